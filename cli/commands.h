@@ -1,0 +1,35 @@
+#pragma once
+
+// The read-side commands of `kgraph`: each opens the database read-only, asks storage or the
+// graph, and prints. Argument parsing lives in main.cpp; these take parsed values.
+
+#include <optional>
+#include <ostream>
+#include <string>
+
+#include "cli/output.h"
+
+namespace kg::cli {
+
+struct Common {
+    std::string db_path;
+    Format format = Format::kTable;
+};
+
+void cmd_entities(const Common& common, const std::optional<std::string>& type, std::ostream& out);
+void cmd_relations(const Common& common, std::ostream& out);
+void cmd_facts(const Common& common, const std::optional<std::string>& subject,
+               const std::optional<std::string>& relation, const std::optional<std::string>& object,
+               std::ostream& out);
+void cmd_query(const Common& common, const std::string& pattern, std::ostream& out);
+void cmd_neighbors(const Common& common, const std::string& name, int depth, std::ostream& out);
+void cmd_path(const Common& common, const std::string& from, const std::string& to,
+              std::ostream& out);
+void cmd_explain(const Common& common, const std::string& subject, const std::string& relation,
+                 const std::string& object, std::ostream& out);
+void cmd_export_dot(const Common& common, const std::optional<std::string>& focus, int depth,
+                    std::ostream& out);
+void cmd_sql(const Common& common, const std::string& sql, std::ostream& out);
+void cmd_stats(const Common& common, std::ostream& out);
+
+}  // namespace kg::cli

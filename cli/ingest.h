@@ -1,0 +1,35 @@
+#pragma once
+
+// `kgraph ingest`: reads files, folders (recursively) and stdin, extracts, and stores, one
+// transaction per batch. Bad files are reported one line each and skipped; the rest goes on.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace kg::cli {
+
+struct IngestOptions {
+    std::string db_path;
+    std::vector<std::string> inputs;        // files, folders, or "-" for stdin
+    std::vector<std::string> lexicon_dirs;  // extra lexicon folders, in order
+    std::string stdin_name = "<stdin>";     // the document name stored for "-"
+    std::size_t batch_documents = 256;      // documents per transaction
+    bool quiet = false;                     // no summary line
+};
+
+struct IngestSummary {
+    std::int64_t documents = 0;  // stored by this run
+    std::int64_t skipped = 0;    // already in the database
+    std::int64_t failed = 0;     // unreadable or not text
+    std::int64_t bytes = 0;
+    std::int64_t entities = 0;   // new in the database
+    std::int64_t facts = 0;      // new in the database
+    std::int64_t evidence = 0;   // new evidence rows
+};
+
+// Runs the ingest and prints the summary line on stderr. Throws kg::Error when it cannot go
+// on at all (a missing input path, an unusable database, a failed write).
+IngestSummary run_ingest(const IngestOptions& options);
+
+}  // namespace kg::cli

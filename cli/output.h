@@ -1,0 +1,37 @@
+#pragma once
+
+// How kgraph prints lists: a table for people, TSV or JSON for programs. The format is chosen
+// with --format; without it, a table when stdout is a terminal and TSV when it is piped.
+
+#include <cstdint>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace kg::cli {
+
+enum class Format { kTable, kTsv, kJson };
+
+using Cell = std::variant<std::monostate, std::string, std::int64_t>;
+
+struct Table {
+    std::vector<std::string> columns;
+    std::vector<std::vector<Cell>> rows;
+};
+
+// Parses "table", "tsv", "json"; an empty string means the default for the terminal.
+Format parse_format(std::string_view name);
+
+// Writes the table. Table: aligned columns, long cells cut to fit the terminal, "(no rows)" when
+// empty. TSV: a header line, then one line per row; tabs and line breaks in cells become
+// spaces. JSON: an array of objects keyed by column name, numbers as numbers, null for empty.
+void print(const Table& table, Format format, std::ostream& out);
+
+bool stdout_is_terminal();
+bool stderr_is_terminal();
+// Columns of the terminal on stdout, from the terminal itself or $COLUMNS, else 100.
+int terminal_width();
+
+}  // namespace kg::cli

@@ -1,0 +1,399 @@
+#include "extract/lexicon.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "core/embedded_file.h"
+#include "extract/extract.h"
+#include "extract/text.h"
+
+namespace kg::extract {
+
+// Defined in the file cmake/embed.cmake generates from data/lexicon/.
+std::vector<kg::EmbeddedFile> embedded_lexicon();
+
+namespace {
+
+std::vector<std::string_view> split(const std::string_view line, const char separator) {
+    std::vector<std::string_view> fields;
+    std::size_t pos = 0;
+    while (true) {
+        const std::size_t next = line.find(separator, pos);
+        fields.push_back(line.substr(pos, next == std::string_view::npos ? next : next - pos));
+        if (next == std::string_view::npos) {
+            return fields;
+        }
+        pos = next + 1;
+    }
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) {
+        s.remove_prefix(1);
+    }
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) {
+        s.remove_suffix(1);
+    }
+    return s;
+}
+
+// Calls `record(fields, line_number)` for each record line of a TAB-separated file; wraps any
+// Error it throws with the file and line.
+template <typename Record>
+void for_each_record(const LexiconFile& file, Record record) {
+    std::istringstream in(file.contents);
+    std::string line;
+    int number = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        const std::string_view text = trim(line);
+        if (text.empty() || text.front() == '#') {
+            continue;
+        }
+        try {
+            std::vector<std::string_view> fields = split(text, '\t');
+            for (auto& field : fields) {
+                field = trim(field);
+            }
+            record(fields);
+        } catch (const kg::Error& e) {
+            throw Error(fmt::format("{}/{}:{}: {}", file.origin, file.path, number,
+                                    std::string_view(e.what()).substr(
+                                        std::string_view(e.what()).starts_with("extract: ")
+                                            ? 9
+                                            : 0)));
+        }
+    }
+}
+
+std::vector<std::string> list_field(const std::string_view field) {
+    std::vector<std::string> items;
+    if (field.empty()) {
+        return items;
+    }
+    for (const auto item : split(field, '|')) {
+        const auto value = trim(item);
+        if (!value.empty()) {
+            items.emplace_back(value);
+        }
+    }
+    return items;
+}
+
+// All letters upper case, at least two of them: "US", "U.S.", "NATO".
+bool written_in_capitals(const std::vector<Token>& tokens) {
+    int letters = 0;
+    for (const auto& token : tokens) {
+        if (token.kind != TokenKind::kWord) {
+            continue;
+        }
+        if (!token.all_caps && !(token.capitalized && token.norm.size() == 2 &&
+                                 token.norm.back() == '.')) {
+            return false;
+        }
+        ++letters;
+    }
+    return letters > 0;
+}
+
+}  // namespace
+
+Lexicon::Lexicon(const std::vector<LexiconFile>& files) {
+    for (const auto& file : files) {
+        const std::string& path = file.path;
+        if (path.starts_with("entities/") && path.ends_with(".tsv")) {
+            read_entities(file);
+        } else if (path == "titles.tsv") {
+            read_titles(file);
+        } else if (path == "words.tsv") {
+            read_words(file);
+        }
+    }
+    // Word classes may name each other; expand them all before any rule uses them.
+    std::vector<std::string> names;
+    for (const auto& [name, members] : raw_classes_) {
+        names.push_back(name);
+    }
+    std::sort(names.begin(), names.end());
+    std::unordered_map<std::string, int> state;  // 1 = expanding, 2 = done
+    const auto expand = [&](const auto& self, const std::string& name) -> void {
+        if (state[name] == 2) {
+            return;
+        }
+        if (state[name] == 1) {
+            throw Error(fmt::format("words.tsv: word class {} refers to itself", name));
+        }
+        state[name] = 1;
+        PhraseList phrases;
+        for (const auto& member : raw_classes_.at(name)) {
+            if (member.starts_with('&')) {
+                if (!raw_classes_.contains(member)) {
+                    throw Error(fmt::format("words.tsv: class {} names unknown class {}", name,
+                                            member));
+                }
+                self(self, member);
+            }
+            expand_member(member, classes_, phrases);
+        }
+        auto& single = class_words_[name];
+        for (const auto& phrase : phrases) {
+            if (phrase.size() == 1) {
+                single.insert(phrase.front());
+            }
+        }
+        classes_[name] = std::move(phrases);
+        state[name] = 2;
+    };
+    for (const auto& name : names) {
+        expand(expand, name);
+    }
+    for (const auto& file : files) {
+        if (file.path == "rules.tsv") {
+            read_rules(file);
+        }
+    }
+    for (std::uint32_t i = 0; i < entities_.size(); ++i) {
+        const LexiconEntity& entity = entities_[i];
+        add_surface(i, entity.name, SurfaceKind::kName);
+        for (std::size_t k = 0; k < entity.aliases.size(); ++k) {
+            add_surface(i, entity.aliases[k], entity.alias_kinds[k]);
+        }
+    }
+    index_rules();
+}
+
+void Lexicon::read_entities(const LexiconFile& file) {
+    for_each_record(file, [&](const std::vector<std::string_view>& f) {
+        if (f.size() < 2 || f.size() > 6) {
+            throw Error(fmt::format("expected 2 to 6 TAB-separated fields "
+                                    "(name, type, aliases, demonyms, metonyms, part_of), got {}",
+                                    f.size()));
+        }
+        if (f[0].empty()) {
+            throw Error("empty entity name");
+        }
+        const auto type = parse_entity_type(f[1]);
+        if (!type) {
+            throw Error(fmt::format("unknown entity type '{}' (expected person, country, "
+                                    "organization, location or other)",
+                                    f[1]));
+        }
+        const std::string name(f[0]);
+        auto [it, inserted] =
+            entity_by_name_.try_emplace(name, static_cast<std::uint32_t>(entities_.size()));
+        if (inserted) {
+            entities_.push_back({name, *type, {}, {}, {}});
+        }
+        LexiconEntity& entity = entities_[it->second];
+        entity.type = *type;
+        const SurfaceKind kinds[] = {SurfaceKind::kAlias, SurfaceKind::kDemonym,
+                                     SurfaceKind::kMetonym};
+        for (std::size_t column = 2; column < std::min<std::size_t>(f.size(), 5); ++column) {
+            for (auto& alias : list_field(f[column])) {
+                if (std::find(entity.aliases.begin(), entity.aliases.end(), alias) ==
+                    entity.aliases.end()) {
+                    entity.aliases.push_back(std::move(alias));
+                    entity.alias_kinds.push_back(kinds[column - 2]);
+                }
+            }
+        }
+        if (f.size() == 6 && !f[5].empty()) {
+            entity.part_of = std::string(f[5]);
+        }
+    });
+}
+
+void Lexicon::read_titles(const LexiconFile& file) {
+    for_each_record(file, [&](const std::vector<std::string_view>& f) {
+        if (f.size() != 2) {
+            throw Error(fmt::format("expected 2 TAB-separated fields (title, relation), got {}",
+                                    f.size()));
+        }
+        std::optional<Relation> relation;
+        if (f[1] != "-") {
+            relation = parse_relation(f[1]);
+            if (!relation) {
+                throw Error(fmt::format("unknown relation '{}' (use a relation name or -)", f[1]));
+            }
+        }
+        std::vector<Token> tokens;
+        tokenize(f[0], 0, f[0].size(), tokens);
+        std::vector<std::string> words;
+        for (auto& token : tokens) {
+            words.push_back(std::move(token.norm));
+        }
+        if (words.empty()) {
+            throw Error("empty title");
+        }
+        std::int32_t& slot = title_trie_.insert(words);
+        if (slot == TokenTrie::kNoValue) {
+            slot = static_cast<std::int32_t>(titles_.size());
+            titles_.push_back({std::string(f[0]), relation});
+        } else {
+            titles_[static_cast<std::size_t>(slot)].relation = relation;
+        }
+    });
+}
+
+void Lexicon::read_words(const LexiconFile& file) {
+    for_each_record(file, [&](const std::vector<std::string_view>& f) {
+        if (f.size() != 2) {
+            throw Error(fmt::format("expected 2 TAB-separated fields (class, words), got {}",
+                                    f.size()));
+        }
+        if (f[0].size() < 2 || f[0].front() != '&') {
+            throw Error(fmt::format("a class name starts with &, not '{}'", f[0]));
+        }
+        auto& members = raw_classes_[std::string(f[0])];
+        for (auto& word : list_field(f[1])) {
+            members.push_back(std::move(word));
+        }
+    });
+}
+
+void Lexicon::read_rules(const LexiconFile& file) {
+    for_each_record(file, [&](const std::vector<std::string_view>& f) {
+        if (f.size() != 3) {
+            throw Error(fmt::format(
+                "expected 3 TAB-separated fields (id, relation, pattern), got {}", f.size()));
+        }
+        const auto relation = parse_relation(f[1]);
+        if (!relation) {
+            throw Error(fmt::format("unknown relation '{}'", f[1]));
+        }
+        Rule rule{std::string(f[0]), *relation, parse_pattern(f[2], classes_)};
+        const bool pair = std::any_of(rule.pattern.elements.begin(), rule.pattern.elements.end(),
+                                      [](const Element& e) { return e.role == 'P'; });
+        if (pair && !is_symmetric(*relation)) {
+            throw Error(fmt::format("P is for symmetric relations; {} is not one", f[1]));
+        }
+        // A rule with the id of an earlier one replaces it: that is how a user overrides.
+        const auto same = std::find_if(rules_.begin(), rules_.end(),
+                                       [&](const Rule& r) { return r.id == rule.id; });
+        if (same != rules_.end()) {
+            *same = std::move(rule);
+        } else {
+            rules_.push_back(std::move(rule));
+        }
+    });
+}
+
+void Lexicon::add_surface(const std::uint32_t entity, const std::string& text,
+                          const SurfaceKind kind) {
+    std::vector<Token> tokens;
+    tokenize(text, 0, text.size(), tokens);
+    // "the Kremlin" is found as "Kremlin": the article is not part of the name in text.
+    if (tokens.size() > 1 && tokens.front().norm == "the") {
+        tokens.erase(tokens.begin());
+    }
+    if (tokens.empty()) {
+        return;
+    }
+    std::vector<std::string> words;
+    for (const auto& token : tokens) {
+        words.push_back(token.norm);
+    }
+    std::int32_t& slot = names_.insert(words);
+    if (slot != TokenTrie::kNoValue) {
+        return;  // the first entity to claim a surface keeps it
+    }
+    Surface surface{entity, kind, {}, !tokens.front().capitalized};
+    if (written_in_capitals(tokens)) {
+        for (const auto& token : tokens) {
+            surface.exact.emplace_back(token.text);
+        }
+    }
+    slot = static_cast<std::int32_t>(surfaces_.size());
+    surfaces_.push_back(std::move(surface));
+}
+
+void Lexicon::index_rules() {
+    for (std::uint32_t i = 0; i < rules_.size(); ++i) {
+        const Element& first = rules_[i].pattern.elements.front();
+        if (first.kind == Element::Kind::kSlot) {
+            slot_rules_.push_back(i);
+            continue;
+        }
+        for (const auto& phrase : first.words) {
+            auto& list = word_rules_[phrase.front()];
+            if (list.empty() || list.back() != i) {
+                list.push_back(i);
+            }
+        }
+    }
+}
+
+const std::vector<std::uint32_t>* Lexicon::rules_starting_with(const std::string& word) const {
+    const auto it = word_rules_.find(word);
+    return it == word_rules_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::in_class(const std::string_view class_name, const std::string& word) const {
+    const auto it = class_words_.find(std::string(class_name));
+    return it != class_words_.end() && it->second.contains(word);
+}
+
+std::optional<std::uint32_t> Lexicon::find_entity(const std::string& name) const {
+    const auto it = entity_by_name_.find(name);
+    if (it == entity_by_name_.end()) {
+        return std::nullopt;
+    }
+    return it->second;
+}
+
+std::vector<LexiconFile> builtin_lexicon_files() {
+    std::vector<LexiconFile> files;
+    for (const auto& file : embedded_lexicon()) {
+        files.push_back({std::string(file.path), "built-in", std::string(file.contents)});
+    }
+    std::stable_sort(files.begin(), files.end(),
+                     [](const LexiconFile& a, const LexiconFile& b) { return a.path < b.path; });
+    return files;
+}
+
+std::vector<LexiconFile> read_lexicon_dir(const std::string& dir) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) {
+        throw Error(fmt::format("lexicon folder {} does not exist or is not a folder", dir));
+    }
+    std::vector<std::string> paths;
+    if (fs::is_directory(fs::path(dir) / "entities", ec)) {
+        for (const auto& entry : fs::directory_iterator(fs::path(dir) / "entities", ec)) {
+            if (entry.path().extension() == ".tsv") {
+                paths.push_back("entities/" + entry.path().filename().string());
+            }
+        }
+    }
+    std::sort(paths.begin(), paths.end());
+    for (const char* name : {"titles.tsv", "words.tsv", "rules.tsv"}) {
+        if (fs::exists(fs::path(dir) / name, ec)) {
+            paths.emplace_back(name);
+        }
+    }
+    if (paths.empty()) {
+        throw Error(fmt::format("lexicon folder {} holds none of entities/*.tsv, titles.tsv, "
+                                "words.tsv, rules.tsv",
+                                dir));
+    }
+    std::vector<LexiconFile> files;
+    for (const auto& path : paths) {
+        std::ifstream in(fs::path(dir) / path, std::ios::binary);
+        if (!in) {
+            throw Error(fmt::format("cannot read {}/{}", dir, path));
+        }
+        std::ostringstream contents;
+        contents << in.rdbuf();
+        if (const auto bad = first_invalid_utf8(contents.str())) {
+            throw Error(fmt::format("{}/{}: invalid UTF-8 at byte offset {}", dir, path, *bad));
+        }
+        files.push_back({path, dir, contents.str()});
+    }
+    return files;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,402 @@
+#include "extract/pattern.h"
+
+#include <algorithm>
+#include <charconv>
+#include <unordered_set>
+
+#include <fmt/format.h>
+
+#include "extract/extract.h"
+#include "extract/text.h"
+
+namespace kg::extract {
+namespace {
+
+// Tokens a clause gap (*N) never crosses.
+const std::unordered_set<std::string_view>& clause_barriers() {
+    static const std::unordered_set<std::string_view> kSet{
+        ",", ";", ":", "(", ")", "--", "\"", "?", "!", ".", "[", "]",
+        "that", "which", "who", "whom", "whose", "while", "whereas", "but", "although",
+        "because", "though", "unless", "if", "when", "where",
+    };
+    return kSet;
+}
+
+// Words a noun-phrase gap (~N) never holds, on top of the clause barriers: prepositions other
+// than "of", and the verbs that start a new predicate.
+const std::unordered_set<std::string_view>& phrase_barriers() {
+    static const std::unordered_set<std::string_view> kSet{
+        "to", "for", "against", "in", "on", "at", "with", "from", "by", "into", "onto", "over",
+        "about", "among", "amid", "between", "through", "toward", "towards", "under", "within",
+        "without", "across", "during", "near", "after", "before", "as", "than", "since", "via",
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "said", "says", "and/or",
+        "-", "'s", "'",
+    };
+    return kSet;
+}
+
+bool is_consonant(const char c) {
+    return c >= 'a' && c <= 'z' && c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u';
+}
+
+// Regular English verb forms of a base: deploy -> deploys, deployed, deploying.
+std::vector<std::string> verb_forms(const std::string& base) {
+    std::vector<std::string> forms{base};
+    const std::size_t n = base.size();
+    if (n == 0) {
+        return forms;
+    }
+    const char last = base.back();
+    const std::string stem = base.substr(0, n - 1);
+    if (last == 'e') {
+        forms.push_back(base + "s");
+        forms.push_back(base + "d");
+        forms.push_back(stem + "ing");
+    } else if (last == 'y' && n >= 2 && is_consonant(base[n - 2])) {
+        forms.push_back(stem + "ies");
+        forms.push_back(stem + "ied");
+        forms.push_back(base + "ing");
+    } else if (last == 's' || last == 'x' || last == 'z' || base.ends_with("sh") ||
+               base.ends_with("ch")) {
+        forms.push_back(base + "es");
+        forms.push_back(base + "ed");
+        forms.push_back(base + "ing");
+    } else {
+        forms.push_back(base + "s");
+        // Short consonant-vowel-consonant bases double: ban -> banned, plan -> planning.
+        const bool doubles = n >= 3 && n <= 4 && is_consonant(last) && last != 'w' &&
+                             last != 'x' && last != 'y' && !is_consonant(base[n - 2]) &&
+                             is_consonant(base[n - 3]);
+        const std::string doubled = doubles ? base + last : base;
+        forms.push_back(doubled + "ed");
+        forms.push_back(doubled + "ing");
+    }
+    return forms;
+}
+
+std::vector<std::string> fold_words(const std::string_view phrase) {
+    // The possessive is a token of its own in text, but alone it does not tokenize as one.
+    if (fold(phrase) == "'s") {
+        return {"'s"};
+    }
+    std::vector<Token> tokens;
+    tokenize(phrase, 0, phrase.size(), tokens);
+    std::vector<std::string> words;
+    for (auto& token : tokens) {
+        if (token.kind != TokenKind::kBreak) {
+            words.push_back(std::move(token.norm));
+        }
+    }
+    return words;
+}
+
+std::uint8_t parse_types(const std::string_view text, const std::string_view element) {
+    std::uint8_t mask = 0;
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        const std::size_t slash = std::min(text.find('/', pos), text.size());
+        const auto name = text.substr(pos, slash - pos);
+        const auto type = parse_entity_type(name);
+        if (!type) {
+            throw Error(fmt::format("unknown entity type '{}' in '{}'", name, element));
+        }
+        mask = static_cast<std::uint8_t>(mask | (1U << static_cast<unsigned>(*type)));
+        pos = slash + 1;
+    }
+    return mask;
+}
+
+Element parse_element(std::string_view text, const WordClasses& classes) {
+    Element element;
+    const std::string_view original = text;
+    if ((text[0] == '~' || text[0] == '*') && text.size() > 1) {
+        element.kind = Element::Kind::kGap;
+        element.noun_phrase_gap = text[0] == '~';
+        const auto r = std::from_chars(text.data() + 1, text.data() + text.size(), element.max_gap);
+        if (r.ec != std::errc() || r.ptr != text.data() + text.size() || element.max_gap < 1 ||
+            element.max_gap > 12) {
+            throw Error(fmt::format("a gap is ~N or *N with N from 1 to 12, not '{}'", original));
+        }
+        return element;
+    }
+    if (text.size() > 1 && (text.back() == '?' || text.back() == '*')) {
+        element.repeat = text.back() == '?' ? Element::Repeat::kOptional : Element::Repeat::kAny;
+        text.remove_suffix(1);
+    }
+    if (text[0] == 'S' || text[0] == 'O' || text[0] == 'P') {
+        if (text.size() == 1 || text[1] == ':') {
+            element.kind = Element::Kind::kSlot;
+            element.role = text[0];
+            if (text.size() > 2) {
+                element.type_mask = parse_types(text.substr(2), original);
+            }
+            if (element.repeat != Element::Repeat::kOne) {
+                throw Error(fmt::format("a slot cannot be optional or repeated: '{}'", original));
+            }
+            return element;
+        }
+    }
+    element.kind = Element::Kind::kWords;
+    std::size_t pos = 0;
+    while (pos <= text.size()) {
+        const std::size_t bar = std::min(text.find('|', pos), text.size());
+        const auto member = text.substr(pos, bar - pos);
+        if (member.empty()) {
+            throw Error(fmt::format("empty alternative in '{}'", original));
+        }
+        expand_member(member, classes, element.words);
+        pos = bar + 1;
+    }
+    return element;
+}
+
+class Matcher {
+public:
+    Matcher(const Pattern& pattern, const SentenceView& sentence)
+        : elements_(pattern.elements), s_(sentence) {}
+
+    std::optional<PatternMatch> run(const std::uint32_t start) {
+        match_.begin = start;
+        if (!match(0, start)) {
+            return std::nullopt;
+        }
+        return match_;
+    }
+
+private:
+    std::uint32_t size() const { return static_cast<std::uint32_t>(s_.units.size()); }
+
+    const Token* token_at(const std::uint32_t u) const {
+        if (u >= size() || s_.units[u].mention >= 0) {
+            return nullptr;
+        }
+        return &s_.tokens[s_.units[u].token];
+    }
+
+    const Mention* mention_at(const std::uint32_t u) const {
+        if (u >= size() || s_.units[u].mention < 0) {
+            return nullptr;
+        }
+        return &s_.mentions[static_cast<std::size_t>(s_.units[u].mention)];
+    }
+
+    bool norm_is(const std::uint32_t u, const std::string_view word) const {
+        const Token* t = token_at(u);
+        return t != nullptr && t->norm == word;
+    }
+
+    // Ends (one past the last unit) of every phrase of `words` that starts at unit u.
+    void phrase_ends(const PhraseList& words, const std::uint32_t u,
+                     std::vector<std::uint32_t>& ends) const {
+        for (const auto& phrase : words) {
+            std::uint32_t v = u;
+            bool ok = true;
+            for (const auto& word : phrase) {
+                if (!norm_is(v, word)) {
+                    ok = false;
+                    break;
+                }
+                ++v;
+            }
+            if (ok) {
+                ends.push_back(v);
+            }
+        }
+    }
+
+    bool type_ok(const Element& e, const Mention& m) const {
+        return e.type_mask == 0 || (e.type_mask & (1U << static_cast<unsigned>(m.type))) != 0;
+    }
+
+    // Coordinated mentions starting at u: "A", "A and B", "A, B and the C", "A-B", and for
+    // S/O slots "A's B" where B is a place. Returns (end, members) candidates, longest first.
+    std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> groups(
+        const Element& e, std::uint32_t u) const {
+        std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> found;
+        const Mention* first = mention_at(u);
+        if (first == nullptr || !type_ok(e, *first)) {
+            return found;
+        }
+        std::vector<std::uint32_t> members{static_cast<std::uint32_t>(s_.units[u].mention)};
+        std::uint32_t end = u + 1;
+        if (e.role != 'P') {
+            found.emplace_back(end, members);
+        }
+        while (true) {
+            std::uint32_t v = end;
+            bool possessive = false;
+            if (norm_is(v, ",")) {
+                ++v;
+                if (norm_is(v, "and") || norm_is(v, "or")) {
+                    ++v;
+                }
+            } else if (norm_is(v, "and") || norm_is(v, "or") || norm_is(v, "-") ||
+                       norm_is(v, "&") || norm_is(v, "/")) {
+                ++v;
+            } else if (norm_is(v, "as") && norm_is(v + 1, "well") && norm_is(v + 2, "as")) {
+                v += 3;
+            } else if (norm_is(v, "'s") && e.role != 'P') {
+                ++v;
+                possessive = true;
+            } else {
+                break;
+            }
+            if (norm_is(v, "the") || norm_is(v, "both")) {
+                ++v;
+            }
+            const Mention* next = mention_at(v);
+            if (next == nullptr || !type_ok(e, *next) ||
+                (possessive && next->type != EntityType::kLocation)) {
+                break;
+            }
+            members.push_back(static_cast<std::uint32_t>(s_.units[v].mention));
+            end = v + 1;
+            found.emplace_back(end, members);
+        }
+        std::reverse(found.begin(), found.end());
+        return found;
+    }
+
+    bool gap_ok(const Element& e, const std::uint32_t u) const {
+        const Token* t = token_at(u);
+        if (t == nullptr) {
+            return false;  // a gap never holds a mention
+        }
+        if (clause_barriers().contains(t->norm)) {
+            return false;
+        }
+        return !e.noun_phrase_gap || !phrase_barriers().contains(t->norm);
+    }
+
+    bool match(const std::size_t index, const std::uint32_t u) {
+        if (index == elements_.size()) {
+            match_.end = u;
+            return true;
+        }
+        const Element& e = elements_[index];
+        switch (e.kind) {
+            case Element::Kind::kGap:
+                for (int k = 0; k <= e.max_gap; ++k) {
+                    const std::uint32_t v = u + static_cast<std::uint32_t>(k);
+                    if (k > 0 && !gap_ok(e, v - 1)) {
+                        return false;
+                    }
+                    if (match(index + 1, v)) {
+                        return true;
+                    }
+                }
+                return false;
+            case Element::Kind::kWords: {
+                if (e.repeat == Element::Repeat::kAny) {
+                    std::vector<std::uint32_t> path{u};
+                    while (path.size() < 8) {
+                        std::vector<std::uint32_t> ends;
+                        phrase_ends(e.words, path.back(), ends);
+                        if (ends.empty()) {
+                            break;
+                        }
+                        path.push_back(*std::max_element(ends.begin(), ends.end()));
+                    }
+                    for (auto it = path.rbegin(); it != path.rend(); ++it) {
+                        if (match(index + 1, *it)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+                std::vector<std::uint32_t> ends;
+                phrase_ends(e.words, u, ends);
+                std::sort(ends.rbegin(), ends.rend());
+                for (const std::uint32_t v : ends) {
+                    if (match(index + 1, v)) {
+                        return true;
+                    }
+                }
+                return e.repeat == Element::Repeat::kOptional && match(index + 1, u);
+            }
+            case Element::Kind::kSlot: {
+                auto& members = e.role == 'S' ? match_.subjects
+                                : e.role == 'O' ? match_.objects
+                                                : match_.pairs;
+                for (auto& [end, group] : groups(e, u)) {
+                    const auto saved = members;
+                    members.insert(members.end(), group.begin(), group.end());
+                    if (match(index + 1, end)) {
+                        return true;
+                    }
+                    members = saved;
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
+    const std::vector<Element>& elements_;
+    const SentenceView& s_;
+    PatternMatch match_;
+};
+
+}  // namespace
+
+void expand_member(const std::string_view member, const WordClasses& classes, PhraseList& out) {
+    if (member.starts_with('&')) {
+        const auto it = classes.find(std::string(member));
+        if (it == classes.end()) {
+            throw Error(fmt::format("unknown word class '{}'", member));
+        }
+        out.insert(out.end(), it->second.begin(), it->second.end());
+        return;
+    }
+    if (member.size() > 1 && member.back() == '+') {
+        for (const auto& form : verb_forms(fold(member.substr(0, member.size() - 1)))) {
+            out.push_back({form});
+        }
+        return;
+    }
+    auto words = fold_words(member);
+    if (words.empty()) {
+        throw Error(fmt::format("'{}' holds no word", member));
+    }
+    out.push_back(std::move(words));
+}
+
+Pattern parse_pattern(const std::string_view text, const WordClasses& classes) {
+    Pattern pattern;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        if (text[pos] == ' ' || text[pos] == '\t') {
+            ++pos;
+            continue;
+        }
+        const std::size_t end = std::min(text.find(' ', pos), text.size());
+        pattern.elements.push_back(parse_element(text.substr(pos, end - pos), classes));
+        pos = end;
+    }
+    const auto& elements = pattern.elements;
+    const auto count = [&](const char role) {
+        return std::count_if(elements.begin(), elements.end(), [&](const Element& e) {
+            return e.kind == Element::Kind::kSlot && e.role == role;
+        });
+    };
+    const bool pair = count('P') == 1 && count('S') == 0 && count('O') == 0;
+    const bool subject_object = count('P') == 0 && count('S') == 1 && count('O') == 1;
+    if (!pair && !subject_object) {
+        throw Error("a pattern needs one S and one O, or one P");
+    }
+    const Element& first = elements.front();
+    if (first.kind == Element::Kind::kGap || first.repeat != Element::Repeat::kOne) {
+        throw Error("a pattern must start with a slot or a required word");
+    }
+    if (elements.back().kind == Element::Kind::kGap) {
+        throw Error("a pattern cannot end with a gap");
+    }
+    return pattern;
+}
+
+std::optional<PatternMatch> match_at(const Pattern& pattern, const SentenceView& sentence,
+                                     const std::uint32_t start) {
+    return Matcher(pattern, sentence).run(start);
+}
+
+}  // namespace kg::extract

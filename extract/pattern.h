@@ -1,0 +1,84 @@
+#pragma once
+
+// Internal to extract/: relation rules as compiled patterns, and the matcher that runs them over
+// one sentence. The pattern language is documented in data/lexicon/README.md.
+//
+// A sentence is seen as a sequence of units: an entity mention (however many tokens it spans) is
+// one unit, every other token is one unit. Matching backtracks over slot groups, optional words
+// and gaps, all bounded by the pattern's length and the sentence's, so one attempt costs at most
+// a small multiple of the sentence length.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/ontology.h"
+#include "extract/tokenizer.h"
+
+namespace kg::extract {
+
+struct Mention {
+    std::uint32_t begin = 0;   // first token
+    std::uint32_t end = 0;     // one past the last token
+    std::uint32_t entity = 0;  // index into the document's entity table
+    EntityType type = EntityType::kOther;
+};
+
+struct Unit {
+    std::uint32_t token = 0;     // the token, or the mention's first token
+    std::int32_t mention = -1;   // index into the sentence's mentions, or -1 for a plain token
+};
+
+// A set of words or phrases, each a sequence of folded tokens.
+using PhraseList = std::vector<std::vector<std::string>>;
+
+// Named word classes (`&BE` -> its phrases), every member already expanded.
+using WordClasses = std::unordered_map<std::string, PhraseList>;
+
+struct Element {
+    enum class Kind : std::uint8_t { kSlot, kWords, kGap };
+    enum class Repeat : std::uint8_t { kOne, kOptional, kAny };
+
+    Kind kind = Kind::kWords;
+    Repeat repeat = Repeat::kOne;
+    char role = 0;               // kSlot: 'S', 'O' or 'P'
+    std::uint8_t type_mask = 0;  // kSlot: bit per EntityType allowed; 0 = any
+    PhraseList words;            // kWords
+    int max_gap = 0;             // kGap
+    bool noun_phrase_gap = false;
+};
+
+struct Pattern {
+    std::vector<Element> elements;
+};
+
+// Parses a rule's pattern. Throws extract::Error with a message saying what is wrong.
+Pattern parse_pattern(std::string_view text, const WordClasses& classes);
+
+// Expands a word-class member: "deploy+" -> deploy, deploys, deployed, deploying; a class
+// reference -> its members; anything else -> itself, tokenized.
+void expand_member(std::string_view member, const WordClasses& classes, PhraseList& out);
+
+struct PatternMatch {
+    std::uint32_t begin = 0;  // first unit
+    std::uint32_t end = 0;    // one past the last unit
+    std::vector<std::uint32_t> subjects;  // mention indices
+    std::vector<std::uint32_t> objects;
+    std::vector<std::uint32_t> pairs;
+};
+
+// The sentence as the matcher sees it.
+struct SentenceView {
+    const std::vector<Token>& tokens;
+    const std::vector<Mention>& mentions;
+    std::vector<Unit> units;
+};
+
+// The first match of `pattern` starting exactly at unit `start`, if any.
+std::optional<PatternMatch> match_at(const Pattern& pattern, const SentenceView& sentence,
+                                     std::uint32_t start);
+
+}  // namespace kg::extract

@@ -1,0 +1,121 @@
+#include "extract/text.h"
+
+#include <utf8proc.h>
+
+namespace kg::extract {
+
+std::optional<std::size_t> first_invalid_utf8(const std::string_view text) {
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos);
+        if (bytes[0] < 0x80) {
+            ++pos;
+            continue;
+        }
+        utf8proc_int32_t c = 0;
+        const auto n = utf8proc_iterate(bytes, static_cast<utf8proc_ssize_t>(text.size() - pos), &c);
+        if (n < 0) {
+            return pos;
+        }
+        pos += static_cast<std::size_t>(n);
+    }
+    return std::nullopt;
+}
+
+CodePoint decode_at(const std::string_view text, const std::size_t pos) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    if (byte < 0x80) {
+        return {byte, 1};
+    }
+    utf8proc_int32_t c = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
+                                    static_cast<utf8proc_ssize_t>(text.size() - pos), &c);
+    if (n <= 0) {
+        return {0xFFFD, 1};
+    }
+    return {static_cast<char32_t>(c), static_cast<std::size_t>(n)};
+}
+
+bool is_letter(const char32_t c) {
+    if (c < 0x80) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+    switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
+        case UTF8PROC_CATEGORY_LU:
+        case UTF8PROC_CATEGORY_LL:
+        case UTF8PROC_CATEGORY_LT:
+        case UTF8PROC_CATEGORY_LM:
+        case UTF8PROC_CATEGORY_LO:
+        case UTF8PROC_CATEGORY_MN:
+        case UTF8PROC_CATEGORY_MC:
+            return true;
+        default:
+            return false;
+    }
+}
+
+bool is_digit(const char32_t c) { return c >= '0' && c <= '9'; }
+
+bool is_space(const char32_t c) {
+    if (c < 0x80) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    }
+    const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+    return category == UTF8PROC_CATEGORY_ZS || category == UTF8PROC_CATEGORY_ZL ||
+           category == UTF8PROC_CATEGORY_ZP || c == 0xFEFF;
+}
+
+bool is_upper(const char32_t c) {
+    if (c < 0x80) {
+        return c >= 'A' && c <= 'Z';
+    }
+    const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+    return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
+}
+
+void append_utf8(std::string& out, const char32_t c) {
+    utf8proc_uint8_t buffer[4];
+    const auto n = utf8proc_encode_char(static_cast<utf8proc_int32_t>(c), buffer);
+    out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
+}
+
+std::string fold(const std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const auto byte = static_cast<unsigned char>(text[pos]);
+        if (byte < 0x80) {
+            out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
+            ++pos;
+            continue;
+        }
+        const CodePoint cp = decode_at(text, pos);
+        pos += cp.size;
+        switch (cp.value) {
+            case U'\u2018':  // ‘
+            case U'\u2019':  // ’
+            case U'\u02BC':  // ʼ
+                out += '\'';
+                continue;
+            case U'\u201C':  // “
+            case U'\u201D':  // ”
+                out += '"';
+                continue;
+            case U'\u2010':  // hyphen
+            case U'\u2011':  // non-breaking hyphen
+            case U'\u2013':  // en dash
+                out += '-';
+                continue;
+            case U'\u2014':  // em dash
+                out += "--";
+                continue;
+            default:
+                break;
+        }
+        append_utf8(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp.value))));
+    }
+    return out;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,285 @@
+#include "extract/tokenizer.h"
+
+#include <array>
+#include <unordered_set>
+
+#include "extract/text.h"
+
+namespace kg::extract {
+namespace {
+
+// Abbreviations that take a full stop without ending a sentence (compared folded, no dot).
+const std::unordered_set<std::string_view>& abbreviations() {
+    static const std::unordered_set<std::string_view> kSet{
+        "mr",    "mrs",  "ms",   "dr",   "prof", "gen",  "lt",  "col",  "maj",  "capt", "cmdr",
+        "adm",   "sgt",  "cpl",  "pvt",  "gov",  "sen",  "rep", "rev",  "hon",  "pres", "amb",
+        "st",    "jr",   "sr",   "inc",  "corp", "ltd",  "co",  "no",   "nos",  "vs",   "etc",
+        "approx", "dept", "est", "fig",  "jan",  "feb",  "mar", "apr",  "jun",  "jul",  "aug",
+        "sep",   "sept", "oct",  "nov",  "dec",  "mon",  "tue", "wed",  "thu",  "fri",  "sat",
+        "sun",   "mt",   "ft",   "op",   "vol",  "art",  "para", "cf",  "al",
+    };
+    return kSet;
+}
+
+// Words that start sentences, to tell "in the U.S. The next day" from "U.S. officials".
+const std::unordered_set<std::string_view>& sentence_starters() {
+    static const std::unordered_set<std::string_view> kSet{
+        "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these",
+        "those", "but", "and", "in", "on", "at", "as", "its", "their", "his", "her", "there",
+    };
+    return kSet;
+}
+
+bool is_apostrophe(const char32_t c) { return c == '\'' || c == U'\u2019' || c == U'\u02BC'; }
+
+bool is_bullet(const char32_t c) {
+    return c == U'\u2022' || c == U'\u25CF' || c == U'\u25AA' || c == U'\u2023' ||
+           c == U'\u25E6' || c == U'\u2043' || c == U'\u00B7';
+}
+
+class Tokenizer {
+public:
+    Tokenizer(const std::string_view text, const std::size_t end, std::vector<Token>& out)
+        : text_(text), end_(end), out_(out) {}
+
+    void run(std::size_t pos) {
+        bool line_start = true;
+        int newlines = 0;
+        while (pos < end_) {
+            const CodePoint cp = decode_at(text_, pos);
+            if (is_space(cp.value)) {
+                if (cp.value == '\n') {
+                    ++newlines;
+                    line_start = true;
+                }
+                pos += cp.size;
+                continue;
+            }
+            if (line_start) {
+                if (newlines >= 2 || starts_list_item(pos)) {
+                    add_break(pos);
+                }
+                line_start = false;
+                newlines = 0;
+                if (is_bullet(cp.value)) {
+                    pos += cp.size;
+                    continue;
+                }
+            }
+            if (is_letter(cp.value)) {
+                pos = word(pos);
+            } else if (is_digit(cp.value)) {
+                pos = number(pos);
+            } else {
+                add(pos, pos + cp.size, TokenKind::kPunct);
+                pos += cp.size;
+            }
+        }
+    }
+
+private:
+    // A bullet, or "1." / "2)" at the start of a line, starts a list item.
+    bool starts_list_item(std::size_t pos) const {
+        const CodePoint cp = decode_at(text_, pos);
+        if (is_bullet(cp.value) || cp.value == '*') {
+            return true;
+        }
+        if (cp.value == '-' && pos + 1 < end_ && text_[pos + 1] == ' ') {
+            return true;
+        }
+        std::size_t p = pos;
+        while (p < end_ && is_digit(static_cast<unsigned char>(text_[p]))) {
+            ++p;
+        }
+        return p > pos && p - pos <= 3 && p + 1 < end_ && (text_[p] == '.' || text_[p] == ')') &&
+               text_[p + 1] == ' ';
+    }
+
+    char32_t peek(const std::size_t pos) const {
+        return pos < end_ ? decode_at(text_, pos).value : 0;
+    }
+
+    std::size_t letters(std::size_t pos) const {
+        while (pos < end_) {
+            const CodePoint cp = decode_at(text_, pos);
+            if (!is_letter(cp.value) && !is_digit(cp.value)) {
+                break;
+            }
+            pos += cp.size;
+        }
+        return pos;
+    }
+
+    std::size_t word(const std::size_t begin) {
+        std::size_t pos = letters(begin);
+        // Initialisms: U.S., U.K., e.g. -- single letters each followed by a dot.
+        if (pos - begin == 1 && peek(pos) == '.' && is_letter(peek(pos + 1)) &&
+            letters(pos + 1) == pos + 2 && peek(pos + 2) == '.') {
+            while (pos - begin >= 1 && peek(pos) == '.' && is_letter(peek(pos + 1)) &&
+                   letters(pos + 1) == pos + 2) {
+                pos += 2;
+            }
+            if (peek(pos) == '.') {
+                ++pos;
+            }
+            add(begin, pos, TokenKind::kWord);
+            return pos;
+        }
+        // Apostrophes inside a name (O'Brien, d'Ivoire) stay in the word.
+        while (pos < end_ && is_apostrophe(peek(pos))) {
+            const std::size_t after = pos + decode_at(text_, pos).size;
+            const char32_t next = peek(after);
+            if (!is_upper(next)) {
+                break;
+            }
+            pos = letters(after);
+        }
+        // Contractions: "don't" -> "do", "n't".
+        if (is_apostrophe(peek(pos)) && pos - begin >= 2 && (text_[pos - 1] == 'n') &&
+            peek(pos + decode_at(text_, pos).size) == 't' &&
+            !is_letter(peek(pos + decode_at(text_, pos).size + 1))) {
+            add(begin, pos - 1, TokenKind::kWord);
+            const std::size_t end = pos + decode_at(text_, pos).size + 1;
+            add(pos - 1, end, TokenKind::kWord);
+            return end;
+        }
+        // A known abbreviation keeps its dot.
+        if (peek(pos) == '.' && abbreviations().contains(fold(text_.substr(begin, pos - begin)))) {
+            add(begin, pos + 1, TokenKind::kWord);
+            return pos + 1;
+        }
+        add(begin, pos, TokenKind::kWord);
+        // Possessive: "Russia's", "allies'".
+        if (is_apostrophe(peek(pos))) {
+            const std::size_t after = pos + decode_at(text_, pos).size;
+            if ((peek(after) == 's' || peek(after) == 'S') && !is_letter(peek(after + 1))) {
+                add(pos, after + 1, TokenKind::kWord);
+                return after + 1;
+            }
+        }
+        return pos;
+    }
+
+    std::size_t number(const std::size_t begin) {
+        std::size_t pos = begin;
+        while (pos < end_) {
+            const char c = text_[pos];
+            if (is_digit(static_cast<unsigned char>(c))) {
+                ++pos;
+            } else if ((c == ',' || c == '.') && pos + 1 < end_ &&
+                       is_digit(static_cast<unsigned char>(text_[pos + 1]))) {
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        // "2nd", "1990s", "F-16" style suffixes stay with the number.
+        if (pos < end_ && is_letter(peek(pos))) {
+            pos = letters(pos);
+        }
+        add(begin, pos, TokenKind::kNumber);
+        return pos;
+    }
+
+    void add(const std::size_t begin, const std::size_t end, const TokenKind kind) {
+        Token token;
+        token.text = text_.substr(begin, end - begin);
+        token.norm = fold(token.text);
+        token.offset = static_cast<std::uint32_t>(begin);
+        token.kind = kind;
+        if (kind == TokenKind::kWord) {
+            token.capitalized = is_upper(decode_at(text_, begin).value);
+            int upper = 0;
+            int lower = 0;
+            for (std::size_t p = begin; p < end;) {
+                const CodePoint cp = decode_at(text_, p);
+                if (is_upper(cp.value)) {
+                    ++upper;
+                } else if (is_letter(cp.value)) {
+                    ++lower;
+                }
+                p += cp.size;
+            }
+            token.all_caps = upper >= 2 && lower == 0;
+        }
+        out_.push_back(std::move(token));
+    }
+
+    void add_break(const std::size_t pos) {
+        if (!out_.empty() && out_.back().kind != TokenKind::kBreak) {
+            Token token;
+            token.offset = static_cast<std::uint32_t>(pos);
+            token.kind = TokenKind::kBreak;
+            out_.push_back(std::move(token));
+        }
+    }
+
+    std::string_view text_;
+    std::size_t end_;
+    std::vector<Token>& out_;
+};
+
+bool ends_sentence(const Token& token) {
+    return token.kind == TokenKind::kPunct &&
+           (token.norm == "." || token.norm == "!" || token.norm == "?" || token.norm == "\u2026");
+}
+
+bool closes(const Token& token) {
+    return token.kind == TokenKind::kPunct &&
+           (token.norm == "\"" || token.norm == "'" || token.norm == ")" || token.norm == "]");
+}
+
+bool can_start_sentence(const Token& token) {
+    return token.capitalized || token.kind == TokenKind::kNumber || token.kind == TokenKind::kBreak ||
+           (token.kind == TokenKind::kPunct && (token.norm == "\"" || token.norm == "'" ||
+                                                token.norm == "(" || token.norm == "["));
+}
+
+}  // namespace
+
+void tokenize(const std::string_view text, const std::size_t begin, const std::size_t end,
+              std::vector<Token>& out) {
+    Tokenizer(text, end, out).run(begin);
+}
+
+std::vector<Sentence> split_sentences(const std::vector<Token>& tokens) {
+    std::vector<Sentence> sentences;
+    std::uint32_t begin = 0;
+    const auto n = static_cast<std::uint32_t>(tokens.size());
+    const auto close = [&](const std::uint32_t end) {
+        if (end > begin) {
+            sentences.push_back({begin, end});
+        }
+        begin = end;
+    };
+    for (std::uint32_t i = 0; i < n; ++i) {
+        const Token& token = tokens[i];
+        if (token.kind == TokenKind::kBreak) {
+            close(i);
+            begin = i + 1;
+            continue;
+        }
+        bool end_here = ends_sentence(token);
+        // An initialism at the end of a sentence carries the full stop: "... in the U.S. The".
+        if (!end_here && token.kind == TokenKind::kWord && token.norm.size() >= 4 &&
+            token.norm.back() == '.' && token.norm[token.norm.size() - 3] == '.' && i + 1 < n &&
+            tokens[i + 1].capitalized && sentence_starters().contains(tokens[i + 1].norm)) {
+            end_here = true;
+        }
+        if (!end_here) {
+            continue;
+        }
+        std::uint32_t end = i + 1;
+        while (end < n && (ends_sentence(tokens[end]) || closes(tokens[end]))) {
+            ++end;
+        }
+        if (end == n || can_start_sentence(tokens[end])) {
+            close(end);
+            i = end - 1;
+        }
+    }
+    close(n);
+    return sentences;
+}
+
+}  // namespace kg::extract

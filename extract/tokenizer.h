@@ -1,0 +1,49 @@
+#pragma once
+
+// Internal to extract/: text -> tokens -> sentences.
+//
+// A Token's `text` is a view into the Document that owns the bytes: it never outlives the
+// document, and becomes a std::string when anything from it enters the graph or the database.
+// `norm` is the folded form (lower case, typographic apostrophes and dashes made ASCII) that
+// the lexicon and the rules match against.
+//
+// Words split at hyphens ("Secretary-General" is three tokens) and before possessives
+// ("Russia's" -> "Russia", "'s"); initialisms and known abbreviations keep their dots ("U.S.",
+// "Gen.", "Jan."), so they never end a sentence; numbers keep their separators ("10,000", "2.5").
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::extract {
+
+enum class TokenKind : std::uint8_t {
+    kWord,
+    kNumber,
+    kPunct,
+    kBreak,  // a paragraph break or a list item start: always ends a sentence
+};
+
+struct Token {
+    std::string_view text;
+    std::string norm;
+    std::uint32_t offset = 0;  // byte offset in the document
+    TokenKind kind = TokenKind::kWord;
+    bool capitalized = false;  // starts with an upper-case letter
+    bool all_caps = false;     // two or more letters, none lower case
+};
+
+struct Sentence {
+    std::uint32_t begin = 0;  // first token
+    std::uint32_t end = 0;    // one past the last token
+};
+
+// Tokens of text[begin, end). Offsets are relative to the start of `text`.
+void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& out);
+
+// Splits tokens into sentences: at . ! ? followed by something that can start a sentence, and
+// at breaks. Break tokens belong to no sentence.
+std::vector<Sentence> split_sentences(const std::vector<Token>& tokens);
+
+}  // namespace kg::extract

@@ -1,0 +1,168 @@
+#include "storage/sqlite.h"
+
+#include <sqlite3.h>
+
+#include <fmt/format.h>
+
+#include "storage/storage.h"
+
+namespace kg::storage {
+namespace {
+
+[[noreturn]] void fail(sqlite3* db, std::string_view what) {
+    throw Error(fmt::format("{}: {}", what, db != nullptr ? sqlite3_errmsg(db) : "out of memory"));
+}
+
+// Authorizer for the locked read-only mode: reads and functions pass, anything that could
+// write, attach a file or change the connection is denied, whatever the SQL text looks like.
+int read_only_authorizer(void*, const int action, const char*, const char*, const char*,
+                         const char*) {
+    switch (action) {
+        case SQLITE_SELECT:
+        case SQLITE_READ:
+        case SQLITE_FUNCTION:
+        case SQLITE_RECURSIVE:
+            return SQLITE_OK;
+        default:
+            return SQLITE_DENY;
+    }
+}
+
+}  // namespace
+
+Connection::Connection(const std::string& path, const Mode mode) {
+    const int flags = mode == Mode::kReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+                                               : SQLITE_OPEN_READONLY;
+    if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        const std::string message = db_ != nullptr ? sqlite3_errmsg(db_) : "out of memory";
+        sqlite3_close(db_);
+        db_ = nullptr;
+        throw Error(fmt::format("cannot open {}: {}", path, message));
+    }
+    sqlite3_extended_result_codes(db_, 1);
+    // Another process may be writing (WAL); wait for it rather than fail at once.
+    sqlite3_busy_timeout(db_, 5000);
+    sqlite3_db_config(db_, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    if (mode == Mode::kReadOnlyLocked) {
+        sqlite3_db_config(db_, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_limit(db_, SQLITE_LIMIT_ATTACHED, 0);
+        sqlite3_set_authorizer(db_, read_only_authorizer, nullptr);
+    }
+}
+
+Connection::~Connection() { sqlite3_close_v2(db_); }
+
+void Connection::exec(const std::string_view sql) {
+    char* message = nullptr;
+    const std::string text(sql);
+    if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        const std::string error = message != nullptr ? message : sqlite3_errmsg(db_);
+        sqlite3_free(message);
+        throw Error(error);
+    }
+}
+
+std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
+
+Statement::Statement(Connection& connection, const std::string_view sql) : db_(connection.handle()) {
+    const char* tail = nullptr;
+    if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                           &stmt_, &tail) != SQLITE_OK) {
+        fail(db_, "cannot prepare statement");
+    }
+    if (stmt_ == nullptr) {
+        throw Error("empty SQL statement");
+    }
+    const std::string_view rest(tail, static_cast<std::size_t>(sql.data() + sql.size() - tail));
+    if (rest.find_first_not_of(" \t\r\n;") != std::string_view::npos) {
+        sqlite3_finalize(stmt_);
+        throw Error("only one SQL statement can be run at a time");
+    }
+}
+
+Statement::~Statement() { sqlite3_finalize(stmt_); }
+
+Statement& Statement::bind(const int index, const std::int64_t value) {
+    if (sqlite3_bind_int64(stmt_, index, value) != SQLITE_OK) {
+        fail(db_, "cannot bind parameter");
+    }
+    return *this;
+}
+
+Statement& Statement::bind(const int index, const std::string_view value) {
+    if (sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_TRANSIENT,
+                            SQLITE_UTF8) != SQLITE_OK) {
+        fail(db_, "cannot bind parameter");
+    }
+    return *this;
+}
+
+Statement& Statement::bind_optional(const int index, const std::optional<std::string>& value) {
+    return value ? bind(index, std::string_view(*value)) : bind_null(index);
+}
+
+Statement& Statement::bind_null(const int index) {
+    if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) {
+        fail(db_, "cannot bind parameter");
+    }
+    return *this;
+}
+
+bool Statement::step() {
+    const int rc = sqlite3_step(stmt_);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    const std::string message = sqlite3_errmsg(db_);
+    sqlite3_reset(stmt_);
+    if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
+        throw Error("database is busy (another kgraph is writing it); try again when it is done");
+    }
+    throw Error(message);
+}
+
+void Statement::run() {
+    while (step()) {
+    }
+    reset();
+}
+
+void Statement::reset() {
+    sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);
+}
+
+int Statement::column_count() const { return sqlite3_column_count(stmt_); }
+
+std::string Statement::column_name(const int index) const {
+    const char* name = sqlite3_column_name(stmt_, index);
+    return name != nullptr ? name : "";
+}
+
+bool Statement::column_is_null(const int index) const {
+    return sqlite3_column_type(stmt_, index) == SQLITE_NULL;
+}
+
+std::int64_t Statement::column_int(const int index) const {
+    return sqlite3_column_int64(stmt_, index);
+}
+
+std::string Statement::column_text(const int index) const {
+    const auto* text = sqlite3_column_text(stmt_, index);
+    const int size = sqlite3_column_bytes(stmt_, index);
+    return text != nullptr
+               ? std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size))
+               : std::string();
+}
+
+std::optional<std::string> Statement::column_value(const int index) const {
+    if (column_is_null(index)) {
+        return std::nullopt;
+    }
+    return column_text(index);
+}
+
+}  // namespace kg::storage

@@ -1,0 +1,72 @@
+#pragma once
+
+// Internal to storage/: thin RAII wrappers over the SQLite C API. sqlite3.h is included only by
+// sqlite.cpp. Every failure throws storage::Error with SQLite's message; destructors never throw.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace kg::storage {
+
+class Connection {
+public:
+    enum class Mode {
+        kReadWrite,       // open or create
+        kReadOnly,        // must exist; writes refused by SQLite
+        kReadOnlyLocked,  // read-only, and ATTACH, extensions and PRAGMA writes refused too
+    };
+
+    Connection(const std::string& path, Mode mode);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    // Runs one or more statements that return no rows.
+    void exec(std::string_view sql);
+    std::int64_t last_insert_rowid() const;
+    sqlite3* handle() const { return db_; }
+
+private:
+    sqlite3* db_ = nullptr;
+};
+
+class Statement {
+public:
+    Statement(Connection& connection, std::string_view sql);
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    // Parameters are 1-based, as in SQLite. Text is copied by SQLite.
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, std::string_view value);
+    Statement& bind_optional(int index, const std::optional<std::string>& value);
+    Statement& bind_null(int index);
+
+    // Steps once: true when a row is ready to read, false when the statement is done.
+    bool step();
+    // Steps to the end, for statements that return no rows, then resets for reuse.
+    void run();
+    // Makes the statement ready to run again; bindings are cleared.
+    void reset();
+
+    int column_count() const;
+    std::string column_name(int index) const;
+    bool column_is_null(int index) const;
+    std::int64_t column_int(int index) const;
+    std::string column_text(int index) const;
+    // NULL as nullopt; other values in SQLite's text form.
+    std::optional<std::string> column_value(int index) const;
+
+private:
+    sqlite3* db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+}  // namespace kg::storage

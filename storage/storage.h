@@ -1,0 +1,159 @@
+#pragma once
+
+// storage: the kgraph database, one SQLite file whose schema is ../schema.sql.
+//
+// In: extracted documents (core/records.h). Out: lists of entities, facts and evidence, the
+// whole graph as a graph::KnowledgeGraph, and the results of read-only SQL.
+//
+// Guarantees:
+// - A new file gets the schema compiled from schema.sql and `PRAGMA user_version` set to
+//   kSchemaVersion. An existing file that is not a kgraph database, or comes from a newer
+//   kgraph, is refused with an Error before anything is written to it.
+// - Writes happen only inside a Batch, which is one transaction: a batch that is not committed
+//   (an exception, a crash) leaves the database exactly as it was before the batch.
+// - A document is stored at most once, keyed by its content hash.
+// - Every value from outside is bound as a parameter; no SQL text is built from input.
+// - `query()` runs on a separate connection that SQLite itself keeps read-only: no write, ATTACH,
+//   PRAGMA change or extension load can pass, whatever the SQL says.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/error.h"
+#include "core/ontology.h"
+#include "core/records.h"
+#include "graph/graph.h"
+
+namespace kg::storage {
+
+class Error : public kg::Error {
+public:
+    explicit Error(const std::string& what) : kg::Error("storage: " + what) {}
+};
+
+// The schema version this build writes; raised with every schema change.
+inline constexpr int kSchemaVersion = 1;
+
+// The text of schema.sql, as compiled into the binary.
+std::string_view schema_sql();
+
+struct EntityRow {
+    std::string name;
+    EntityType type = EntityType::kOther;
+    std::int64_t documents = 0;  // documents mentioning it
+    std::int64_t facts = 0;      // facts it takes part in, either end
+};
+
+struct RelationRow {
+    Relation relation = Relation::kDeploysTo;
+    std::int64_t facts = 0;
+    std::int64_t mentions = 0;
+};
+
+struct FactRow {
+    std::string subject;
+    EntityType subject_type = EntityType::kOther;
+    Relation relation = Relation::kDeploysTo;
+    std::string object;
+    EntityType object_type = EntityType::kOther;
+    std::int64_t documents = 0;
+    std::int64_t mentions = 0;
+};
+
+struct EvidenceRow {
+    std::string subject;
+    Relation relation = Relation::kDeploysTo;
+    std::string object;
+    std::string document;  // path given at ingest
+    std::string date;      // publication date, empty when unknown
+    std::int64_t sentence_index = 0;
+    std::string sentence;
+    std::string rule;
+};
+
+// Canonical names; an empty optional is a wildcard. A symmetric relation matches in either
+// direction, and such a row comes back oriented to the pattern (subject first).
+struct FactPattern {
+    std::optional<std::string> subject;
+    std::optional<Relation> relation;
+    std::optional<std::string> object;
+};
+
+struct Stats {
+    std::int64_t documents = 0;
+    std::int64_t document_bytes = 0;
+    std::int64_t entities = 0;
+    std::int64_t facts = 0;
+    std::int64_t evidence = 0;
+    std::int64_t database_bytes = 0;
+};
+
+struct QueryResult {
+    std::vector<std::string> columns;
+    std::vector<std::vector<std::optional<std::string>>> rows;
+};
+
+class Connection;
+
+class Database {
+public:
+    enum class Mode { kReadWrite, kReadOnly };
+
+    // Opens (kReadWrite: creates when missing) and checks the schema version. Throws Error for a
+    // missing file in kReadOnly mode, a file that is not a kgraph database, or a newer schema.
+    Database(const std::string& path, Mode mode);
+    ~Database();
+    Database(Database&&) noexcept;
+    Database& operator=(Database&&) noexcept;
+
+    const std::string& path() const { return path_; }
+
+    // A transaction guard: everything saved while it lives is committed by commit(), or rolled
+    // back when it is destroyed uncommitted. At most one at a time.
+    class Batch {
+    public:
+        explicit Batch(Database& database);
+        ~Batch();
+        Batch(const Batch&) = delete;
+        Batch& operator=(const Batch&) = delete;
+        void commit();
+
+    private:
+        Database* database_;
+        bool done_ = false;
+    };
+
+    bool has_document(std::string_view content_hash);
+    // Saves a document, its entities, facts and evidence. Must run inside a Batch. Returns
+    // false, saving nothing, when a document with the same content hash is already stored.
+    bool save(const ExtractedDocument& document);
+
+    // The canonical name an input name stands for: exact, then any alias, case ignored.
+    std::optional<std::string> resolve_entity(std::string_view name);
+    // Every canonical name and alias, for suggestions.
+    std::vector<std::string> all_names();
+
+    std::vector<EntityRow> entities(std::optional<EntityType> type);
+    std::vector<RelationRow> relations();
+    std::vector<FactRow> facts(const FactPattern& pattern);
+    std::vector<EvidenceRow> evidence(const FactPattern& pattern);
+    Stats stats();
+
+    // The whole graph, for traversal and export.
+    graph::KnowledgeGraph load_graph();
+
+    // Runs one SQL statement on a read-only connection of its own.
+    QueryResult query(std::string_view sql);
+
+private:
+    struct Statements;
+    std::string path_;
+    std::unique_ptr<Connection> connection_;
+    std::unique_ptr<Statements> statements_;
+};
+
+}  // namespace kg::storage
