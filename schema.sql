@@ -35,7 +35,7 @@ INSERT INTO relation_types (name, symmetric) VALUES
 -- Nodes. A name is canonical and unique; the type is the ontology's.
 CREATE TABLE entities (
     id   INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE CHECK (name <> ''),
     type TEXT NOT NULL CHECK (type IN ('person', 'country', 'organization', 'location', 'other'))
 );
 

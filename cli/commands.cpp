@@ -28,9 +28,12 @@ Table facts_table(const std::vector<storage::FactRow>& rows) {
 }
 
 std::string arrow(const graph::Hop& hop) {
-    // Written from the walker's side: "A -deploys-to-> B" or "A <-leads- B".
+    // Written from the walker's side: "A -deploys-to-> B", "A <-leads- B", "A -meets-with- B".
     const bool forward = hop.subject == hop.from;
     const std::string_view relation = to_string(hop.relation);
+    if (is_symmetric(hop.relation)) {
+        return fmt::format("-{}-", relation);
+    }
     return forward ? fmt::format("-{}->", relation) : fmt::format("<-{}-", relation);
 }
 

@@ -88,6 +88,7 @@ int run(int argc, char** argv) {
         ->add_option("--lexicon", ingest.lexicon_dirs,
                      "Extra lexicon folder (layout of data/lexicon/) applied on top of the "
                      "built-in one; repeatable")
+        ->allow_extra_args(false)
         ->type_name("DIR");
     ingest_cmd->add_option("--name", ingest.stdin_name, "Document name for stdin input")
         ->type_name("NAME");
@@ -210,7 +211,8 @@ int run(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return app.exit(e);
+        // --help and --version exit 0; every other parse failure is a usage error.
+        return app.exit(e) == 0 ? 0 : 2;
     }
 
     std::ostream& out = std::cout;

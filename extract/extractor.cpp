@@ -250,8 +250,13 @@ private:
         });
     }
 
-    // Most words capitalized: a headline or a heading, where capitals say nothing about names.
+    // A headline or a heading, where capitals say nothing about names: no full stop at the end
+    // and most longer words capitalized.
     bool headline_case(const SentenceState& s) const {
+        const std::string& last = tokens_[s.range.end - 1].norm;
+        if (last == "." || last == "!" || last == "?") {
+            return false;
+        }
         int words = 0;
         int capitalized = 0;
         for (std::uint32_t i = s.range.begin; i < s.range.end; ++i) {
@@ -555,12 +560,35 @@ private:
             }
         }
 
-        SentenceView view{tokens_, s.mentions, {}};
+        // For the rules, "North Korean leader Kim Jong Un" is one mention of the person: in
+        // "Putin met North Korean leader Kim Jong Un" the one met is Kim, not North Korea.
+        std::vector<Mention> mentions = s.mentions;
+        for (const TitleHit& hit : s.titles) {
+            if (hit.holder < 0) {
+                continue;
+            }
+            const Mention& holder = s.mentions[static_cast<std::size_t>(hit.holder)];
+            const std::uint32_t begin =
+                hit.organization >= 0
+                    ? s.mentions[static_cast<std::size_t>(hit.organization)].begin
+                    : hit.begin;
+            const Mention titled{begin, holder.end, holder.entity, EntityType::kPerson};
+            std::erase_if(mentions, [&](const Mention& m) {
+                return m.begin < titled.end && titled.begin < m.end;
+            });
+            mentions.insert(std::lower_bound(mentions.begin(), mentions.end(), titled,
+                                             [](const Mention& a, const Mention& b) {
+                                                 return a.begin < b.begin;
+                                             }),
+                            titled);
+        }
+
+        SentenceView view{tokens_, mentions, {}};
         std::size_t next_mention = 0;
         for (std::uint32_t t = s.range.begin; t < s.range.end;) {
-            if (next_mention < s.mentions.size() && s.mentions[next_mention].begin == t) {
+            if (next_mention < mentions.size() && mentions[next_mention].begin == t) {
                 view.units.push_back({t, static_cast<std::int32_t>(next_mention)});
-                t = s.mentions[next_mention].end;
+                t = mentions[next_mention].end;
                 ++next_mention;
             } else {
                 view.units.push_back({t, -1});
@@ -575,7 +603,7 @@ private:
                 return;
             }
             const auto entity_of = [&](const std::uint32_t mention) {
-                return s.mentions[mention].entity;
+                return mentions[mention].entity;
             };
             for (const std::uint32_t subject : match->subjects) {
                 for (const std::uint32_t object : match->objects) {

@@ -56,13 +56,14 @@ public:
                 continue;
             }
             if (line_start) {
-                if (newlines >= 2 || starts_list_item(pos)) {
+                const std::size_t marker = list_marker(pos);
+                if (newlines >= 2 || marker > 0) {
                     add_break(pos);
                 }
                 line_start = false;
                 newlines = 0;
-                if (is_bullet(cp.value)) {
-                    pos += cp.size;
+                if (marker > 0) {
+                    pos += marker;  // the marker is layout, not text
                     continue;
                 }
             }
@@ -78,21 +79,25 @@ public:
     }
 
 private:
-    // A bullet, or "1." / "2)" at the start of a line, starts a list item.
-    bool starts_list_item(std::size_t pos) const {
+    // The length of a list marker at the start of a line: a bullet, "- ", "* ", "1. " or
+    // "2) "; 0 when the line does not start a list item.
+    std::size_t list_marker(const std::size_t pos) const {
         const CodePoint cp = decode_at(text_, pos);
-        if (is_bullet(cp.value) || cp.value == '*') {
-            return true;
+        if (is_bullet(cp.value)) {
+            return cp.size;
         }
-        if (cp.value == '-' && pos + 1 < end_ && text_[pos + 1] == ' ') {
-            return true;
+        if ((cp.value == '-' || cp.value == '*') && pos + 1 < end_ && text_[pos + 1] == ' ') {
+            return 1;
         }
         std::size_t p = pos;
         while (p < end_ && is_digit(static_cast<unsigned char>(text_[p]))) {
             ++p;
         }
-        return p > pos && p - pos <= 3 && p + 1 < end_ && (text_[p] == '.' || text_[p] == ')') &&
-               text_[p + 1] == ' ';
+        if (p > pos && p - pos <= 3 && p + 1 < end_ && (text_[p] == '.' || text_[p] == ')') &&
+            text_[p + 1] == ' ') {
+            return p + 1 - pos;
+        }
+        return 0;
     }
 
     char32_t peek(const std::size_t pos) const {

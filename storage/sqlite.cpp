@@ -2,6 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <set>
+#include <string_view>
+
 #include <fmt/format.h>
 
 #include "storage/storage.h"
@@ -15,14 +18,30 @@ namespace {
 
 // Authorizer for the locked read-only mode: reads and functions pass, anything that could
 // write, attach a file or change the connection is denied, whatever the SQL text looks like.
-int read_only_authorizer(void*, const int action, const char*, const char*, const char*,
-                         const char*) {
+int read_only_authorizer(void*, const int action, const char* arg1, const char* arg2,
+                         const char*, const char*) {
     switch (action) {
         case SQLITE_SELECT:
         case SQLITE_READ:
         case SQLITE_FUNCTION:
         case SQLITE_RECURSIVE:
             return SQLITE_OK;
+        case SQLITE_PRAGMA: {
+            // Pragmas that only describe the database, for inspecting it; never one that sets.
+            static const std::set<std::string_view> kDescribing{
+                "table_info", "table_xinfo", "table_list", "index_list", "index_info",
+                "index_xinfo", "foreign_key_list", "database_list", "collation_list",
+                "function_list", "pragma_list", "compile_options", "integrity_check",
+                "quick_check", "foreign_key_check"};
+            static const std::set<std::string_view> kReadable{
+                "user_version", "schema_version", "application_id", "page_count", "page_size",
+                "freelist_count", "encoding", "journal_mode"};
+            const std::string_view name = arg1 != nullptr ? arg1 : "";
+            if (kDescribing.contains(name) || (arg2 == nullptr && kReadable.contains(name))) {
+                return SQLITE_OK;
+            }
+            return SQLITE_DENY;
+        }
         default:
             return SQLITE_DENY;
     }

@@ -1,0 +1,252 @@
+// End-to-end tests: they drive the real `kgraph` binary, as a user would.
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "support/test_support.h"
+
+namespace kg::test {
+namespace {
+
+class KgraphCli : public ::testing::Test {
+protected:
+    std::string db() const { return (dir_ / "kg.db").string(); }
+
+    RunResult kgraph(std::vector<std::string> args, const std::string& input = "") const {
+        args.push_back("--db");
+        args.push_back(db());
+        return run_kgraph(args, dir_.path(), input);
+    }
+
+    void ingest_sample() const {
+        const auto r = kgraph({"ingest", (source_dir() / "data/sample").string()});
+        ASSERT_EQ(r.status, 0) << r.err;
+    }
+
+    static std::size_t lines(const std::string& text) {
+        return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+    }
+
+    TempDir dir_;
+};
+
+TEST_F(KgraphCli, IngestsTheSampleAndSummarizes) {
+    const auto r = kgraph({"ingest", (source_dir() / "data/sample").string()});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.err.find("ingested 5 documents"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("0 failed"), std::string::npos) << r.err;
+    EXPECT_EQ(lines(r.err), 1U) << r.err;
+}
+
+TEST_F(KgraphCli, IngestingAgainAddsNothingAndSaysSo) {
+    ingest_sample();
+    const auto before = kgraph({"stats", "--format", "json"});
+    const auto r = kgraph({"ingest", (source_dir() / "data/sample").string()});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.err.find("ingested 0 documents"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("5 skipped (already in"), std::string::npos) << r.err;
+    EXPECT_EQ(kgraph({"stats", "--format", "json"}).out, before.out);
+}
+
+TEST_F(KgraphCli, StoresTheHeaderBlock) {
+    ingest_sample();
+    const auto r = kgraph({"sql", "--format", "tsv",
+                           "SELECT title, published, source FROM documents ORDER BY path LIMIT 1"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find("\t2024-10-28\tkgraph sample desk"), std::string::npos) << r.out;
+}
+
+TEST_F(KgraphCli, ReadsStdinAndFoldersRecursively) {
+    dir_.write("in/a/one.txt", "North Korean troops deployed to Russia.");
+    dir_.write("in/b/c/two.txt", "Russia's war against Ukraine went on.");
+    auto r = kgraph({"ingest", (dir_ / "in").string()});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.err.find("ingested 2 documents"), std::string::npos) << r.err;
+    r = kgraph({"ingest", "-", "--name", "pasted"}, "Iran supplied drones to Russia.");
+    ASSERT_EQ(r.status, 0) << r.err;
+    r = kgraph({"sql", "--format", "tsv", "SELECT document FROM evidence WHERE relation = 'supplies'"});
+    EXPECT_EQ(r.out, "document\npasted\n");
+}
+
+TEST_F(KgraphCli, QueryFactsAndTheirEvidence) {
+    ingest_sample();
+    auto r = kgraph({"query", "? deploys-to Russia", "--format", "tsv"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find("North Korea\tcountry\tdeploys-to\tRussia"), std::string::npos) << r.out;
+    // Forgiving names: lower case, alias, demonym.
+    for (const std::string name : {"north korea", "DPRK", "North Korean"}) {
+        r = kgraph({"query", name + " deploys-to ?", "--format", "tsv"});
+        ASSERT_EQ(r.status, 0) << r.err;
+        EXPECT_NE(r.out.find("North Korea\tcountry\tdeploys-to\tRussia"), std::string::npos)
+            << name << ": " << r.out;
+    }
+    r = kgraph({"facts", "--relation", "deploys-to", "--object", "Russia", "--format", "json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto json = nlohmann::json::parse(r.out);
+    ASSERT_FALSE(json.empty());
+    EXPECT_EQ(json[0]["subject"], "North Korea");
+    EXPECT_GE(json[0]["documents"].get<int>(), 1);
+}
+
+TEST_F(KgraphCli, ExplainShowsDocumentSentenceAndRule) {
+    ingest_sample();
+    auto r = kgraph({"explain", "North Korea", "deploys-to", "Russia", "--format", "table"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find("supporting sentence"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("rule deploy."), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("data/sample/"), std::string::npos) << r.out;
+    r = kgraph({"explain", "North Korea", "deploys-to", "Russia", "--format", "json"});
+    const auto json = nlohmann::json::parse(r.out);
+    ASSERT_FALSE(json.empty());
+    EXPECT_FALSE(json[0]["sentence"].get<std::string>().empty());
+    EXPECT_FALSE(json[0]["rule"].get<std::string>().empty());
+}
+
+TEST_F(KgraphCli, NeighborsAndPathRunOnTheGraph) {
+    ingest_sample();
+    auto r = kgraph({"neighbors", "North Korea", "--format", "tsv"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find("Russia\tcountry\t1\t"), std::string::npos) << r.out;
+    r = kgraph({"path", "Kim Jong Un", "NATO", "--format", "tsv"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "step\tfrom\trelation\tdirection\tto");
+    EXPECT_NE(r.out.find("\tNATO\n"), std::string::npos) << r.out;
+}
+
+TEST_F(KgraphCli, ExportsDotThatGraphvizRenders) {
+    ingest_sample();
+    const auto r = kgraph({"export", "dot", "-o", (dir_ / "g.dot").string()});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const std::string dot = read_file(dir_ / "g.dot");
+    EXPECT_NE(dot.find("deploys-to"), std::string::npos);
+    if (run_shell("command -v dot").status == 0) {
+        const auto svg = run_shell("dot -Tsvg '" + (dir_ / "g.dot").string() + "'");
+        EXPECT_EQ(svg.status, 0) << svg.err;
+        EXPECT_NE(svg.out.find("North Korea"), std::string::npos);
+    }
+    const auto focus = kgraph({"export", "dot", "--focus", "Kursk", "--depth", "1"});
+    ASSERT_EQ(focus.status, 0) << focus.err;
+    EXPECT_NE(focus.out.find("Kursk"), std::string::npos);
+    EXPECT_LT(focus.out.size(), dot.size());
+}
+
+TEST_F(KgraphCli, SqlReadsAndRefusesToWrite) {
+    ingest_sample();
+    auto r = kgraph({"sql", "--format", "tsv", "SELECT COUNT(*) AS n FROM facts"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto facts_before = r.out;
+    for (const std::string sql : {"DELETE FROM edges", "DROP TABLE edges",
+                                  "ATTACH DATABASE 'x.db' AS x", "PRAGMA user_version = 5"}) {
+        r = kgraph({"sql", sql});
+        EXPECT_EQ(r.status, 1) << sql;
+        EXPECT_NE(r.err.find("read-only"), std::string::npos) << r.err;
+        EXPECT_EQ(lines(r.err), 1U);
+    }
+    EXPECT_EQ(kgraph({"sql", "--format", "tsv", "SELECT COUNT(*) AS n FROM facts"}).out,
+              facts_before);
+    // The public views work from the sqlite3 shell too.
+    const auto shell = run_shell("sqlite3 '" + db() + "' 'SELECT COUNT(*) FROM facts'");
+    EXPECT_EQ(shell.status, 0) << shell.err;
+}
+
+TEST_F(KgraphCli, BadInputGetsOneLineNamingTheFile) {
+    dir_.write("good/ok.txt", "Russia's war against Ukraine went on.");
+    dir_.write("good/empty.txt", "");
+    dir_.write("good/photo.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+    dir_.write("good/latin1.txt", "Caf\xE9 talks between Russia and Iran.");
+    auto r = kgraph({"ingest", (dir_ / "good").string()});
+    EXPECT_EQ(r.status, 1);  // something failed
+    EXPECT_NE(r.err.find("empty.txt: the file is empty"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("photo.txt: binary data"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("latin1.txt: invalid UTF-8 at byte offset 3"), std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("ingested 1 document"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("3 failed"), std::string::npos) << r.err;
+    EXPECT_EQ(lines(r.err), 4U) << r.err;
+
+    r = kgraph({"ingest", (dir_ / "missing.txt").string()});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.err.find("missing.txt: no such file or folder"), std::string::npos) << r.err;
+    EXPECT_EQ(lines(r.err), 1U) << r.err;
+}
+
+TEST_F(KgraphCli, UnknownNamesGetADidYouMean) {
+    ingest_sample();
+    auto r = kgraph({"query", "Nroth Korea deploys-to ?"});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.err.find("no entity named 'Nroth Korea'"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("did you mean North Korea"), std::string::npos) << r.err;
+    r = kgraph({"path", "Atlantis", "NATO"});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.err.find("no entity named 'Atlantis'"), std::string::npos) << r.err;
+    r = kgraph({"explain", "North Korea", "deploys-to", "Rusia"});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.err.find("did you mean Russia"), std::string::npos) << r.err;
+    EXPECT_EQ(lines(r.err), 1U);
+}
+
+TEST_F(KgraphCli, MalformedPatternsAreUsageErrors) {
+    ingest_sample();
+    auto r = kgraph({"query", "Russia"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("malformed pattern"), std::string::npos) << r.err;
+    r = kgraph({"query", "? deploy-to Russia"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("did you mean deploys-to"), std::string::npos) << r.err;
+    r = kgraph({"query", "\"North Korea deploys-to ?"});
+    EXPECT_EQ(r.status, 2);
+    r = kgraph({"frobnicate"});
+    EXPECT_EQ(r.status, 2);
+}
+
+TEST_F(KgraphCli, ReadCommandsNeedADatabase) {
+    const auto r = kgraph({"facts"});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.err.find("no database at"), std::string::npos) << r.err;
+    EXPECT_FALSE(std::filesystem::exists(db()));
+}
+
+TEST_F(KgraphCli, RefusesAFileThatIsNotADatabase) {
+    dir_.write("kg.db", "just text\n");
+    const auto r = kgraph({"ingest", (source_dir() / "data/sample").string()});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_NE(r.err.find("not a kgraph database"), std::string::npos) << r.err;
+    EXPECT_EQ(read_file(db()), "just text\n");
+}
+
+TEST_F(KgraphCli, UsesKgraphDbFromTheEnvironment) {
+    const auto r = run_shell("cd '" + dir_.path().string() + "' && KGRAPH_DB=env.db '" +
+                             std::string(KGRAPH_BINARY) + "' ingest '" +
+                             (source_dir() / "data/sample").string() + "'");
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_TRUE(std::filesystem::exists(dir_ / "env.db"));
+}
+
+TEST_F(KgraphCli, EveryCommandHasHelp) {
+    for (const std::string command : {"ingest", "entities", "relations", "facts", "query",
+                                      "neighbors", "path", "explain", "export", "sql", "stats"}) {
+        const auto r = run_kgraph({command, "--help"});
+        EXPECT_EQ(r.status, 0) << command;
+        EXPECT_NE(r.out.find("--db"), std::string::npos) << command << ": " << r.out;
+    }
+    const auto r = run_kgraph({"--help"});
+    EXPECT_EQ(r.status, 0);
+    EXPECT_NE(r.out.find("Examples:"), std::string::npos);
+}
+
+TEST_F(KgraphCli, AUserLexiconAddsAFact) {
+    dir_.write("lex/entities/extra.tsv", "Ruritania\tcountry\t\tRuritanian\tStrelsau\n");
+    dir_.write("lex/rules.tsv", "criticize.grumble\tcriticizes\tS &AUX* grumble+ at the? O\n");
+    dir_.write("doc.txt", "Strelsau grumbled at Russia over the border.");
+    const auto r = kgraph({"ingest", "--lexicon", (dir_ / "lex").string(),
+                           (dir_ / "doc.txt").string()});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto q = kgraph({"query", "Ruritania criticizes Russia", "--format", "tsv"});
+    EXPECT_NE(q.out.find("Ruritania\tcountry\tcriticizes\tRussia"), std::string::npos) << q.out;
+    const auto e = kgraph({"explain", "Ruritanian", "criticizes", "Russia", "--format", "tsv"});
+    EXPECT_NE(e.out.find("criticize.grumble"), std::string::npos) << e.out;
+}
+
+}  // namespace
+}  // namespace kg::test

@@ -1,0 +1,67 @@
+#include <gtest/gtest.h>
+
+#include "extract/extract.h"
+
+namespace kg::extract {
+namespace {
+
+TEST(ReadDocument, ReadsTheHeaderBlock) {
+    const Document doc = read_document(
+        "a.txt", "Troops arrive in Kursk\nDate: 2024-10-28\nSource: Test desk\n\nBody text.\n");
+    EXPECT_EQ(doc.meta.title, "Troops arrive in Kursk");
+    EXPECT_EQ(doc.meta.date, "2024-10-28");
+    EXPECT_EQ(doc.meta.source, "Test desk");
+    EXPECT_EQ(doc.title_end, 22U);
+    EXPECT_EQ(doc.text.substr(doc.body_begin), "\nBody text.\n");
+}
+
+TEST(ReadDocument, TextWithoutAHeaderIsJustText) {
+    const Document doc = read_document("a.txt", "First line\nsecond line\n\nmore");
+    EXPECT_TRUE(doc.meta.title.empty());
+    EXPECT_EQ(doc.body_begin, 0U);
+    EXPECT_EQ(doc.title_end, 0U);
+}
+
+TEST(ReadDocument, WarnsAboutAMalformedDateAndKeepsGoing) {
+    const Document doc = read_document("a.txt", "Title\nDate: next week\n\nBody.");
+    EXPECT_TRUE(doc.meta.date.empty());
+    ASSERT_EQ(doc.warnings.size(), 1U);
+    EXPECT_NE(doc.warnings[0].find("next week"), std::string::npos);
+}
+
+TEST(ReadDocument, RefusesEmptyInput) {
+    EXPECT_THROW(read_document("empty.txt", ""), Error);
+    EXPECT_THROW(read_document("blank.txt", "  \n\n "), Error);
+}
+
+TEST(ReadDocument, RefusesBinaryDataNamingTheFile) {
+    try {
+        read_document("photo.jpg", std::string("\xFF\xD8\xFF\x00JFIF", 8));
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("photo.jpg"), std::string::npos);
+    }
+}
+
+TEST(ReadDocument, RefusesInvalidUtf8NamingTheOffset) {
+    try {
+        read_document("bad.txt", "Russia and \xC3\x28 more");
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        const std::string message = e.what();
+        EXPECT_NE(message.find("bad.txt"), std::string::npos);
+        EXPECT_NE(message.find("offset 11"), std::string::npos) << message;
+    }
+    // Overlong encodings and surrogates are invalid too.
+    EXPECT_THROW(read_document("overlong.txt", "a \xC0\xAF b"), Error);
+    EXPECT_THROW(read_document("surrogate.txt", "a \xED\xA0\x80 b"), Error);
+}
+
+TEST(ContentHash, IsStableAndDistinguishesBytes) {
+    EXPECT_EQ(content_hash("abc"), content_hash("abc"));
+    EXPECT_NE(content_hash("abc"), content_hash("abd"));
+    EXPECT_EQ(content_hash("abc").size(), 32U);
+}
+
+}  // namespace
+}  // namespace kg::extract

@@ -1,0 +1,270 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "extract/extract.h"
+#include "support/test_support.h"
+
+namespace kg::extract {
+namespace {
+
+// The built-in lexicon, compiled once for the whole suite.
+const Extractor& extractor() {
+    static const Extractor instance;
+    return instance;
+}
+
+ExtractedDocument run(const std::string& text, const Extractor& with = extractor()) {
+    return with.extract(read_document("test.txt", text));
+}
+
+std::string key(const FactRecord& f) {
+    return f.subject + " " + std::string(to_string(f.relation)) + " " + f.object;
+}
+
+std::set<std::string> facts(const std::string& text, const Extractor& with = extractor()) {
+    std::set<std::string> out;
+    for (const auto& f : run(text, with).facts) {
+        out.insert(key(f));
+    }
+    return out;
+}
+
+std::set<std::string> entities(const std::string& text) {
+    std::set<std::string> out;
+    for (const auto& e : run(text).entities) {
+        out.insert(e.name + ":" + std::string(to_string(e.type)));
+    }
+    return out;
+}
+
+TEST(Extractor, ResolvesDemonymsMetonymsAndAliases) {
+    EXPECT_EQ(facts("North Korean troops have been deployed to Russia."),
+              (std::set<std::string>{"North Korea deploys-to Russia"}));
+    EXPECT_EQ(facts("Pyongyang sent troops to Moscow."),
+              (std::set<std::string>{"North Korea deploys-to Russia"}));
+    const auto names = entities("U.S. and American officials met the DPRK envoy. The US said so.");
+    EXPECT_TRUE(names.contains("United States:country"));
+    EXPECT_TRUE(names.contains("North Korea:country"));
+}
+
+TEST(Extractor, DoesNotTakeThePronounUsForTheUnitedStates) {
+    EXPECT_FALSE(entities("Russia warned us about Iran. Us and them.").contains("United States:country"));
+    EXPECT_TRUE(facts("Russia warned us about Iran.").empty());
+}
+
+TEST(Extractor, CoordinationGivesOneFactPerMember) {
+    EXPECT_EQ(facts("Russia and Iran sanctioned Ukraine."),
+              (std::set<std::string>{"Russia sanctions Ukraine", "Iran sanctions Ukraine"}));
+    EXPECT_EQ(facts("The alliance between Russia, Iran and North Korea worries Seoul."),
+              (std::set<std::string>{"Iran allied-with Russia", "North Korea allied-with Russia",
+                                     "Iran allied-with North Korea"}));
+}
+
+TEST(Extractor, ReadsPassiveVoice) {
+    EXPECT_EQ(facts("Kyiv was attacked by Russia on Monday."),
+              (std::set<std::string>{"Russia fights Ukraine"}));
+}
+
+TEST(Extractor, NominalForms) {
+    EXPECT_EQ(facts("Russia's war against Ukraine continued."),
+              (std::set<std::string>{"Russia fights Ukraine"}));
+    EXPECT_EQ(facts("Officials described the exchange of military technology between Russia and "
+                    "North Korea."),
+              (std::set<std::string>{"North Korea exchanges-tech-with Russia"}));
+}
+
+TEST(Extractor, NegationAndHedgesGiveNoFact) {
+    EXPECT_TRUE(facts("North Korea did not deploy troops to Russia.").empty());
+    EXPECT_TRUE(facts("North Korea has never sent troops to Russia.").empty());
+    EXPECT_TRUE(facts("There is no evidence that Iran supplied drones to Russia.").empty());
+    EXPECT_TRUE(facts("Iran may supply missiles to Russia next year.").empty());
+    // "not only ... but also" affirms.
+    EXPECT_EQ(facts("Iran not only supplied drones to Russia but also trained its crews."),
+              (std::set<std::string>{"Iran supplies Russia"}));
+}
+
+TEST(Extractor, TitlesMakePeopleAndLeadersFacts) {
+    EXPECT_EQ(facts("Russian President Vladimir Putin met North Korean leader Kim Jong Un."),
+              (std::set<std::string>{"Vladimir Putin leads Russia", "Kim Jong Un leads North Korea",
+                                     "Kim Jong Un meets-with Vladimir Putin"}));
+    // A name the lexicon does not know becomes a person after a title.
+    const auto names = entities("Ruritanian Defense Minister Ivan Petrovsky spoke in Kyiv.");
+    EXPECT_TRUE(names.contains("Ivan Petrovsky:person"));
+}
+
+TEST(Extractor, ResolvesARoleToThePersonTheDocumentTiedItTo) {
+    // The reference comes before the tie, as in news leads.
+    const auto result = facts(
+        "NATO's chief warned of the alliance between Russia and North Korea.\n\n"
+        "NATO Secretary-General Mark Rutte spoke in Brussels.");
+    EXPECT_TRUE(result.contains("Mark Rutte warns-of Russia"));
+    EXPECT_TRUE(result.contains("Mark Rutte warns-of North Korea"));
+    EXPECT_TRUE(result.contains("Mark Rutte leads NATO"));
+    // Without the tie the role stays unresolved: no fact is invented for NATO itself.
+    const auto untied = facts("NATO's chief warned of the alliance between Russia and North Korea.");
+    EXPECT_FALSE(untied.contains("NATO warns-of Russia"));
+}
+
+TEST(Extractor, HeadlineCapitalsDoNotMakeEntities) {
+    const auto names = entities("Unprecedented Military Alliance Threatens Western Interests");
+    EXPECT_TRUE(names.empty()) << *names.begin();
+}
+
+TEST(Extractor, RecordsSentenceRuleAndPosition) {
+    const auto doc = run("Nothing here. Russia's war against Ukraine goes on.\nSecond line.");
+    ASSERT_EQ(doc.facts.size(), 1U);
+    const FactRecord& fact = doc.facts[0];
+    EXPECT_EQ(fact.sentence, "Russia's war against Ukraine goes on.");
+    EXPECT_EQ(fact.sentence_index, 1U);
+    EXPECT_EQ(fact.sentence_offset, 14U);
+    EXPECT_EQ(fact.rule, "fight.war");
+}
+
+TEST(Extractor, SymmetricFactsComeInCanonicalOrder) {
+    const auto doc = run("Russia and North Korea signed a trade agreement.");
+    ASSERT_EQ(doc.facts.size(), 1U);
+    EXPECT_EQ(key(doc.facts[0]), "North Korea cooperates-with Russia");
+}
+
+TEST(Extractor, AUserLexiconAddsEntitiesAndRules) {
+    test::TempDir dir;
+    dir.write("entities/extra.tsv",
+              "# a made-up country\nRuritania\tcountry\tKingdom of Ruritania\tRuritanian\tStrelsau\n");
+    dir.write("words.tsv", "&GRUMBLE\tgrumble+\n");
+    dir.write("rules.tsv", "criticize.grumble\tcriticizes\tS &AUX* &GRUMBLE at the? O\n");
+    const Extractor custom({dir.path()});
+    const std::string text = "Strelsau grumbled at Russia over the talks.";
+    EXPECT_TRUE(facts(text).empty());
+    EXPECT_EQ(facts(text, custom), (std::set<std::string>{"Ruritania criticizes Russia"}));
+    const auto doc = run(text, custom);
+    ASSERT_EQ(doc.facts.size(), 1U);
+    EXPECT_EQ(doc.facts[0].rule, "criticize.grumble");
+    EXPECT_GT(custom.rule_count(), 0U);
+    EXPECT_EQ(custom.entity_count(), extractor().entity_count() + 1);
+}
+
+TEST(Extractor, AUserRuleWithAnExistingIdReplacesIt) {
+    test::TempDir dir;
+    dir.write("rules.tsv", "fight.war\tthreatens\tS 's ~2 &WAR against|on|of|in the? O\n");
+    const Extractor custom({dir.path()});
+    EXPECT_EQ(facts("Russia's war against Ukraine.", custom),
+              (std::set<std::string>{"Russia threatens Ukraine"}));
+    EXPECT_EQ(custom.rule_count(), extractor().rule_count());
+}
+
+std::string lexicon_error(const std::string& file, const std::string& contents) {
+    test::TempDir dir;
+    dir.write(file, contents);
+    try {
+        const Extractor custom({dir.path()});
+    } catch (const Error& e) {
+        return e.what();
+    }
+    return "";
+}
+
+TEST(Extractor, BadLexiconFilesAreErrorsNamingFileAndLine) {
+    auto message = lexicon_error("entities/x.tsv", "# c\nAtlantis\tcontinent\n");
+    EXPECT_NE(message.find("entities/x.tsv:2"), std::string::npos) << message;
+    EXPECT_NE(message.find("continent"), std::string::npos) << message;
+    message = lexicon_error("rules.tsv", "r1\tattacks\tS &ATTACK O\n");
+    EXPECT_NE(message.find("rules.tsv:1"), std::string::npos) << message;
+    EXPECT_NE(message.find("unknown relation"), std::string::npos) << message;
+    message = lexicon_error("rules.tsv", "r1\tfights\tS &NO_SUCH_CLASS O\n");
+    EXPECT_NE(message.find("&NO_SUCH_CLASS"), std::string::npos) << message;
+    message = lexicon_error("rules.tsv", "r1\tfights\tS attacked\n");
+    EXPECT_NE(message.find("one S and one O"), std::string::npos) << message;
+    message = lexicon_error("rules.tsv", "r1\tfights\tP attacked\n");
+    EXPECT_NE(message.find("symmetric"), std::string::npos) << message;
+    message = lexicon_error("titles.tsv", "Grand Vizier\trules\n");
+    EXPECT_NE(message.find("titles.tsv:1"), std::string::npos) << message;
+    EXPECT_FALSE(lexicon_error("nothing.txt", "x").empty());
+}
+
+// The seed article in ../shared, when present: the facts and entities it must give, and no
+// fact that its gold (data/eval/gold.tsv) does not list.
+class SeedArticle : public ::testing::Test {
+protected:
+    void SetUp() override {
+        const auto path = test::seed_article();
+        if (!path) {
+            GTEST_SKIP() << "seed article not found beside the checkout (../shared/corpus/seed/)";
+        }
+        doc_ = extractor().extract(read_document(path->string(), test::read_file(*path)));
+    }
+
+    bool has_fact(const std::string& subject, const std::string& relation,
+                  const std::string& object) const {
+        return std::any_of(doc_.facts.begin(), doc_.facts.end(), [&](const FactRecord& f) {
+            return f.subject == subject && to_string(f.relation) == relation &&
+                   f.object == object && !f.sentence.empty() && !f.rule.empty();
+        });
+    }
+
+    ExtractedDocument doc_;
+};
+
+TEST_F(SeedArticle, FindsTheEntitiesWithTheirTypes) {
+    const std::map<std::string, std::string> expected{
+        {"Russia", "country"},       {"North Korea", "country"},   {"NATO", "organization"},
+        {"Mark Rutte", "person"},    {"United States", "country"}, {"China", "country"},
+        {"Iran", "country"},         {"Ukraine", "country"},       {"Kursk", "location"}};
+    for (const auto& [name, type] : expected) {
+        const auto it = std::find_if(doc_.entities.begin(), doc_.entities.end(),
+                                     [&](const EntityRecord& e) { return e.name == name; });
+        ASSERT_NE(it, doc_.entities.end()) << name;
+        EXPECT_EQ(to_string(it->type), type) << name;
+    }
+}
+
+TEST_F(SeedArticle, FindsTheRequiredFactsWithEvidence) {
+    EXPECT_TRUE(has_fact("North Korea", "deploys-to", "Russia"));
+    EXPECT_TRUE(has_fact("North Korea", "deploys-to", "Kursk"));
+    EXPECT_TRUE(has_fact("Kursk", "located-in", "Russia"));
+    EXPECT_TRUE(has_fact("Mark Rutte", "warns-of", "Russia"));
+    EXPECT_TRUE(has_fact("Mark Rutte", "warns-of", "North Korea"));
+    EXPECT_TRUE(has_fact("North Korea", "exchanges-tech-with", "Russia"));
+    EXPECT_TRUE(has_fact("Mark Rutte", "leads", "NATO"));
+}
+
+TEST_F(SeedArticle, TheWarningComesFromTheSentenceNamingNatosChief) {
+    const auto it = std::find_if(doc_.facts.begin(), doc_.facts.end(), [](const FactRecord& f) {
+        return f.subject == "Mark Rutte" && f.relation == Relation::kWarnsOf;
+    });
+    ASSERT_NE(it, doc_.facts.end());
+    EXPECT_NE(it->sentence.find("NATO\u2019s chief warns"), std::string::npos) << it->sentence;
+}
+
+TEST_F(SeedArticle, EveryFactIsInTheGold) {
+    std::set<std::string> gold;
+    std::istringstream in(test::read_file(test::source_dir() / "data/eval/gold.tsv"));
+    std::string line;
+    while (std::getline(in, line)) {
+        std::istringstream fields(line);
+        std::string doc, subject, relation, object;
+        std::getline(fields, doc, '\t');
+        std::getline(fields, subject, '\t');
+        std::getline(fields, relation, '\t');
+        std::getline(fields, object, '\t');
+        if (doc == "russia-north-korea-alliance") {
+            gold.insert(subject + " " + relation + " " + object);
+            const auto r = parse_relation(relation);
+            if (r && is_symmetric(*r)) {
+                gold.insert(object + " " + relation + " " + subject);
+            }
+        }
+    }
+    ASSERT_FALSE(gold.empty());
+    for (const auto& f : doc_.facts) {
+        EXPECT_TRUE(gold.contains(key(f))) << key(f) << " from: " << f.sentence;
+    }
+}
+
+}  // namespace
+}  // namespace kg::extract

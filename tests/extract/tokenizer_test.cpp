@@ -1,0 +1,95 @@
+#include "extract/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace kg::extract {
+namespace {
+
+std::vector<std::string> norms(const std::string& text) {
+    std::vector<Token> tokens;
+    tokenize(text, 0, text.size(), tokens);
+    std::vector<std::string> out;
+    for (const auto& t : tokens) {
+        out.push_back(t.kind == TokenKind::kBreak ? "<br>" : t.norm);
+    }
+    return out;
+}
+
+std::vector<std::string> sentences(const std::string& text) {
+    std::vector<Token> tokens;
+    tokenize(text, 0, text.size(), tokens);
+    std::vector<std::string> out;
+    for (const auto& s : split_sentences(tokens)) {
+        const auto begin = tokens[s.begin].offset;
+        const auto end = tokens[s.end - 1].offset + tokens[s.end - 1].text.size();
+        out.push_back(text.substr(begin, end - begin));
+    }
+    return out;
+}
+
+TEST(Tokenizer, SplitsPossessivesAndHyphens) {
+    EXPECT_EQ(norms("Russia’s Kursk"), (std::vector<std::string>{"russia", "'s", "kursk"}));
+    EXPECT_EQ(norms("NATO Secretary-General"),
+              (std::vector<std::string>{"nato", "secretary", "-", "general"}));
+    EXPECT_EQ(norms("North Korea-Russia ties"),
+              (std::vector<std::string>{"north", "korea", "-", "russia", "ties"}));
+}
+
+TEST(Tokenizer, KeepsInitialismsAbbreviationsAndNumbersWhole) {
+    EXPECT_EQ(norms("U.S. troops"), (std::vector<std::string>{"u.s.", "troops"}));
+    EXPECT_EQ(norms("Gen. Smith"), (std::vector<std::string>{"gen.", "smith"}));
+    EXPECT_EQ(norms("10,000 troops and 2.5 tons"),
+              (std::vector<std::string>{"10,000", "troops", "and", "2.5", "tons"}));
+}
+
+TEST(Tokenizer, SplitsContractionsAndKeepsNamesWithApostrophes) {
+    EXPECT_EQ(norms("didn't deploy"), (std::vector<std::string>{"did", "n't", "deploy"}));
+    EXPECT_EQ(norms("Côte d'Ivoire"), (std::vector<std::string>{"côte", "d'ivoire"}));
+}
+
+TEST(Tokenizer, RecordsCapitalsAndOffsets) {
+    const std::string text = "The DPRK and Kyiv";
+    std::vector<Token> tokens;
+    tokenize(text, 0, text.size(), tokens);
+    ASSERT_EQ(tokens.size(), 4U);
+    EXPECT_TRUE(tokens[1].all_caps);
+    EXPECT_TRUE(tokens[3].capitalized);
+    EXPECT_FALSE(tokens[2].capitalized);
+    EXPECT_EQ(tokens[3].offset, 13U);
+}
+
+TEST(SentenceSplitter, DoesNotBreakOnAbbreviationsOrDecimals) {
+    EXPECT_EQ(sentences("U.S. officials met Gen. Smith on Jan. 5 in Seoul. Spending rose 2.5 "
+                        "percent. It was the largest rise."),
+              (std::vector<std::string>{"U.S. officials met Gen. Smith on Jan. 5 in Seoul.",
+                                        "Spending rose 2.5 percent.",
+                                        "It was the largest rise."}));
+}
+
+TEST(SentenceSplitter, BreaksAtParagraphsAndListItems) {
+    EXPECT_EQ(sentences("Headline without a stop\n\nBody text here.\n  • First item\n  • Second item"),
+              (std::vector<std::string>{"Headline without a stop", "Body text here.",
+                                        "First item", "Second item"}));
+}
+
+TEST(SentenceSplitter, DropsListMarkers) {
+    EXPECT_EQ(sentences("Facts:\n- Russia sent troops.\n* Iran sent drones.\n2. China abstained."),
+              (std::vector<std::string>{"Facts:", "Russia sent troops.", "Iran sent drones.",
+                                        "China abstained."}));
+}
+
+TEST(SentenceSplitter, EndsASentenceAtAnInitialismBeforeANewSentence) {
+    EXPECT_EQ(sentences("Troops arrived in the U.S. The talks ended."),
+              (std::vector<std::string>{"Troops arrived in the U.S.", "The talks ended."}));
+}
+
+TEST(SentenceSplitter, KeepsClosingQuotesWithTheirSentence) {
+    EXPECT_EQ(sentences("He said \"we will respond.\" Then he left."),
+              (std::vector<std::string>{"He said \"we will respond.\"", "Then he left."}));
+}
+
+}  // namespace
+}  // namespace kg::extract

@@ -1,0 +1,217 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "storage/storage.h"
+#include "support/test_support.h"
+
+namespace kg::storage {
+namespace {
+
+ExtractedDocument document(const std::string& path, const std::string& hash) {
+    ExtractedDocument doc;
+    doc.meta.path = path;
+    doc.meta.content_hash = hash;
+    doc.meta.bytes = 100;
+    doc.meta.date = "2024-10-28";
+    doc.entities = {{"North Korea", EntityType::kCountry, {"DPRK", "North Korean"}, 2},
+                    {"Russia", EntityType::kCountry, {"Moscow"}, 3}};
+    doc.facts = {{"North Korea", Relation::kDeploysTo, "Russia", "deploy.verb", 0, 0,
+                  "North Korean troops deployed to Russia."},
+                 {"Russia", Relation::kAlliedWith, "North Korea", "ally.between", 1, 40,
+                  "The alliance between Russia and North Korea."}};
+    return doc;
+}
+
+// A database in a temporary folder, with a helper to save documents in one batch.
+class DatabaseTest : public ::testing::Test {
+protected:
+    std::string path() const { return (dir_ / "kg.db").string(); }
+
+    void save(Database& db, const std::vector<ExtractedDocument>& docs) {
+        Database::Batch batch(db);
+        for (const auto& doc : docs) {
+            db.save(doc);
+        }
+        batch.commit();
+    }
+
+    test::TempDir dir_;
+};
+
+TEST_F(DatabaseTest, CreatesTheSchemaAndRecordsItsVersion) {
+    Database db(path(), Database::Mode::kReadWrite);
+    const auto result = db.query("PRAGMA user_version");
+    ASSERT_EQ(result.rows.size(), 1U);
+    EXPECT_EQ(result.rows[0][0], std::to_string(kSchemaVersion));
+}
+
+TEST_F(DatabaseTest, WorksInMemory) {
+    Database db(":memory:", Database::Mode::kReadWrite);
+    save(db, {document("a.txt", "h1")});
+    EXPECT_EQ(db.stats().facts, 2);
+}
+
+TEST_F(DatabaseTest, SavesFactsWithEvidenceAndSymmetricFactsOnceInCanonicalOrder) {
+    Database db(path(), Database::Mode::kReadWrite);
+    save(db, {document("a.txt", "h1"), document("b.txt", "h2")});
+    const auto facts = db.facts({});
+    ASSERT_EQ(facts.size(), 2U);
+    for (const auto& f : facts) {
+        EXPECT_EQ(f.documents, 2);
+        EXPECT_EQ(f.mentions, 2);
+        if (f.relation == Relation::kAlliedWith) {
+            EXPECT_EQ(f.subject, "North Korea");  // "North Korea" < "Russia"
+        }
+    }
+    // The symmetric fact matches from either end, oriented to the pattern.
+    const auto from_russia = db.facts({"Russia", Relation::kAlliedWith, std::nullopt});
+    ASSERT_EQ(from_russia.size(), 1U);
+    EXPECT_EQ(from_russia[0].subject, "Russia");
+    EXPECT_EQ(from_russia[0].object, "North Korea");
+    const auto evidence = db.evidence({"North Korea", Relation::kDeploysTo, "Russia"});
+    ASSERT_EQ(evidence.size(), 2U);
+    EXPECT_EQ(evidence[0].document, "a.txt");
+    EXPECT_EQ(evidence[0].rule, "deploy.verb");
+    EXPECT_EQ(evidence[0].sentence, "North Korean troops deployed to Russia.");
+    EXPECT_EQ(evidence[0].date, "2024-10-28");
+}
+
+TEST_F(DatabaseTest, ADocumentIsStoredOnce) {
+    Database db(path(), Database::Mode::kReadWrite);
+    save(db, {document("a.txt", "h1")});
+    Database::Batch batch(db);
+    EXPECT_TRUE(db.has_document("h1"));
+    EXPECT_FALSE(db.save(document("copy-of-a.txt", "h1")));
+    batch.commit();
+    EXPECT_EQ(db.stats().documents, 1);
+    EXPECT_EQ(db.stats().evidence, 2);
+}
+
+TEST_F(DatabaseTest, AnUncommittedBatchLeavesTheDatabaseAsItWas) {
+    Database db(path(), Database::Mode::kReadWrite);
+    save(db, {document("a.txt", "h1")});
+    const Stats before = db.stats();
+    try {
+        Database::Batch batch(db);
+        db.save(document("b.txt", "h2"));
+        ExtractedDocument broken = document("c.txt", "h3");
+        broken.entities[0].name = "";  // violates the schema's CHECK
+        broken.facts[0].subject = "";
+        db.save(broken);
+        batch.commit();
+        FAIL() << "expected the save to fail";
+    } catch (const Error&) {
+    }
+    const Stats after = db.stats();
+    EXPECT_EQ(after.documents, before.documents);
+    EXPECT_EQ(after.facts, before.facts);
+    EXPECT_EQ(after.evidence, before.evidence);
+    EXPECT_FALSE(db.has_document("h2"));
+    // And the handle stays usable.
+    save(db, {document("b.txt", "h2")});
+    EXPECT_EQ(db.stats().documents, 2);
+}
+
+TEST_F(DatabaseTest, ResolvesNamesByAliasIgnoringCase) {
+    Database db(path(), Database::Mode::kReadWrite);
+    save(db, {document("a.txt", "h1")});
+    EXPECT_EQ(db.resolve_entity("north korea"), "North Korea");
+    EXPECT_EQ(db.resolve_entity("DPRK"), "North Korea");
+    EXPECT_EQ(db.resolve_entity("north korean"), "North Korea");
+    EXPECT_EQ(db.resolve_entity("moscow"), "Russia");
+    EXPECT_FALSE(db.resolve_entity("Atlantis"));
+}
+
+TEST_F(DatabaseTest, PublicViewsHaveTheirDocumentedColumns) {
+    Database db(path(), Database::Mode::kReadWrite);
+    save(db, {document("a.txt", "h1")});
+    EXPECT_EQ(db.query("SELECT * FROM facts").columns,
+              (std::vector<std::string>{"subject", "subject_type", "relation", "object",
+                                        "object_type", "documents", "mentions"}));
+    EXPECT_EQ(db.query("SELECT * FROM evidence").columns,
+              (std::vector<std::string>{"subject", "relation", "object", "document", "sentence",
+                                        "rule"}));
+    EXPECT_EQ(db.query("SELECT * FROM entity_names").columns,
+              (std::vector<std::string>{"name", "type", "alias"}));
+    EXPECT_EQ(db.query("SELECT * FROM evidence").rows.size(), 2U);
+}
+
+TEST_F(DatabaseTest, TheSchemaRelationTableMatchesTheOntology) {
+    Database db(path(), Database::Mode::kReadWrite);
+    const auto result = db.query("SELECT name, symmetric FROM relation_types");
+    ASSERT_EQ(result.rows.size(), all_relations().size());
+    for (const auto& row : result.rows) {
+        const auto relation = parse_relation(*row[0]);
+        ASSERT_TRUE(relation) << *row[0];
+        EXPECT_EQ(*row[1] == "1", is_symmetric(*relation)) << *row[0];
+    }
+}
+
+TEST_F(DatabaseTest, QueriesCannotWrite) {
+    Database db(path(), Database::Mode::kReadWrite);
+    save(db, {document("a.txt", "h1")});
+    for (const std::string sql :
+         {"DELETE FROM edges", "DROP TABLE edges", "DROP VIEW facts",
+          "INSERT INTO entities (name, type) VALUES ('x', 'other')", "UPDATE entities SET name = 'x'",
+          "PRAGMA user_version = 7", "ATTACH DATABASE 'other.db' AS other", "VACUUM",
+          "CREATE TABLE t (x)", "SELECT load_extension('x')"}) {
+        EXPECT_THROW(db.query(sql), Error) << sql;
+    }
+    EXPECT_THROW(db.query("SELECT 1; DELETE FROM edges"), Error);
+    EXPECT_EQ(db.stats().facts, 2);
+    EXPECT_EQ(db.query("PRAGMA user_version").rows[0][0], std::to_string(kSchemaVersion));
+    EXPECT_FALSE(std::filesystem::exists(dir_ / "other.db"));
+}
+
+TEST_F(DatabaseTest, RefusesAFileThatIsNotADatabaseAndLeavesItUntouched) {
+    const auto file = dir_.write("notes.db", "These are my notes, not a database.\n");
+    EXPECT_THROW(Database(file.string(), Database::Mode::kReadWrite), Error);
+    EXPECT_EQ(test::read_file(file), "These are my notes, not a database.\n");
+    EXPECT_FALSE(std::filesystem::exists(file.string() + "-wal"));
+}
+
+TEST_F(DatabaseTest, RefusesAnotherApplicationsDatabaseAndLeavesItUntouched) {
+    const auto file = dir_ / "other.db";
+    ASSERT_EQ(test::run_shell("sqlite3 '" + file.string() + "' 'CREATE TABLE t (x); INSERT INTO t VALUES (1);'").status, 0);
+    const std::string before = test::read_file(file);
+    try {
+        Database db(file.string(), Database::Mode::kReadWrite);
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("not a kgraph one"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(test::read_file(file), before);
+}
+
+TEST_F(DatabaseTest, RefusesADatabaseFromANewerVersionAndLeavesItUntouched) {
+    {
+        Database db(path(), Database::Mode::kReadWrite);
+    }
+    ASSERT_EQ(test::run_shell("sqlite3 '" + path() + "' 'PRAGMA user_version = 99'").status, 0);
+    const std::string before = test::read_file(path());
+    try {
+        Database db(path(), Database::Mode::kReadWrite);
+        FAIL() << "expected an error";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("newer kgraph"), std::string::npos) << e.what();
+    }
+    EXPECT_EQ(test::read_file(path()), before);
+}
+
+TEST_F(DatabaseTest, ReadOnlyOpeningNeedsAnExistingDatabase) {
+    EXPECT_THROW(Database(path(), Database::Mode::kReadOnly), Error);
+    EXPECT_FALSE(std::filesystem::exists(path()));
+}
+
+TEST_F(DatabaseTest, LoadsTheGraph) {
+    Database db(path(), Database::Mode::kReadWrite);
+    save(db, {document("a.txt", "h1")});
+    const auto graph = db.load_graph();
+    EXPECT_EQ(graph.entity_count(), 2U);
+    EXPECT_EQ(graph.fact_count(), 2U);
+    ASSERT_TRUE(graph.find("Russia"));
+}
+
+}  // namespace
+}  // namespace kg::storage

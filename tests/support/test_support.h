@@ -1,0 +1,50 @@
+#pragma once
+
+// Helpers shared by the tests: temporary folders, files, and running the real `kgraph` binary.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace kg::test {
+
+// A fresh folder under the system temp folder, removed with everything in it on destruction.
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+
+    const std::filesystem::path& path() const { return path_; }
+    std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+    // Writes `contents` to `name` (folders created as needed) and returns its path.
+    std::filesystem::path write(const std::string& name, const std::string& contents) const;
+
+private:
+    std::filesystem::path path_;
+};
+
+std::string read_file(const std::filesystem::path& path);
+
+struct RunResult {
+    int status = -1;  // exit status
+    std::string out;
+    std::string err;
+};
+
+// Runs the kgraph binary built with the tests, with `args` (each passed as one argument), in
+// folder `cwd`, feeding `input` on stdin.
+RunResult run_kgraph(const std::vector<std::string>& args,
+                     const std::filesystem::path& cwd = std::filesystem::temp_directory_path(),
+                     const std::string& input = "");
+
+// Runs a shell command; returns its exit status and output.
+RunResult run_shell(const std::string& command);
+
+// The source tree, and the seed article when ../shared is beside the checkout.
+std::filesystem::path source_dir();
+std::optional<std::filesystem::path> seed_article();
+
+}  // namespace kg::test
