@@ -428,6 +428,24 @@ std::vector<EvidenceRow> Database::evidence(const FactPattern& pattern) {
     return rows;
 }
 
+std::vector<DocumentFact> Database::document_facts() {
+    Statement statement(*connection_, R"(
+        SELECT DISTINCT d.path, s.name, e.relation, o.name
+          FROM support su
+          JOIN edges e ON e.id = su.edge_id
+          JOIN entities s ON s.id = e.subject_id
+          JOIN entities o ON o.id = e.object_id
+          JOIN sentences se ON se.id = su.sentence_id
+          JOIN documents d ON d.id = se.document_id
+         ORDER BY d.path, s.name, e.relation, o.name)");
+    std::vector<DocumentFact> rows;
+    while (statement.step()) {
+        rows.push_back({statement.column_text(0), statement.column_text(1),
+                        relation_from(statement.column_text(2)), statement.column_text(3)});
+    }
+    return rows;
+}
+
 Stats Database::stats() {
     Connection& c = *connection_;
     Stats stats;

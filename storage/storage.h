@@ -83,6 +83,14 @@ struct FactPattern {
     std::optional<std::string> object;
 };
 
+// One distinct fact as stated by one document, for scoring extraction per document.
+struct DocumentFact {
+    std::string document;  // path given at ingest
+    std::string subject;
+    Relation relation = Relation::kDeploysTo;
+    std::string object;
+};
+
 struct Stats {
     std::int64_t documents = 0;
     std::int64_t document_bytes = 0;
@@ -141,6 +149,8 @@ public:
     std::vector<RelationRow> relations();
     std::vector<FactRow> facts(const FactPattern& pattern);
     std::vector<EvidenceRow> evidence(const FactPattern& pattern);
+    // Every distinct (document, fact) pair, ordered by document path then fact.
+    std::vector<DocumentFact> document_facts();
     Stats stats();
 
     // The whole graph, for traversal and export.
