@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/eval_command.h"
 #include "cli/ingest.h"
 #include "cli/names.h"
 #include "cli/output.h"
@@ -203,6 +204,22 @@ int run(int argc, char** argv) {
     add_db(sql_cmd, options);
     add_format(sql_cmd, options);
 
+    // eval
+    kg::cli::EvalOptions eval;
+    auto* eval_cmd = app.add_subcommand(
+        "eval",
+        "Score the database's facts against a gold file (TSV: doc, subject, relation, object; "
+        "doc = the document's file name without extension): precision, recall and F1 overall "
+        "and per relation, then the missed and the spurious facts with the rule and sentence "
+        "that produced each. Only documents named in the gold are scored unless "
+        "--all-documents.");
+    eval_cmd->add_option("gold", eval.gold_path, "The gold file")->required()->type_name("GOLD.tsv");
+    eval_cmd->add_flag("--all-documents", eval.all_documents,
+                       "Also score stored documents the gold does not name, as having no facts");
+    eval_cmd->add_flag("--summary", eval.summary_only, "Scores only, without the fact lists");
+    add_db(eval_cmd, options);
+    add_format(eval_cmd, options);
+
     // stats
     auto* stats_cmd = app.add_subcommand("stats", "Counts and sizes of the database");
     add_db(stats_cmd, options);
@@ -251,6 +268,8 @@ int run(int argc, char** argv) {
         }
     } else if (sql_cmd->parsed()) {
         kg::cli::cmd_sql(common, sql, out);
+    } else if (eval_cmd->parsed()) {
+        kg::cli::cmd_eval(common, eval, out);
     } else if (stats_cmd->parsed()) {
         kg::cli::cmd_stats(common, out);
     }

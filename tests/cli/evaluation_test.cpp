@@ -1,0 +1,94 @@
+#include "cli/evaluation.h"
+
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "core/error.h"
+#include "support/test_support.h"
+
+namespace kg::cli {
+namespace {
+
+TEST(ReadGold, ReadsRowsAfterTheHeader) {
+    const auto gold = read_gold("g.tsv",
+                                "doc\tsubject\trelation\tobject\n"
+                                "a\tNorth Korea\tdeploys-to\tRussia\n\n# note\n"
+                                "b\tRussia\tallied-with\tIran\r\n");
+    ASSERT_EQ(gold.size(), 2U);
+    EXPECT_EQ(gold[0], (ScoredFact{"a", "North Korea", Relation::kDeploysTo, "Russia"}));
+    EXPECT_EQ(gold[1].object, "Iran");
+}
+
+TEST(ReadGold, NamesTheLineOfABadRow) {
+    try {
+        read_gold("g.tsv", "doc\tsubject\trelation\tobject\na\tX\tattacks\tY\n");
+        FAIL();
+    } catch (const kg::Error& e) {
+        EXPECT_NE(std::string(e.what()).find("g.tsv:2: unknown relation 'attacks'"),
+                  std::string::npos)
+            << e.what();
+    }
+    EXPECT_THROW(read_gold("g.tsv", "a\tX\tfights\n"), kg::Error);
+}
+
+TEST(Score, MatchesSymmetricFactsEitherWayAndCountsPerDocument) {
+    const std::vector<ScoredFact> gold{{"a", "Russia", Relation::kAlliedWith, "Iran"},
+                                       {"a", "Russia", Relation::kFights, "Ukraine"},
+                                       {"b", "Russia", Relation::kFights, "Ukraine"}};
+    const std::vector<ScoredFact> predicted{{"a", "Iran", Relation::kAlliedWith, "Russia"},
+                                            {"a", "Russia", Relation::kFights, "Ukraine"},
+                                            {"a", "Russia", Relation::kFights, "Ukraine"},
+                                            {"a", "Ukraine", Relation::kFights, "Russia"}};
+    const Score s = score(gold, predicted);
+    EXPECT_EQ(s.overall.gold, 3);
+    EXPECT_EQ(s.overall.predicted, 3);  // duplicates count once
+    EXPECT_EQ(s.overall.correct, 2);
+    EXPECT_DOUBLE_EQ(s.overall.precision(), 2.0 / 3);
+    EXPECT_DOUBLE_EQ(s.overall.recall(), 2.0 / 3);
+    ASSERT_EQ(s.missed.size(), 1U);
+    EXPECT_EQ(s.missed[0].doc, "b");
+    ASSERT_EQ(s.spurious.size(), 1U);
+    EXPECT_EQ(s.spurious[0].subject, "Ukraine");  // fights is not symmetric
+    EXPECT_EQ(s.by_relation.at(Relation::kAlliedWith).correct, 1);
+}
+
+TEST(Score, EmptyCountsScoreZeroNotNaN) {
+    const Score s = score({}, {});
+    EXPECT_EQ(s.overall.f1(), 0.0);
+}
+
+TEST(DocumentKey, IsTheFileNameWithoutExtension) {
+    EXPECT_EQ(document_key("data/eval/dev/d01-wire.txt"), "d01-wire");
+    EXPECT_EQ(document_key("pasted"), "pasted");
+}
+
+TEST(EvalCommand, ScoresTheDatabaseAgainstAGoldFile) {
+    test::TempDir dir;
+    dir.write("docs/a.txt", "North Korean troops deployed to Russia. Iran sanctioned Ukraine.");
+    dir.write("gold.tsv",
+              "doc\tsubject\trelation\tobject\n"
+              "a\tNorth Korea\tdeploys-to\tRussia\n"
+              "a\tDPRK\tsupplies\tMoscow\n");  // aliases resolve
+    const std::string db = (dir / "kg.db").string();
+    ASSERT_EQ(test::run_kgraph({"ingest", "--db", db, (dir / "docs").string()}).status, 0);
+    const auto r = test::run_kgraph({"eval", "--db", db, (dir / "gold.tsv").string(), "--format",
+                                     "json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto json = nlohmann::json::parse(r.out);
+    EXPECT_EQ(json["overall"]["gold"], 2);
+    EXPECT_EQ(json["overall"]["predicted"], 2);
+    EXPECT_EQ(json["overall"]["correct"], 1);
+    ASSERT_EQ(json["missed"].size(), 1U);
+    EXPECT_EQ(json["missed"][0]["subject"], "North Korea");
+    EXPECT_EQ(json["missed"][0]["relation"], "supplies");
+    ASSERT_EQ(json["spurious"].size(), 1U);
+    EXPECT_EQ(json["spurious"][0]["relation"], "sanctions");
+    const auto table = test::run_kgraph({"eval", "--db", db, (dir / "gold.tsv").string(),
+                                         "--format", "table"});
+    EXPECT_NE(table.out.find("Spurious (1):"), std::string::npos) << table.out;
+    EXPECT_NE(table.out.find("sanction."), std::string::npos) << "the rule is shown";
+}
+
+}  // namespace
+}  // namespace kg::cli
