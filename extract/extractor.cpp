@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_set>
 
@@ -72,6 +73,14 @@ const std::unordered_set<std::string_view>& location_heads() {
     return kSet;
 }
 
+// Lower-case words after a place name that make it a region: "the Kursk region".
+const std::unordered_set<std::string_view>& region_words() {
+    static const std::unordered_set<std::string_view> kSet{
+        "region", "province", "oblast", "district", "governorate", "prefecture", "county",
+        "state", "territory", "area"};
+    return kSet;
+}
+
 struct DocEntity {
     std::string name;
     EntityType type = EntityType::kOther;
@@ -86,6 +95,9 @@ struct TitleHit {
     std::int32_t holder = -1;             // mention index in the sentence: the person
     std::int32_t organization = -1;       // mention index: the organization or country
     std::uint32_t span_begin = 0;         // where a role reference starts ("NATO's chief")
+    std::uint32_t span_end = 0;           // where the titled name ends, apposition included
+    std::int32_t of_organization = -1;    // "President Xi Jinping of China": the org after "of"
+    bool definite = false;                // "the Secretary-General", or a title opening a sentence
 };
 
 struct SentenceState {
@@ -117,6 +129,7 @@ public:
         }
         for (std::uint32_t i = 0; i < sentences_.size(); ++i) {
             resolve_roles(sentences_[i]);
+            resolve_we(sentences_[i]);
         }
         ExtractedDocument out;
         out.meta = doc_.meta;
@@ -203,15 +216,35 @@ private:
                 }
             }
             if (best == TokenTrie::kNoValue) {
+                // An acronym the document defined earlier: "... Company (HESA)", then "HESA".
+                if (const auto it = acronyms_.find(std::string(tokens_[i].text));
+                    it != acronyms_.end()) {
+                    s.mentions.push_back({i, i + 1, it->second, entities_[it->second].type});
+                }
                 ++i;
                 continue;
             }
             const Surface& surface = lex_.surfaces()[static_cast<std::size_t>(best)];
             const LexiconEntity& entity = lex_.entities()[surface.entity];
-            s.mentions.push_back({i, best_end, entity_for(entity.name, entity.type, surface.entity),
-                                  entity.type});
+            const std::uint32_t id = entity_for(entity.name, entity.type, surface.entity);
+            best_end = absorb_acronym(s, best_end, id);
+            s.mentions.push_back({i, best_end, id, entity.type});
             i = best_end;
         }
+    }
+
+    // "North Atlantic Treaty Organization (NATO)", "Iran Aircraft Manufacturing Industrial
+    // Company (HESA)": a name followed by an acronym in parentheses. The acronym becomes part
+    // of the mention, and an alias of the entity for the rest of the document. Returns the
+    // mention's new end.
+    std::uint32_t absorb_acronym(const SentenceState& s, const std::uint32_t end,
+                                 const std::uint32_t entity) {
+        if (end + 2 >= s.range.end || tokens_[end].norm != "(" || tokens_[end + 2].norm != ")" ||
+            !tokens_[end + 1].all_caps) {
+            return end;
+        }
+        acronyms_.try_emplace(std::string(tokens_[end + 1].text), entity);
+        return end + 3;
     }
 
     void find_titles(SentenceState& s) {
@@ -239,7 +272,10 @@ private:
                 ++i;
                 continue;
             }
-            s.titles.push_back({i, best_end, static_cast<std::uint32_t>(best), -1, -1, i});
+            const bool definite =
+                i == s.range.begin || (i > s.range.begin && tokens_[i - 1].norm == "the");
+            s.titles.push_back({i, best_end, static_cast<std::uint32_t>(best), -1, -1, i,
+                                best_end, -1, definite});
             i = best_end;
         }
     }
@@ -303,17 +339,24 @@ private:
                 }
             }
             const std::uint32_t stop = last + 1;
+            // Right after a title, or after "title," in an apposition ("its chief, Jane Roe").
             const bool after_title =
-                std::any_of(s.titles.begin(), s.titles.end(),
-                            [&](const TitleHit& t) { return t.end == i; });
+                std::any_of(s.titles.begin(), s.titles.end(), [&](const TitleHit& t) {
+                    return t.end == i || (t.end + 1 == i && tokens_[t.end].norm == ",");
+                });
             const std::uint32_t words = stop - i;
             const bool sentence_start = i == s.range.begin;
-            if (words >= 2 || after_title) {
+            // "the Menaka region": a name before a lower-case word for a region is a place.
+            const bool before_region = stop < end && !tokens_[stop].capitalized &&
+                                       region_words().contains(tokens_[stop].norm);
+            if (words >= 2 || after_title || (before_region && !sentence_start)) {
                 if (!(sentence_start && words < 2)) {
                     EntityType type = EntityType::kOther;
                     const std::string& head = tokens_[last].norm;
                     if (after_title) {
                         type = EntityType::kPerson;
+                    } else if (before_region) {
+                        type = EntityType::kLocation;
                     } else if (organization_heads().contains(head)) {
                         type = EntityType::kOrganization;
                     } else if (location_heads().contains(head)) {
@@ -326,7 +369,8 @@ private:
                     if (type == EntityType::kPerson) {
                         entities_[entity].type = type;
                     }
-                    add_mention(s, {i, stop, entity, entities_[entity].type});
+                    add_mention(s, {i, absorb_acronym(s, stop, entity), entity,
+                                    entities_[entity].type});
                 }
             }
             i = stop;
@@ -351,29 +395,118 @@ private:
         return -1;
     }
 
+    // The person a title names: right after it ("NATO Secretary-General Mark Rutte"), or in an
+    // apposition ("Ukraine's foreign minister, Andrii Sybiha,"). Sets span_end past the name
+    // and the apposition's closing comma.
+    bool is_organization(const SentenceState& s, const std::int32_t k) const {
+        if (k < 0) {
+            return false;
+        }
+        const EntityType t = s.mentions[static_cast<std::size_t>(k)].type;
+        return t == EntityType::kOrganization || t == EntityType::kCountry;
+    }
+
+    // The organization or country mentioned at token t ("the" allowed first), or -1.
+    std::int32_t organization_at(const SentenceState& s, std::uint32_t t) const {
+        if (t < s.range.end && tokens_[t].norm == "the") {
+            ++t;
+        }
+        const std::int32_t k = mention_starting(s, t);
+        return is_organization(s, k) ? k : -1;
+    }
+
+    bool person_at(const SentenceState& s, const std::uint32_t t) const {
+        const std::int32_t k = mention_starting(s, t);
+        if (k < 0) {
+            return false;
+        }
+        const Mention& m = s.mentions[static_cast<std::size_t>(k)];
+        return m.type == EntityType::kPerson ||
+               (m.type == EntityType::kOther && entities_[m.entity].lexicon == kNoEntity);
+    }
+
+    std::int32_t title_holder(SentenceState& s, TitleHit& hit) {
+        std::uint32_t at = hit.end;
+        hit.of_organization = -1;
+        // "Prime Minister of India Narendra Modi"
+        if (at < s.range.end && tokens_[at].norm == "of") {
+            const std::int32_t o = organization_at(s, at + 1);
+            if (o >= 0 && person_at(s, s.mentions[static_cast<std::size_t>(o)].end)) {
+                hit.of_organization = o;
+                at = s.mentions[static_cast<std::size_t>(o)].end;
+            }
+        }
+        const bool apposition = at < s.range.end && tokens_[at].norm == ",";
+        if (apposition) {
+            ++at;
+        }
+        const std::int32_t holder = mention_starting(s, at);
+        if (holder < 0) {
+            return -1;
+        }
+        Mention& m = s.mentions[static_cast<std::size_t>(holder)];
+        if (m.type != EntityType::kPerson &&
+            !(m.type == EntityType::kOther && entities_[m.entity].lexicon == kNoEntity)) {
+            return -1;
+        }
+        m.type = EntityType::kPerson;
+        entities_[m.entity].type = EntityType::kPerson;
+        hit.span_end = m.end;
+        if (apposition && m.end < s.range.end && tokens_[m.end].norm == ",") {
+            hit.span_end = m.end + 1;
+        }
+        // "President Xi Jinping of the People's Republic of China"
+        if (hit.of_organization < 0 && !apposition && m.end < s.range.end &&
+            tokens_[m.end].norm == "of") {
+            hit.of_organization = organization_at(s, m.end + 1);
+            if (hit.of_organization >= 0) {
+                hit.span_end = s.mentions[static_cast<std::size_t>(hit.of_organization)].end;
+            }
+        }
+        return holder;
+    }
+
+    // The organization or country a title belongs to: right before it, before a possessive,
+    // or, for "its"/"their", the nearest one earlier in the sentence ("the UN and its chief").
+    std::int32_t title_organization(const SentenceState& s, const TitleHit& hit) const {
+        const auto fits = [&](const std::int32_t k) { return is_organization(s, k); };
+        // Before a possessive, with up to two lower-case words between ("Mali's transitional
+        // president"), or right before the title ("NATO Secretary-General").
+        const auto plain_word = [&](const std::uint32_t t) {
+            return tokens_[t].kind == TokenKind::kWord && !tokens_[t].capitalized &&
+                   tokens_[t].norm != "'s" && !covered(s, t);
+        };
+        std::uint32_t k = hit.begin;
+        for (int skipped = 0; skipped < 2 && k > s.range.begin && plain_word(k - 1); ++skipped) {
+            --k;
+        }
+        if (k == hit.begin || k == s.range.begin || tokens_[k - 1].norm != "'s") {
+            k = hit.begin;
+        }
+        const std::uint32_t before =
+            k > s.range.begin && tokens_[k - 1].norm == "'s" ? k - 1 : hit.begin;
+        if (const std::int32_t m = mention_ending(s, before); fits(m)) {
+            return m;
+        }
+        if (hit.begin > s.range.begin &&
+            (tokens_[hit.begin - 1].norm == "its" || tokens_[hit.begin - 1].norm == "their")) {
+            for (auto m = static_cast<std::int32_t>(s.mentions.size()) - 1; m >= 0; --m) {
+                if (s.mentions[static_cast<std::size_t>(m)].end < hit.begin && fits(m)) {
+                    return m;
+                }
+            }
+        }
+        return hit.of_organization;
+    }
+
     // Who holds each title, and of what: "NATO Secretary-General Mark Rutte".
     void tie_titles(SentenceState& s) {
         for (TitleHit& hit : s.titles) {
-            const std::int32_t holder = mention_starting(s, hit.end);
-            if (holder >= 0) {
-                Mention& m = s.mentions[static_cast<std::size_t>(holder)];
-                if (m.type == EntityType::kPerson ||
-                    (m.type == EntityType::kOther && entities_[m.entity].lexicon == kNoEntity)) {
-                    m.type = EntityType::kPerson;
-                    entities_[m.entity].type = EntityType::kPerson;
-                    hit.holder = holder;
-                }
-            }
-            // The organization: right before the title, or before a possessive.
-            std::uint32_t before = hit.begin;
-            if (before > s.range.begin && tokens_[before - 1].norm == "'s") {
-                --before;
-            }
-            const std::int32_t organization = mention_ending(s, before);
-            if (organization >= 0) {
-                const Mention& m = s.mentions[static_cast<std::size_t>(organization)];
-                if (m.type == EntityType::kOrganization || m.type == EntityType::kCountry) {
-                    hit.organization = organization;
+            hit.holder = title_holder(s, hit);
+            hit.organization = title_organization(s, hit);
+            if (hit.organization >= 0) {
+                const Mention& m = s.mentions[static_cast<std::size_t>(hit.organization)];
+                if (m.end >= hit.begin - 1) {  // adjacent, not "its"
                     hit.span_begin = m.begin;
                 }
             } else if (hit.begin > s.range.begin && tokens_[hit.begin - 1].norm == "the") {
@@ -410,7 +543,7 @@ private:
                 if (it != holders_by_role_.end()) {
                     holders = &it->second;
                 }
-            } else if (hit.span_begin < hit.begin) {  // "the Secretary-General"
+            } else if (hit.definite) {  // "the Secretary-General", or opening a sentence
                 const auto it = holders_by_title_.find(title.text);
                 if (it != holders_by_title_.end()) {
                     holders = &it->second;
@@ -445,24 +578,39 @@ private:
         }
     }
 
-    void retie_titles(SentenceState& s) {
-        for (TitleHit& hit : s.titles) {
-            hit.holder = mention_starting(s, hit.end);
-            if (hit.holder >= 0 &&
-                s.mentions[static_cast<std::size_t>(hit.holder)].type != EntityType::kPerson) {
-                hit.holder = -1;
-            }
-            std::uint32_t before = hit.begin;
-            if (before > s.range.begin && tokens_[before - 1].norm == "'s") {
-                --before;
-            }
-            hit.organization = mention_ending(s, before);
-            if (hit.organization >= 0) {
-                const EntityType t = s.mentions[static_cast<std::size_t>(hit.organization)].type;
-                if (t != EntityType::kOrganization && t != EntityType::kCountry) {
-                    hit.organization = -1;
+    // Statements and communiqués speak as "we". "We, the Foreign Ministers of the G7, ..." ties
+    // "we" to the first organization or country the sentence names; from then on "we" is a
+    // mention of it. Without such a sentence "we" stays nobody.
+    void resolve_we(SentenceState& s) {
+        const std::uint32_t first = s.range.begin;
+        if (!we_ && s.range.end - first > 2 && tokens_[first].norm == "we" &&
+            tokens_[first + 1].norm == ",") {
+            for (const Mention& m : s.mentions) {
+                if (m.type == EntityType::kOrganization || m.type == EntityType::kCountry) {
+                    we_ = m.entity;
+                    break;
                 }
             }
+        }
+        if (!we_) {
+            return;
+        }
+        bool added = false;
+        for (std::uint32_t t = first; t < s.range.end; ++t) {
+            if (tokens_[t].norm == "we" && !covered(s, t)) {
+                add_mention(s, {t, t + 1, *we_, entities_[*we_].type});
+                added = true;
+            }
+        }
+        if (added) {
+            retie_titles(s);  // mention indices moved
+        }
+    }
+
+    void retie_titles(SentenceState& s) {
+        for (TitleHit& hit : s.titles) {
+            hit.holder = title_holder(s, hit);
+            hit.organization = title_organization(s, hit);
         }
     }
 
@@ -490,21 +638,30 @@ private:
     }
 
     // A negation or hedge inside the match, or in the few words before it up to a clause break.
+    // Whether unit u of `units` negates or hedges what follows: a word of &NEGATION or &HEDGE,
+    // or a two-word member starting there ("vowed to", "ruled out").
+    bool negation_at(const std::vector<Unit>& units, const std::uint32_t u) const {
+        if (units[u].mention >= 0) {
+            return false;
+        }
+        const std::string& norm = tokens_[units[u].token].norm;
+        const std::string* next = u + 1 < units.size() && units[u + 1].mention < 0
+                                      ? &tokens_[units[u + 1].token].norm
+                                      : nullptr;
+        if (norm == "not" && next != nullptr && *next == "only") {
+            return false;  // "not only ... but also" affirms
+        }
+        for (const std::string_view name : {"&NEGATION", "&HEDGE"}) {
+            if (lex_.in_class(name, norm) ||
+                (next != nullptr && lex_.in_class(name, norm + " " + *next))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     bool negated(const SentenceView& view, const PatternMatch& match) const {
-        const auto is_negation = [&](const std::uint32_t u) {
-            const Unit& unit = view.units[u];
-            if (unit.mention >= 0) {
-                return false;
-            }
-            const std::string& norm = tokens_[unit.token].norm;
-            if (!lex_.in_class("&NEGATION", norm) && !lex_.in_class("&HEDGE", norm)) {
-                return false;
-            }
-            // "not only ... but also" affirms.
-            return !(norm == "not" && u + 1 < view.units.size() &&
-                     view.units[u + 1].mention < 0 &&
-                     tokens_[view.units[u + 1].token].norm == "only");
-        };
+        const auto is_negation = [&](const std::uint32_t u) { return negation_at(view.units, u); };
         for (std::uint32_t u = match.begin; u < match.end; ++u) {
             if (is_negation(u)) {
                 return true;
@@ -568,11 +725,8 @@ private:
                 continue;
             }
             const Mention& holder = s.mentions[static_cast<std::size_t>(hit.holder)];
-            const std::uint32_t begin =
-                hit.organization >= 0
-                    ? s.mentions[static_cast<std::size_t>(hit.organization)].begin
-                    : hit.begin;
-            const Mention titled{begin, holder.end, holder.entity, EntityType::kPerson};
+            const Mention titled{std::min(hit.span_begin, hit.begin), hit.span_end, holder.entity,
+                                 EntityType::kPerson};
             std::erase_if(mentions, [&](const Mention& m) {
                 return m.begin < titled.end && titled.begin < m.end;
             });
@@ -596,10 +750,11 @@ private:
             }
         }
         const auto& rules = lex_.rules();
-        const auto try_rule = [&](const std::uint32_t rule_index, const std::uint32_t unit) {
+        const auto try_rule = [&](const SentenceView& on, const std::uint32_t rule_index,
+                                  const std::uint32_t unit) {
             const Rule& rule = rules[rule_index];
-            const auto match = match_at(rule.pattern, view, unit);
-            if (!match || negated(view, *match)) {
+            const auto match = match_at(rule.pattern, on, unit);
+            if (!match || negated(on, *match)) {
                 return;
             }
             const auto entity_of = [&](const std::uint32_t mention) {
@@ -621,14 +776,109 @@ private:
             const Unit& unit = view.units[u];
             if (unit.mention >= 0) {
                 for (const std::uint32_t r : lex_.rules_starting_with_slot()) {
-                    try_rule(r, u);
+                    try_rule(view, r, u);
                 }
             } else if (const auto* list = lex_.rules_starting_with(tokens_[unit.token].norm)) {
                 for (const std::uint32_t r : *list) {
-                    try_rule(r, u);
+                    try_rule(view, r, u);
                 }
             }
         }
+        // Coordinated predicates share the sentence's subject: in "Japan summoned the envoy and
+        // accused Beijing of ...", Japan accused Beijing. Each "and <verb>" is read again as a
+        // clause of its own, "Japan accused Beijing of ...", unless the first predicate is
+        // negated or hedged.
+        for (const auto& clause : coordinated_clauses(view)) {
+            for (const std::uint32_t r : lex_.rules_starting_with_slot()) {
+                try_rule(clause, r, 0);
+            }
+        }
+    }
+
+    // Views of "SUBJECT <predicate after and>" for each predicate coordinated with an earlier
+    // one. The subject is the latest clause subject before the "and": a mention group that
+    // opens the sentence (after an article) or a reported clause ("... say Rwanda supports X
+    // and has deployed ..."), followed by a lower-case word. A predicate is coordinated when
+    // "and" is followed by a lower-case word that does not start a noun phrase.
+    std::vector<SentenceView> coordinated_clauses(const SentenceView& view) const {
+        std::vector<SentenceView> clauses;
+        const auto& units = view.units;
+        const auto word = [&](const std::uint32_t u) -> const Token* {
+            return u < units.size() && units[u].mention < 0 ? &tokens_[units[u].token] : nullptr;
+        };
+        static const std::unordered_set<std::string_view> kOpensClause{
+            "that", "say", "says", "said", "claim", "claims", "claimed", "believe", "believes",
+            "insist", "insists", "insisted"};
+        const auto is_article = [&](const std::uint32_t u) {
+            const Token* t = word(u);
+            return t != nullptr && (t->norm == "the" || t->norm == "a" || t->norm == "an");
+        };
+        // Whether a clause can start at unit u: the sentence's start or a reported clause's,
+        // an article allowed in between.
+        const auto clause_start = [&](std::uint32_t u) {
+            if (u > 0 && is_article(u - 1)) {
+                --u;
+            }
+            const Token* before = u > 0 ? word(u - 1) : nullptr;
+            return u == 0 || (before != nullptr && kOpensClause.contains(before->norm));
+        };
+        static const std::unordered_set<std::string_view> kNotAVerb{
+            "the", "a", "an", "its", "their", "his", "her", "other", "then", "that", "this",
+            "these", "those", "some", "many", "most", "all", "both", "each", "not"};
+        // The subject group starting at unit u, as [u, end), when u can open a clause.
+        const auto subject_at = [&](const std::uint32_t u) -> std::optional<std::uint32_t> {
+            if (units[u].mention < 0 || !clause_start(u)) {
+                return std::nullopt;
+            }
+            std::uint32_t end = u + 1;
+            while (end + 1 < units.size() && units[end + 1].mention >= 0) {
+                const Token* sep = word(end);
+                if (sep == nullptr || (sep->norm != "and" && sep->norm != "," &&
+                                       sep->norm != "-" && sep->norm != "or")) {
+                    break;
+                }
+                end += 2;
+            }
+            const Token* next = word(end);
+            if (next == nullptr || next->capitalized || next->kind != TokenKind::kWord ||
+                next->norm == "and") {
+                return std::nullopt;
+            }
+            return end;
+        };
+        bool has_subject = false;
+        std::uint32_t begin = 0;  // the current subject group, [begin, end)
+        std::uint32_t end = 0;
+        for (std::uint32_t u = 0; u + 1 < units.size(); ++u) {
+            if (const auto subject_end = subject_at(u)) {
+                has_subject = true;
+                begin = u;
+                end = *subject_end;
+                u = end - 1;
+                continue;
+            }
+            if (!has_subject) {
+                continue;
+            }
+            if (negation_at(units, u)) {
+                has_subject = false;  // "did not X and Y": the second predicate is not affirmed
+                continue;
+            }
+            const Token* t = word(u);
+            if (t == nullptr || t->norm != "and") {
+                continue;
+            }
+            const Token* next = word(u + 1);
+            if (next == nullptr || next->capitalized || next->kind != TokenKind::kWord ||
+                kNotAVerb.contains(next->norm)) {
+                continue;
+            }
+            SentenceView clause{view.tokens, view.mentions, {}};
+            clause.units.assign(units.begin() + begin, units.begin() + end);
+            clause.units.insert(clause.units.end(), units.begin() + u + 1, units.end());
+            clauses.push_back(std::move(clause));
+        }
+        return clauses;
     }
 
     const Lexicon& lex_;
@@ -639,6 +889,8 @@ private:
     std::unordered_map<std::string, std::uint32_t> entity_index_;
     std::map<std::pair<std::uint32_t, Relation>, std::set<std::uint32_t>> holders_by_role_;
     std::map<std::string, std::set<std::uint32_t>> holders_by_title_;
+    std::unordered_map<std::string, std::uint32_t> acronyms_;  // defined in this document
+    std::optional<std::uint32_t> we_;  // who "we" is, when the document says so
 };
 
 }  // namespace

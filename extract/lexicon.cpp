@@ -139,10 +139,12 @@ Lexicon::Lexicon(const std::vector<LexiconFile>& files) {
             }
             expand_member(member, classes_, phrases);
         }
-        auto& single = class_words_[name];
+        auto& words = class_words_[name];
         for (const auto& phrase : phrases) {
             if (phrase.size() == 1) {
-                single.insert(phrase.front());
+                words.insert(phrase.front());
+            } else if (phrase.size() == 2) {
+                words.insert(phrase[0] + " " + phrase[1]);
             }
         }
         classes_[name] = std::move(phrases);

@@ -71,7 +71,7 @@ public:
     const std::vector<std::uint32_t>* rules_starting_with(const std::string& word) const;
     const std::vector<std::uint32_t>& rules_starting_with_slot() const { return slot_rules_; }
 
-    // Members of a word class, as a set of single folded words (multi-word members left out).
+    // Whether `word` (one folded word, or two joined by a space) is a member of the class.
     bool in_class(std::string_view class_name, const std::string& word) const;
 
     std::optional<std::uint32_t> find_entity(const std::string& name) const;

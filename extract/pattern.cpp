@@ -30,7 +30,7 @@ const std::unordered_set<std::string_view>& phrase_barriers() {
         "about", "among", "amid", "between", "through", "toward", "towards", "under", "within",
         "without", "across", "during", "near", "after", "before", "as", "than", "since", "via",
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "said", "says", "and/or",
-        "-", "'s", "'",
+        "'s", "'",
     };
     return kSet;
 }
@@ -222,13 +222,24 @@ private:
         if (e.role != 'P') {
             found.emplace_back(end, members);
         }
+        // A comma list counts only once "and" or "or" closes it ("A, B and C"): a trailing ", B"
+        // is an apposition or a new clause ("... to Ukraine, Defence Secretary Healey said").
+        std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> open_list;
         while (true) {
             std::uint32_t v = end;
             bool possessive = false;
+            bool comma_only = false;
             if (norm_is(v, ",")) {
                 ++v;
                 if (norm_is(v, "and") || norm_is(v, "or")) {
+                    // ", and" closes a list of three or more; after one member it joins
+                    // clauses: "the invasion of Ukraine, and Sweden became a member".
+                    if (members.size() < 2) {
+                        break;
+                    }
                     ++v;
+                } else {
+                    comma_only = true;
                 }
             } else if (norm_is(v, "and") || norm_is(v, "or") || norm_is(v, "-") ||
                        norm_is(v, "&") || norm_is(v, "/")) {
@@ -241,7 +252,8 @@ private:
             } else {
                 break;
             }
-            if (norm_is(v, "the") || norm_is(v, "both")) {
+            if (norm_is(v, "the") || norm_is(v, "both") || norm_is(v, "its") ||
+                norm_is(v, "their")) {
                 ++v;
             }
             const Mention* next = mention_at(v);
@@ -249,9 +261,30 @@ private:
                 (possessive && next->type != EntityType::kLocation)) {
                 break;
             }
+            // "Russia and Iran's transfers": Iran starts a new noun phrase, not this group.
+            if (!possessive && norm_is(v + 1, "'s") && e.role != 'P') {
+                break;
+            }
             members.push_back(static_cast<std::uint32_t>(s_.units[v].mention));
             end = v + 1;
-            found.emplace_back(end, members);
+            if (comma_only) {
+                open_list.emplace_back(end, members);
+            } else {
+                found.insert(found.end(), open_list.begin(), open_list.end());
+                open_list.clear();
+                found.emplace_back(end, members);
+            }
+        }
+        // A relative clause belongs to the nearest noun: in "Xi, Modi and Guterres, who held
+        // talks with Putin", only Guterres held talks.
+        for (auto& [group_end, group] : found) {
+            if (norm_is(group_end, ",") &&
+                (norm_is(group_end + 1, "who") || norm_is(group_end + 1, "which"))) {
+                group.erase(group.begin(), group.end() - 1);
+            }
+        }
+        if (e.role == 'P') {
+            std::erase_if(found, [](const auto& candidate) { return candidate.second.size() < 2; });
         }
         std::reverse(found.begin(), found.end());
         return found;
@@ -265,7 +298,12 @@ private:
         if (clause_barriers().contains(t->norm)) {
             return false;
         }
-        return !e.noun_phrase_gap || !phrase_barriers().contains(t->norm);
+        if (!e.noun_phrase_gap || !phrase_barriers().contains(t->norm)) {
+            return true;
+        }
+        // Before a number a preposition is a quantity: "about 11,000 troops", "more than 100".
+        const Token* next = token_at(u + 1);
+        return next != nullptr && next->kind == TokenKind::kNumber;
     }
 
     bool match(const std::size_t index, const std::uint32_t u) {

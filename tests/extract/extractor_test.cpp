@@ -111,6 +111,64 @@ TEST(Extractor, ResolvesARoleToThePersonTheDocumentTiedItTo) {
     EXPECT_FALSE(untied.contains("NATO warns-of Russia"));
 }
 
+TEST(Extractor, CoordinatedPredicatesShareTheSubject) {
+    EXPECT_EQ(facts("Japan summoned a Chinese diplomat and accused Beijing of bullying."),
+              (std::set<std::string>{"Japan criticizes China"}));
+    // The subject of a reported clause, not of the sentence.
+    EXPECT_EQ(facts("UN experts say Rwanda backs the rebels and has deployed soldiers to Burundi."),
+              (std::set<std::string>{"Rwanda deploys-to Burundi"}));
+    // A hedged or negated first predicate is not affirmed for the second either.
+    EXPECT_TRUE(facts("Iran may buy jets and supply drones to Russia.").empty());
+    // "and" before a noun phrase is not a second predicate.
+    EXPECT_EQ(facts("Russia attacked Ukraine and the Kremlin praised the strikes."),
+              (std::set<std::string>{"Russia fights Ukraine"}));
+}
+
+TEST(Extractor, ARelativeClauseBelongsToTheNearestName) {
+    EXPECT_EQ(facts("The summit drew Xi Jinping, Narendra Modi and Antonio Guterres, who held "
+                    "talks with Vladimir Putin."),
+              (std::set<std::string>{"Antonio Guterres meets-with Vladimir Putin"}));
+}
+
+TEST(Extractor, ACommaAloneDoesNotJoinAList) {
+    EXPECT_EQ(facts("The UK delivered missiles to Ukraine, Defence Secretary John Healey said."),
+              (std::set<std::string>{"United Kingdom supplies Ukraine"}));
+    EXPECT_EQ(facts("Russia invaded Ukraine, and Sweden joined NATO."),
+              (std::set<std::string>{"Russia fights Ukraine", "Sweden member-of NATO"}));
+}
+
+TEST(Extractor, AcronymsInParenthesesBecomeAliasesForTheDocument) {
+    EXPECT_EQ(facts("The Zorgon Aerospace Corporation (ZAC) builds drones. The EU sanctioned ZAC."),
+              (std::set<std::string>{"European Union sanctions Zorgon Aerospace Corporation"}));
+}
+
+TEST(Extractor, WeIsWhoTheStatementSaysItIs) {
+    EXPECT_EQ(facts("We, the foreign ministers of the G7, issue this statement.\n\nWe condemn "
+                    "Iran and urge Israel to show restraint."),
+              (std::set<std::string>{"G7 criticizes Iran", "G7 urges Israel"}));
+    EXPECT_TRUE(facts("We condemn Iran.").empty());
+}
+
+TEST(Extractor, TitlesInAppositionsAndWithOf) {
+    EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
+              (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
+    EXPECT_EQ(facts("Prime Minister of India Narendra Modi met President Xi Jinping of China."),
+              (std::set<std::string>{"Narendra Modi leads India", "Xi Jinping leads China",
+                                     "Narendra Modi meets-with Xi Jinping"}));
+    EXPECT_TRUE(facts("The EU backs the United Nations and its Secretary-General, Antonio Guterres.")
+                    .contains("Antonio Guterres leads United Nations"));
+    EXPECT_TRUE(facts("Mali's transitional president, Assimi Goita, spoke.")
+                    .contains("Assimi Goita leads Mali"));
+}
+
+TEST(Extractor, PlacesFromRegionWordsAndCommas) {
+    EXPECT_TRUE(facts("Fighting spread to Ruritania's Zenda region.").empty());  // no country
+    EXPECT_EQ(facts("Mercenaries fought in Mali's Kolondieba region."),
+              (std::set<std::string>{"Kolondieba located-in Mali"}));
+    EXPECT_EQ(facts("The plant is based in Izhevsk, Russia, and builds drones."),
+              (std::set<std::string>{"Izhevsk located-in Russia"}));
+}
+
 TEST(Extractor, HeadlineCapitalsDoNotMakeEntities) {
     const auto names = entities("Unprecedented Military Alliance Threatens Western Interests");
     EXPECT_TRUE(names.empty()) << *names.begin();
