@@ -26,8 +26,6 @@
 namespace kg::extract {
 namespace {
 
-constexpr std::uint32_t kNoEntity = 0xFFFFFFFF;
-
 // Capitalized words that start sentences and headings but never start a name.
 const std::unordered_set<std::string_view>& capitalized_stopwords() {
     static const std::unordered_set<std::string_view> kSet{
@@ -130,6 +128,8 @@ public:
         for (std::uint32_t i = 0; i < sentences_.size(); ++i) {
             resolve_roles(sentences_[i]);
             resolve_we(sentences_[i]);
+            resolve_pairs(i);
+            resolve_pronoun(i);
         }
         ExtractedDocument out;
         out.meta = doc_.meta;
@@ -139,6 +139,9 @@ public:
         for (const SentenceState& s : sentences_) {
             for (const Mention& m : s.mentions) {
                 ++entities_[m.entity].mentions;
+                if (m.also != kNoEntity) {
+                    ++entities_[m.also].mentions;
+                }
             }
         }
         for (const DocEntity& entity : entities_) {
@@ -607,6 +610,90 @@ private:
         }
     }
 
+    // "the two countries", "both nations", "the two leaders": the pair the text just named.
+    // Resolved only when the nearest stretch of text naming any candidate (the sentence so far,
+    // else the sentences before it) names exactly two; otherwise it stays unresolved.
+    void resolve_pairs(const std::uint32_t index) {
+        static const std::unordered_set<std::string_view> kStates{
+            "countries", "nations", "states", "governments", "neighbours", "neighbors", "sides",
+            "allies", "capitals", "powers"};
+        static const std::unordered_set<std::string_view> kPeople{
+            "leaders", "presidents", "men", "ministers", "heads"};
+        SentenceState& s = sentences_[index];
+        bool added = false;
+        for (std::uint32_t t = s.range.begin; t + 1 < s.range.end; ++t) {
+            std::uint32_t noun = 0;
+            if (tokens_[t].norm == "both") {
+                noun = t + 1;
+            } else if (tokens_[t].norm == "the" && t + 2 < s.range.end &&
+                       tokens_[t + 1].norm == "two") {
+                noun = t + 2;
+            } else {
+                continue;
+            }
+            const bool people = kPeople.contains(tokens_[noun].norm);
+            if ((!people && !kStates.contains(tokens_[noun].norm)) || covered(s, t) ||
+                covered(s, noun)) {
+                continue;
+            }
+            const auto candidate = [&](const Mention& m) {
+                return people ? m.type == EntityType::kPerson
+                              : m.type == EntityType::kCountry ||
+                                    m.type == EntityType::kOrganization;
+            };
+            std::set<std::uint32_t> named;
+            const auto name = [&](const Mention& m) {
+                named.insert(m.entity);
+                if (m.also != kNoEntity) {
+                    named.insert(m.also);
+                }
+            };
+            for (const Mention& m : s.mentions) {
+                if (m.end <= t && candidate(m)) {
+                    name(m);
+                }
+            }
+            if (named.empty() && index > 0) {
+                for (const Mention& m : sentences_[index - 1].mentions) {
+                    if (candidate(m)) {
+                        name(m);
+                    }
+                }
+            }
+            if (named.size() != 2) {
+                continue;
+            }
+            const std::uint32_t first = *named.begin();
+            const std::uint32_t second = *std::next(named.begin());
+            add_mention(s, {t, noun + 1, first, entities_[first].type, second});
+            added = true;
+        }
+        if (added) {
+            retie_titles(s);
+        }
+    }
+
+    // "He" or "She" opening a sentence is the one person the sentence before names, when it
+    // names exactly one; otherwise nobody.
+    void resolve_pronoun(const std::uint32_t index) {
+        SentenceState& s = sentences_[index];
+        const std::string& first = tokens_[s.range.begin].norm;
+        if (index == 0 || (first != "he" && first != "she") || covered(s, s.range.begin)) {
+            return;
+        }
+        std::set<std::uint32_t> people;
+        for (const Mention& m : sentences_[index - 1].mentions) {
+            if (m.type == EntityType::kPerson) {
+                people.insert(m.entity);
+            }
+        }
+        if (people.size() != 1) {
+            return;
+        }
+        add_mention(s, {s.range.begin, s.range.begin + 1, *people.begin(), EntityType::kPerson});
+        retie_titles(s);
+    }
+
     void retie_titles(SentenceState& s) {
         for (TitleHit& hit : s.titles) {
             hit.holder = title_holder(s, hit);
@@ -685,7 +772,8 @@ private:
 
     void extract_facts(const std::uint32_t index, std::vector<FactRecord>& facts) {
         const SentenceState& s = sentences_[index];
-        if (s.mentions.size() < 2) {
+        // A fact needs two entities; "the two countries" is one mention naming two.
+        if (s.mentions.size() < 2 && (s.mentions.empty() || s.mentions[0].also == kNoEntity)) {
             return;
         }
         std::set<std::tuple<std::uint32_t, Relation, std::uint32_t>> seen;
@@ -757,18 +845,14 @@ private:
             if (!match || negated(on, *match)) {
                 return;
             }
-            const auto entity_of = [&](const std::uint32_t mention) {
-                return mentions[mention].entity;
-            };
             for (const std::uint32_t subject : match->subjects) {
                 for (const std::uint32_t object : match->objects) {
-                    emit(entity_of(subject), rule.relation, entity_of(object), rule.id);
+                    emit(subject, rule.relation, object, rule.id);
                 }
             }
             for (std::size_t a = 0; a < match->pairs.size(); ++a) {
                 for (std::size_t b = a + 1; b < match->pairs.size(); ++b) {
-                    emit(entity_of(match->pairs[a]), rule.relation, entity_of(match->pairs[b]),
-                         rule.id);
+                    emit(match->pairs[a], rule.relation, match->pairs[b], rule.id);
                 }
             }
         };
@@ -793,6 +877,54 @@ private:
                 try_rule(clause, r, 0);
             }
         }
+        // An apposition or a relative clause between a name and its verb is read past: "The
+        // United States, a treaty ally of the Philippines, voiced support for Manila".
+        for (const auto& [at, clause] : without_appositions(view)) {
+            for (const std::uint32_t r : lex_.rules_starting_with_slot()) {
+                try_rule(clause, r, at);
+            }
+        }
+    }
+
+    // Views with one apposition left out: a mention followed by ", a|an|the|its ... ," or
+    // ", which|who ... ," of at most ten words, closed by a comma before the end of the
+    // sentence. Each comes with the unit of the mention, where the rules are tried.
+    std::vector<std::pair<std::uint32_t, SentenceView>> without_appositions(
+        const SentenceView& view) const {
+        static const std::unordered_set<std::string_view> kOpensApposition{
+            "a", "an", "the", "its", "his", "her", "their", "which", "who", "whose", "also"};
+        std::vector<std::pair<std::uint32_t, SentenceView>> out;
+        const auto& units = view.units;
+        const auto norm = [&](const std::uint32_t u) -> const std::string* {
+            return u < units.size() && units[u].mention < 0 ? &tokens_[units[u].token].norm
+                                                            : nullptr;
+        };
+        for (std::uint32_t u = 0; u + 3 < units.size(); ++u) {
+            const std::string* comma = norm(u + 1);
+            const std::string* first = norm(u + 2);
+            if (units[u].mention < 0 || comma == nullptr || *comma != "," || first == nullptr ||
+                !kOpensApposition.contains(*first)) {
+                continue;
+            }
+            std::uint32_t close = u + 3;
+            while (close < units.size() && close <= u + 12) {
+                const std::string* t = norm(close);
+                if (t != nullptr && (*t == "," || *t == ";" || *t == ":" || *t == "." ||
+                                     *t == "--" || *t == "(" || *t == ")")) {
+                    break;
+                }
+                ++close;
+            }
+            const std::string* t = norm(close);
+            if (t == nullptr || *t != "," || close + 1 >= units.size()) {
+                continue;
+            }
+            SentenceView clause{view.tokens, view.mentions, {}};
+            clause.units.assign(units.begin(), units.begin() + u + 1);
+            clause.units.insert(clause.units.end(), units.begin() + close + 1, units.end());
+            out.emplace_back(u, std::move(clause));
+        }
+        return out;
     }
 
     // Views of "SUBJECT <predicate after and>" for each predicate coordinated with an earlier
@@ -806,9 +938,11 @@ private:
         const auto word = [&](const std::uint32_t u) -> const Token* {
             return u < units.size() && units[u].mention < 0 ? &tokens_[units[u].token] : nullptr;
         };
+        // Words after which a clause starts: reported speech, and the colon or dash that ends
+        // a dateline or a Q&A prompt ("SEOUL, Nov. 13 - ...", "A: ...").
         static const std::unordered_set<std::string_view> kOpensClause{
             "that", "say", "says", "said", "claim", "claims", "claimed", "believe", "believes",
-            "insist", "insists", "insisted"};
+            "insist", "insists", "insisted", ":", "-", "--"};
         const auto is_article = [&](const std::uint32_t u) {
             const Token* t = word(u);
             return t != nullptr && (t->norm == "the" || t->norm == "a" || t->norm == "an");

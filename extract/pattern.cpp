@@ -217,11 +217,16 @@ private:
         if (first == nullptr || !type_ok(e, *first)) {
             return found;
         }
-        std::vector<std::uint32_t> members{static_cast<std::uint32_t>(s_.units[u].mention)};
+        std::vector<std::uint32_t> members;
+        const auto add_member = [&](const Mention& m) {
+            members.push_back(m.entity);
+            if (m.also != kNoEntity) {
+                members.push_back(m.also);
+            }
+        };
+        add_member(*first);
         std::uint32_t end = u + 1;
-        if (e.role != 'P') {
-            found.emplace_back(end, members);
-        }
+        found.emplace_back(end, members);  // a P group needs two: filtered below
         // A comma list counts only once "and" or "or" closes it ("A, B and C"): a trailing ", B"
         // is an apposition or a new clause ("... to Ukraine, Defence Secretary Healey said").
         std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> open_list;
@@ -265,7 +270,7 @@ private:
             if (!possessive && norm_is(v + 1, "'s") && e.role != 'P') {
                 break;
             }
-            members.push_back(static_cast<std::uint32_t>(s_.units[v].mention));
+            add_member(*next);
             end = v + 1;
             if (comma_only) {
                 open_list.emplace_back(end, members);

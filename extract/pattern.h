@@ -20,11 +20,14 @@
 
 namespace kg::extract {
 
+inline constexpr std::uint32_t kNoEntity = 0xFFFFFFFF;
+
 struct Mention {
     std::uint32_t begin = 0;   // first token
     std::uint32_t end = 0;     // one past the last token
     std::uint32_t entity = 0;  // index into the document's entity table
     EntityType type = EntityType::kOther;
+    std::uint32_t also = kNoEntity;  // a second entity: "the two countries" names a pair
 };
 
 struct Unit {
@@ -65,7 +68,7 @@ void expand_member(std::string_view member, const WordClasses& classes, PhraseLi
 struct PatternMatch {
     std::uint32_t begin = 0;  // first unit
     std::uint32_t end = 0;    // one past the last unit
-    std::vector<std::uint32_t> subjects;  // mention indices
+    std::vector<std::uint32_t> subjects;  // entities (indices into the document's table)
     std::vector<std::uint32_t> objects;
     std::vector<std::uint32_t> pairs;
 };

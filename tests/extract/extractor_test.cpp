@@ -169,6 +169,31 @@ TEST(Extractor, PlacesFromRegionWordsAndCommas) {
               (std::set<std::string>{"Izhevsk located-in Russia"}));
 }
 
+TEST(Extractor, TheTwoCountriesAreThePairJustNamed) {
+    EXPECT_TRUE(facts("Russia and North Korea signed a treaty. The two countries exchanged "
+                      "military technology.")
+                    .contains("North Korea exchanges-tech-with Russia"));
+    // Three candidates: ambiguous, so nothing is said about "the two countries".
+    EXPECT_FALSE(facts("Iran, Russia and China held drills. The two countries exchanged "
+                       "military technology.")
+                     .contains("China exchanges-tech-with Russia"));
+}
+
+TEST(Extractor, APronounOpeningASentenceIsTheOnePersonBefore) {
+    EXPECT_EQ(facts("Mark Rutte spoke in Brussels. He warned of the threat posed by Iran."),
+              (std::set<std::string>{"Mark Rutte warns-of Iran"}));
+    EXPECT_EQ(facts("Mark Rutte met Joe Biden. He warned of the threat posed by Iran."),
+              (std::set<std::string>{"Joe Biden meets-with Mark Rutte"}));
+}
+
+TEST(Extractor, ReadsPastAppositions) {
+    EXPECT_TRUE(facts("The United States, a treaty ally of the Philippines, voiced support for "
+                      "Manila.")
+                    .contains("United States supports Philippines"));
+    EXPECT_TRUE(facts("Iran, Hezbollah's main backer, welcomed the truce.")
+                    .contains("Iran supports Hezbollah"));
+}
+
 TEST(Extractor, HeadlineCapitalsDoNotMakeEntities) {
     const auto names = entities("Unprecedented Military Alliance Threatens Western Interests");
     EXPECT_TRUE(names.empty()) << *names.begin();
