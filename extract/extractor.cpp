@@ -479,8 +479,13 @@ private:
             return tokens_[t].kind == TokenKind::kWord && !tokens_[t].capitalized &&
                    tokens_[t].norm != "'s" && !covered(s, t);
         };
+        // Not before a bare "chief" or "head": there the word between names another body
+        // ("Sudan's army chief" heads the army, not Sudan).
+        const std::string& title = lex_.titles()[hit.title].text;
+        const int max_skip = title == "chief" || title == "head" || title == "leader" ? 0 : 2;
         std::uint32_t k = hit.begin;
-        for (int skipped = 0; skipped < 2 && k > s.range.begin && plain_word(k - 1); ++skipped) {
+        for (int skipped = 0; skipped < max_skip && k > s.range.begin && plain_word(k - 1);
+             ++skipped) {
             --k;
         }
         if (k == hit.begin || k == s.range.begin || tokens_[k - 1].norm != "'s") {
@@ -850,9 +855,14 @@ private:
                     emit(subject, rule.relation, object, rule.id);
                 }
             }
+            // Every pair of a P group; a relation that is not symmetric holds both ways
+            // ("clashes between A and B": A fights B and B fights A).
             for (std::size_t a = 0; a < match->pairs.size(); ++a) {
                 for (std::size_t b = a + 1; b < match->pairs.size(); ++b) {
                     emit(match->pairs[a], rule.relation, match->pairs[b], rule.id);
+                    if (!is_symmetric(rule.relation)) {
+                        emit(match->pairs[b], rule.relation, match->pairs[a], rule.id);
+                    }
                 }
             }
         };

@@ -268,11 +268,6 @@ void Lexicon::read_rules(const LexiconFile& file) {
             throw Error(fmt::format("unknown relation '{}'", f[1]));
         }
         Rule rule{std::string(f[0]), *relation, parse_pattern(f[2], classes_)};
-        const bool pair = std::any_of(rule.pattern.elements.begin(), rule.pattern.elements.end(),
-                                      [](const Element& e) { return e.role == 'P'; });
-        if (pair && !is_symmetric(*relation)) {
-            throw Error(fmt::format("P is for symmetric relations; {} is not one", f[1]));
-        }
         // A rule with the id of an earlier one replaces it: that is how a user overrides.
         const auto same = std::find_if(rules_.begin(), rules_.end(),
                                        [&](const Rule& r) { return r.id == rule.id; });

@@ -144,7 +144,15 @@ Element parse_element(std::string_view text, const WordClasses& classes) {
         if (member.empty()) {
             throw Error(fmt::format("empty alternative in '{}'", original));
         }
-        expand_member(member, classes, element.words);
+        if (member.front() == '&') {
+            expand_member(member, classes, element.words);
+        } else {
+            // Elements are separated by spaces, so an alternative of several words joins them
+            // with '_': "exchanged_fire".
+            std::string words(member);
+            std::replace(words.begin(), words.end(), '_', ' ');
+            expand_member(words, classes, element.words);
+        }
         pos = bar + 1;
     }
     return element;
@@ -230,6 +238,7 @@ private:
         // A comma list counts only once "and" or "or" closes it ("A, B and C"): a trailing ", B"
         // is an apposition or a new clause ("... to Ukraine, Defence Secretary Healey said").
         std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> open_list;
+        bool joined_by_and = false;
         while (true) {
             std::uint32_t v = end;
             bool possessive = false;
@@ -237,9 +246,10 @@ private:
             if (norm_is(v, ",")) {
                 ++v;
                 if (norm_is(v, "and") || norm_is(v, "or")) {
-                    // ", and" closes a list of three or more; after one member it joins
-                    // clauses: "the invasion of Ukraine, and Sweden became a member".
-                    if (members.size() < 2) {
+                    // ", and" closes a list of three or more ("A, B, and C"); after one name,
+                    // or after "A and B", it joins clauses: "the invasion of Ukraine, and
+                    // Sweden became a member".
+                    if (members.size() < 2 || joined_by_and) {
                         break;
                     }
                     ++v;
@@ -248,6 +258,7 @@ private:
                 }
             } else if (norm_is(v, "and") || norm_is(v, "or") || norm_is(v, "-") ||
                        norm_is(v, "&") || norm_is(v, "/")) {
+                joined_by_and = joined_by_and || norm_is(v, "and") || norm_is(v, "or");
                 ++v;
             } else if (norm_is(v, "as") && norm_is(v + 1, "well") && norm_is(v + 2, "as")) {
                 v += 3;
