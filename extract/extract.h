@@ -17,6 +17,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,6 +61,10 @@ public:
     Extractor& operator=(Extractor&&) noexcept;
 
     ExtractedDocument extract(const Document& document) const;
+
+    // The canonical name the lexicon gives `name` (any alias, demonym or metonym, case
+    // ignored), or nullopt when the lexicon does not know it.
+    std::optional<std::string> canonical_name(std::string_view name) const;
 
     // Sizes of the compiled lexicon, for `kgraph stats` and tests.
     std::size_t entity_count() const;

@@ -1057,6 +1057,27 @@ ExtractedDocument Extractor::extract(const Document& document) const {
     return DocumentExtraction(*lexicon_, document).run();
 }
 
+std::optional<std::string> Extractor::canonical_name(const std::string_view name) const {
+    std::vector<Token> tokens;
+    tokenize(name, 0, name.size(), tokens);
+    if (tokens.size() > 1 && tokens.front().norm == "the") {
+        tokens.erase(tokens.begin());
+    }
+    std::uint32_t node = TokenTrie::kRoot;
+    for (const Token& token : tokens) {
+        node = lexicon_->names().step(node, token.norm);
+        if (node == TokenTrie::kRoot) {
+            return std::nullopt;
+        }
+    }
+    const std::int32_t surface = lexicon_->names().value(node);
+    if (tokens.empty() || surface == TokenTrie::kNoValue) {
+        return std::nullopt;
+    }
+    const auto& s = lexicon_->surfaces()[static_cast<std::size_t>(surface)];
+    return lexicon_->entities()[s.entity].name;
+}
+
 std::size_t Extractor::entity_count() const { return lexicon_->entities().size(); }
 
 std::size_t Extractor::rule_count() const { return lexicon_->rules().size(); }

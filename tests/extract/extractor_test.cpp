@@ -250,6 +250,14 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
                      .contains("Abdel Fattah al-Burhan leads Sudan"));
 }
 
+TEST(Extractor, GivesTheCanonicalNameOfAnyAlias) {
+    EXPECT_EQ(extractor().canonical_name("DPRK"), "North Korea");
+    EXPECT_EQ(extractor().canonical_name("the Kremlin"), "Russia");
+    EXPECT_EQ(extractor().canonical_name("north korean"), "North Korea");
+    EXPECT_FALSE(extractor().canonical_name("Atlantis"));
+    EXPECT_FALSE(extractor().canonical_name(""));
+}
+
 TEST(Extractor, HeadlineCapitalsDoNotMakeEntities) {
     const auto names = entities("Unprecedented Military Alliance Threatens Western Interests");
     EXPECT_TRUE(names.empty()) << *names.begin();
