@@ -47,8 +47,8 @@ const std::unordered_set<std::string_view>& capitalized_stopwords() {
 
 // Words that join parts of one name: "Bank of England", "Ursula von der Leyen".
 const std::unordered_set<std::string_view>& name_connectors() {
-    static const std::unordered_set<std::string_view> kSet{"of", "de", "von", "der", "van",
-                                                           "al", "bin", "la", "du", "del"};
+    static const std::unordered_set<std::string_view> kSet{
+        "of", "for", "the", "de", "von", "der", "van", "al", "bin", "la", "du", "del", "des"};
     return kSet;
 }
 
@@ -58,7 +58,10 @@ const std::unordered_set<std::string_view>& organization_heads() {
         "forces", "command", "bank", "union", "organization", "organisation", "front",
         "brigade", "brigades", "university", "institute", "company", "inc.", "committee",
         "commission", "authority", "guard", "navy", "alliance", "movement", "fund",
-        "association", "federation", "office", "department", "service", "court",
+        "association", "federation", "office", "department", "service", "court", "framework",
+        "corps", "network", "centre", "center", "foundation", "mission", "force", "police",
+        "coalition", "directorate", "bureau", "secretariat", "assembly", "parliament",
+        "congress", "senate", "cabinet", "government", "militia", "battalion", "regiment",
     };
     return kSet;
 }
@@ -323,7 +326,11 @@ private:
         const std::uint32_t end = s.range.end;
         std::uint32_t i = s.range.begin;
         while (i < end) {
-            if (covered(s, i) || in_title(s, i) || !name_word(i) ||
+            // A sentence may open with a capitalized common noun: "Fighters of the ... Front".
+            const bool common_opening =
+                i == s.range.begin && (lex_.in_class("&AGENT", tokens_[i].norm) ||
+                                       lex_.in_class("&TROOPS", tokens_[i].norm));
+            if (covered(s, i) || in_title(s, i) || !name_word(i) || common_opening ||
                 capitalized_stopwords().contains(tokens_[i].norm)) {
                 ++i;
                 continue;
@@ -334,9 +341,9 @@ private:
                 if (name_word(j)) {
                     last = j;
                     ++j;
-                } else if ((name_connectors().contains(tokens_[j].norm) || tokens_[j].norm == "-") &&
-                           j + 1 < end && name_word(j + 1) && !covered(s, j + 1)) {
-                    j += 1;
+                } else if (const std::uint32_t next = after_connectors(s, j);
+                           next > j && next < end && name_word(next) && !covered(s, next)) {
+                    j = next;  // "Ministry of Foreign Affairs", "Front for the Liberation of"
                 } else {
                     break;
                 }
@@ -354,13 +361,23 @@ private:
                                        region_words().contains(tokens_[stop].norm);
             if (words >= 2 || after_title || (before_region && !sentence_start)) {
                 if (!(sentence_start && words < 2)) {
+                    // The head noun is the last word, or the last before "of"/"for":
+                    // "Strategic Framework for the Defence of ..." is a framework.
+                    std::uint32_t head_at = last;
+                    for (std::uint32_t k = i + 1; k <= last; ++k) {
+                        if (tokens_[k].norm == "of" || tokens_[k].norm == "for") {
+                            head_at = k - 1;
+                            break;
+                        }
+                    }
+                    const std::string& head = tokens_[head_at].norm;
                     EntityType type = EntityType::kOther;
-                    const std::string& head = tokens_[last].norm;
                     if (after_title) {
                         type = EntityType::kPerson;
                     } else if (before_region) {
                         type = EntityType::kLocation;
-                    } else if (organization_heads().contains(head)) {
+                    } else if (organization_heads().contains(head) ||
+                               organization_heads().contains(tokens_[last].norm)) {
                         type = EntityType::kOrganization;
                     } else if (location_heads().contains(head)) {
                         type = EntityType::kLocation;
@@ -378,6 +395,17 @@ private:
             }
             i = stop;
         }
+    }
+
+    // Past the words that join parts of one name ("of", "for the", "-"), at most two of them;
+    // returns j itself when there are none.
+    std::uint32_t after_connectors(const SentenceState& s, const std::uint32_t j) const {
+        std::uint32_t k = j;
+        while (k < s.range.end && k < j + 2 &&
+               (name_connectors().contains(tokens_[k].norm) || tokens_[k].norm == "-")) {
+            ++k;
+        }
+        return k;
     }
 
     std::int32_t mention_starting(const SentenceState& s, const std::uint32_t token) const {

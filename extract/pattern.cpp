@@ -221,6 +221,10 @@ private:
     std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> groups(
         const Element& e, std::uint32_t u) const {
         std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> found;
+        // The article is not part of a name: "by the European Union" fills "by S".
+        if (norm_is(u, "the") && mention_at(u + 1) != nullptr) {
+            ++u;
+        }
         const Mention* first = mention_at(u);
         if (first == nullptr || !type_ok(e, *first)) {
             return found;
