@@ -198,6 +198,14 @@ TEST(Extractor, ReadsPastAppositions) {
 TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
     const std::vector<std::pair<std::string, std::vector<std::string>>> cases{
         {"Russian troops stationed in Syria withdrew.", {"Russia deploys-to Syria"}},
+        {"The United States has about 900 troops in Syria.", {"United States deploys-to Syria"}},
+        {"The Israel-Hezbollah war displaced thousands.",
+         {"Israel fights Hezbollah", "Hezbollah fights Israel"}},
+        {"Japan's alliance with the United States is decades old.",
+         {"Japan allied-with United States"}},
+        {"Russia's actions were condemned by the European Union.",
+         {"European Union criticizes Russia"}},
+        {"Ilham Aliyev was re-elected president of Azerbaijan.", {"Ilham Aliyev leads Azerbaijan"}},
         {"Rutte warned that the cooperation between Iran and Russia was dangerous.",
          {"Mark Rutte warns-of Iran", "Mark Rutte warns-of Russia"}},
         {"China and Russia share space technology.", {"China exchanges-tech-with Russia"}},
