@@ -378,6 +378,28 @@ TEST_F(SeedArticle, FindsTheEntitiesWithTheirTypes) {
     }
 }
 
+// "U.S.", "US", "American" and "North Korean" as the seed writes them, each read in the line
+// that holds it.
+TEST_F(SeedArticle, ResolvesAliasesAndDemonymsAsWritten) {
+    const std::string text = test::read_file(*test::seed_article());
+    const auto line_with = [&](const std::string& needle) {
+        const auto at = text.find(needle);
+        EXPECT_NE(at, std::string::npos) << needle;
+        const auto begin = text.rfind('\n', at) + 1;
+        return text.substr(begin, text.find('\n', at) - begin);
+    };
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {"U.S. influence", "United States"},
+        {"US Security", "United States"},
+        {"American security", "United States"},
+        {"North Korean soldiers", "North Korea"},
+        {"Russia\u2019s Kursk", "Russia"}};
+    for (const auto& [needle, entity] : cases) {
+        const auto names = entities(line_with(needle));
+        EXPECT_TRUE(names.contains(entity + ":country")) << needle;
+    }
+}
+
 TEST_F(SeedArticle, FindsTheRequiredFactsWithEvidence) {
     EXPECT_TRUE(has_fact("North Korea", "deploys-to", "Russia"));
     EXPECT_TRUE(has_fact("North Korea", "deploys-to", "Kursk"));
