@@ -133,6 +133,7 @@ public:
             resolve_we(sentences_[i]);
             resolve_pairs(i);
             resolve_pronoun(i);
+            resolve_definite(i);
         }
         ExtractedDocument out;
         out.meta = doc_.meta;
@@ -700,6 +701,68 @@ private:
             const std::uint32_t second = *std::next(named.begin());
             add_mention(s, {t, noun + 1, first, entities_[first].type, second});
             added = true;
+        }
+        if (added) {
+            retie_titles(s);
+        }
+    }
+
+    // "the regime", "the isolated regime", "the group": a definite description of the one
+    // country (or organization) the text just named: the sentence so far, else the sentence
+    // before. Two candidates there, or a description that goes on ("the group of ...",
+    // "the alliance between ..."), leave it unresolved.
+    void resolve_definite(const std::uint32_t index) {
+        static const std::unordered_set<std::string_view> kCountryNouns{
+            "regime", "government", "country", "nation", "kingdom", "republic", "state"};
+        static const std::unordered_set<std::string_view> kOrganizationNouns{
+            "group", "militia", "movement", "alliance", "bloc", "organisation", "organization",
+            "union"};
+        static const std::unordered_set<std::string_view> kGoesOn{
+            "of", "between", "with", "that", "which", "who", "in", "for", "'s"};
+        SentenceState& s = sentences_[index];
+        bool added = false;
+        for (std::uint32_t t = s.range.begin; t + 1 < s.range.end; ++t) {
+            if (tokens_[t].norm != "the" || covered(s, t)) {
+                continue;
+            }
+            std::uint32_t noun = t + 1;
+            if (noun + 1 < s.range.end && !tokens_[noun].capitalized &&
+                !kCountryNouns.contains(tokens_[noun].norm) &&
+                !kOrganizationNouns.contains(tokens_[noun].norm) &&
+                tokens_[noun].kind == TokenKind::kWord) {
+                ++noun;  // one adjective: "the isolated regime"
+            }
+            const std::string& word = tokens_[noun].norm;
+            const bool country = kCountryNouns.contains(word);
+            if ((!country && !kOrganizationNouns.contains(word)) || covered(s, noun) ||
+                tokens_[noun].capitalized ||
+                (noun + 1 < s.range.end && kGoesOn.contains(tokens_[noun + 1].norm))) {
+                continue;
+            }
+            const auto fits = [&](const Mention& m) {
+                return m.also == kNoEntity &&
+                       m.type == (country ? EntityType::kCountry : EntityType::kOrganization);
+            };
+            std::set<std::uint32_t> named;
+            for (const Mention& m : s.mentions) {
+                if (m.end <= t && fits(m)) {
+                    named.insert(m.entity);
+                }
+            }
+            if (named.empty() && index > 0) {
+                for (const Mention& m : sentences_[index - 1].mentions) {
+                    if (fits(m)) {
+                        named.insert(m.entity);
+                    }
+                }
+            }
+            if (named.size() != 1) {
+                continue;
+            }
+            const std::uint32_t entity = *named.begin();
+            add_mention(s, {t, noun + 1, entity, entities_[entity].type});
+            added = true;
+            t = noun;
         }
         if (added) {
             retie_titles(s);

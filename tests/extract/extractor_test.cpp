@@ -186,6 +186,17 @@ TEST(Extractor, APronounOpeningASentenceIsTheOnePersonBefore) {
               (std::set<std::string>{"Joe Biden meets-with Mark Rutte"}));
 }
 
+TEST(Extractor, ADefiniteDescriptionIsTheOneEntityJustNamed) {
+    EXPECT_TRUE(facts("Israel has battled Hezbollah since 2023, when the group began firing "
+                      "rockets at northern Israel.")
+                    .contains("Hezbollah fights Israel"));
+    EXPECT_TRUE(facts("North Korea fired a missile. The isolated regime threatens Japan.")
+                    .contains("North Korea threatens Japan"));
+    // Two countries before it: nothing is said of "the regime".
+    EXPECT_FALSE(facts("Iran and Iraq signed a deal. The regime threatens Turkey.")
+                     .contains("Iran threatens Turkey"));
+}
+
 TEST(Extractor, ReadsPastAppositions) {
     EXPECT_TRUE(facts("The United States, a treaty ally of the Philippines, voiced support for "
                       "Manila.")
