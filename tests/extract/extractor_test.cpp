@@ -280,6 +280,12 @@ TEST(Extractor, GivesTheCanonicalNameOfAnyAlias) {
 TEST(Extractor, HeadlineCapitalsDoNotMakeEntities) {
     const auto names = entities("Unprecedented Military Alliance Threatens Western Interests");
     EXPECT_TRUE(names.empty()) << *names.begin();
+    EXPECT_EQ(entities("NATO CHIEF WARNS OF RUSSIAN THREAT TO EUROPE AND US"),
+              (std::set<std::string>{"NATO:organization", "Russia:country", "Europe:location",
+                                     "United States:country"}));
+    // Sentence-initial capitals are not names; a real name there is.
+    EXPECT_EQ(entities("Approximately ten officials met. Lloyd Austin spoke."),
+              (std::set<std::string>{"Lloyd Austin:person"}));
 }
 
 TEST(Extractor, RecordsSentenceRuleAndPosition) {
