@@ -1,0 +1,173 @@
+// Negation and hedges, and other views of a sentence that the rules read again: clauses
+// coordinated with the first, and the sentence without an apposition.
+
+#include <unordered_set>
+
+#include "extract/document_extraction.h"
+
+namespace kg::extract {
+
+bool DocumentExtraction::negation_at(const std::vector<Unit>& units, const std::uint32_t u) const {
+    if (units[u].mention >= 0) {
+        return false;
+    }
+    const std::string& norm = tokens_[units[u].token].norm;
+    const std::string* next = u + 1 < units.size() && units[u + 1].mention < 0
+                                  ? &tokens_[units[u + 1].token].norm
+                                  : nullptr;
+    if (norm == "not" && next != nullptr && *next == "only") {
+        return false;  // "not only ... but also" affirms
+    }
+    for (const std::string_view name : {"&NEGATION", "&HEDGE"}) {
+        if (lex_.in_class(name, norm) ||
+            (next != nullptr && lex_.in_class(name, norm + " " + *next))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& match) const {
+    const auto is_negation = [&](const std::uint32_t u) { return negation_at(view.units, u); };
+    for (std::uint32_t u = match.begin; u < match.end; ++u) {
+        if (is_negation(u)) {
+            return true;
+        }
+    }
+    for (std::uint32_t k = 1; k <= 4 && k <= match.begin; ++k) {
+        const std::uint32_t u = match.begin - k;
+        const Unit& unit = view.units[u];
+        if (unit.mention < 0) {
+            const std::string& norm = tokens_[unit.token].norm;
+            if (norm == "," || norm == ";" || norm == ":" || norm == "--") {
+                break;
+            }
+        }
+        if (is_negation(u)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_appositions(
+    const SentenceView& view) const {
+    static const std::unordered_set<std::string_view> kOpensApposition{
+        "a", "an", "the", "its", "his", "her", "their", "which", "who", "whose", "also"};
+    std::vector<std::pair<std::uint32_t, SentenceView>> out;
+    const auto& units = view.units;
+    const auto norm = [&](const std::uint32_t u) -> const std::string* {
+        return u < units.size() && units[u].mention < 0 ? &tokens_[units[u].token].norm : nullptr;
+    };
+    for (std::uint32_t u = 0; u + 3 < units.size(); ++u) {
+        const std::string* comma = norm(u + 1);
+        const std::string* first = norm(u + 2);
+        if (units[u].mention < 0 || comma == nullptr || *comma != "," || first == nullptr ||
+            !kOpensApposition.contains(*first)) {
+            continue;
+        }
+        std::uint32_t close = u + 3;
+        while (close < units.size() && close <= u + 12) {
+            const std::string* t = norm(close);
+            if (t != nullptr && (*t == "," || *t == ";" || *t == ":" || *t == "." || *t == "--" ||
+                                 *t == "(" || *t == ")")) {
+                break;
+            }
+            ++close;
+        }
+        const std::string* t = norm(close);
+        if (t == nullptr || *t != "," || close + 1 >= units.size()) {
+            continue;
+        }
+        SentenceView clause{view.tokens, view.mentions, {}};
+        clause.units.assign(units.begin(), units.begin() + u + 1);
+        clause.units.insert(clause.units.end(), units.begin() + close + 1, units.end());
+        out.emplace_back(u, std::move(clause));
+    }
+    return out;
+}
+
+std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const SentenceView& view) const {
+    std::vector<SentenceView> clauses;
+    const auto& units = view.units;
+    const auto word = [&](const std::uint32_t u) -> const Token* {
+        return u < units.size() && units[u].mention < 0 ? &tokens_[units[u].token] : nullptr;
+    };
+    // Words after which a clause starts: reported speech, and the colon or dash that ends
+    // a dateline or a Q&A prompt ("SEOUL, Nov. 13 - ...", "A: ...").
+    static const std::unordered_set<std::string_view> kOpensClause{
+        "that",     "say",    "says",    "said",     "claim", "claims", "claimed", "believe",
+        "believes", "insist", "insists", "insisted", ":",     "-",      "--"};
+    const auto is_article = [&](const std::uint32_t u) {
+        const Token* t = word(u);
+        return t != nullptr && (t->norm == "the" || t->norm == "a" || t->norm == "an");
+    };
+    // Whether a clause can start at unit u: the sentence's start or a reported clause's,
+    // an article allowed in between.
+    const auto clause_start = [&](std::uint32_t u) {
+        if (u > 0 && is_article(u - 1)) {
+            --u;
+        }
+        const Token* before = u > 0 ? word(u - 1) : nullptr;
+        return u == 0 || (before != nullptr && kOpensClause.contains(before->norm));
+    };
+    static const std::unordered_set<std::string_view> kNotAVerb{
+        "the",  "a",     "an",    "its",  "their", "his",  "her", "other", "then", "that",
+        "this", "these", "those", "some", "many",  "most", "all", "both",  "each", "not"};
+    // The subject group starting at unit u, as [u, end), when u can open a clause.
+    const auto subject_at = [&](const std::uint32_t u) -> std::optional<std::uint32_t> {
+        if (units[u].mention < 0 || !clause_start(u)) {
+            return std::nullopt;
+        }
+        std::uint32_t end = u + 1;
+        while (end + 1 < units.size() && units[end + 1].mention >= 0) {
+            const Token* sep = word(end);
+            if (sep == nullptr ||
+                (sep->norm != "and" && sep->norm != "," && sep->norm != "-" && sep->norm != "or")) {
+                break;
+            }
+            end += 2;
+        }
+        const Token* next = word(end);
+        if (next == nullptr || next->capitalized || next->kind != TokenKind::kWord ||
+            next->norm == "and") {
+            return std::nullopt;
+        }
+        return end;
+    };
+    bool has_subject = false;
+    std::uint32_t begin = 0;  // the current subject group, [begin, end)
+    std::uint32_t end = 0;
+    for (std::uint32_t u = 0; u + 1 < units.size(); ++u) {
+        if (const auto subject_end = subject_at(u)) {
+            has_subject = true;
+            begin = u;
+            end = *subject_end;
+            u = end - 1;
+            continue;
+        }
+        if (!has_subject) {
+            continue;
+        }
+        if (negation_at(units, u)) {
+            has_subject = false;  // "did not X and Y": the second predicate is not affirmed
+            continue;
+        }
+        const Token* t = word(u);
+        if (t == nullptr || t->norm != "and") {
+            continue;
+        }
+        const Token* next = word(u + 1);
+        if (next == nullptr || next->capitalized || next->kind != TokenKind::kWord ||
+            kNotAVerb.contains(next->norm)) {
+            continue;
+        }
+        SentenceView clause{view.tokens, view.mentions, {}};
+        clause.units.assign(units.begin() + begin, units.begin() + end);
+        clause.units.insert(clause.units.end(), units.begin() + u + 1, units.end());
+        clauses.push_back(std::move(clause));
+    }
+    return clauses;
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,357 @@
+// Ties of titles to people, and the references resolved through them and through the text:
+// roles, "we", "the two countries", definite descriptions, opening pronouns.
+
+#include <algorithm>
+#include <set>
+#include <unordered_set>
+
+#include "extract/document_extraction.h"
+
+namespace kg::extract {
+
+bool DocumentExtraction::is_organization(const SentenceState& s, const std::int32_t k) const {
+    if (k < 0) {
+        return false;
+    }
+    const EntityType t = s.mentions[static_cast<std::size_t>(k)].type;
+    return t == EntityType::kOrganization || t == EntityType::kCountry;
+}
+
+std::int32_t DocumentExtraction::organization_at(const SentenceState& s, std::uint32_t t) const {
+    if (t < s.range.end && tokens_[t].norm == "the") {
+        ++t;
+    }
+    const std::int32_t k = mention_starting(s, t);
+    return is_organization(s, k) ? k : -1;
+}
+
+bool DocumentExtraction::person_at(const SentenceState& s, const std::uint32_t t) const {
+    const std::int32_t k = mention_starting(s, t);
+    if (k < 0) {
+        return false;
+    }
+    const Mention& m = s.mentions[static_cast<std::size_t>(k)];
+    return m.type == EntityType::kPerson ||
+           (m.type == EntityType::kOther && entities_[m.entity].lexicon == kNoEntity);
+}
+
+std::int32_t DocumentExtraction::title_holder(SentenceState& s, TitleHit& hit) {
+    std::uint32_t at = hit.end;
+    hit.of_organization = -1;
+    // "Prime Minister of India Narendra Modi"
+    if (at < s.range.end && tokens_[at].norm == "of") {
+        const std::int32_t o = organization_at(s, at + 1);
+        if (o >= 0 && person_at(s, s.mentions[static_cast<std::size_t>(o)].end)) {
+            hit.of_organization = o;
+            at = s.mentions[static_cast<std::size_t>(o)].end;
+        }
+    }
+    const bool apposition = at < s.range.end && tokens_[at].norm == ",";
+    if (apposition) {
+        ++at;
+    }
+    const std::int32_t holder = mention_starting(s, at);
+    if (holder < 0) {
+        return -1;
+    }
+    Mention& m = s.mentions[static_cast<std::size_t>(holder)];
+    if (m.type != EntityType::kPerson &&
+        !(m.type == EntityType::kOther && entities_[m.entity].lexicon == kNoEntity)) {
+        return -1;
+    }
+    m.type = EntityType::kPerson;
+    entities_[m.entity].type = EntityType::kPerson;
+    hit.span_end = m.end;
+    if (apposition && m.end < s.range.end && tokens_[m.end].norm == ",") {
+        hit.span_end = m.end + 1;
+    }
+    // "President Xi Jinping of the People's Republic of China"
+    if (hit.of_organization < 0 && !apposition && m.end < s.range.end &&
+        tokens_[m.end].norm == "of") {
+        hit.of_organization = organization_at(s, m.end + 1);
+        if (hit.of_organization >= 0) {
+            hit.span_end = s.mentions[static_cast<std::size_t>(hit.of_organization)].end;
+        }
+    }
+    return holder;
+}
+
+std::int32_t DocumentExtraction::title_organization(const SentenceState& s,
+                                                    const TitleHit& hit) const {
+    const auto fits = [&](const std::int32_t k) { return is_organization(s, k); };
+    // Before a possessive, with up to two lower-case words between ("Mali's transitional
+    // president"), or right before the title ("NATO Secretary-General").
+    const auto plain_word = [&](const std::uint32_t t) {
+        return tokens_[t].kind == TokenKind::kWord && !tokens_[t].capitalized &&
+               tokens_[t].norm != "'s" && !covered(s, t);
+    };
+    // Not before a bare "chief" or "head": there the word between names another body
+    // ("Sudan's army chief" heads the army, not Sudan).
+    const std::string& title = lex_.titles()[hit.title].text;
+    const int max_skip = title == "chief" || title == "head" || title == "leader" ? 0 : 2;
+    std::uint32_t k = hit.begin;
+    for (int skipped = 0; skipped < max_skip && k > s.range.begin && plain_word(k - 1); ++skipped) {
+        --k;
+    }
+    if (k == hit.begin || k == s.range.begin || tokens_[k - 1].norm != "'s") {
+        k = hit.begin;
+    }
+    const std::uint32_t before =
+        k > s.range.begin && tokens_[k - 1].norm == "'s" ? k - 1 : hit.begin;
+    if (const std::int32_t m = mention_ending(s, before); fits(m)) {
+        return m;
+    }
+    if (hit.begin > s.range.begin &&
+        (tokens_[hit.begin - 1].norm == "its" || tokens_[hit.begin - 1].norm == "their")) {
+        for (auto m = static_cast<std::int32_t>(s.mentions.size()) - 1; m >= 0; --m) {
+            if (s.mentions[static_cast<std::size_t>(m)].end < hit.begin && fits(m)) {
+                return m;
+            }
+        }
+    }
+    return hit.of_organization;
+}
+
+void DocumentExtraction::tie_titles(SentenceState& s) {
+    for (TitleHit& hit : s.titles) {
+        hit.holder = title_holder(s, hit);
+        hit.organization = title_organization(s, hit);
+        if (hit.organization >= 0) {
+            const Mention& m = s.mentions[static_cast<std::size_t>(hit.organization)];
+            if (m.end >= hit.begin - 1) {  // adjacent, not "its"
+                hit.span_begin = m.begin;
+            }
+        } else if (hit.begin > s.range.begin && tokens_[hit.begin - 1].norm == "the") {
+            hit.span_begin = hit.begin - 1;
+        }
+        if (hit.holder < 0) {
+            continue;
+        }
+        const std::uint32_t person = s.mentions[static_cast<std::size_t>(hit.holder)].entity;
+        const Title& title = lex_.titles()[hit.title];
+        holders_by_title_[title.text].insert(person);
+        if (hit.organization >= 0 && title.relation) {
+            const std::uint32_t org = s.mentions[static_cast<std::size_t>(hit.organization)].entity;
+            holders_by_role_[{org, *title.relation}].insert(person);
+        }
+    }
+}
+
+void DocumentExtraction::resolve_roles(SentenceState& s) {
+    std::vector<Mention> added;
+    for (const TitleHit& hit : s.titles) {
+        if (hit.holder >= 0) {
+            continue;
+        }
+        const Title& title = lex_.titles()[hit.title];
+        const std::set<std::uint32_t>* holders = nullptr;
+        if (hit.organization >= 0 && title.relation) {
+            const std::uint32_t org = s.mentions[static_cast<std::size_t>(hit.organization)].entity;
+            const auto it = holders_by_role_.find({org, *title.relation});
+            if (it != holders_by_role_.end()) {
+                holders = &it->second;
+            }
+        } else if (hit.definite) {  // "the Secretary-General", or opening a sentence
+            const auto it = holders_by_title_.find(title.text);
+            if (it != holders_by_title_.end()) {
+                holders = &it->second;
+            }
+        }
+        if (holders == nullptr || holders->size() != 1) {
+            continue;
+        }
+        added.push_back({hit.span_begin, hit.end, *holders->begin(), EntityType::kPerson});
+    }
+    for (const Mention& m : added) {
+        std::erase_if(s.mentions,
+                      [&](const Mention& old) { return old.begin < m.end && m.begin < old.end; });
+        add_mention(s, m);
+    }
+    if (!added.empty()) {
+        // Mention indices in the title hits are stale now; titles are done with.
+        for (TitleHit& hit : s.titles) {
+            hit.organization = -1;
+            hit.holder = -1;
+        }
+        s.titles.erase(std::remove_if(s.titles.begin(), s.titles.end(),
+                                      [&](const TitleHit& hit) {
+                                          return std::any_of(
+                                              added.begin(), added.end(), [&](const Mention& m) {
+                                                  return hit.begin >= m.begin && hit.end <= m.end;
+                                              });
+                                      }),
+                       s.titles.end());
+        retie_titles(s);
+    }
+}
+
+void DocumentExtraction::resolve_we(SentenceState& s) {
+    const std::uint32_t first = s.range.begin;
+    if (!we_ && s.range.end - first > 2 && tokens_[first].norm == "we" &&
+        tokens_[first + 1].norm == ",") {
+        for (const Mention& m : s.mentions) {
+            if (m.type == EntityType::kOrganization || m.type == EntityType::kCountry) {
+                we_ = m.entity;
+                break;
+            }
+        }
+    }
+    if (!we_) {
+        return;
+    }
+    bool added = false;
+    for (std::uint32_t t = first; t < s.range.end; ++t) {
+        if (tokens_[t].norm == "we" && !covered(s, t)) {
+            add_mention(s, {t, t + 1, *we_, entities_[*we_].type});
+            added = true;
+        }
+    }
+    if (added) {
+        retie_titles(s);  // mention indices moved
+    }
+}
+
+void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
+    static const std::unordered_set<std::string_view> kStates{
+        "countries", "nations", "states", "governments", "neighbours",
+        "neighbors", "sides",   "allies", "capitals",    "powers"};
+    static const std::unordered_set<std::string_view> kPeople{"leaders", "presidents", "men",
+                                                              "ministers", "heads"};
+    SentenceState& s = sentences_[index];
+    bool added = false;
+    for (std::uint32_t t = s.range.begin; t + 1 < s.range.end; ++t) {
+        std::uint32_t noun = 0;
+        if (tokens_[t].norm == "both") {
+            noun = t + 1;
+        } else if (tokens_[t].norm == "the" && t + 2 < s.range.end &&
+                   tokens_[t + 1].norm == "two") {
+            noun = t + 2;
+        } else {
+            continue;
+        }
+        const bool people = kPeople.contains(tokens_[noun].norm);
+        if ((!people && !kStates.contains(tokens_[noun].norm)) || covered(s, t) ||
+            covered(s, noun)) {
+            continue;
+        }
+        const auto candidate = [&](const Mention& m) {
+            return people ? m.type == EntityType::kPerson
+                          : m.type == EntityType::kCountry || m.type == EntityType::kOrganization;
+        };
+        std::set<std::uint32_t> named;
+        const auto name = [&](const Mention& m) {
+            named.insert(m.entity);
+            if (m.also != kNoEntity) {
+                named.insert(m.also);
+            }
+        };
+        for (const Mention& m : s.mentions) {
+            if (m.end <= t && candidate(m)) {
+                name(m);
+            }
+        }
+        if (named.empty() && index > 0) {
+            for (const Mention& m : sentences_[index - 1].mentions) {
+                if (candidate(m)) {
+                    name(m);
+                }
+            }
+        }
+        if (named.size() != 2) {
+            continue;
+        }
+        const std::uint32_t first = *named.begin();
+        const std::uint32_t second = *std::next(named.begin());
+        add_mention(s, {t, noun + 1, first, entities_[first].type, second});
+        added = true;
+    }
+    if (added) {
+        retie_titles(s);
+    }
+}
+
+void DocumentExtraction::resolve_definite(const std::uint32_t index) {
+    static const std::unordered_set<std::string_view> kCountryNouns{
+        "regime", "government", "country", "nation", "kingdom", "republic", "state"};
+    static const std::unordered_set<std::string_view> kOrganizationNouns{
+        "group", "militia",      "movement",     "alliance",
+        "bloc",  "organisation", "organization", "union"};
+    static const std::unordered_set<std::string_view> kGoesOn{
+        "of", "between", "with", "that", "which", "who", "in", "for", "'s"};
+    SentenceState& s = sentences_[index];
+    bool added = false;
+    for (std::uint32_t t = s.range.begin; t + 1 < s.range.end; ++t) {
+        if (tokens_[t].norm != "the" || covered(s, t)) {
+            continue;
+        }
+        std::uint32_t noun = t + 1;
+        if (noun + 1 < s.range.end && !tokens_[noun].capitalized &&
+            !kCountryNouns.contains(tokens_[noun].norm) &&
+            !kOrganizationNouns.contains(tokens_[noun].norm) &&
+            tokens_[noun].kind == TokenKind::kWord) {
+            ++noun;  // one adjective: "the isolated regime"
+        }
+        const std::string& word = tokens_[noun].norm;
+        const bool country = kCountryNouns.contains(word);
+        if ((!country && !kOrganizationNouns.contains(word)) || covered(s, noun) ||
+            tokens_[noun].capitalized ||
+            (noun + 1 < s.range.end && kGoesOn.contains(tokens_[noun + 1].norm))) {
+            continue;
+        }
+        const auto fits = [&](const Mention& m) {
+            return m.also == kNoEntity &&
+                   m.type == (country ? EntityType::kCountry : EntityType::kOrganization);
+        };
+        std::set<std::uint32_t> named;
+        for (const Mention& m : s.mentions) {
+            if (m.end <= t && fits(m)) {
+                named.insert(m.entity);
+            }
+        }
+        if (named.empty() && index > 0) {
+            for (const Mention& m : sentences_[index - 1].mentions) {
+                if (fits(m)) {
+                    named.insert(m.entity);
+                }
+            }
+        }
+        if (named.size() != 1) {
+            continue;
+        }
+        const std::uint32_t entity = *named.begin();
+        add_mention(s, {t, noun + 1, entity, entities_[entity].type});
+        added = true;
+        t = noun;
+    }
+    if (added) {
+        retie_titles(s);
+    }
+}
+
+void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
+    SentenceState& s = sentences_[index];
+    const std::string& first = tokens_[s.range.begin].norm;
+    if (index == 0 || (first != "he" && first != "she") || covered(s, s.range.begin)) {
+        return;
+    }
+    std::set<std::uint32_t> people;
+    for (const Mention& m : sentences_[index - 1].mentions) {
+        if (m.type == EntityType::kPerson) {
+            people.insert(m.entity);
+        }
+    }
+    if (people.size() != 1) {
+        return;
+    }
+    add_mention(s, {s.range.begin, s.range.begin + 1, *people.begin(), EntityType::kPerson});
+    retie_titles(s);
+}
+
+void DocumentExtraction::retie_titles(SentenceState& s) {
+    for (TitleHit& hit : s.titles) {
+        hit.holder = title_holder(s, hit);
+        hit.organization = title_organization(s, hit);
+    }
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,164 @@
+#pragma once
+
+// The extraction of one document, in three passes over its sentences:
+//
+// 1. Mentions: longest match of the lexicon's token trie; titles ("Secretary-General"); names
+//    the lexicon does not know, typed from their context.
+// 2. Titles: "NATO Secretary-General Mark Rutte" ties a role of an organization to a person;
+//    once the whole document is read, references to a tied role ("NATO's chief",
+//    "the Secretary-General") become mentions of that person, when exactly one person holds it.
+//    This needs the whole document first: the tie may come after the reference.
+// 3. Facts: title facts, then the rules, dispatched by the first word of their pattern or, for
+//    rules that start with a slot, tried at each mention. A match inside a negated or hedged
+//    stretch of the sentence is dropped.
+//
+// Internal to extract/: the state of one document's extraction and its passes, declared
+// here and defined in one file per concern (see the section comments).
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "core/records.h"
+#include "extract/extract.h"
+#include "extract/lexicon.h"
+#include "extract/pattern.h"
+#include "extract/tokenizer.h"
+
+namespace kg::extract {
+
+struct DocEntity {
+    std::string name;
+    EntityType type = EntityType::kOther;
+    std::uint32_t lexicon = kNoEntity;  // index into the lexicon, kNoEntity for a new name
+    std::uint32_t mentions = 0;
+};
+
+struct TitleHit {
+    std::uint32_t begin = 0;  // first token of the title
+    std::uint32_t end = 0;
+    std::uint32_t title = 0;            // index into the lexicon's titles
+    std::int32_t holder = -1;           // mention index in the sentence: the person
+    std::int32_t organization = -1;     // mention index: the organization or country
+    std::uint32_t span_begin = 0;       // where a role reference starts ("NATO's chief")
+    std::uint32_t span_end = 0;         // where the titled name ends, apposition included
+    std::int32_t of_organization = -1;  // "President Xi Jinping of China": the org after "of"
+    bool definite = false;              // "the Secretary-General", or a title opening a sentence
+};
+
+struct SentenceState {
+    Sentence range;
+    std::vector<Mention> mentions;  // sorted by position, never overlapping
+    std::vector<TitleHit> titles;
+};
+
+class DocumentExtraction {
+  public:
+    // Both must outlive the extraction.
+    DocumentExtraction(const Lexicon& lexicon, const Document& doc) : lex_(lexicon), doc_(doc) {}
+
+    ExtractedDocument run();
+
+  private:
+    // Orchestration and facts (extractor.cpp)
+    std::uint32_t entity_for(const std::string& name, EntityType type, std::uint32_t lexicon_index);
+    bool covered(const SentenceState& s, std::uint32_t token) const;
+    void add_mention(SentenceState& s, const Mention& m);
+    std::int32_t mention_starting(const SentenceState& s, std::uint32_t token) const;
+    std::int32_t mention_ending(const SentenceState& s, std::uint32_t token) const;
+    std::string sentence_text(const SentenceState& s) const;
+    void extract_facts(std::uint32_t index, std::vector<FactRecord>& facts);
+
+    // Mentions: the lexicon, titles, names the lexicon does not know (mention_finder.cpp)
+    bool surface_fits(const Surface& surface, std::uint32_t begin) const;
+    void find_lexicon_mentions(SentenceState& s);
+    // "North Atlantic Treaty Organization (NATO)", "Iran Aircraft Manufacturing Industrial
+    // Company (HESA)": a name followed by an acronym in parentheses. The acronym becomes part
+    // of the mention, and an alias of the entity for the rest of the document. Returns the
+    // mention's new end.
+    std::uint32_t absorb_acronym(const SentenceState& s, std::uint32_t end, std::uint32_t entity);
+    void find_titles(SentenceState& s);
+    bool in_title(const SentenceState& s, std::uint32_t token) const;
+    // A headline or a heading, where capitals say nothing about names: no full stop at the end
+    // and most longer words capitalized.
+    bool headline_case(const SentenceState& s) const;
+    bool name_word(std::uint32_t i) const;
+    // Capitalized runs the lexicon does not know. Two words or more make a name ("Lloyd
+    // Austin"); one word does only right after a title ("President Smith"). Typed by context.
+    void find_new_names(SentenceState& s);
+    // Past the words that join parts of one name ("of", "for the", "-"), at most two of them;
+    // returns j itself when there are none.
+    std::uint32_t after_connectors(const SentenceState& s, std::uint32_t j) const;
+
+    // Titles tied to people, and references resolved to entities (coreference.cpp)
+    bool is_organization(const SentenceState& s, std::int32_t k) const;
+    // The organization or country mentioned at token t ("the" allowed first), or -1.
+    std::int32_t organization_at(const SentenceState& s, std::uint32_t t) const;
+    bool person_at(const SentenceState& s, std::uint32_t t) const;
+    // The person a title names: right after it ("NATO Secretary-General Mark Rutte"), in an
+    // apposition ("Ukraine's foreign minister, Andrii Sybiha,"), or after "of ORG"; also sets
+    // of_organization. Sets span_end past the name and an apposition's closing comma.
+    std::int32_t title_holder(SentenceState& s, TitleHit& hit);
+    // The organization or country a title belongs to: right before it, before a possessive,
+    // or, for "its"/"their", the nearest one earlier in the sentence ("the UN and its chief").
+    std::int32_t title_organization(const SentenceState& s, const TitleHit& hit) const;
+    // Who holds each title, and of what: "NATO Secretary-General Mark Rutte".
+    void tie_titles(SentenceState& s);
+    // Turns "NATO's chief" and "the Secretary-General" into mentions of the one person the
+    // document tied to that role.
+    void resolve_roles(SentenceState& s);
+    // Statements and communiqués speak as "we". "We, the Foreign Ministers of the G7, ..." ties
+    // "we" to the first organization or country the sentence names; from then on "we" is a
+    // mention of it. Without such a sentence "we" stays nobody.
+    void resolve_we(SentenceState& s);
+    // "the two countries", "both nations", "the two leaders": the pair the text just named.
+    // Resolved only when the nearest stretch of text naming any candidate (the sentence so far,
+    // else the sentences before it) names exactly two; otherwise it stays unresolved.
+    void resolve_pairs(std::uint32_t index);
+    // "the regime", "the isolated regime", "the group": a definite description of the one
+    // country (or organization) the text just named: the sentence so far, else the sentence
+    // before. Two candidates there, or a description that goes on ("the group of ...",
+    // "the alliance between ..."), leave it unresolved.
+    void resolve_definite(std::uint32_t index);
+    // "He" or "She" opening a sentence is the one person the sentence before names, when it
+    // names exactly one; otherwise nobody.
+    void resolve_pronoun(std::uint32_t index);
+    void retie_titles(SentenceState& s);
+
+    // Negation, and the clauses read again without coordination or appositions
+    // (clause_views.cpp)
+    // Whether unit u of `units` negates or hedges what follows: a word of &NEGATION or &HEDGE,
+    // or a two-word member starting there ("vowed to", "ruled out").
+    bool negation_at(const std::vector<Unit>& units, std::uint32_t u) const;
+    // A negation or hedge inside the match, or in the few words before it up to a clause break.
+    bool negated(const SentenceView& view, const PatternMatch& match) const;
+    // Views with one apposition left out: a mention followed by ", a|an|the|its ... ," or
+    // ", which|who ... ," of at most ten words, closed by a comma before the end of the
+    // sentence. Each comes with the unit of the mention, where the rules are tried.
+    std::vector<std::pair<std::uint32_t, SentenceView>> without_appositions(
+        const SentenceView& view) const;
+    // Views of "SUBJECT <predicate after and>" for each predicate coordinated with an earlier
+    // one. The subject is the latest clause subject before the "and": a mention group that
+    // opens the sentence (after an article) or a reported clause ("... say Rwanda supports X
+    // and has deployed ..."), followed by a lower-case word. A predicate is coordinated when
+    // "and" is followed by a lower-case word that does not start a noun phrase.
+    std::vector<SentenceView> coordinated_clauses(const SentenceView& view) const;
+
+    const Lexicon& lex_;
+    const Document& doc_;
+    std::vector<Token> tokens_;
+    std::vector<SentenceState> sentences_;
+    std::vector<DocEntity> entities_;
+    std::unordered_map<std::string, std::uint32_t> entity_index_;
+    std::map<std::pair<std::uint32_t, Relation>, std::set<std::uint32_t>> holders_by_role_;
+    std::map<std::string, std::set<std::uint32_t>> holders_by_title_;
+    std::unordered_map<std::string, std::uint32_t> acronyms_;  // defined in this document
+    std::optional<std::uint32_t> we_;  // who "we" is, when the document says so
+};
+
+}  // namespace kg::extract

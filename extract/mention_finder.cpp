@@ -1,0 +1,291 @@
+// Finding mentions in a sentence: the lexicon's longest matches, titles, and capitalized names
+// the lexicon does not know, typed from their context.
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "extract/document_extraction.h"
+
+namespace kg::extract {
+
+namespace {
+
+// Capitalized words that start sentences and headings but never start a name.
+const std::unordered_set<std::string_view>& capitalized_stopwords() {
+    static const std::unordered_set<std::string_view> kSet{
+        "the",       "a",         "an",        "in",       "on",        "at",       "for",
+        "to",        "of",        "and",       "but",      "or",        "as",       "by",
+        "with",      "from",      "this",      "that",     "these",     "those",    "it",
+        "its",       "he",        "she",       "they",     "we",        "i",        "his",
+        "her",       "their",     "our",       "after",    "before",    "when",     "while",
+        "if",        "meanwhile", "however",   "also",     "some",      "many",     "most",
+        "all",       "both",      "each",      "one",      "two",       "three",    "four",
+        "five",      "six",       "seven",     "eight",    "nine",      "ten",      "monday",
+        "tuesday",   "wednesday", "thursday",  "friday",   "saturday",  "sunday",   "january",
+        "february",  "march",     "april",     "may",      "june",      "july",     "august",
+        "september", "october",   "november",  "december", "mr.",       "mrs.",     "ms.",
+        "dr.",       "sources",   "source",    "date",     "according", "under",    "over",
+        "since",     "during",    "despite",   "amid",     "about",     "there",    "here",
+        "what",      "who",       "why",       "how",      "where",     "which",    "then",
+        "now",       "today",     "yesterday", "tomorrow", "last",      "next",     "new",
+        "more",      "such",      "other",     "another",  "no",        "not",      "yes",
+        "officials", "analysts",  "experts",   "western",  "eastern",   "northern", "southern",
+    };
+    return kSet;
+}
+
+// Words that join parts of one name: "Bank of England", "Ursula von der Leyen".
+const std::unordered_set<std::string_view>& name_connectors() {
+    static const std::unordered_set<std::string_view> kSet{
+        "of", "for", "the", "de", "von", "der", "van", "al", "bin", "la", "du", "del", "des"};
+    return kSet;
+}
+
+const std::unordered_set<std::string_view>& organization_heads() {
+    static const std::unordered_set<std::string_view> kSet{
+        "ministry",     "agency",       "council",    "party",       "army",       "corporation",
+        "corp.",        "group",        "forces",     "command",     "bank",       "union",
+        "organization", "organisation", "front",      "brigade",     "brigades",   "university",
+        "institute",    "company",      "inc.",       "committee",   "commission", "authority",
+        "guard",        "navy",         "alliance",   "movement",    "fund",       "association",
+        "federation",   "office",       "department", "service",     "court",      "framework",
+        "corps",        "network",      "centre",     "center",      "foundation", "mission",
+        "force",        "police",       "coalition",  "directorate", "bureau",     "secretariat",
+        "assembly",     "parliament",   "congress",   "senate",      "cabinet",    "government",
+        "militia",      "battalion",    "regiment",
+    };
+    return kSet;
+}
+
+const std::unordered_set<std::string_view>& location_heads() {
+    static const std::unordered_set<std::string_view> kSet{
+        "province",  "region",    "oblast", "city",   "island",   "islands",
+        "sea",       "strait",    "river",  "valley", "district", "county",
+        "mountains", "peninsula", "gulf",   "bay",    "desert",
+    };
+    return kSet;
+}
+
+// Lower-case words after a place name that make it a region: "the Kursk region".
+const std::unordered_set<std::string_view>& region_words() {
+    static const std::unordered_set<std::string_view> kSet{
+        "region",     "province", "oblast", "district",  "governorate",
+        "prefecture", "county",   "state",  "territory", "area"};
+    return kSet;
+}
+
+}  // namespace
+
+bool DocumentExtraction::surface_fits(const Surface& surface, const std::uint32_t begin) const {
+    if (!tokens_[begin].capitalized && !surface.lower_start) {
+        return false;
+    }
+    for (std::size_t k = 0; k < surface.exact.size(); ++k) {
+        const Token& token = tokens_[begin + k];
+        // All-capital forms match only in capitals ("US" but never "us" or "Us"); a longer
+        // acronym may also be written as a name ("Nato").
+        const bool long_acronym = surface.exact[k].size() >= 4 && token.capitalized;
+        if (token.text != surface.exact[k] && !long_acronym) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void DocumentExtraction::find_lexicon_mentions(SentenceState& s) {
+    const auto& trie = lex_.names();
+    std::uint32_t i = s.range.begin;
+    while (i < s.range.end) {
+        std::uint32_t node = TokenTrie::kRoot;
+        std::uint32_t best_end = 0;
+        std::int32_t best = TokenTrie::kNoValue;
+        for (std::uint32_t j = i; j < s.range.end; ++j) {
+            node = trie.step(node, tokens_[j].norm);
+            if (node == TokenTrie::kRoot) {
+                break;
+            }
+            const std::int32_t value = trie.value(node);
+            if (value != TokenTrie::kNoValue &&
+                surface_fits(lex_.surfaces()[static_cast<std::size_t>(value)], i)) {
+                best = value;
+                best_end = j + 1;
+            }
+        }
+        if (best == TokenTrie::kNoValue) {
+            // An acronym the document defined earlier: "... Company (HESA)", then "HESA".
+            if (const auto it = acronyms_.find(std::string(tokens_[i].text));
+                it != acronyms_.end()) {
+                s.mentions.push_back({i, i + 1, it->second, entities_[it->second].type});
+            }
+            ++i;
+            continue;
+        }
+        const Surface& surface = lex_.surfaces()[static_cast<std::size_t>(best)];
+        const LexiconEntity& entity = lex_.entities()[surface.entity];
+        const std::uint32_t id = entity_for(entity.name, entity.type, surface.entity);
+        best_end = absorb_acronym(s, best_end, id);
+        s.mentions.push_back({i, best_end, id, entity.type});
+        i = best_end;
+    }
+}
+
+std::uint32_t DocumentExtraction::absorb_acronym(const SentenceState& s, const std::uint32_t end,
+                                                 const std::uint32_t entity) {
+    if (end + 2 >= s.range.end || tokens_[end].norm != "(" || tokens_[end + 2].norm != ")" ||
+        !tokens_[end + 1].all_caps) {
+        return end;
+    }
+    acronyms_.try_emplace(std::string(tokens_[end + 1].text), entity);
+    return end + 3;
+}
+
+void DocumentExtraction::find_titles(SentenceState& s) {
+    const auto& trie = lex_.title_trie();
+    std::uint32_t i = s.range.begin;
+    while (i < s.range.end) {
+        if (covered(s, i) || tokens_[i].kind != TokenKind::kWord) {
+            ++i;
+            continue;
+        }
+        std::uint32_t node = TokenTrie::kRoot;
+        std::uint32_t best_end = 0;
+        std::int32_t best = TokenTrie::kNoValue;
+        for (std::uint32_t j = i; j < s.range.end && !covered(s, j); ++j) {
+            node = trie.step(node, tokens_[j].norm);
+            if (node == TokenTrie::kRoot) {
+                break;
+            }
+            if (trie.value(node) != TokenTrie::kNoValue) {
+                best = trie.value(node);
+                best_end = j + 1;
+            }
+        }
+        if (best == TokenTrie::kNoValue) {
+            ++i;
+            continue;
+        }
+        const bool definite =
+            i == s.range.begin || (i > s.range.begin && tokens_[i - 1].norm == "the");
+        s.titles.push_back(
+            {i, best_end, static_cast<std::uint32_t>(best), -1, -1, i, best_end, -1, definite});
+        i = best_end;
+    }
+}
+
+bool DocumentExtraction::in_title(const SentenceState& s, const std::uint32_t token) const {
+    return std::any_of(s.titles.begin(), s.titles.end(),
+                       [&](const TitleHit& t) { return token >= t.begin && token < t.end; });
+}
+
+bool DocumentExtraction::headline_case(const SentenceState& s) const {
+    const std::string& last = tokens_[s.range.end - 1].norm;
+    if (last == "." || last == "!" || last == "?") {
+        return false;
+    }
+    int words = 0;
+    int capitalized = 0;
+    for (std::uint32_t i = s.range.begin; i < s.range.end; ++i) {
+        const Token& t = tokens_[i];
+        if (t.kind == TokenKind::kWord && t.norm.size() >= 4) {
+            ++words;
+            capitalized += t.capitalized ? 1 : 0;
+        }
+    }
+    return words >= 2 && capitalized * 10 >= words * 6;
+}
+
+bool DocumentExtraction::name_word(const std::uint32_t i) const {
+    const Token& t = tokens_[i];
+    return t.kind == TokenKind::kWord && t.capitalized && !t.all_caps &&
+           t.norm.find('.') == std::string::npos;
+}
+
+void DocumentExtraction::find_new_names(SentenceState& s) {
+    if (headline_case(s)) {
+        return;
+    }
+    const std::uint32_t end = s.range.end;
+    std::uint32_t i = s.range.begin;
+    while (i < end) {
+        // A sentence may open with a capitalized common noun: "Fighters of the ... Front".
+        const bool common_opening =
+            i == s.range.begin &&
+            (lex_.in_class("&AGENT", tokens_[i].norm) || lex_.in_class("&TROOPS", tokens_[i].norm));
+        if (covered(s, i) || in_title(s, i) || !name_word(i) || common_opening ||
+            capitalized_stopwords().contains(tokens_[i].norm)) {
+            ++i;
+            continue;
+        }
+        std::uint32_t j = i + 1;
+        std::uint32_t last = i;
+        while (j < end && !covered(s, j) && !in_title(s, j)) {
+            if (name_word(j)) {
+                last = j;
+                ++j;
+            } else if (const std::uint32_t next = after_connectors(s, j);
+                       next > j && next < end && name_word(next) && !covered(s, next)) {
+                j = next;  // "Ministry of Foreign Affairs", "Front for the Liberation of"
+            } else {
+                break;
+            }
+        }
+        const std::uint32_t stop = last + 1;
+        // Right after a title, or after "title," in an apposition ("its chief, Jane Roe").
+        const bool after_title =
+            std::any_of(s.titles.begin(), s.titles.end(), [&](const TitleHit& t) {
+                return t.end == i || (t.end + 1 == i && tokens_[t.end].norm == ",");
+            });
+        const std::uint32_t words = stop - i;
+        const bool sentence_start = i == s.range.begin;
+        // "the Menaka region": a name before a lower-case word for a region is a place.
+        const bool before_region =
+            stop < end && !tokens_[stop].capitalized && region_words().contains(tokens_[stop].norm);
+        if (words >= 2 || after_title || (before_region && !sentence_start)) {
+            if (!(sentence_start && words < 2)) {
+                // The head noun is the last word, or the last before "of"/"for":
+                // "Strategic Framework for the Defence of ..." is a framework.
+                std::uint32_t head_at = last;
+                for (std::uint32_t k = i + 1; k <= last; ++k) {
+                    if (tokens_[k].norm == "of" || tokens_[k].norm == "for") {
+                        head_at = k - 1;
+                        break;
+                    }
+                }
+                const std::string& head = tokens_[head_at].norm;
+                EntityType type = EntityType::kOther;
+                if (after_title) {
+                    type = EntityType::kPerson;
+                } else if (before_region) {
+                    type = EntityType::kLocation;
+                } else if (organization_heads().contains(head) ||
+                           organization_heads().contains(tokens_[last].norm)) {
+                    type = EntityType::kOrganization;
+                } else if (location_heads().contains(head)) {
+                    type = EntityType::kLocation;
+                }
+                const std::string name(doc_.text.substr(
+                    tokens_[i].offset,
+                    tokens_[last].offset + tokens_[last].text.size() - tokens_[i].offset));
+                const std::uint32_t entity = entity_for(name, type, kNoEntity);
+                if (type == EntityType::kPerson) {
+                    entities_[entity].type = type;
+                }
+                add_mention(s,
+                            {i, absorb_acronym(s, stop, entity), entity, entities_[entity].type});
+            }
+        }
+        i = stop;
+    }
+}
+
+std::uint32_t DocumentExtraction::after_connectors(const SentenceState& s,
+                                                   const std::uint32_t j) const {
+    std::uint32_t k = j;
+    while (k < s.range.end && k < j + 2 &&
+           (name_connectors().contains(tokens_[k].norm) || tokens_[k].norm == "-")) {
+        ++k;
+    }
+    return k;
+}
+
+}  // namespace kg::extract
