@@ -132,6 +132,7 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     if (s.mentions.size() < 2 && (s.mentions.empty() || s.mentions[0].also == kNoEntity)) {
         return;
     }
+    const std::size_t first_fact = facts.size();
     std::set<std::tuple<std::uint32_t, Relation, std::uint32_t>> seen;
     std::string text;
     const auto emit = [&](std::uint32_t subject, const Relation relation, std::uint32_t object,
@@ -244,6 +245,22 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             try_rule(clause, r, at);
         }
     }
+    // An alliance is more than cooperation: when the sentence states that two are allied, a
+    // cooperation between the same two read from it (a signed "defence treaty") says nothing
+    // more, and is dropped.
+    std::set<std::pair<std::string, std::string>> allied;
+    for (std::size_t i = first_fact; i < facts.size(); ++i) {
+        if (facts[i].relation == Relation::kAlliedWith) {
+            allied.emplace(facts[i].subject, facts[i].object);
+        }
+    }
+    const auto begin = facts.begin() + static_cast<std::ptrdiff_t>(first_fact);
+    facts.erase(std::remove_if(begin, facts.end(),
+                               [&](const FactRecord& f) {
+                                   return f.relation == Relation::kCooperatesWith &&
+                                          allied.contains({f.subject, f.object});
+                               }),
+                facts.end());
 }
 
 Extractor::Extractor(const std::vector<std::filesystem::path>& extra_dirs) {

@@ -260,6 +260,9 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
             EXPECT_TRUE(found.empty()) << text;
         }
     }
+    // A defence treaty is an alliance, and only that.
+    EXPECT_EQ(facts("Vladimir Putin and Kim Jong Un signed a mutual defence treaty in June."),
+              (std::set<std::string>{"Kim Jong Un allied-with Vladimir Putin"}));
     // Agreeing to sign is a plan, not a fact; signing is one.
     EXPECT_TRUE(facts("Armenia and Azerbaijan agreed to sign a peace agreement.").empty());
     EXPECT_TRUE(facts("Armenia and Azerbaijan signed a peace agreement.")
