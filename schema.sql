@@ -17,7 +17,13 @@ CREATE TABLE documents (
     published    TEXT,                       -- YYYY-MM-DD from the header block, else NULL
     source       TEXT,                       -- from the header block, else NULL
     bytes        INTEGER NOT NULL,
-    ingested_at  TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    ingested_at  TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    -- The document's bytes as ingested, zlib-compressed the way SQLite's archive format (sqlar)
+    -- stores files: kept as they are when compression would not make them smaller, so
+    -- length(body) = bytes exactly when they are not compressed. Read it in the sqlite3 shell
+    -- with CAST(sqlar_uncompress(body, bytes) AS TEXT), in Python with zlib.decompress(body)
+    -- when len(body) < bytes. NULL for documents stored before schema version 2.
+    body         BLOB
 );
 
 -- The 16 relation types of the ontology. Rows are fixed by this file; their names are stable.
@@ -115,4 +121,4 @@ SELECT name, type, name FROM entities
 UNION ALL
 SELECT en.name, en.type, a.alias FROM entities en JOIN aliases a ON a.entity_id = en.id;
 
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;

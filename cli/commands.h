@@ -9,6 +9,10 @@
 
 #include "cli/output.h"
 
+namespace kg::storage {
+class Database;
+}
+
 namespace kg::cli {
 
 struct Common {
@@ -16,19 +20,13 @@ struct Common {
     Format format = Format::kTable;
 };
 
+// The database every read command works on, opened read-only.
+storage::Database open_reader(const Common& common);
+
 void cmd_entities(const Common& common, const std::optional<std::string>& type, std::ostream& out);
 void cmd_relations(const Common& common, std::ostream& out);
-void cmd_facts(const Common& common, const std::optional<std::string>& subject,
-               const std::optional<std::string>& relation, const std::optional<std::string>& object,
-               std::ostream& out);
-void cmd_query(const Common& common, const std::string& pattern, std::ostream& out);
-void cmd_neighbors(const Common& common, const std::string& name, int depth, std::ostream& out);
-void cmd_path(const Common& common, const std::string& from, const std::string& to,
-              std::ostream& out);
 void cmd_explain(const Common& common, const std::string& subject, const std::string& relation,
                  const std::string& object, std::ostream& out);
-void cmd_export_dot(const Common& common, const std::optional<std::string>& focus, int depth,
-                    std::ostream& out);
 void cmd_sql(const Common& common, const std::string& sql, std::ostream& out);
 void cmd_stats(const Common& common, std::ostream& out);
 

@@ -1,12 +1,19 @@
 #include "cli/ingest.h"
 
 #include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <map>
+#include <mutex>
+#include <optional>
 #include <set>
 #include <sstream>
+#include <thread>
 
 #include <fmt/format.h>
 
@@ -125,8 +132,132 @@ private:
     std::chrono::steady_clock::time_point last_;
 };
 
+// One input on its way through the pipeline, and what became of it.
+struct Work {
+    std::size_t index = 0;  // position in the input order
+    std::string name;
+    std::string bytes;
+};
+
+struct Outcome {
+    std::optional<ExtractedDocument> extracted;  // set when the document is to be stored
+    std::string text;                            // its bytes, kept in the database
+    std::vector<std::string> warnings;
+    std::string error;         // a failure of this file alone: reported, and the file skipped
+    std::exception_ptr fatal;  // anything else stops the run
+    bool skipped = false;      // already stored, or the same bytes seen earlier in this run
+};
+
+// Checks and extracts one document. Safe to run on several threads: Extractor::extract is.
+Outcome extract_one(const extract::Extractor& extractor, Work work,
+                    const std::string& default_date) {
+    Outcome outcome;
+    try {
+        extract::Document document =
+            extract::read_document(std::move(work.name), std::move(work.bytes));
+        outcome.warnings = document.warnings;
+        outcome.extracted = extractor.extract(document);
+        outcome.text = std::move(document.text);
+        if (outcome.extracted->meta.date.empty()) {
+            outcome.extracted->meta.date = default_date;  // --date, else still unknown
+        }
+    } catch (const kg::Error& e) {
+        outcome.error = e.what();
+    } catch (...) {
+        outcome.fatal = std::current_exception();
+    }
+    return outcome;
+}
+
+// Extraction on worker threads, handing outcomes back in input order. The caller bounds how
+// many documents are in flight, so memory stays flat however large the corpus. Destruction
+// stops the workers after the document each is on, and joins them; it never throws.
+class ExtractionPool {
+public:
+    ExtractionPool(const extract::Extractor& extractor, const std::string& default_date,
+                   const std::size_t threads)
+        : extractor_(extractor), default_date_(default_date) {
+        for (std::size_t i = 0; i < threads; ++i) {
+            workers_.emplace_back([this] { work(); });
+        }
+    }
+
+    ~ExtractionPool() {
+        {
+            const std::lock_guard lock(mutex_);
+            stopping_ = true;
+        }
+        queued_.notify_all();
+        for (auto& worker : workers_) {
+            worker.join();
+        }
+    }
+
+    ExtractionPool(const ExtractionPool&) = delete;
+    ExtractionPool& operator=(const ExtractionPool&) = delete;
+
+    void submit(Work work) {
+        {
+            const std::lock_guard lock(mutex_);
+            queue_.push_back(std::move(work));
+        }
+        queued_.notify_one();
+    }
+
+    // Waits for the outcome of input `index`, which must have been submitted.
+    Outcome take(const std::size_t index) {
+        std::unique_lock lock(mutex_);
+        done_.wait(lock, [&] { return outcomes_.contains(index); });
+        auto node = outcomes_.extract(index);
+        return std::move(node.mapped());
+    }
+
+private:
+    void work() {
+        while (true) {
+            Work work;
+            {
+                std::unique_lock lock(mutex_);
+                queued_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+                if (stopping_) {
+                    return;
+                }
+                work = std::move(queue_.front());
+                queue_.pop_front();
+            }
+            const std::size_t index = work.index;
+            Outcome outcome = extract_one(extractor_, std::move(work), default_date_);
+            {
+                const std::lock_guard lock(mutex_);
+                outcomes_.emplace(index, std::move(outcome));
+            }
+            done_.notify_all();
+        }
+    }
+
+    const extract::Extractor& extractor_;
+    const std::string& default_date_;
+    std::mutex mutex_;
+    std::condition_variable queued_;
+    std::condition_variable done_;
+    std::deque<Work> queue_;
+    std::map<std::size_t, Outcome> outcomes_;
+    bool stopping_ = false;
+    std::vector<std::thread> workers_;  // last: joined before the members they use go
+};
+
+std::size_t default_jobs() {
+    const unsigned cores = std::thread::hardware_concurrency();
+    return cores == 0 ? 1 : cores;
+}
+
 }  // namespace
 
+// The pipeline: this thread reads the inputs in order and skips what is already stored (by
+// content hash); N workers extract; this thread then stores the outcomes in input order, so
+// messages, batches and the database's ids come out as a one-thread run would make them. At most
+// kInFlightPerJob documents per worker are read but not yet stored. With --jobs 1 there are no
+// worker threads: each document is extracted where it is read.
 IngestSummary run_ingest(const IngestOptions& options) {
     if (options.inputs.empty()) {
         throw kg::Error("nothing to ingest: name files, folders, or - for stdin");
@@ -137,41 +268,74 @@ IngestSummary run_ingest(const IngestOptions& options) {
     storage::Database db(options.db_path, storage::Database::Mode::kReadWrite);
     const storage::Stats before = db.stats();
 
+    const std::size_t jobs = options.jobs == 0 ? default_jobs() : options.jobs;
+    constexpr std::size_t kInFlightPerJob = 4;
+    const std::size_t max_in_flight = jobs * kInFlightPerJob;
+    std::optional<ExtractionPool> pool;
+    if (jobs > 1) {
+        pool.emplace(extractor, options.default_date, jobs);
+    }
+
     IngestSummary summary;
     Progress progress(inputs.size(), stderr_is_terminal());
     std::set<std::string> seen_in_run;  // the same bytes twice in one run count once
+    std::map<std::size_t, Outcome> settled;  // outcomes known without extraction
     std::uint64_t bytes_read = 0;
+    std::size_t next_read = 0;
     std::size_t in_batch = 0;
     auto batch = std::make_unique<storage::Database::Batch>(db);
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
+
+    // Reads input i; settles it at once when it is unreadable or already stored.
+    const auto read_next = [&](const std::size_t i) {
         const Input& input = inputs[i];
-        const std::string name = input.path == "-" ? options.stdin_name : input.path;
+        std::string name = input.path == "-" ? options.stdin_name : input.path;
         try {
             std::string bytes = read_all(input);
             bytes_read += bytes.size();
             const std::string hash = extract::content_hash(bytes);
             if (!seen_in_run.insert(hash).second || db.has_document(hash)) {
-                ++summary.skipped;
+                settled[i].skipped = true;
+            } else if (pool) {
+                pool->submit({i, std::move(name), std::move(bytes)});
             } else {
-                const extract::Document document = extract::read_document(name, std::move(bytes));
-                for (const auto& warning : document.warnings) {
-                    std::cerr << fmt::format("kgraph: warning: {}: {}\n", name, warning);
-                }
-                const ExtractedDocument extracted = extractor.extract(document);
-                db.save(extracted);
-                ++summary.documents;
-                summary.bytes += static_cast<std::int64_t>(document.meta.bytes);
-                ++in_batch;
+                settled[i] = extract_one(extractor, {i, std::move(name), std::move(bytes)},
+                                         options.default_date);
             }
-        } catch (const extract::Error& e) {
-            // One bad file does not stop the others: report it and go on.
-            std::cerr << "kgraph: " << e.what() << " (skipped)\n";
-            ++summary.failed;
         } catch (const storage::Error&) {
             throw;  // the batch rolls back: nothing of it is stored
         } catch (const kg::Error& e) {
-            std::cerr << "kgraph: " << e.what() << " (skipped)\n";
+            settled[i].error = e.what();
+        }
+    };
+
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        while (next_read < inputs.size() && next_read < i + max_in_flight) {
+            read_next(next_read++);
+        }
+        Outcome outcome;
+        if (auto node = settled.extract(i)) {
+            outcome = std::move(node.mapped());
+        } else {
+            outcome = pool->take(i);
+        }
+        if (outcome.fatal) {
+            std::rethrow_exception(outcome.fatal);
+        }
+        const std::string& name = inputs[i].path == "-" ? options.stdin_name : inputs[i].path;
+        for (const auto& warning : outcome.warnings) {
+            std::cerr << fmt::format("kgraph: warning: {}: {}\n", name, warning);
+        }
+        if (outcome.skipped) {
+            ++summary.skipped;
+        } else if (!outcome.error.empty()) {
+            // One bad file does not stop the others: report it and go on.
+            std::cerr << "kgraph: " << outcome.error << " (skipped)\n";
             ++summary.failed;
+        } else {
+            db.save(*outcome.extracted, outcome.text);  // a storage::Error ends the run
+            ++summary.documents;
+            summary.bytes += static_cast<std::int64_t>(outcome.extracted->meta.bytes);
+            ++in_batch;
         }
         if (in_batch >= options.batch_documents) {
             batch->commit();

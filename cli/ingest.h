@@ -15,7 +15,9 @@ struct IngestOptions {
     std::vector<std::string> lexicon_dirs;  // extra lexicon folders, in order
     std::string stdin_name = "<stdin>";     // the document name stored for "-"
     std::size_t batch_documents = 256;      // documents per transaction
+    std::size_t jobs = 0;                   // extraction threads; 0 = one per core
     bool quiet = false;                     // no summary line
+    std::string default_date;               // YYYY-MM-DD for documents without a Date: header
 };
 
 struct IngestSummary {

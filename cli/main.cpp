@@ -2,19 +2,21 @@
 // Exit status: 0 ok, 1 runtime failure, 2 usage error. Errors are one line on stderr.
 
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <optional>
 #include <string>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
 #include "cli/commands.h"
 #include "cli/eval_command.h"
+#include "cli/export_command.h"
+#include "cli/filters.h"
+#include "cli/graph_commands.h"
 #include "cli/ingest.h"
 #include "cli/names.h"
 #include "cli/output.h"
+#include "cli/query_command.h"
 #include "core/error.h"
 
 namespace {
@@ -31,10 +33,14 @@ Examples:
   kgraph ingest data/sample/                 read a folder of articles into ./kgraph.db
   kgraph facts --relation deploys-to         list facts, with how many documents state them
   kgraph query '? deploys-to Russia'         who deploys to Russia?
+  kgraph query '?a supplies ?b' '?b threatens "United States"'
+                                             who supplies someone who threatens the US?
   kgraph explain "North Korea" deploys-to Russia   the sentences behind a fact
   kgraph neighbors "North Korea" --depth 2   what is around an entity
-  kgraph path Iran NATO                      how two entities are connected
-  kgraph export dot > graph.dot && dot -Tsvg graph.dot > graph.svg
+  kgraph path --undirected Iran NATO         how two entities are connected
+  kgraph rank --by pagerank --top 10         who matters most
+  kgraph export svg --focus Kursk --depth 2 -o kursk.svg   draw a neighbourhood
+  kgraph export graphml -o graph.graphml     for NetworkX and Gephi (also json, csv)
   kgraph sql 'SELECT * FROM facts ORDER BY documents DESC LIMIT 10'
 
 The database is --db PATH, else $KGRAPH_DB, else ./kgraph.db. Lists print as a table on a
@@ -61,6 +67,31 @@ void add_format(CLI::App* command, Options& options) {
                         "Output: table, tsv or json (default: table on a terminal, else tsv)")
         ->check(CLI::IsMember({"table", "tsv", "json"}))
         ->type_name("FORMAT");
+}
+
+void add_dates(CLI::App* command, std::optional<std::string>& since,
+               std::optional<std::string>& until) {
+    command
+        ->add_option("--since", since,
+                     "Only what documents published on or after this date state")
+        ->type_name("YYYY-MM-DD");
+    command
+        ->add_option("--until", until,
+                     "Only what documents published on or before this date state")
+        ->type_name("YYYY-MM-DD");
+}
+
+// The options that cut the graph a command works on.
+void add_cut(CLI::App* command, kg::cli::CutOptions& cut) {
+    command
+        ->add_option("--relation,-r", cut.relations,
+                     "Only facts of this relation; a list supplies|supports, or repeat the option")
+        ->allow_extra_args(false)
+        ->type_name("RELATION");
+    add_dates(command, cut.since, cut.until);
+    command->add_option("--min-documents", cut.min_documents,
+                        "Only facts stated by at least N documents (default 1)")
+        ->type_name("N");
 }
 
 Common common_of(const Options& options) {
@@ -96,7 +127,17 @@ int run(int argc, char** argv) {
     ingest_cmd->add_option("--batch", ingest.batch_documents,
                            "Documents per transaction (default 256)")
         ->check(CLI::PositiveNumber);
+    ingest_cmd->add_option("--jobs,-j", ingest.jobs,
+                           "Extraction threads (default: one per core); one thread writes, in "
+                           "input order")
+        ->check(CLI::PositiveNumber)
+        ->type_name("N");
     ingest_cmd->add_flag("--quiet,-q", ingest.quiet, "No summary line");
+    std::optional<std::string> ingest_date;
+    ingest_cmd
+        ->add_option("--date", ingest_date,
+                     "Publication date for documents whose header gives none")
+        ->type_name("YYYY-MM-DD");
     add_db(ingest_cmd, options);
 
     // entities
@@ -117,52 +158,107 @@ int run(int argc, char** argv) {
     add_format(relations_cmd, options);
 
     // facts
-    std::optional<std::string> subject;
-    std::optional<std::string> relation;
-    std::optional<std::string> object;
+    kg::cli::FactsOptions facts;
     auto* facts_cmd = app.add_subcommand(
         "facts", "List facts with the number of documents and sentences stating each");
-    facts_cmd->add_option("--subject,-s", subject, "Only facts with this subject")
+    facts_cmd->add_option("--subject,-s", facts.subject, "Only facts with this subject")
         ->type_name("NAME");
-    facts_cmd->add_option("--relation,-r", relation, "Only this relation (e.g. deploys-to)")
+    facts_cmd->add_option("--relation,-r", facts.relation, "Only this relation (e.g. deploys-to)")
         ->type_name("RELATION");
-    facts_cmd->add_option("--object,-o", object, "Only facts with this object")->type_name("NAME");
+    facts_cmd->add_option("--object,-o", facts.object, "Only facts with this object")
+        ->type_name("NAME");
+    add_dates(facts_cmd, facts.since, facts.until);
     add_db(facts_cmd, options);
     add_format(facts_cmd, options);
 
     // query
-    std::string pattern;
+    kg::cli::QueryOptions query;
     auto* query_cmd = app.add_subcommand(
         "query",
-        "Facts matching a triple pattern 'SUBJECT RELATION OBJECT', ? for any: "
-        "'? deploys-to Russia', 'North Korea ? ?'. Names resolve forgivingly (DPRK, north korea)");
-    query_cmd->add_option("pattern", pattern, "The pattern, quoted as one argument")
+        "Facts matching triple patterns 'SUBJECT RELATION OBJECT'. An end is a name, ?name for a "
+        "variable or ? for anything; the relation is a name, a list supplies|supports, or ?. "
+        "One pattern lists its facts: '? deploys-to Russia'. Several are joined on their "
+        "variables, one row per binding with each fact's documents and mentions: "
+        "'?a supplies ?b' '?b threatens \"United States\"'. Names resolve forgivingly (DPRK, "
+        "north korea)");
+    query_cmd->add_option("patterns", query.patterns, "Patterns, each quoted as one argument")
         ->required()
         ->type_name("'S R O'");
+    add_dates(query_cmd, query.since, query.until);
+    query_cmd->add_option("--limit", query.limit, "At most N rows (default 0: all)")
+        ->type_name("N");
     add_db(query_cmd, options);
     add_format(query_cmd, options);
 
     // neighbors
-    std::string name;
-    int depth = 1;
+    kg::cli::NeighborsOptions neighbors;
     auto* neighbors_cmd = app.add_subcommand(
-        "neighbors", "Entities within --depth hops of an entity, following facts either way");
-    neighbors_cmd->add_option("entity", name, "The entity")->required()->type_name("NAME");
-    neighbors_cmd->add_option("--depth,-d", depth, "Hops (default 1)");
+        "neighbors",
+        "Entities within --depth hops of an entity, each with the fact that first reached it");
+    neighbors_cmd->add_option("entity", neighbors.entity, "The entity")
+        ->required()
+        ->type_name("NAME");
+    neighbors_cmd->add_option("--depth,-d", neighbors.depth, "Hops (default 1)")->type_name("N");
+    neighbors_cmd
+        ->add_option("--direction", neighbors.direction,
+                     "Follow facts out (subject to object), in (object to subject) or both "
+                     "(default); symmetric facts go both ways")
+        ->type_name("out|in|both");
+    neighbors_cmd
+        ->add_option("--type", neighbors.type,
+                     "List only entities of this type (the walk passes through all)")
+        ->type_name("TYPE");
+    add_cut(neighbors_cmd, neighbors.cut);
     add_db(neighbors_cmd, options);
     add_format(neighbors_cmd, options);
 
     // path
-    std::string from;
-    std::string to;
-    auto* path_cmd =
-        app.add_subcommand("path", "A shortest chain of facts connecting two entities");
-    path_cmd->add_option("from", from, "Start entity")->required()->type_name("NAME");
-    path_cmd->add_option("to", to, "End entity")->required()->type_name("NAME");
+    kg::cli::PathOptions path;
+    auto* path_cmd = app.add_subcommand(
+        "path",
+        "The shortest chain of facts from one entity to another, the best supported if there are "
+        "several; each hop with its relation, direction (forward, backward, both) and documents. "
+        "Follows facts from subject to object unless --undirected");
+    path_cmd->add_option("from", path.from, "Start entity")->required()->type_name("NAME");
+    path_cmd->add_option("to", path.to, "End entity")->required()->type_name("NAME");
+    path_cmd->add_flag("--undirected,-u", path.undirected,
+                       "Follow facts either way (\"how are they connected at all?\")");
+    path_cmd->add_option("--max-hops", path.max_hops, "Only paths of at most N hops")
+        ->type_name("N");
+    path_cmd->add_flag("--all,-a", path.all,
+                       "Every shortest path (up to 100), numbered in the path column");
+    add_cut(path_cmd, path.cut);
     add_db(path_cmd, options);
     add_format(path_cmd, options);
 
+    // rank
+    kg::cli::RankOptions rank;
+    auto* rank_cmd = app.add_subcommand(
+        "rank",
+        "Entities ranked by centrality, with Boost.Graph's algorithms: degree (facts it takes part "
+        "in), pagerank (importance from the facts pointing at it, subject to object), "
+        "betweenness (how much it lies between the others, direction ignored)");
+    rank_cmd->add_option("--by", rank.by, "degree (default), pagerank or betweenness")
+        ->type_name("MEASURE");
+    rank_cmd->add_option("--top,-n", rank.top, "Only the first N (default 20; 0: all)")
+        ->type_name("N");
+    add_cut(rank_cmd, rank.cut);
+    add_db(rank_cmd, options);
+    add_format(rank_cmd, options);
+
+    // components
+    kg::cli::CutOptions components;
+    auto* components_cmd = app.add_subcommand(
+        "components",
+        "Groups of entities connected by facts (direction ignored), largest first; entities "
+        "with no fact are left out");
+    add_cut(components_cmd, components);
+    add_db(components_cmd, options);
+    add_format(components_cmd, options);
+
     // explain
+    std::string from;
+    std::string to;
     std::string explain_relation;
     auto* explain_cmd = app.add_subcommand(
         "explain", "The evidence for a fact: each document, sentence and rule behind it");
@@ -175,21 +271,33 @@ int run(int argc, char** argv) {
     add_format(explain_cmd, options);
 
     // export
-    std::optional<std::string> focus;
-    int focus_depth = 1;
-    std::string output;
-    auto* export_cmd = app.add_subcommand("export", "Write the graph in another format");
-    export_cmd->require_subcommand(1);
-    auto* dot_cmd = export_cmd->add_subcommand(
-        "dot",
-        "GraphViz DOT: node shape by entity type, edge label the relation. Render with "
-        "'dot -Tsvg'");
-    dot_cmd->add_option("--focus", focus, "Only the neighbourhood of this entity")
+    kg::cli::ExportOptions exported;
+    bool no_legend = false;
+    auto* export_cmd = app.add_subcommand(
+        "export",
+        "Write the graph, or the part --focus and the filters cut out, as: dot (Graphviz: shape "
+        "and colour by entity type, edge colour by relation family, width by documents, "
+        "evidence tooltips, a legend), svg or png (drawn by Graphviz, which must be installed), "
+        "graphml (NetworkX, Gephi), json (node-link, for D3 and Cytoscape) or csv (nodes.csv "
+        "and relationships.csv for Neo4j's bulk importer, into the folder -o names)");
+    export_cmd->add_option("format", exported.format, "dot, svg, png, graphml, json or csv")
+        ->required()
+        ->type_name("FORMAT");
+    export_cmd->add_option("--output,-o", exported.output,
+                           "Write to this file (csv: this folder) instead of stdout")
+        ->type_name("PATH");
+    export_cmd->add_option("--focus", exported.focus, "Only the neighbourhood of this entity")
         ->type_name("NAME");
-    dot_cmd->add_option("--depth", focus_depth, "Hops around --focus (default 1)");
-    dot_cmd->add_option("--output,-o", output, "Write to this file instead of stdout")
-        ->type_name("FILE");
-    add_db(dot_cmd, options);
+    export_cmd->add_option("--depth,-d", exported.depth, "Hops around --focus (default 1)")
+        ->type_name("N");
+    export_cmd
+        ->add_option("--layout", exported.layout,
+                     "Drawings: the Graphviz layout, dot (default; ranks left to right), neato "
+                     "or sfdp (large graphs)")
+        ->type_name("ENGINE");
+    export_cmd->add_flag("--no-legend", no_legend, "Drawings: leave the legend out");
+    add_cut(export_cmd, exported.cut);
+    add_db(export_cmd, options);
 
     // sql
     std::string sql;
@@ -235,6 +343,9 @@ int run(int argc, char** argv) {
     std::ostream& out = std::cout;
     if (ingest_cmd->parsed()) {
         ingest.db_path = options.db;
+        if (ingest_date) {
+            ingest.default_date = kg::cli::parse_date(*ingest_date, "--date");
+        }
         const auto summary = kg::cli::run_ingest(ingest);
         return summary.failed > 0 ? 1 : 0;
     }
@@ -244,28 +355,22 @@ int run(int argc, char** argv) {
     } else if (relations_cmd->parsed()) {
         kg::cli::cmd_relations(common, out);
     } else if (facts_cmd->parsed()) {
-        kg::cli::cmd_facts(common, subject, relation, object, out);
+        kg::cli::cmd_facts(common, facts, out);
     } else if (query_cmd->parsed()) {
-        kg::cli::cmd_query(common, pattern, out);
+        kg::cli::cmd_query(common, query, out);
     } else if (neighbors_cmd->parsed()) {
-        kg::cli::cmd_neighbors(common, name, depth, out);
+        kg::cli::cmd_neighbors(common, neighbors, out);
     } else if (path_cmd->parsed()) {
-        kg::cli::cmd_path(common, from, to, out);
+        kg::cli::cmd_path(common, path, out);
+    } else if (rank_cmd->parsed()) {
+        kg::cli::cmd_rank(common, rank, out);
+    } else if (components_cmd->parsed()) {
+        kg::cli::cmd_components(common, components, out);
     } else if (explain_cmd->parsed()) {
         kg::cli::cmd_explain(common, from, explain_relation, to, out);
-    } else if (dot_cmd->parsed()) {
-        if (output.empty()) {
-            kg::cli::cmd_export_dot(common, focus ? focus : std::nullopt, focus_depth, out);
-        } else {
-            std::ofstream file(output, std::ios::binary);
-            if (!file) {
-                throw kg::Error(fmt::format("cannot write {}", output));
-            }
-            kg::cli::cmd_export_dot(common, focus, focus_depth, file);
-            if (!file.flush()) {
-                throw kg::Error(fmt::format("cannot write {}", output));
-            }
-        }
+    } else if (export_cmd->parsed()) {
+        exported.legend = !no_legend;
+        kg::cli::cmd_export(common, exported, out);
     } else if (sql_cmd->parsed()) {
         kg::cli::cmd_sql(common, sql, out);
     } else if (eval_cmd->parsed()) {

@@ -120,11 +120,23 @@ std::string resolve_entity(storage::Database& db, const std::string_view name) {
                                 suggestion(closest_names(cleaned, db.all_names()))));
 }
 
+EntityType resolve_entity_type(const std::string_view name) {
+    if (const auto type = parse_entity_type(lower(clean(name)))) {
+        return *type;
+    }
+    throw UsageError(fmt::format(
+        "unknown entity type '{}' (use person, country, organization, location or other)", name));
+}
+
+std::optional<Relation> find_relation(const std::string_view name) {
+    return parse_relation(lower(clean(name)));
+}
+
 Relation resolve_relation(const std::string_view name) {
-    const std::string cleaned = lower(clean(name));
-    if (const auto relation = parse_relation(cleaned)) {
+    if (const auto relation = find_relation(name)) {
         return *relation;
     }
+    const std::string cleaned = lower(clean(name));
     std::vector<std::string> names;
     for (const Relation r : all_relations()) {
         names.emplace_back(to_string(r));
@@ -135,78 +147,6 @@ Relation resolve_relation(const std::string_view name) {
     }
     throw UsageError(fmt::format("unknown relation '{}'; the relations are {}", name,
                                  fmt::join(names, ", ")));
-}
-
-TriplePattern parse_triple(const std::string_view text) {
-    // Split into words, keeping "quoted names" whole.
-    std::vector<std::string> words;
-    std::vector<bool> quoted;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        if (text[i] == ' ' || text[i] == '\t') {
-            ++i;
-            continue;
-        }
-        if (text[i] == '"' || text[i] == '\'') {
-            const char quote = text[i];
-            const std::size_t end = text.find(quote, i + 1);
-            if (end == std::string_view::npos) {
-                throw UsageError(fmt::format("unbalanced {} in pattern '{}'", quote, text));
-            }
-            words.emplace_back(text.substr(i + 1, end - i - 1));
-            quoted.push_back(true);
-            i = end + 1;
-            continue;
-        }
-        std::size_t end = i;
-        while (end < text.size() && text[end] != ' ' && text[end] != '\t') {
-            ++end;
-        }
-        words.emplace_back(text.substr(i, end - i));
-        quoted.push_back(false);
-        i = end;
-    }
-    const std::string usage = fmt::format(
-        "malformed pattern '{}': expected 'SUBJECT RELATION OBJECT' with ? for any, "
-        "e.g. '? deploys-to Russia'",
-        text);
-    if (words.size() < 3) {
-        throw UsageError(usage);
-    }
-    // The relation is the first unquoted word after the subject that names one (or is ?).
-    std::optional<std::size_t> at;
-    for (std::size_t k = 1; k + 1 < words.size(); ++k) {
-        if (!quoted[k] && (words[k] == "?" || parse_relation(lower(words[k])))) {
-            at = k;
-            break;
-        }
-    }
-    if (!at) {
-        if (words.size() == 3) {
-            resolve_relation(words[1]);  // throws with a did-you-mean
-        }
-        throw UsageError(usage);
-    }
-    const auto join = [&](const std::size_t from, const std::size_t to) {
-        std::string name;
-        for (std::size_t k = from; k < to; ++k) {
-            name += (k > from ? " " : "") + words[k];
-        }
-        return name;
-    };
-    TriplePattern pattern;
-    const std::string subject = join(0, *at);
-    const std::string object = join(*at + 1, words.size());
-    if (subject != "?") {
-        pattern.subject = subject;
-    }
-    if (words[*at] != "?") {
-        pattern.relation = resolve_relation(words[*at]);
-    }
-    if (object != "?") {
-        pattern.object = object;
-    }
-    return pattern;
 }
 
 }  // namespace kg::cli

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
@@ -19,6 +20,9 @@ std::string cell_text(const Cell& cell) {
     }
     if (const auto* n = std::get_if<std::int64_t>(&cell)) {
         return std::to_string(*n);
+    }
+    if (const auto* x = std::get_if<double>(&cell)) {
+        return fmt::format("{:.4f}", *x);
     }
     return "";
 }
@@ -98,7 +102,8 @@ void print_table(const Table& table, std::ostream& out) {
         --*widest;
     }
     const auto is_number = [&](const std::size_t c) {
-        return !table.rows.empty() && std::holds_alternative<std::int64_t>(table.rows[0][c]);
+        return !table.rows.empty() && (std::holds_alternative<std::int64_t>(table.rows[0][c]) ||
+                                       std::holds_alternative<double>(table.rows[0][c]));
     };
     const auto emit = [&](const std::vector<std::string>& line, const bool header) {
         std::string text;
@@ -172,6 +177,8 @@ void print(const Table& table, const Format format, std::ostream& out) {
                         object[table.columns[c]] = *s;
                     } else if (const auto* v = std::get_if<std::int64_t>(&cell)) {
                         object[table.columns[c]] = *v;
+                    } else if (const auto* x = std::get_if<double>(&cell)) {
+                        object[table.columns[c]] = *x;
                     } else {
                         object[table.columns[c]] = nullptr;
                     }

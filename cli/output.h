@@ -14,7 +14,9 @@ namespace kg::cli {
 
 enum class Format { kTable, kTsv, kJson };
 
-using Cell = std::variant<std::monostate, std::string, std::int64_t>;
+// A value in a list: empty, text, a count, or a measure (printed with four decimals in a table
+// or TSV, as a number in JSON).
+using Cell = std::variant<std::monostate, std::string, std::int64_t, double>;
 
 struct Table {
     std::vector<std::string> columns;

@@ -158,6 +158,9 @@ Element parse_element(std::string_view text, const WordClasses& classes) {
     return element;
 }
 
+// The most entities one coordinated slot gathers ("A, B and C"); see Matcher::groups().
+constexpr std::size_t kMaxGroupMembers = 64;
+
 class Matcher {
 public:
     Matcher(const Pattern& pattern, const SentenceView& sentence)
@@ -243,7 +246,10 @@ private:
         // is an apposition or a new clause ("... to Ukraine, Defence Secretary Healey said").
         std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> open_list;
         bool joined_by_and = false;
-        while (true) {
+        // Every candidate copies the members before it, so a chain of n names costs n * n here,
+        // at every mention of it, for every rule: "Russia and Russia and ..." over 200 KB took
+        // minutes and gigabytes. Past kMaxGroupMembers names a list is data, not a subject.
+        while (members.size() < kMaxGroupMembers) {
             std::uint32_t v = end;
             bool possessive = false;
             bool comma_only = false;

@@ -11,9 +11,13 @@ Vertex KnowledgeGraph::add_entity(const std::string& name, const EntityType type
     return v;
 }
 
+void KnowledgeGraph::add_fact(const Vertex subject, const Vertex object, FactEdge fact) {
+    boost::add_edge(subject, object, std::move(fact), graph_);
+}
+
 void KnowledgeGraph::add_fact(const Vertex subject, const Relation relation, const Vertex object,
                               const std::uint32_t documents, const std::uint32_t mentions) {
-    boost::add_edge(subject, object, FactEdge{relation, documents, mentions}, graph_);
+    add_fact(subject, object, FactEdge{relation, documents, mentions, {}, {}, {}});
 }
 
 std::optional<Vertex> KnowledgeGraph::find(const std::string_view name) const {

@@ -17,7 +17,7 @@ export KGRAPH_DB=out/kgraph.db
 "$kgraph" ingest data/sample/
 "$kgraph" export dot -o out/kgraph.dot
 if command -v dot >/dev/null; then
-    dot -Tsvg out/kgraph.dot -o out/kgraph.svg
+    "$kgraph" export svg -o out/kgraph.svg
 fi
 
 echo

@@ -4,9 +4,12 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <unordered_map>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+#include <zlib.h>
 
 #include "storage/sqlite.h"
 #include "storage/storage.h"
@@ -15,6 +18,22 @@ namespace kg::storage {
 namespace {
 
 constexpr std::string_view kSqliteMagic{"SQLite format 3\0", 16};
+
+// documents.body as SQLite's archive format (sqlar) stores a file, so the sqlite3 shell's
+// sqlar_uncompress(body, bytes) reads it back: zlib's compress() at its default level, or the
+// bytes as they are when that is not smaller. News text takes about half its size.
+std::string compress_body(const std::string_view text) {
+    uLongf size = compressBound(static_cast<uLong>(text.size()));
+    std::string out(size, '\0');
+    const int rc = compress2(reinterpret_cast<Bytef*>(out.data()), &size,
+                             reinterpret_cast<const Bytef*>(text.data()),
+                             static_cast<uLong>(text.size()), Z_DEFAULT_COMPRESSION);
+    if (rc != Z_OK || size >= text.size()) {
+        return std::string(text);
+    }
+    out.resize(size);
+    return out;
+}
 
 // Refuses, before SQLite touches it, a file that is not an SQLite database at all.
 void check_file_kind(const std::string& path, const Database::Mode mode) {
@@ -83,6 +102,129 @@ constexpr std::string_view kPatternMatch = R"(
 constexpr std::string_view kFlipped =
     "(rt.symmetric = 1 AND NOT ((?2 IS NULL OR s.name = ?2) AND (?3 IS NULL OR o.name = ?3)))";
 
+// Whether the document aliased `d` lies in the date range :since..:until. An unset end is open;
+// with an end set, a document without a date is out, as nobody can say it is in.
+std::string in_range(const std::string_view d) {
+    return fmt::format(
+        "(:since IS NULL OR {0}.published >= :since) AND "
+        "(:until IS NULL OR {0}.published <= :until)",
+        d);
+}
+
+void bind_dates(Statement& statement, const DateRange& dates) {
+    for (const auto& [name, value] :
+         {std::pair{":since", &dates.since}, {":until", &dates.until}}) {
+        if (const int index = statement.parameter_index(name); index != 0) {
+            statement.bind_optional(index, *value);
+        }
+    }
+}
+
+// Each edge with its documents and mentions, counted over in-range evidence only (an edge
+// with none is left out), as stored and, for a symmetric relation, turned round too, so that a
+// pattern can match a symmetric fact from either end with one join. `flipped` marks the turned
+// copies. Counting once per edge, before any join, keeps a join of many rows from counting the
+// same edge's evidence again for each row it appears in.
+std::string oriented_edges() {
+    return fmt::format(R"(
+    counted (edge_id, documents, mentions) AS (
+        SELECT su.edge_id, COUNT(DISTINCT se.document_id), COUNT(*)
+          FROM support su
+          JOIN sentences se ON se.id = su.sentence_id
+          JOIN documents d ON d.id = se.document_id
+         WHERE {}
+         GROUP BY su.edge_id),
+    oriented (edge_id, subject_id, relation, object_id, flipped, documents, mentions) AS (
+        SELECT e.id, e.subject_id, e.relation, e.object_id, 0, c.documents, c.mentions
+          FROM edges e JOIN counted c ON c.edge_id = e.id
+        UNION ALL
+        SELECT e.id, e.object_id, e.relation, e.subject_id, 1, c.documents, c.mentions
+          FROM edges e JOIN counted c ON c.edge_id = e.id
+          JOIN relation_types rt ON rt.name = e.relation
+         WHERE rt.symmetric = 1 AND e.subject_id <> e.object_id)
+)",
+                       in_range("d"));
+}
+
+// The SQL text of a query depends only on the shape of the patterns (how many, which ends are
+// names or variables, how many relations each lists); every value is a parameter: :s<i> and
+// :o<i> for names, :r<i>_<k> for relations, :since, :until and :limit.
+struct MatchPlan {
+    std::string sql;
+    std::vector<std::string> variables;
+    std::vector<std::pair<std::size_t, bool>> variable_ends;  // pattern, subject end?
+};
+
+MatchPlan plan_match(const std::vector<QueryPattern>& patterns) {
+    std::map<std::string, int> uses;
+    for (const auto& p : patterns) {
+        for (const Term* t : {&p.subject, &p.object}) {
+            if (t->kind == Term::Kind::kVariable) {
+                ++uses[t->text];
+            }
+        }
+    }
+    // A pattern whose ends are both free would list each symmetric fact twice, once each way
+    // round, with nothing to tell the two apart; it keeps the stored orientation only.
+    const auto pinned = [&](const Term& t) {
+        return t.kind == Term::Kind::kEntity ||
+               (t.kind == Term::Kind::kVariable && uses.at(t.text) > 1);
+    };
+    MatchPlan plan;
+    std::map<std::string, std::string> first_column;  // variable -> where it is first bound
+    std::vector<std::string> columns, tables, conditions, documents, mentions, names;
+    for (std::size_t i = 0; i < patterns.size(); ++i) {
+        const QueryPattern& p = patterns[i];
+        columns.push_back(fmt::format(
+            "s{0}.name, s{0}.type, p{0}.relation, o{0}.name, o{0}.type, p{0}.documents, "
+            "p{0}.mentions",
+            i));
+        tables.push_back(fmt::format(
+            "oriented p{0} JOIN entities s{0} ON s{0}.id = p{0}.subject_id "
+            "JOIN entities o{0} ON o{0}.id = p{0}.object_id",
+            i));
+        if (!p.relations.empty()) {
+            std::vector<std::string> slots;
+            for (std::size_t k = 0; k < p.relations.size(); ++k) {
+                slots.push_back(fmt::format(":r{}_{}", i, k));
+            }
+            conditions.push_back(fmt::format("p{}.relation IN ({})", i, fmt::join(slots, ", ")));
+        }
+        if (!pinned(p.subject) && !pinned(p.object)) {
+            conditions.push_back(fmt::format("p{}.flipped = 0", i));
+        }
+        for (const bool subject : {true, false}) {
+            const Term& t = subject ? p.subject : p.object;
+            const std::string column = fmt::format("p{}.{}_id", i, subject ? "subject" : "object");
+            if (t.kind == Term::Kind::kEntity) {
+                conditions.push_back(
+                    fmt::format("{} = (SELECT id FROM entities WHERE name = :{}{})", column,
+                                subject ? "s" : "o", i));
+            } else if (t.kind == Term::Kind::kVariable) {
+                const auto [it, first] = first_column.emplace(t.text, column);
+                if (first) {
+                    plan.variables.push_back(t.text);
+                    plan.variable_ends.emplace_back(i, subject);
+                } else {
+                    conditions.push_back(fmt::format("{} = {}", column, it->second));
+                }
+            }
+        }
+        documents.push_back(fmt::format("p{}.documents", i));
+        mentions.push_back(fmt::format("p{}.mentions", i));
+        names.push_back(fmt::format("s{0}.name, p{0}.relation, o{0}.name", i));
+    }
+    if (conditions.empty()) {
+        conditions.emplace_back("1");
+    }
+    plan.sql = fmt::format(
+        "WITH {}SELECT {}\n FROM {}\n WHERE {}\n ORDER BY {} DESC, {} DESC, {}\n LIMIT :limit",
+        oriented_edges(), fmt::join(columns, ",\n "), fmt::join(tables, "\n JOIN "),
+        fmt::join(conditions, "\n AND "), fmt::join(documents, " + "),
+        fmt::join(mentions, " + "), fmt::join(names, ", "));
+    return plan;
+}
+
 }  // namespace
 
 // Statements used for every document, prepared once per database handle.
@@ -91,7 +233,7 @@ struct Database::Statements {
         : has_document(c, "SELECT 1 FROM documents WHERE content_hash = ?1"),
           insert_document(c,
                           "INSERT INTO documents (path, content_hash, title, published, source, "
-                          "bytes) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                          "bytes, body) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
           upsert_entity(c,
                         "INSERT INTO entities (name, type) VALUES (?1, ?2) "
                         "ON CONFLICT (name) DO UPDATE SET type = CASE WHEN entities.type = "
@@ -121,6 +263,24 @@ struct Database::Statements {
 
     // Entity ids known to be committed or written in the open batch; cleared on rollback.
     std::unordered_map<std::string, std::int64_t> entity_ids;
+    // The same for edges, by (subject id, relation, object id): a fact stated again costs a
+    // hash probe instead of an upsert that rewrites its row. Most evidence restates a known
+    // fact (3 evidence rows per fact on the benchmark corpus). Bounded, so memory stays flat
+    // however much is ingested: past kMaxCachedEdges it starts again empty.
+    static constexpr std::size_t kMaxCachedEdges = 250000;
+    struct EdgeKey {
+        std::int64_t subject;
+        std::int64_t object;
+        Relation relation;
+        bool operator==(const EdgeKey&) const = default;
+    };
+    struct EdgeKeyHash {
+        std::size_t operator()(const EdgeKey& k) const {
+            return std::hash<std::int64_t>()(k.subject * 1000003 + k.object) * 31 +
+                   static_cast<std::size_t>(k.relation);
+        }
+    };
+    std::unordered_map<EdgeKey, std::int64_t, EdgeKeyHash> edge_ids;
     bool in_batch = false;
 };
 
@@ -156,20 +316,47 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
     if (mode == Mode::kReadWrite) {
         c.exec("PRAGMA journal_mode = WAL");
         c.exec("PRAGMA synchronous = NORMAL");
+        // Another kgraph may be making or upgrading the same file at this moment: each step
+        // checks the version again once it holds the write lock, and does only what is left.
         if (version == 0) {
             c.exec("BEGIN IMMEDIATE");
             try {
-                c.exec(schema_sql());
+                if (single_int(c, "PRAGMA user_version") == 0) {
+                    c.exec(schema_sql());
+                }
                 c.exec("COMMIT");
             } catch (...) {
                 c.exec("ROLLBACK");
                 throw;
             }
         }
-        // Schema version 1 is the first; migrations from older versions go here.
+        if (version == 1) {
+            // Version 2 keeps each document's bytes (documents.body); documents stored before
+            // have none. The column goes last, where schema.sql puts it.
+            c.exec("BEGIN IMMEDIATE");
+            try {
+                if (single_int(c, "PRAGMA user_version") == 1) {
+                    c.exec("ALTER TABLE documents ADD COLUMN body BLOB");
+                    c.exec("PRAGMA user_version = 2");
+                }
+                c.exec("COMMIT");
+            } catch (...) {
+                c.exec("ROLLBACK");
+                throw;
+            }
+        }
     }
     c.exec("PRAGMA foreign_keys = ON");
-    statements_ = std::make_unique<Statements>(c);
+    // SQLite's default page cache is 2 MiB. Ingest inserts into indexes in key order that is not
+    // insertion order (edges, support, mentions), so once the file outgrows the cache every
+    // batch re-reads from the OS the pages it touches: building a 300k-fact database spent 41%
+    // of its time in pread/pwrite with the default, 6% with this. 64 MiB is an upper bound,
+    // taken only as pages are used; temporary b-trees stay in memory.
+    c.exec("PRAGMA cache_size = -65536");
+    c.exec("PRAGMA temp_store = MEMORY");
+    if (mode == Mode::kReadWrite) {
+        statements_ = std::make_unique<Statements>(c);  // the write path; see save()
+    }
 }
 
 Database::~Database() = default;
@@ -177,6 +364,10 @@ Database::Database(Database&&) noexcept = default;
 Database& Database::operator=(Database&&) noexcept = default;
 
 Database::Batch::Batch(Database& database) : database_(&database) {
+    if (!database_->statements_) {
+        throw Error(fmt::format("{} is open read-only; nothing can be written to it",
+                                database_->path_));
+    }
     auto& s = *database_->statements_;
     assert(!s.in_batch && "one batch at a time");
     database_->connection_->exec("BEGIN IMMEDIATE");
@@ -193,6 +384,7 @@ Database::Batch::~Batch() {
         // The transaction is gone either way; a destructor must not throw.
     }
     database_->statements_->entity_ids.clear();
+    database_->statements_->edge_ids.clear();
     database_->statements_->in_batch = false;
 }
 
@@ -203,6 +395,10 @@ void Database::Batch::commit() {
 }
 
 bool Database::has_document(const std::string_view content_hash) {
+    if (!statements_) {
+        Statement statement(*connection_, "SELECT 1 FROM documents WHERE content_hash = ?1");
+        return statement.bind(1, content_hash).step();
+    }
     auto& statement = statements_->has_document;
     statement.bind(1, content_hash);
     const bool found = statement.step();
@@ -210,7 +406,7 @@ bool Database::has_document(const std::string_view content_hash) {
     return found;
 }
 
-bool Database::save(const ExtractedDocument& document) {
+bool Database::save(const ExtractedDocument& document, const std::string_view body) {
     auto& s = *statements_;
     if (!s.in_batch) {
         throw Error("save() outside a batch");
@@ -228,6 +424,11 @@ bool Database::save(const ExtractedDocument& document) {
         .bind_optional(4, optional_text(meta.date))
         .bind_optional(5, optional_text(meta.source))
         .bind(6, static_cast<std::int64_t>(meta.bytes));
+    if (body.empty()) {
+        s.insert_document.bind_null(7);
+    } else {
+        s.insert_document.bind_blob(7, compress_body(body));
+    }
     s.insert_document.run();
     const std::int64_t document_id = connection_->last_insert_rowid();
 
@@ -284,10 +485,19 @@ bool Database::save(const ExtractedDocument& document) {
             it->second = s.insert_sentence.column_int(0);
             s.insert_sentence.reset();
         }
-        s.upsert_edge.bind(1, subject_id).bind(2, to_string(fact.relation)).bind(3, object_id);
-        s.upsert_edge.step();
-        const std::int64_t edge_id = s.upsert_edge.column_int(0);
-        s.upsert_edge.reset();
+        const Statements::EdgeKey key{subject_id, object_id, fact.relation};
+        auto edge = s.edge_ids.find(key);
+        if (edge == s.edge_ids.end()) {
+            s.upsert_edge.bind(1, subject_id).bind(2, to_string(fact.relation)).bind(3, object_id);
+            s.upsert_edge.step();
+            const std::int64_t id = s.upsert_edge.column_int(0);
+            s.upsert_edge.reset();
+            if (s.edge_ids.size() >= Statements::kMaxCachedEdges) {
+                s.edge_ids.clear();
+            }
+            edge = s.edge_ids.emplace(key, id).first;
+        }
+        const std::int64_t edge_id = edge->second;
         s.insert_support.bind(1, edge_id).bind(2, it->second).bind(3, fact.rule);
         s.insert_support.run();
     }
@@ -361,40 +571,66 @@ std::vector<RelationRow> Database::relations() {
     return rows;
 }
 
-std::vector<FactRow> Database::facts(const FactPattern& pattern) {
-    Statement statement(*connection_, fmt::format(R"(
-        SELECT s.name, s.type, e.relation, o.name, o.type,
-               (SELECT COUNT(DISTINCT se.document_id)
-                  FROM support su JOIN sentences se ON se.id = su.sentence_id
-                 WHERE su.edge_id = e.id) AS documents,
-               (SELECT COUNT(*) FROM support su WHERE su.edge_id = e.id) AS mentions,
-               {} AS flipped
-          FROM edges e
-          JOIN relation_types rt ON rt.name = e.relation
-          JOIN entities s ON s.id = e.subject_id
-          JOIN entities o ON o.id = e.object_id
-         WHERE {}
-         ORDER BY documents DESC, mentions DESC, s.name, e.relation, o.name)",
-                                                  kFlipped, kPatternMatch));
-    statement.bind_optional(1, relation_param(pattern))
-        .bind_optional(2, pattern.subject)
-        .bind_optional(3, pattern.object);
+std::vector<FactRow> Database::facts(const FactPattern& pattern, const DateRange& dates) {
+    // One pattern of match(), with its names pinned and no variables.
+    const auto term = [](const std::optional<std::string>& name) {
+        return name ? Term{Term::Kind::kEntity, *name} : Term{};
+    };
+    QueryPattern query{term(pattern.subject), {}, term(pattern.object)};
+    if (pattern.relation) {
+        query.relations.push_back(*pattern.relation);
+    }
     std::vector<FactRow> rows;
-    while (statement.step()) {
-        FactRow row{statement.column_text(0),
-                    entity_type_from(statement.column_text(1)),
-                    relation_from(statement.column_text(2)),
-                    statement.column_text(3),
-                    entity_type_from(statement.column_text(4)),
-                    statement.column_int(5),
-                    statement.column_int(6)};
-        if (statement.column_int(7) != 0) {
-            std::swap(row.subject, row.object);
-            std::swap(row.subject_type, row.object_type);
-        }
-        rows.push_back(std::move(row));
+    for (auto& row : match({query}, dates, 0).rows) {
+        rows.push_back(std::move(row.facts.front()));
     }
     return rows;
+}
+
+Matches Database::match(const std::vector<QueryPattern>& patterns, const DateRange& dates,
+                        const std::size_t limit) {
+    if (patterns.empty()) {
+        throw Error("a query needs at least one pattern");
+    }
+    const MatchPlan plan = plan_match(patterns);
+    Statement statement(*connection_, plan.sql);
+    for (std::size_t i = 0; i < patterns.size(); ++i) {
+        const QueryPattern& p = patterns[i];
+        for (std::size_t k = 0; k < p.relations.size(); ++k) {
+            statement.bind(statement.parameter_index(fmt::format(":r{}_{}", i, k)),
+                           to_string(p.relations[k]));
+        }
+        if (p.subject.kind == Term::Kind::kEntity) {
+            statement.bind(statement.parameter_index(fmt::format(":s{}", i)), p.subject.text);
+        }
+        if (p.object.kind == Term::Kind::kEntity) {
+            statement.bind(statement.parameter_index(fmt::format(":o{}", i)), p.object.text);
+        }
+    }
+    bind_dates(statement, dates);
+    // SQLite reads a negative LIMIT as none.
+    statement.bind(statement.parameter_index(":limit"),
+                   limit == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(limit));
+
+    Matches matches{plan.variables, {}};
+    while (statement.step()) {
+        MatchRow row;
+        for (std::size_t i = 0; i < patterns.size(); ++i) {
+            const int c = static_cast<int>(i) * 7;
+            row.facts.push_back({statement.column_text(c),
+                                 entity_type_from(statement.column_text(c + 1)),
+                                 relation_from(statement.column_text(c + 2)),
+                                 statement.column_text(c + 3),
+                                 entity_type_from(statement.column_text(c + 4)),
+                                 statement.column_int(c + 5), statement.column_int(c + 6)});
+        }
+        for (const auto& [pattern, subject] : plan.variable_ends) {
+            const FactRow& fact = row.facts[pattern];
+            row.values.push_back(subject ? fact.subject : fact.object);
+        }
+        matches.rows.push_back(std::move(row));
+    }
+    return matches;
 }
 
 std::vector<EvidenceRow> Database::evidence(const FactPattern& pattern) {
@@ -458,7 +694,7 @@ Stats Database::stats() {
     return stats;
 }
 
-graph::KnowledgeGraph Database::load_graph() {
+graph::KnowledgeGraph Database::load_graph(const GraphFilter& filter) {
     graph::KnowledgeGraph graph;
     Statement entities(*connection_, "SELECT id, name, type FROM entities ORDER BY name");
     std::unordered_map<std::int64_t, graph::Vertex> vertices;
@@ -467,19 +703,47 @@ graph::KnowledgeGraph Database::load_graph() {
                          graph.add_entity(entities.column_text(1),
                                           entity_type_from(entities.column_text(2))));
     }
-    Statement edges(*connection_, R"(
+    // Only the relation list changes the text of the statement (one slot per relation).
+    std::vector<std::string> slots;
+    for (std::size_t k = 0; k < filter.relations.size(); ++k) {
+        slots.push_back(fmt::format(":r{}", k));
+    }
+    const std::string only_relations =
+        slots.empty() ? "" : fmt::format("AND e.relation IN ({})", fmt::join(slots, ", "));
+    // The first evidence sentence is the earliest document's (undated ones last), then the
+    // first sentence in it, so a tooltip quotes where the story started.
+    Statement edges(*connection_, fmt::format(R"(
         SELECT e.subject_id, e.relation, e.object_id,
-               COUNT(DISTINCT se.document_id), COUNT(su.sentence_id)
+               COUNT(DISTINCT se.document_id), COUNT(*),
+               COALESCE(MIN(d.published), ''), COALESCE(MAX(d.published), ''),
+               (SELECT fs.text
+                  FROM support fu
+                  JOIN sentences fs ON fs.id = fu.sentence_id
+                  JOIN documents fd ON fd.id = fs.document_id
+                 WHERE fu.edge_id = e.id AND {}
+                 ORDER BY fd.published IS NULL, fd.published, fd.path, fs.position
+                 LIMIT 1)
           FROM edges e
-          LEFT JOIN support su ON su.edge_id = e.id
-          LEFT JOIN sentences se ON se.id = su.sentence_id
+          JOIN support su ON su.edge_id = e.id
+          JOIN sentences se ON se.id = su.sentence_id
+          JOIN documents d ON d.id = se.document_id
+         WHERE {} {}
          GROUP BY e.id
-         ORDER BY e.id)");
+        HAVING COUNT(DISTINCT se.document_id) >= :min_documents
+         ORDER BY e.id)",
+                                              in_range("fd"), in_range("d"), only_relations));
+    for (std::size_t k = 0; k < filter.relations.size(); ++k) {
+        edges.bind(edges.parameter_index(slots[k]), to_string(filter.relations[k]));
+    }
+    bind_dates(edges, filter.dates);
+    edges.bind(edges.parameter_index(":min_documents"), filter.min_documents);
     while (edges.step()) {
-        graph.add_fact(vertices.at(edges.column_int(0)), relation_from(edges.column_text(1)),
-                       vertices.at(edges.column_int(2)),
-                       static_cast<std::uint32_t>(edges.column_int(3)),
-                       static_cast<std::uint32_t>(edges.column_int(4)));
+        graph.add_fact(vertices.at(edges.column_int(0)), vertices.at(edges.column_int(2)),
+                       graph::FactEdge{relation_from(edges.column_text(1)),
+                                       static_cast<std::uint32_t>(edges.column_int(3)),
+                                       static_cast<std::uint32_t>(edges.column_int(4)),
+                                       edges.column_text(7), edges.column_text(5),
+                                       edges.column_text(6)});
     }
     return graph;
 }

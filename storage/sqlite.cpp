@@ -12,6 +12,11 @@
 namespace kg::storage {
 namespace {
 
+constexpr const char* kBusy =
+    "database is busy (another kgraph is writing it); try again when it is done";
+
+bool is_busy(const int rc) { return (rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED; }
+
 [[noreturn]] void fail(sqlite3* db, std::string_view what) {
     throw Error(fmt::format("{}: {}", what, db != nullptr ? sqlite3_errmsg(db) : "out of memory"));
 }
@@ -74,10 +79,12 @@ Connection::~Connection() { sqlite3_close_v2(db_); }
 void Connection::exec(const std::string_view sql) {
     char* message = nullptr;
     const std::string text(sql);
-    if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+    if (const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &message);
+        rc != SQLITE_OK) {
         const std::string error = message != nullptr ? message : sqlite3_errmsg(db_);
         sqlite3_free(message);
-        throw Error(error);
+        // BEGIN IMMEDIATE waits for another writer up to the busy timeout, then lands here.
+        throw Error(is_busy(rc) ? kBusy : error);
     }
 }
 
@@ -120,11 +127,23 @@ Statement& Statement::bind_optional(const int index, const std::optional<std::st
     return value ? bind(index, std::string_view(*value)) : bind_null(index);
 }
 
+Statement& Statement::bind_blob(const int index, const std::string_view bytes) {
+    if (sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT) !=
+        SQLITE_OK) {
+        fail(db_, "cannot bind parameter");
+    }
+    return *this;
+}
+
 Statement& Statement::bind_null(const int index) {
     if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) {
         fail(db_, "cannot bind parameter");
     }
     return *this;
+}
+
+int Statement::parameter_index(const std::string& name) const {
+    return sqlite3_bind_parameter_index(stmt_, name.c_str());
 }
 
 bool Statement::step() {
@@ -137,8 +156,8 @@ bool Statement::step() {
     }
     const std::string message = sqlite3_errmsg(db_);
     sqlite3_reset(stmt_);
-    if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) {
-        throw Error("database is busy (another kgraph is writing it); try again when it is done");
+    if (is_busy(rc)) {
+        throw Error(kBusy);
     }
     throw Error(message);
 }

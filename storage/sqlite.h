@@ -48,6 +48,11 @@ public:
     Statement& bind(int index, std::string_view value);
     Statement& bind_optional(int index, const std::optional<std::string>& value);
     Statement& bind_null(int index);
+    // Binds bytes as a BLOB (bind() binds text).
+    Statement& bind_blob(int index, std::string_view bytes);
+    // The index of a named parameter such as ":since"; 0 when the statement has none by that
+    // name, which the bind functions above refuse.
+    int parameter_index(const std::string& name) const;
 
     // Steps once: true when a row is ready to read, false when the statement is done.
     bool step();

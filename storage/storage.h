@@ -2,8 +2,9 @@
 
 // storage: the kgraph database, one SQLite file whose schema is ../schema.sql.
 //
-// In: extracted documents (core/records.h). Out: lists of entities, facts and evidence, the
-// whole graph as a graph::KnowledgeGraph, and the results of read-only SQL.
+// In: extracted documents (core/records.h). Out: lists of entities, facts and evidence, joins
+// of triple patterns, the graph (whole or cut by relation, date and support) as a
+// graph::KnowledgeGraph, and the results of read-only SQL.
 //
 // Guarantees:
 // - A new file gets the schema compiled from schema.sql and `PRAGMA user_version` set to
@@ -35,8 +36,9 @@ public:
     explicit Error(const std::string& what) : kg::Error("storage: " + what) {}
 };
 
-// The schema version this build writes; raised with every schema change.
-inline constexpr int kSchemaVersion = 1;
+// The schema version this build writes; raised with every schema change. A read-write open
+// migrates an older kgraph database to it (version 1 -> 2 adds documents.body).
+inline constexpr int kSchemaVersion = 2;
 
 // The text of schema.sql, as compiled into the binary.
 std::string_view schema_sql();
@@ -81,6 +83,45 @@ struct FactPattern {
     std::optional<std::string> subject;
     std::optional<Relation> relation;
     std::optional<std::string> object;
+};
+
+// Publication dates, YYYY-MM-DD, both ends included; a missing end is open. With either end
+// set, only evidence from documents whose date is known and in range counts: a fact is kept
+// when some of its evidence is, and its documents and mentions count that evidence alone.
+struct DateRange {
+    std::optional<std::string> since;
+    std::optional<std::string> until;
+};
+
+// Which facts load_graph() keeps. Entities are all loaded, so names still resolve.
+struct GraphFilter {
+    std::vector<Relation> relations;  // empty: every relation
+    DateRange dates;
+    std::int64_t min_documents = 1;   // documents (in the date range) stating the fact
+};
+
+// One end of a query pattern: anything, a canonical entity name, or a named variable, which
+// stands for the same entity wherever it appears in the query.
+struct Term {
+    enum class Kind { kAny, kEntity, kVariable };
+    Kind kind = Kind::kAny;
+    std::string text;  // the canonical name, or the variable's name; empty for kAny
+};
+
+struct QueryPattern {
+    Term subject;
+    std::vector<Relation> relations;  // any of these; empty: any relation
+    Term object;
+};
+
+struct MatchRow {
+    std::vector<std::string> values;  // one per variable, in Matches::variables order
+    std::vector<FactRow> facts;       // one per pattern, oriented to it
+};
+
+struct Matches {
+    std::vector<std::string> variables;  // in order of first appearance
+    std::vector<MatchRow> rows;
 };
 
 // One distinct fact as stated by one document, for scoring extraction per document.
@@ -136,9 +177,10 @@ public:
     };
 
     bool has_document(std::string_view content_hash);
-    // Saves a document, its entities, facts and evidence. Must run inside a Batch. Returns
-    // false, saving nothing, when a document with the same content hash is already stored.
-    bool save(const ExtractedDocument& document);
+    // Saves a document, its entities, facts and evidence, and `body` (its bytes; empty for
+    // none) compressed in documents.body. Must run inside a Batch. Returns false, saving
+    // nothing, when a document with the same content hash is already stored.
+    bool save(const ExtractedDocument& document, std::string_view body = {});
 
     // The canonical name an input name stands for: exact, then any alias, case ignored.
     std::optional<std::string> resolve_entity(std::string_view name);
@@ -147,14 +189,22 @@ public:
 
     std::vector<EntityRow> entities(std::optional<EntityType> type);
     std::vector<RelationRow> relations();
-    std::vector<FactRow> facts(const FactPattern& pattern);
+    std::vector<FactRow> facts(const FactPattern& pattern, const DateRange& dates = {});
+    // Every way to satisfy all the patterns at once, joined in SQL with every name, relation
+    // and date bound as a parameter. Rows come strongest first (documents summed over the
+    // patterns), at most `limit` of them (0: all). A symmetric fact matches either way round;
+    // where neither end of its pattern is pinned (a name, or a variable used again), it
+    // matches once, as stored, so `? allied-with ?` lists each alliance once.
+    Matches match(const std::vector<QueryPattern>& patterns, const DateRange& dates,
+                  std::size_t limit);
     std::vector<EvidenceRow> evidence(const FactPattern& pattern);
     // Every distinct (document, fact) pair, ordered by document path then fact.
     std::vector<DocumentFact> document_facts();
     Stats stats();
 
-    // The whole graph, for traversal and export.
-    graph::KnowledgeGraph load_graph();
+    // The graph for traversal and export: every entity, and the facts the filter keeps with
+    // their counts, dates and first evidence sentence (earliest document first).
+    graph::KnowledgeGraph load_graph(const GraphFilter& filter = {});
 
     // Runs one SQL statement on a read-only connection of its own.
     QueryResult query(std::string_view sql);

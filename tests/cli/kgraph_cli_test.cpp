@@ -108,10 +108,11 @@ TEST_F(KgraphCli, NeighborsAndPathRunOnTheGraph) {
     auto r = kgraph({"neighbors", "North Korea", "--format", "tsv"});
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_NE(r.out.find("Russia\tcountry\t1\t"), std::string::npos) << r.out;
-    r = kgraph({"path", "Kim Jong Un", "NATO", "--format", "tsv"});
+    r = kgraph({"path", "--undirected", "Kim Jong Un", "NATO", "--format", "tsv"});
     ASSERT_EQ(r.status, 0) << r.err;
-    EXPECT_EQ(r.out.substr(0, r.out.find('\n')), "step\tfrom\trelation\tdirection\tto");
-    EXPECT_NE(r.out.find("\tNATO\n"), std::string::npos) << r.out;
+    EXPECT_EQ(r.out.substr(0, r.out.find('\n')),
+              "path\tstep\tfrom\trelation\tdirection\tto\tdocuments");
+    EXPECT_NE(r.out.find("\tNATO\t"), std::string::npos) << r.out;
 }
 
 TEST_F(KgraphCli, ExportsDotThatGraphvizRenders) {

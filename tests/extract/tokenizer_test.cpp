@@ -91,5 +91,28 @@ TEST(SentenceSplitter, KeepsClosingQuotesWithTheirSentence) {
               (std::vector<std::string>{"He said \"we will respond.\"", "Then he left."}));
 }
 
+TEST(SentenceSplitter, LeavesAnOpeningQuoteToTheNextSentence) {
+    EXPECT_EQ(sentences("He left on Friday. \"Nothing was decided,\" an aide said."),
+              (std::vector<std::string>{"He left on Friday.",
+                                        "\"Nothing was decided,\" an aide said."}));
+}
+
+TEST(SentenceSplitter, CutsTextWithoutFullStopsIntoBoundedSentences) {
+    std::string table;
+    for (int i = 0; i < 300; ++i) {
+        table += "Russia\tdeploys-to\tUkraine\n";  // 5 tokens a line, no full stop
+    }
+    std::vector<Token> tokens;
+    tokenize(table, 0, table.size(), tokens);
+    const auto split = split_sentences(tokens);
+    ASSERT_GT(split.size(), 1U);
+    std::size_t covered = 0;
+    for (const auto& s : split) {
+        EXPECT_LE(s.end - s.begin, 200U);
+        covered += s.end - s.begin;
+    }
+    EXPECT_EQ(covered, tokens.size());
+}
+
 }  // namespace
 }  // namespace kg::extract

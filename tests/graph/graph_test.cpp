@@ -39,35 +39,123 @@ TEST(KnowledgeGraph, AddsEachNameOnce) {
     EXPECT_FALSE(g.find("russia"));
 }
 
+std::vector<std::string> names_at_depth(const std::vector<Neighbor>& found) {
+    std::vector<std::string> names;
+    for (const auto& n : found) {
+        names.push_back(n.name + "@" + std::to_string(n.depth));
+    }
+    return names;
+}
+
 TEST(Neighbors, FollowsFactsBothWaysByDepth) {
     const auto g = sample();
-    const auto one = neighbors(g, "Iran", 1);
+    const auto one = neighbors(g, "Iran", {1, Direction::kBoth, std::nullopt});
     ASSERT_EQ(one.size(), 1U);
     EXPECT_EQ(one[0].name, "Russia");
     EXPECT_EQ(one[0].via.relation, Relation::kSupplies);
-    const auto two = neighbors(g, "Iran", 2);
-    std::vector<std::string> names;
-    for (const auto& n : two) {
-        names.push_back(n.name + "@" + std::to_string(n.depth));
-    }
-    EXPECT_EQ(names, (std::vector<std::string>{"Russia@1", "Mark Rutte@2", "North Korea@2",
-                                               "Ukraine@2"}));
-    EXPECT_THROW(neighbors(g, "Atlantis", 1), Error);
-    EXPECT_THROW(neighbors(g, "Iran", 0), Error);
+    EXPECT_EQ(names_at_depth(neighbors(g, "Iran", {2, Direction::kBoth, std::nullopt})),
+              (std::vector<std::string>{"Russia@1", "Mark Rutte@2", "North Korea@2",
+                                        "Ukraine@2"}));
+    EXPECT_THROW(neighbors(g, "Atlantis", {}), Error);
+    EXPECT_THROW(neighbors(g, "Iran", {0, Direction::kBoth, std::nullopt}), Error);
 }
 
-TEST(ShortestPath, FindsAChainIgnoringDirection) {
+TEST(Neighbors, OutFollowsFactsFromSubjectToObjectAndInTheOtherWay) {
     const auto g = sample();
-    const auto path = shortest_path(g, "Iran", "NATO");
-    ASSERT_TRUE(path);
-    ASSERT_EQ(path->size(), 3U);
-    EXPECT_EQ((*path)[0].from, "Iran");
-    EXPECT_EQ((*path)[0].to, "Russia");
-    EXPECT_EQ((*path)[1].subject, "Mark Rutte");  // walked against the edge's direction
-    EXPECT_EQ((*path)[1].to, "Mark Rutte");
-    EXPECT_EQ((*path)[2].to, "NATO");
-    EXPECT_FALSE(shortest_path(g, "Iran", "China"));
-    EXPECT_TRUE(shortest_path(g, "Iran", "Iran")->empty());
+    // Russia states "fights Ukraine"; Iran, Mark Rutte state facts about Russia; the alliance
+    // with North Korea is symmetric, so it is followed whatever the direction.
+    EXPECT_EQ(names_at_depth(neighbors(g, "Russia", {1, Direction::kOut, std::nullopt})),
+              (std::vector<std::string>{"North Korea@1", "Ukraine@1"}));
+    EXPECT_EQ(names_at_depth(neighbors(g, "Russia", {1, Direction::kIn, std::nullopt})),
+              (std::vector<std::string>{"Iran@1", "Mark Rutte@1", "North Korea@1"}));
+    EXPECT_EQ(names_at_depth(neighbors(g, "Mark Rutte", {3, Direction::kOut, std::nullopt})),
+              (std::vector<std::string>{"NATO@1", "Russia@1", "North Korea@2", "Ukraine@2"}));
+}
+
+TEST(Neighbors, TypeListsOnlyThatTypeButWalksThroughEveryEntity) {
+    const auto found = neighbors(sample(), "NATO", {3, Direction::kBoth, EntityType::kCountry});
+    EXPECT_EQ(names_at_depth(found),
+              (std::vector<std::string>{"Russia@2", "Iran@3", "North Korea@3", "Ukraine@3"}));
+    EXPECT_EQ(found[0].via.from, "Mark Rutte");  // reached through a person
+}
+
+std::vector<std::string> hops_of(const std::vector<Hop>& path) {
+    std::vector<std::string> hops;
+    for (const auto& h : path) {
+        hops.push_back(h.from + " " + std::string(to_string(h.relation)) + " " + h.to);
+    }
+    return hops;
+}
+
+TEST(ShortestPaths, UndirectedFindsAChainIgnoringDirection) {
+    const auto g = sample();
+    const auto paths = shortest_paths(g, "Iran", "NATO", {Direction::kBoth, 0, 1});
+    ASSERT_EQ(paths.size(), 1U);
+    const auto& path = paths.front();
+    ASSERT_EQ(path.size(), 3U);
+    EXPECT_EQ(path[0].from, "Iran");
+    EXPECT_EQ(path[0].to, "Russia");
+    EXPECT_EQ(path[1].subject, "Mark Rutte");  // walked against the edge's direction
+    EXPECT_EQ(path[1].to, "Mark Rutte");
+    EXPECT_EQ(path[2].to, "NATO");
+    EXPECT_TRUE(shortest_paths(g, "Iran", "China", {Direction::kBoth, 0, 1}).empty());
+    const auto same = shortest_paths(g, "Iran", "Iran", {});
+    ASSERT_EQ(same.size(), 1U);
+    EXPECT_TRUE(same.front().empty());
+}
+
+TEST(ShortestPaths, DirectedFollowsFactsFromSubjectToObjectOnly) {
+    const auto g = sample();
+    EXPECT_EQ(hops_of(shortest_paths(g, "Iran", "Ukraine", {}).front()),
+              (std::vector<std::string>{"Iran supplies Russia", "Russia fights Ukraine"}));
+    EXPECT_TRUE(shortest_paths(g, "Iran", "NATO", {}).empty());
+    EXPECT_TRUE(shortest_paths(g, "Ukraine", "Iran", {}).empty());
+    // The alliance is symmetric: North Korea reaches Ukraine through Russia, and back.
+    EXPECT_EQ(shortest_paths(g, "North Korea", "Ukraine", {}).front().size(), 2U);
+    EXPECT_EQ(shortest_paths(g, "Russia", "North Korea", {}).front().size(), 1U);
+}
+
+TEST(ShortestPaths, MaxHopsTreatsLongerPathsAsNone) {
+    const auto g = sample();
+    EXPECT_TRUE(shortest_paths(g, "Iran", "NATO", {Direction::kBoth, 2, 1}).empty());
+    EXPECT_EQ(shortest_paths(g, "Iran", "NATO", {Direction::kBoth, 3, 1}).size(), 1U);
+    EXPECT_THROW(shortest_paths(g, "Iran", "NATO", {Direction::kBoth, -1, 1}), Error);
+    EXPECT_THROW(shortest_paths(g, "Iran", "NATO", {Direction::kBoth, 0, 0}), Error);
+    EXPECT_THROW(shortest_paths(g, "Iran", "Atlantis", {}), Error);
+}
+
+// A -> B -> D and A -> C -> D, the second better supported, and a second fact B -> D.
+KnowledgeGraph diamond() {
+    KnowledgeGraph g;
+    const auto a = g.add_entity("A", EntityType::kCountry);
+    const auto b = g.add_entity("B", EntityType::kCountry);
+    const auto c = g.add_entity("C", EntityType::kCountry);
+    const auto d = g.add_entity("D", EntityType::kCountry);
+    g.add_fact(a, Relation::kSupplies, b, 1, 1);
+    g.add_fact(b, Relation::kSupplies, d, 1, 1);
+    g.add_fact(b, Relation::kSupports, d, 2, 2);
+    g.add_fact(a, Relation::kSupplies, c, 5, 5);
+    g.add_fact(c, Relation::kSupplies, d, 5, 5);
+    return g;
+}
+
+TEST(ShortestPaths, AllListsEveryShortestPathBestSupportedFirst) {
+    const auto g = diamond();
+    const auto all = shortest_paths(g, "A", "D", {Direction::kOut, 0, 10});
+    ASSERT_EQ(all.size(), 3U);
+    EXPECT_EQ(hops_of(all[0]), (std::vector<std::string>{"A supplies C", "C supplies D"}));
+    EXPECT_EQ(hops_of(all[1]), (std::vector<std::string>{"A supplies B", "B supports D"}));
+    EXPECT_EQ(hops_of(all[2]), (std::vector<std::string>{"A supplies B", "B supplies D"}));
+    // Asked for one, it is still the best supported.
+    EXPECT_EQ(hops_of(shortest_paths(g, "A", "D", {}).front()), hops_of(all[0]));
+    EXPECT_EQ(shortest_paths(g, "A", "D", {Direction::kOut, 0, 2}).size(), 2U);
+}
+
+TEST(WithoutLoneEntities, DropsEntitiesWithoutFacts) {
+    const auto g = without_lone_entities(sample());
+    EXPECT_EQ(g.entity_count(), 6U);
+    EXPECT_EQ(g.fact_count(), 5U);
+    EXPECT_FALSE(g.find("China"));
 }
 
 TEST(FocusSubgraph, KeepsTheNeighbourhoodAndTheFactsInsideIt) {
@@ -77,10 +165,19 @@ TEST(FocusSubgraph, KeepsTheNeighbourhoodAndTheFactsInsideIt) {
     EXPECT_EQ(focus_subgraph(sample(), "Ukraine", 2).entity_count(), 5U);
 }
 
-std::string dot_of(const KnowledgeGraph& g) {
+std::string dot_of(const KnowledgeGraph& g, const DotOptions& options = {}) {
     std::ostringstream out;
-    write_dot(g, out);
+    write_dot(g, out, options);
     return out.str();
+}
+
+// The DOT attribute list of the edge from `subject` to `object`, drawn as n<index> ids.
+std::string edge_line(const std::string& dot, const KnowledgeGraph& g, const std::string& subject,
+                      const std::string& object) {
+    const std::string head = "n" + std::to_string(*g.find(subject)) + "->n" +
+                             std::to_string(*g.find(object)) + " ";
+    const auto at = dot.find(head);
+    return at == std::string::npos ? "" : dot.substr(at, dot.find('\n', at) - at);
 }
 
 TEST(WriteDot, ShapesByTypeLabelsByRelationAndLeavesLoneEntitiesOut) {
@@ -89,8 +186,73 @@ TEST(WriteDot, ShapesByTypeLabelsByRelationAndLeavesLoneEntitiesOut) {
     EXPECT_NE(dot.find("label=supplies"), std::string::npos) << dot;
     EXPECT_NE(dot.find("shape=ellipse"), std::string::npos);   // person
     EXPECT_NE(dot.find("shape=hexagon"), std::string::npos);   // organization
+    EXPECT_NE(dot.find("fillcolor=\"#d6e6f5\""), std::string::npos);  // country
     EXPECT_EQ(dot.find("China"), std::string::npos);
     EXPECT_EQ(dot_of(sample()), dot) << "output must be deterministic";
+}
+
+TEST(WriteDot, ColoursEdgesByRelationFamilyAndWidensThemWithDocuments) {
+    const auto g = sample();
+    const std::string dot = dot_of(g);
+    const std::string fights = edge_line(dot, g, "Russia", "Ukraine");
+    const std::string supplies = edge_line(dot, g, "Iran", "Russia");
+    const std::string leads = edge_line(dot, g, "Mark Rutte", "NATO");
+    const std::string allied = edge_line(dot, g, "North Korea", "Russia");
+    EXPECT_NE(fights.find("color=\"#c0392b\""), std::string::npos) << fights;     // conflict
+    EXPECT_NE(supplies.find("color=\"#1e8449\""), std::string::npos) << supplies;  // cooperation
+    EXPECT_NE(leads.find("color=\"#5d6d7e\""), std::string::npos) << leads;       // structure
+    EXPECT_NE(fights.find("penwidth=4.5"), std::string::npos) << fights;   // 5 documents
+    EXPECT_NE(allied.find("penwidth=1.0"), std::string::npos) << allied;   // 1 document
+    EXPECT_NE(allied.find("dir=both"), std::string::npos) << allied;       // symmetric
+    EXPECT_NE(fights.find("dir=forward"), std::string::npos) << fights;
+}
+
+TEST(WriteDot, TooltipQuotesTheFirstEvidenceSentenceAndTheDates) {
+    KnowledgeGraph g;
+    const auto nk = g.add_entity("North Korea", EntityType::kCountry);
+    const auto russia = g.add_entity("Russia", EntityType::kCountry);
+    g.add_fact(nk, russia,
+               FactEdge{Relation::kDeploysTo, 2, 3, "Troops \"arrived\" in Kursk.", "2024-10-28",
+                        "2024-11-20"});
+    const std::string line = edge_line(dot_of(g), g, "North Korea", "Russia");
+    EXPECT_NE(line.find("tooltip=\"North Korea deploys-to Russia: 2 documents, 2024-10-28 to "
+                        "2024-11-20\\n\u201cTroops \\\"arrived\\\" in Kursk.\u201d\""),
+              std::string::npos)
+        << line;
+    EXPECT_NE(line.find("color=\"#d35400\""), std::string::npos) << line;  // movement
+}
+
+TEST(WriteDot, HasALegendOfTheTypesAndFamiliesInThePicture) {
+    const std::string dot = dot_of(sample());
+    EXPECT_NE(dot.find("label=\"Legend"), std::string::npos) << dot;
+    for (const std::string entry : {"label=person", "label=country", "label=organization",
+                                    "label=conflict", "label=cooperation", "label=structure"}) {
+        EXPECT_NE(dot.find("legend"), std::string::npos);
+        EXPECT_NE(dot.find(entry + ","), std::string::npos) << entry;
+    }
+    // Nothing in the sample is a location or a movement, so the legend leaves them out.
+    EXPECT_EQ(dot.find("label=location"), std::string::npos);
+    EXPECT_EQ(dot.find("label=movement"), std::string::npos);
+    EXPECT_NE(dot.find("tooltip=\"conflict: warns-of, fights, threatens, sanctions, criticizes\""),
+              std::string::npos)
+        << "the legend's tooltip lists the family's relations";
+    EXPECT_EQ(dot_of(sample(), {"", true, false, std::nullopt}).find("legend"),
+              std::string::npos);
+}
+
+TEST(WriteDot, LayoutHintEdgeLabelsAndFocus) {
+    const std::string plain = dot_of(sample());
+    EXPECT_NE(plain.find("rankdir=LR;"), std::string::npos);
+    EXPECT_EQ(plain.find("layout="), std::string::npos);
+    const std::string sfdp = dot_of(sample(), {"sfdp", false, true, std::string("Russia")});
+    EXPECT_NE(sfdp.find("layout=sfdp;"), std::string::npos);
+    EXPECT_NE(sfdp.find("overlap=false;"), std::string::npos);
+    EXPECT_EQ(sfdp.find("label=supplies"), std::string::npos) << "no edge labels";
+    EXPECT_NE(sfdp.find("label=conflict"), std::string::npos) << "the legend keeps its labels";
+    EXPECT_NE(sfdp.find("label=Russia, penwidth=3,"), std::string::npos) << "focus drawn heavy";
+    EXPECT_NE(dot_of(sample(), {"neato", true, true, std::nullopt}).find("layout=neato;"),
+              std::string::npos);
+    EXPECT_THROW(dot_of(sample(), {"circo", true, true, std::nullopt}), Error);
 }
 
 // Names that break naive DOT writers.
@@ -124,7 +286,7 @@ std::string unescape_label(const std::string& label) {
 }
 
 TEST(WriteDot, AwkwardNamesRoundTripThroughBoostsReader) {
-    const std::string dot = dot_of(awkward_graph());
+    const std::string dot = dot_of(awkward_graph(), {"", true, false, std::nullopt});
     boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS,
                           boost::property<boost::vertex_name_t, std::string>,
                           boost::property<boost::edge_name_t, std::string>>
@@ -156,6 +318,23 @@ TEST(WriteDot, RendersWithGraphviz) {
     EXPECT_NE(result.out.find("Say &quot;hi&quot;"), std::string::npos);
     EXPECT_NE(result.out.find("back\\slash\\"), std::string::npos);
     EXPECT_TRUE(result.err.empty()) << result.err;
+}
+
+TEST(WriteDot, EveryLayoutRendersWithoutComplaint) {
+    if (test::run_shell("command -v dot").status != 0) {
+        GTEST_SKIP() << "Graphviz dot not installed (scripts/install-deps.sh installs it)";
+    }
+    test::TempDir dir;
+    for (const std::string layout : {"dot", "neato", "sfdp"}) {
+        const auto file =
+            dir.write(layout + ".dot", dot_of(sample(), {layout, true, true, "NATO"}));
+        // `dot` honours the layout attribute, as any Graphviz program does.
+        const auto result = test::run_shell("dot -Tsvg '" + file.string() + "'");
+        ASSERT_EQ(result.status, 0) << layout << ": " << result.err;
+        EXPECT_NE(result.out.find("<svg"), std::string::npos) << layout;
+        EXPECT_NE(result.out.find("Mark Rutte"), std::string::npos) << layout;
+        EXPECT_TRUE(result.err.empty()) << layout << ": " << result.err;
+    }
 }
 
 }  // namespace

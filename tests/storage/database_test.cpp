@@ -2,6 +2,8 @@
 
 #include <filesystem>
 
+#include <fmt/format.h>
+
 #include "storage/storage.h"
 #include "support/test_support.h"
 
@@ -44,6 +46,81 @@ TEST_F(DatabaseTest, CreatesTheSchemaAndRecordsItsVersion) {
     const auto result = db.query("PRAGMA user_version");
     ASSERT_EQ(result.rows.size(), 1U);
     EXPECT_EQ(result.rows[0][0], std::to_string(kSchemaVersion));
+}
+
+// A database as kgraph 0.1 wrote it: schema version 1 (tests/storage/schema_v1.sql, the
+// schema.sql of that version), with one document, made by the sqlite3 shell.
+class VersionOneDatabaseTest : public DatabaseTest {
+protected:
+    void SetUp() override {
+        const auto schema = test::source_dir() / "tests" / "storage" / "schema_v1.sql";
+        const auto made = sqlite(fmt::format(
+            ".read '{}'\nINSERT INTO documents (path, content_hash, bytes) VALUES ('old.txt', "
+            "'h0', 10);",
+            schema.string()));
+        ASSERT_EQ(made.status, 0) << made.err;
+    }
+
+    // Runs SQL in the sqlite3 shell, which has sqlar_uncompress; returns its result.
+    test::RunResult sqlite(const std::string& sql) const {
+        const auto script = dir_.write("script.sql", sql + "\n");
+        return test::run_shell(fmt::format("sqlite3 '{}' < '{}'", path(), script.string()));
+    }
+};
+
+TEST_F(VersionOneDatabaseTest, MigratesToTheCurrentVersionKeepingWhatItHolds) {
+    {
+        Database db(path(), Database::Mode::kReadWrite);
+        EXPECT_EQ(db.query("PRAGMA user_version").rows[0][0], std::to_string(kSchemaVersion));
+        EXPECT_EQ(db.stats().documents, 1);
+        EXPECT_EQ(db.query("SELECT body IS NULL FROM documents WHERE path = 'old.txt'").rows[0][0],
+                  "1");
+        std::string text;
+        for (int i = 0; i < 20; ++i) {
+            text += "North Korean troops have been deployed to Russia's Kursk region.\n";
+        }
+        auto doc = document("new.txt", "h1");
+        doc.meta.bytes = text.size();
+        Database::Batch batch(db);
+        db.save(doc, text);
+        batch.commit();
+    }
+    // The body reads back as SQLite's archive format says, in the sqlite3 shell.
+    const auto body = sqlite(
+        "SELECT length(body) < bytes, substr(CAST(sqlar_uncompress(body, bytes) AS TEXT), 1, 64) "
+        "FROM documents WHERE path = 'new.txt';");
+    EXPECT_EQ(body.out, "1|North Korean troops have been deployed to Russia's Kursk region.\n")
+        << body.err;
+    // A migrated database is laid out as a new one: the column is the table's last.
+    EXPECT_EQ(sqlite("SELECT name FROM pragma_table_info('documents') ORDER BY cid DESC LIMIT 1;")
+                  .out,
+              "body\n");
+}
+
+TEST_F(VersionOneDatabaseTest, OpensReadOnlyWithoutChangingIt) {
+    Database db(path(), Database::Mode::kReadOnly);
+    EXPECT_EQ(db.stats().documents, 1);
+    EXPECT_EQ(db.query("PRAGMA user_version").rows[0][0], "1");
+    EXPECT_THROW(Database::Batch batch(db), Error);
+}
+
+TEST_F(DatabaseTest, KeepsEachDocumentsBytesCompressed) {
+    Database db(path(), Database::Mode::kReadWrite);
+    std::string text;
+    for (int i = 0; i < 20; ++i) {
+        text += "North Korean troops have been deployed to Russia's Kursk region. ";
+    }
+    Database::Batch batch(db);
+    auto doc = document("a.txt", "h1");
+    doc.meta.bytes = text.size();
+    db.save(doc, text);
+    db.save(document("b.txt", "h2"));  // no text given: no body
+    batch.commit();
+    const auto rows =
+        db.query("SELECT length(body) < bytes, body IS NULL FROM documents ORDER BY path").rows;
+    ASSERT_EQ(rows.size(), 2U);
+    EXPECT_EQ(rows[0][0], "1");  // compressed
+    EXPECT_EQ(rows[1][1], "1");
 }
 
 TEST_F(DatabaseTest, WorksInMemory) {

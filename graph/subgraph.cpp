@@ -1,0 +1,58 @@
+#include <fmt/format.h>
+
+#include "graph/graph.h"
+
+namespace kg::graph {
+namespace {
+
+// The entities `keep` marks, in their original order, and the facts among them.
+KnowledgeGraph induced(const KnowledgeGraph& graph, const std::vector<bool>& keep) {
+    const Graph& g = graph.boost_graph();
+    KnowledgeGraph sub;
+    std::vector<std::optional<Vertex>> mapped(boost::num_vertices(g));
+    for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+        if (keep[v]) {
+            mapped[v] = sub.add_entity(g[v].name, g[v].type);
+        }
+    }
+    for (const Edge e : boost::make_iterator_range(boost::edges(g))) {
+        const Vertex s = boost::source(e, g);
+        const Vertex t = boost::target(e, g);
+        if (keep[s] && keep[t]) {
+            sub.add_fact(*mapped[s], *mapped[t], g[e]);
+        }
+    }
+    return sub;
+}
+
+}  // namespace
+
+KnowledgeGraph focus_subgraph(const KnowledgeGraph& graph, const std::string_view focus,
+                              const int depth) {
+    if (depth < 0) {
+        throw Error("depth must not be negative");
+    }
+    const auto start = graph.find(focus);
+    if (!start) {
+        throw Error(fmt::format("no entity named '{}' in the graph", focus));
+    }
+    std::vector<bool> keep(graph.entity_count(), false);
+    keep[*start] = true;
+    if (depth > 0) {
+        for (const auto& n : neighbors(graph, focus, {depth, Direction::kBoth, std::nullopt})) {
+            keep[*graph.find(n.name)] = true;
+        }
+    }
+    return induced(graph, keep);
+}
+
+KnowledgeGraph without_lone_entities(const KnowledgeGraph& graph) {
+    const Graph& g = graph.boost_graph();
+    std::vector<bool> keep(graph.entity_count(), false);
+    for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+        keep[v] = boost::out_degree(v, g) + boost::in_degree(v, g) > 0;
+    }
+    return induced(graph, keep);
+}
+
+}  // namespace kg::graph
