@@ -76,7 +76,7 @@ record commit "\"$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git 
 if [ $do_text = 1 ]; then
     for mb in $sizes; do
         corpus=$work/corpus-${mb}mb
-        stamp="$(md5sum "$build/bench/corpus_generator" | cut -c1-12) $(cat data/lexicon/entities/*.tsv | md5sum | cut -c1-12)"
+        stamp="$(cat bench/corpus_generator.cpp data/lexicon/entities/*.tsv | md5sum | cut -c1-12)"
         if [ ! -f "$corpus.stamp" ] || [ "$(cat "$corpus.stamp")" != "$stamp" ]; then
             rm -rf "$corpus" "$corpus.gold.tsv"
             log "generating a ${mb} MB corpus"
@@ -118,7 +118,7 @@ if [ $do_graph = 1 ]; then
     largest=""
     for n in $edges; do
         gdb=$work/graph-$n.db
-        stamp="$(md5sum "$build/bench/graph_generator" | cut -c1-12) $(md5sum schema.sql | cut -c1-12)"
+        stamp="$(cat bench/graph_generator.cpp schema.sql | md5sum | cut -c1-12)"
         if [ ! -f "$gdb.stamp" ] || [ "$(cat "$gdb.stamp")" != "$stamp" ]; then
             rm -f "$gdb" "$gdb-wal" "$gdb-shm"
             log "generating a graph of $n edges"

@@ -17,6 +17,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/interrupt.h"
 #include "cli/output.h"
 #include "extract/extract.h"
 #include "storage/storage.h"
@@ -308,7 +309,12 @@ IngestSummary run_ingest(const IngestOptions& options) {
         }
     };
 
+    const InterruptGuard interrupt_guard;  // Ctrl-C stops after the document under way
     for (std::size_t i = 0; i < inputs.size(); ++i) {
+        if (stop_requested()) {
+            summary.interrupted = true;  // the commit after the loop keeps what was stored
+            break;
+        }
         while (next_read < inputs.size() && next_read < i + max_in_flight) {
             read_next(next_read++);
         }
@@ -328,9 +334,13 @@ IngestSummary run_ingest(const IngestOptions& options) {
         if (outcome.skipped) {
             ++summary.skipped;
         } else if (!outcome.error.empty()) {
-            // One bad file does not stop the others: report it and go on.
-            std::cerr << "kgraph: " << outcome.error << " (skipped)\n";
+            // One bad file does not stop the others, unless --strict: report it and go on.
             ++summary.failed;
+            if (options.strict) {
+                std::cerr << "kgraph: " << outcome.error << " (stopped here: --strict)\n";
+                break;
+            }
+            std::cerr << "kgraph: " << outcome.error << " (skipped)\n";
         } else {
             db.save(*outcome.extracted, outcome.text);  // a storage::Error ends the run
             ++summary.documents;
@@ -351,7 +361,12 @@ IngestSummary run_ingest(const IngestOptions& options) {
     summary.entities = after.entities - before.entities;
     summary.facts = after.facts - before.facts;
     summary.evidence = after.evidence - before.evidence;
-    if (!options.quiet) {
+    if (summary.interrupted) {
+        std::cerr << fmt::format(
+            "kgraph: interrupted: stored {} of {} documents ({} already there, {} failed) in {}; "
+            "run the same command again to go on\n",
+            summary.documents, inputs.size(), summary.skipped, summary.failed, options.db_path);
+    } else if (!options.quiet) {
         std::cerr << fmt::format(
             "kgraph: ingested {} document{} ({}): {} new entities, {} new facts, {} evidence "
             "sentences; {} skipped (already in {}), {} failed\n",

@@ -17,6 +17,7 @@ struct IngestOptions {
     std::size_t batch_documents = 256;      // documents per transaction
     std::size_t jobs = 0;                   // extraction threads; 0 = one per core
     bool quiet = false;                     // no summary line
+    bool strict = false;                    // stop at the first bad file
     std::string default_date;               // YYYY-MM-DD for documents without a Date: header
 };
 
@@ -28,6 +29,7 @@ struct IngestSummary {
     std::int64_t entities = 0;   // new in the database
     std::int64_t facts = 0;      // new in the database
     std::int64_t evidence = 0;   // new evidence rows
+    bool interrupted = false;    // stopped by Ctrl-C (or SIGTERM) before the end
 };
 
 // Runs the ingest and prints the summary line on stderr. Throws kg::Error when it cannot go

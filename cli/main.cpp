@@ -14,6 +14,7 @@
 #include "cli/filters.h"
 #include "cli/graph_commands.h"
 #include "cli/ingest.h"
+#include "cli/interrupt.h"
 #include "cli/names.h"
 #include "cli/output.h"
 #include "cli/query_command.h"
@@ -133,6 +134,15 @@ int run(int argc, char** argv) {
         ->check(CLI::PositiveNumber)
         ->type_name("N");
     ingest_cmd->add_flag("--quiet,-q", ingest.quiet, "No summary line");
+    bool keep_going = false;
+    auto* strict_flag = ingest_cmd->add_flag(
+        "--strict", ingest.strict,
+        "Stop at the first file that cannot be read or is not UTF-8 text; what came before it "
+        "is kept");
+    ingest_cmd
+        ->add_flag("--keep-going", keep_going,
+                   "Report a bad file and go on with the rest (the default)")
+        ->excludes(strict_flag);
     std::optional<std::string> ingest_date;
     ingest_cmd
         ->add_option("--date", ingest_date,
@@ -347,6 +357,9 @@ int run(int argc, char** argv) {
             ingest.default_date = kg::cli::parse_date(*ingest_date, "--date");
         }
         const auto summary = kg::cli::run_ingest(ingest);
+        if (summary.interrupted) {
+            return kg::cli::interrupted_exit_status(kg::cli::interrupt_signal());  // 130 for ^C
+        }
         return summary.failed > 0 ? 1 : 0;
     }
     const Common common = common_of(options);

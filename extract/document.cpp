@@ -90,7 +90,7 @@ std::string content_hash(const std::string_view bytes) {
 }
 
 Document read_document(std::string path, std::string bytes) {
-    if (trim(bytes).find_first_not_of("\n") == std::string_view::npos) {
+    if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
         throw Error(fmt::format("{}: the file is empty", path));
     }
     if (const auto nul = bytes.find('\0'); nul != std::string::npos) {

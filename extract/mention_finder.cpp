@@ -218,7 +218,13 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         }
         std::uint32_t j = i + 1;
         std::uint32_t last = i;
-        while (j < end && !covered(s, j) && !in_title(s, j)) {
+        // A name never runs across a line break: "Battlefield\nIn July" is a heading and a
+        // sentence, not one name.
+        const auto same_line = [&](const std::uint32_t a, const std::uint32_t b) {
+            const std::size_t from = tokens_[a].offset + tokens_[a].text.size();
+            return doc_.text.find('\n', from) >= tokens_[b].offset;
+        };
+        while (j < end && !covered(s, j) && !in_title(s, j) && same_line(j - 1, j)) {
             if (name_word(j)) {
                 last = j;
                 ++j;

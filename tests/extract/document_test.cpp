@@ -32,6 +32,7 @@ TEST(ReadDocument, WarnsAboutAMalformedDateAndKeepsGoing) {
 TEST(ReadDocument, RefusesEmptyInput) {
     EXPECT_THROW(read_document("empty.txt", ""), Error);
     EXPECT_THROW(read_document("blank.txt", "  \n\n "), Error);
+    EXPECT_THROW(read_document("blank.txt", "\t \r\n\f\v \n"), Error);
 }
 
 TEST(ReadDocument, RefusesBinaryDataNamingTheFile) {

@@ -280,6 +280,15 @@ TEST(Extractor, GivesTheCanonicalNameOfAnyAlias) {
     EXPECT_FALSE(extractor().canonical_name(""));
 }
 
+TEST(Extractor, ANameDoesNotRunAcrossALineBreak) {
+    const auto names = entities("The Battle Summary\nIn July the Zorgon Liberation Front moved.");
+    EXPECT_TRUE(names.contains("Battle Summary:other"));
+    EXPECT_TRUE(names.contains("Zorgon Liberation Front:organization"));
+    for (const auto& name : names) {
+        EXPECT_EQ(name.find('\n'), std::string::npos) << name;
+    }
+}
+
 TEST(Extractor, HeadlineCapitalsDoNotMakeEntities) {
     const auto names = entities("Unprecedented Military Alliance Threatens Western Interests");
     EXPECT_TRUE(names.empty()) << *names.begin();

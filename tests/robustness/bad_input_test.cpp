@@ -9,9 +9,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <cstring>
-#include <thread>
-
 #include "robustness/robustness_support.h"
 
 namespace kg::test {
@@ -227,18 +224,25 @@ TEST_F(BadInput, AnUnreadableFileIsReportedAndTheRestGoesOn) {
 }
 
 TEST_F(BadInput, APathThatVanishesMidRunIsReportedAndTheRestGoesOn) {
-    // Inputs are listed first and read in order; the first is a FIFO, so the test knows when
-    // the list is made (the reader has opened the FIFO) and removes a later file before
-    // letting the reader go on.
+    // Inputs are listed first, then read. The first is a FIFO, so the test knows when the list
+    // is made (kgraph has opened the FIFO) and removes the last file before letting it go on;
+    // twenty files between keep the last one out of any read-ahead.
     const auto fifo = dir_ / "first.fifo";
     ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+    std::vector<std::string> args{"ingest", "--jobs", "1", "--db", db(), fifo.string()};
+    for (int i = 0; i < 20; ++i) {
+        args.push_back(dir_.write("filler-" + std::to_string(i) + ".txt",
+                                  "Dispatch " + std::to_string(i) + ": " + kGood)
+                           .string());
+    }
     const auto vanishing = dir_.write("vanishing.txt", "Russia sent troops to Kursk.\n");
-    const auto ingest = BackgroundProcess::kgraph(
-        {"ingest", fifo.string(), vanishing.string(), "--db", db()});
+    args.push_back(vanishing.string());
+    const auto ingest = BackgroundProcess::kgraph(args);
     const int writer = open(fifo.c_str(), O_WRONLY);  // returns once kgraph has it open
     ASSERT_GE(writer, 0);
     std::filesystem::remove(vanishing);
-    ASSERT_EQ(write(writer, kGood, std::strlen(kGood)), static_cast<ssize_t>(std::strlen(kGood)));
+    const std::string text = "North Korea sent troops to Russia.\n";
+    ASSERT_EQ(write(writer, text.data(), text.size()), static_cast<ssize_t>(text.size()));
     close(writer);
     const ExitStatus status = ingest->wait();
     ASSERT_FALSE(status.signaled);
@@ -246,7 +250,8 @@ TEST_F(BadInput, APathThatVanishesMidRunIsReportedAndTheRestGoesOn) {
     EXPECT_NE(ingest->err().find("vanishing.txt: cannot open the file"), std::string::npos)
         << ingest->err();
     EXPECT_EQ(line_count(ingest->err()), 2U) << ingest->err();
-    EXPECT_EQ(documents(), 1);
+    EXPECT_EQ(documents(), 21);
+    EXPECT_EQ(database_problems(db()), "");
 }
 
 // `--strict` stops at the first bad file; `--keep-going` (the default for folders) reports it
