@@ -51,8 +51,20 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& args) {
             for (auto it = fs::recursive_directory_iterator(
                      arg, fs::directory_options::skip_permission_denied, ec);
                  !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-                if (it->is_regular_file(ec)) {
-                    found.push_back({it->path().string(), it->file_size(ec)});
+                std::error_code entry_ec;
+                const bool regular = it->is_regular_file(entry_ec);
+                if (regular) {
+                    found.push_back({it->path().string(), it->file_size(entry_ec)});
+                } else if (it->is_symlink(entry_ec)) {
+                    std::cerr << fmt::format(
+                        "kgraph: warning: {}: a link to a folder, to itself or to nothing; not "
+                        "followed\n",
+                        it->path().string());
+                } else if (!it->is_directory(entry_ec)) {
+                    std::cerr << fmt::format(
+                        "kgraph: warning: {}: not a regular file (a pipe, socket or device); "
+                        "skipped\n",
+                        it->path().string());
                 }
             }
             if (ec) {

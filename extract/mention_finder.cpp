@@ -220,9 +220,11 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         std::uint32_t last = i;
         // A name never runs across a line break: "Battlefield\nIn July" is a heading and a
         // sentence, not one name.
+        // Only the bytes between the two tokens are looked at, so this stays linear.
         const auto same_line = [&](const std::uint32_t a, const std::uint32_t b) {
             const std::size_t from = tokens_[a].offset + tokens_[a].text.size();
-            return doc_.text.find('\n', from) >= tokens_[b].offset;
+            return std::string_view(doc_.text).substr(from, tokens_[b].offset - from).find('\n') ==
+                   std::string_view::npos;
         };
         while (j < end && !covered(s, j) && !in_title(s, j) && same_line(j - 1, j)) {
             if (name_word(j)) {
