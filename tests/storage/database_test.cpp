@@ -48,12 +48,12 @@ TEST_F(DatabaseTest, CreatesTheSchemaAndRecordsItsVersion) {
     EXPECT_EQ(result.rows[0][0], std::to_string(kSchemaVersion));
 }
 
-// A database as kgraph 0.1 wrote it: schema version 1 (tests/storage/schema_v1.sql, the
+// A database as kgraph 0.1 wrote it: schema version 1 (tests/data/schema-v1.sql, the
 // schema.sql of that version), with one document, made by the sqlite3 shell.
 class VersionOneDatabaseTest : public DatabaseTest {
 protected:
     void SetUp() override {
-        const auto schema = test::source_dir() / "tests" / "storage" / "schema_v1.sql";
+        const auto schema = test::source_dir() / "tests" / "data" / "schema-v1.sql";
         const auto made = sqlite(fmt::format(
             ".read '{}'\nINSERT INTO documents (path, content_hash, bytes) VALUES ('old.txt', "
             "'h0', 10);",
