@@ -507,18 +507,17 @@ bool Database::save(const ExtractedDocument& document, const std::string_view bo
 
 std::optional<std::string> Database::resolve_entity(const std::string_view name) {
     // Exact canonical name first, then any alias; an alias shared by two entities goes to the
-    // one mentioned in more documents.
+    // one mentioned in more documents. The count names the candidate as c.id: a bare `name`
+    // in it would be x.name, counting every mention in the database for every candidate.
     Statement statement(*connection_, R"(
-        SELECT name FROM (
-            SELECT e.name AS name, 0 AS rank FROM entities e WHERE e.name = ?1
+        SELECT c.name FROM (
+            SELECT e.id AS id, e.name AS name, 0 AS rank FROM entities e WHERE e.name = ?1
             UNION ALL
-            SELECT e.name, 1 FROM entities e WHERE e.name = ?1 COLLATE NOCASE
+            SELECT e.id, e.name, 1 FROM entities e WHERE e.name = ?1 COLLATE NOCASE
             UNION ALL
-            SELECT e.name, 2 FROM aliases a JOIN entities e ON e.id = a.entity_id
-             WHERE a.alias = ?1 COLLATE NOCASE)
-        ORDER BY rank,
-                 (SELECT COUNT(*) FROM mentions m JOIN entities x ON x.id = m.entity_id
-                   WHERE x.name = name) DESC
+            SELECT e.id, e.name, 2 FROM aliases a JOIN entities e ON e.id = a.entity_id
+             WHERE a.alias = ?1 COLLATE NOCASE) AS c
+        ORDER BY c.rank, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = c.id) DESC
         LIMIT 1)");
     statement.bind(1, name);
     if (!statement.step()) {

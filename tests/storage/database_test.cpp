@@ -200,6 +200,23 @@ TEST_F(DatabaseTest, ResolvesNamesByAliasIgnoringCase) {
     EXPECT_FALSE(db.resolve_entity("Atlantis"));
 }
 
+TEST_F(DatabaseTest, AnAliasSharedByTwoEntitiesGoesToTheOneInMoreDocuments) {
+    Database db(path(), Database::Mode::kReadWrite);
+    // "Georgia": the country in three documents, the US state in one; the state is stored
+    // first so that insertion order cannot decide.
+    const auto with = [](const std::string& hash, const std::string& name) {
+        ExtractedDocument doc;
+        doc.meta.path = hash + ".txt";
+        doc.meta.content_hash = hash;
+        doc.meta.bytes = 10;
+        doc.entities = {{name, EntityType::kLocation, {"Georgia"}, 1}};
+        return doc;
+    };
+    save(db, {with("s1", "Georgia (U.S. state)"), with("c1", "Georgia (country)"),
+              with("c2", "Georgia (country)"), with("c3", "Georgia (country)")});
+    EXPECT_EQ(db.resolve_entity("georgia"), "Georgia (country)");
+}
+
 TEST_F(DatabaseTest, PublicViewsHaveTheirDocumentedColumns) {
     Database db(path(), Database::Mode::kReadWrite);
     save(db, {document("a.txt", "h1")});
