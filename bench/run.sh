@@ -103,7 +103,7 @@ if [ $do_text = 1 ]; then
             record "ingest-$mb.peer" "{\"seconds\": $secs, \"peak_kib\": $kib}"
         done
         db=$work/ingest-$mb-j1.db
-        record "corpus-$mb.bytes" "$(cat "$corpus"/*/*.txt | wc -c)"
+        record "corpus-$mb.bytes" "$(find "$corpus" -name '*.txt' -printf '%s\n' | awk '{ s += $1 } END { print s }')"
         record "db-$mb.kgraph" "$("$kgraph" stats --db "$db" --format json | tr -d '\n')"
         record "db-$mb.file" "$(stat -c %s "$db")"
         record "f1-$mb.kgraph" "$("$kgraph" eval "$corpus.gold.tsv" --db "$db" --summary --format json | tr -d '\n' | sed 's/.*"overall": *\({[^}]*}\).*/\1/')"
