@@ -71,6 +71,27 @@ std::int64_t single_int(Connection& connection, const std::string_view sql) {
     return statement.step() ? statement.column_int(0) : 0;
 }
 
+// A writer killed while SQLite still used a rollback journal (the switch to WAL on a new file)
+// leaves PATH-journal beside the file, and a read-only connection cannot undo it: SQLite says
+// "attempt to write a readonly database". The first connection that may write rolls it back
+// when it reads, so a reading command opens one for a moment to do that, which gives the file
+// back exactly as it was before the interrupted change.
+void roll_back_interrupted_write(const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::file_size(path + "-journal", ec) == 0 || ec) {
+        return;
+    }
+    try {
+        Connection writer(path, Connection::Mode::kReadWrite);
+        single_int(writer, "SELECT COUNT(*) FROM sqlite_schema");
+    } catch (const Error& e) {
+        throw Error(fmt::format("{} was left half-written by an interrupted kgraph, and the "
+                                "unfinished change could not be rolled back ({}); open it once "
+                                "with write access, e.g. with `kgraph ingest`",
+                                path, e.what()));
+    }
+}
+
 EntityType entity_type_from(const std::string& name) {
     return parse_entity_type(name).value_or(EntityType::kOther);
 }
@@ -287,6 +308,9 @@ struct Database::Statements {
 
 Database::Database(const std::string& path, const Mode mode) : path_(path) {
     check_file_kind(path, mode);
+    if (mode == Mode::kReadOnly) {
+        roll_back_interrupted_write(path);
+    }
     connection_ = std::make_unique<Connection>(
         path, mode == Mode::kReadWrite ? Connection::Mode::kReadWrite : Connection::Mode::kReadOnly);
     Connection& c = *connection_;

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 
 #include <fmt/format.h>
 
@@ -198,6 +199,43 @@ TEST_F(DatabaseTest, ResolvesNamesByAliasIgnoringCase) {
     EXPECT_EQ(db.resolve_entity("north korean"), "North Korea");
     EXPECT_EQ(db.resolve_entity("moscow"), "Russia");
     EXPECT_FALSE(db.resolve_entity("Atlantis"));
+}
+
+TEST_F(DatabaseTest, ReadingRollsBackAWriteThatWasCutShort) {
+    {
+        Database db(path(), Database::Mode::kReadWrite);
+        std::vector<ExtractedDocument> docs;
+        for (int i = 0; i < 40; ++i) {
+            docs.push_back(document(fmt::format("{}.txt", i), fmt::format("h{}", i)));
+        }
+        save(db, docs);
+    }
+    // What a writer killed in the middle of a rollback-journal transaction leaves: the file
+    // half changed, and PATH-journal holding the pages as they were. The sqlite3 shell makes
+    // that state by copying both files while its transaction is open (a one-page cache makes
+    // it write changed pages to the file before the commit).
+    const std::string copy = (dir_.path() / "cut.db").string();
+    const std::filesystem::path script = dir_.path() / "cut.sql";
+    std::ofstream(script) << fmt::format(
+        "PRAGMA journal_mode = DELETE;\n"
+        "PRAGMA cache_size = 1;\n"
+        "BEGIN;\n"
+        "UPDATE documents SET path = path || '-changed', title = hex(zeroblob(2000));\n"
+        "DELETE FROM support;\n"
+        ".shell cp '{0}' '{1}' && cp '{0}-journal' '{1}-journal'\n"
+        "ROLLBACK;\n",
+        path(), copy);
+    ASSERT_EQ(test::run_shell(fmt::format("sqlite3 '{}' < '{}'", path(), script.string())).status,
+              0);
+    ASSERT_TRUE(std::filesystem::exists(copy + "-journal"));
+
+    Database reader(copy, Database::Mode::kReadOnly);
+    EXPECT_EQ(reader.stats().documents, 40);
+    EXPECT_EQ(reader.stats().evidence, 80);
+    for (const auto& row : reader.evidence({"North Korea", Relation::kDeploysTo, "Russia"})) {
+        EXPECT_FALSE(row.document.ends_with("-changed")) << row.document;
+    }
+    EXPECT_FALSE(std::filesystem::exists(copy + "-journal"));
 }
 
 TEST_F(DatabaseTest, AnAliasSharedByTwoEntitiesGoesToTheOneInMoreDocuments) {
