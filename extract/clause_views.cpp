@@ -11,20 +11,14 @@ bool DocumentExtraction::negation_at(const std::vector<Unit>& units, const std::
     if (units[u].mention >= 0) {
         return false;
     }
-    const std::string& norm = tokens_[units[u].token].norm;
-    const std::string* next = u + 1 < units.size() && units[u + 1].mention < 0
-                                  ? &tokens_[units[u + 1].token].norm
-                                  : nullptr;
-    if (norm == "not" && next != nullptr && *next == "only") {
+    const Token& token = tokens_[units[u].token];
+    const Token* next = u + 1 < units.size() && units[u + 1].mention < 0
+                            ? &tokens_[units[u + 1].token]
+                            : nullptr;
+    if (token.norm == "not" && next != nullptr && next->norm == "only") {
         return false;  // "not only ... but also" affirms
     }
-    for (const std::string_view name : {"&NEGATION", "&HEDGE"}) {
-        if (lex_.in_class(name, norm) ||
-            (next != nullptr && lex_.in_class(name, norm + " " + *next))) {
-            return true;
-        }
-    }
-    return false;
+    return lex_.negates(token.word, next != nullptr ? next->word : Vocabulary::kOther);
 }
 
 bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& match) const {

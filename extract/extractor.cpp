@@ -18,6 +18,7 @@ ExtractedDocument DocumentExtraction::run() {
         tokens_.push_back(std::move(gap));
     }
     tokenize(doc_.text, doc_.body_begin, doc_.text.size(), tokens_);
+    lex_.number_words(tokens_);
     for (const Sentence& range : split_sentences(tokens_)) {
         SentenceState& s = sentences_.emplace_back();
         s.range = range;
@@ -194,10 +195,19 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         }
     }
     const auto& rules = lex_.rules();
+    // Most rules need a word this sentence does not hold: they are not tried at all.
+    std::vector<bool> possible;
+    lex_.possible_rules(tokens_, s.range.begin, s.range.end, possible);
+    std::vector<std::uint32_t> slot_rules;
+    for (const std::uint32_t r : lex_.rules_starting_with_slot()) {
+        if (possible[r]) {
+            slot_rules.push_back(r);
+        }
+    }
     const auto try_rule = [&](const SentenceView& on, const std::uint32_t rule_index,
                               const std::uint32_t unit) {
         const Rule& rule = rules[rule_index];
-        const auto match = match_at(rule.pattern, on, unit);
+        const auto match = match_at(rule.pattern, on, unit, lex_.vocabulary());
         if (!match || negated(on, *match)) {
             return;
         }
@@ -220,12 +230,14 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     for (std::uint32_t u = 0; u < view.units.size(); ++u) {
         const Unit& unit = view.units[u];
         if (unit.mention >= 0) {
-            for (const std::uint32_t r : lex_.rules_starting_with_slot()) {
+            for (const std::uint32_t r : slot_rules) {
                 try_rule(view, r, u);
             }
-        } else if (const auto* list = lex_.rules_starting_with(tokens_[unit.token].norm)) {
-            for (const std::uint32_t r : *list) {
-                try_rule(view, r, u);
+        } else {
+            for (const std::uint32_t r : lex_.rules_starting_with(tokens_[unit.token].word)) {
+                if (possible[r]) {
+                    try_rule(view, r, u);
+                }
             }
         }
     }
@@ -234,14 +246,14 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     // clause of its own, "Japan accused Beijing of ...", unless the first predicate is
     // negated or hedged.
     for (const auto& clause : coordinated_clauses(view)) {
-        for (const std::uint32_t r : lex_.rules_starting_with_slot()) {
+        for (const std::uint32_t r : slot_rules) {
             try_rule(clause, r, 0);
         }
     }
     // An apposition or a relative clause between a name and its verb is read past: "The
     // United States, a treaty ally of the Philippines, voiced support for Manila".
     for (const auto& [at, clause] : without_appositions(view)) {
-        for (const std::uint32_t r : lex_.rules_starting_with_slot()) {
+        for (const std::uint32_t r : slot_rules) {
             try_rule(clause, r, at);
         }
     }

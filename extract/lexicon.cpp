@@ -165,6 +165,7 @@ Lexicon::Lexicon(const std::vector<LexiconFile>& files) {
             add_surface(i, entity.aliases[k], entity.alias_kinds[k]);
         }
     }
+    index_negations();
     index_rules();
 }
 
@@ -267,7 +268,7 @@ void Lexicon::read_rules(const LexiconFile& file) {
         if (!relation) {
             throw Error(fmt::format("unknown relation '{}'", f[1]));
         }
-        Rule rule{std::string(f[0]), *relation, parse_pattern(f[2], classes_)};
+        Rule rule{std::string(f[0]), *relation, parse_pattern(f[2], classes_, vocabulary_)};
         // A rule with the id of an earlier one replaces it: that is how a user overrides.
         const auto same = std::find_if(rules_.begin(), rules_.end(),
                                        [&](const Rule& r) { return r.id == rule.id; });
@@ -309,24 +310,98 @@ void Lexicon::add_surface(const std::uint32_t entity, const std::string& text,
 }
 
 void Lexicon::index_rules() {
+    word_rules_.assign(vocabulary_.size(), {});
+    requirements_.assign(vocabulary_.size(), {});
+    required_.assign(rules_.size(), 0);
     for (std::uint32_t i = 0; i < rules_.size(); ++i) {
-        const Element& first = rules_[i].pattern.elements.front();
-        if (first.kind == Element::Kind::kSlot) {
+        const auto& elements = rules_[i].pattern.elements;
+        if (elements.front().kind == Element::Kind::kSlot) {
             slot_rules_.push_back(i);
-            continue;
-        }
-        for (const auto& phrase : first.words) {
-            auto& list = word_rules_[phrase.front()];
-            if (list.empty() || list.back() != i) {
-                list.push_back(i);
+        } else {
+            for (const auto& phrase : elements.front().phrases) {
+                auto& list = word_rules_[phrase.front()];
+                if (list.empty() || list.back() != i) {
+                    list.push_back(i);
+                }
             }
+        }
+        // Past 32 required elements the rest are not checked: the filter only lets more by.
+        std::uint32_t bit = 1;
+        for (const Element& e : elements) {
+            if (e.kind != Element::Kind::kWords || e.repeat != Element::Repeat::kOne || bit == 0) {
+                continue;
+            }
+            required_[i] |= bit;
+            for (const auto& phrase : e.phrases) {
+                auto& list = requirements_[phrase.front()];
+                if (list.empty() || list.back() != std::pair{i, bit}) {
+                    list.emplace_back(i, bit);
+                }
+            }
+            bit <<= 1;
         }
     }
 }
 
-const std::vector<std::uint32_t>* Lexicon::rules_starting_with(const std::string& word) const {
-    const auto it = word_rules_.find(word);
-    return it == word_rules_.end() ? nullptr : &it->second;
+void Lexicon::index_negations() {
+    std::vector<WordId> words;
+    for (const std::string name : {"&NEGATION", "&HEDGE"}) {
+        const auto it = classes_.find(name);
+        if (it == classes_.end()) {
+            continue;
+        }
+        for (const auto& phrase : it->second) {
+            if (phrase.size() == 1) {
+                words.push_back(vocabulary_.intern(phrase[0]));
+            } else if (phrase.size() == 2) {
+                negating_pairs_.push_back(pair_key(vocabulary_.intern(phrase[0]),
+                                                   vocabulary_.intern(phrase[1])));
+            }
+        }
+    }
+    negating_words_.assign(vocabulary_.size(), false);
+    for (const WordId w : words) {
+        negating_words_[w] = true;
+    }
+    std::sort(negating_pairs_.begin(), negating_pairs_.end());
+}
+
+bool Lexicon::negates(const WordId word, const WordId next) const {
+    if (word == Vocabulary::kOther) {
+        return false;
+    }
+    return (word < negating_words_.size() && negating_words_[word]) ||
+           (next != Vocabulary::kOther &&
+            std::binary_search(negating_pairs_.begin(), negating_pairs_.end(),
+                               pair_key(word, next)));
+}
+
+void Lexicon::number_words(std::vector<Token>& tokens) const {
+    for (Token& token : tokens) {
+        token.word = vocabulary_.find(token.norm);
+    }
+}
+
+const std::vector<std::uint32_t>& Lexicon::rules_starting_with(const WordId word) const {
+    static const std::vector<std::uint32_t> kNone;
+    return word < word_rules_.size() ? word_rules_[word] : kNone;
+}
+
+void Lexicon::possible_rules(const std::vector<Token>& tokens, const std::uint32_t begin,
+                             const std::uint32_t end, std::vector<bool>& possible) const {
+    std::vector<std::uint32_t> found(rules_.size(), 0);
+    for (std::uint32_t t = begin; t < end; ++t) {
+        const WordId word = tokens[t].word;
+        if (word < requirements_.size()) {
+            for (const auto& [rule, bit] : requirements_[word]) {
+                found[rule] |= bit;
+            }
+        }
+    }
+    possible.resize(rules_.size());
+    for (std::size_t i = 0; i < rules_.size(); ++i) {
+        possible[i] = (found[i] & required_[i]) == required_[i];
+    }
 }
 
 bool Lexicon::in_class(const std::string_view class_name, const std::string& word) const {

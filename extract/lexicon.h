@@ -67,9 +67,25 @@ public:
     const std::vector<Rule>& rules() const { return rules_; }
     const WordClasses& classes() const { return classes_; }
 
-    // Rules whose pattern starts with a word, by that word; rules that start with a slot.
-    const std::vector<std::uint32_t>* rules_starting_with(const std::string& word) const;
+    // The words of the rules, numbered; number_words() gives each token its number.
+    const Vocabulary& vocabulary() const { return vocabulary_; }
+    void number_words(std::vector<Token>& tokens) const;
+
+    // Rules whose pattern starts with a word, by that word's number; rules that start with a
+    // slot.
+    const std::vector<std::uint32_t>& rules_starting_with(WordId word) const;
     const std::vector<std::uint32_t>& rules_starting_with_slot() const { return slot_rules_; }
+
+    // Which rules can match a sentence at all: a rule needs the first word of one alternative
+    // of each of its required word elements somewhere in the sentence. `possible` gets one
+    // entry per rule. This is what keeps the matcher off the many rules a sentence cannot
+    // satisfy.
+    void possible_rules(const std::vector<Token>& tokens, std::uint32_t begin, std::uint32_t end,
+                        std::vector<bool>& possible) const;
+
+    // Whether a word of &NEGATION or &HEDGE is at `word`, or a two-word member ("vowed to",
+    // "ruled out") starts there, `next` being the word after it.
+    bool negates(WordId word, WordId next) const;
 
     // Whether `word` (one folded word, or two joined by a space) is a member of the class.
     bool in_class(std::string_view class_name, const std::string& word) const;
@@ -83,6 +99,10 @@ private:
     void read_rules(const LexiconFile& file);
     void add_surface(std::uint32_t entity, const std::string& text, SurfaceKind kind);
     void index_rules();
+    void index_negations();
+    static std::uint64_t pair_key(const WordId a, const WordId b) {
+        return (std::uint64_t{a} << 32) | b;
+    }
 
     std::vector<LexiconEntity> entities_;
     std::unordered_map<std::string, std::uint32_t> entity_by_name_;
@@ -93,9 +113,16 @@ private:
     WordClasses classes_;
     std::unordered_map<std::string, std::vector<std::string>> raw_classes_;
     std::unordered_map<std::string, std::unordered_set<std::string>> class_words_;
+    Vocabulary vocabulary_;
     std::vector<Rule> rules_;
-    std::unordered_map<std::string, std::vector<std::uint32_t>> word_rules_;
+    std::vector<std::vector<std::uint32_t>> word_rules_;  // by WordId
     std::vector<std::uint32_t> slot_rules_;
+    // For possible_rules(): by WordId, the (rule, bit of a required element) pairs the word
+    // satisfies; by rule, the bits of all its required elements.
+    std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> requirements_;
+    std::vector<std::uint32_t> required_;
+    std::vector<bool> negating_words_;         // by WordId: one-word negations and hedges
+    std::vector<std::uint64_t> negating_pairs_;  // two-word ones, as pair_key(), sorted
 };
 
 // The lexicon compiled into the binary, as files.

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -13,27 +12,21 @@ namespace kg::extract {
 namespace {
 
 // Tokens a clause gap (*N) never crosses.
-const std::unordered_set<std::string_view>& clause_barriers() {
-    static const std::unordered_set<std::string_view> kSet{
-        ",", ";", ":", "(", ")", "--", "\"", "?", "!", ".", "[", "]",
-        "that", "which", "who", "whom", "whose", "while", "whereas", "but", "although",
-        "because", "though", "unless", "if", "when", "where",
-    };
-    return kSet;
-}
+constexpr std::string_view kClauseBarriers[] = {
+    ",", ";", ":", "(", ")", "--", "\"", "?", "!", ".", "[", "]",
+    "that", "which", "who", "whom", "whose", "while", "whereas", "but", "although",
+    "because", "though", "unless", "if", "when", "where",
+};
 
 // Words a noun-phrase gap (~N) never holds, on top of the clause barriers: prepositions other
 // than "of", and the verbs that start a new predicate.
-const std::unordered_set<std::string_view>& phrase_barriers() {
-    static const std::unordered_set<std::string_view> kSet{
-        "to", "for", "against", "in", "on", "at", "with", "from", "by", "into", "onto", "over",
-        "about", "among", "amid", "between", "through", "toward", "towards", "under", "within",
-        "without", "across", "during", "near", "after", "before", "as", "than", "since", "via",
-        "is", "are", "was", "were", "be", "been", "has", "have", "had", "said", "says", "and/or",
-        "'s", "'",
-    };
-    return kSet;
-}
+constexpr std::string_view kPhraseBarriers[] = {
+    "to", "for", "against", "in", "on", "at", "with", "from", "by", "into", "onto", "over",
+    "about", "among", "amid", "between", "through", "toward", "towards", "under", "within",
+    "without", "across", "during", "near", "after", "before", "as", "than", "since", "via",
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "said", "says", "and/or",
+    "'s", "'",
+};
 
 bool is_consonant(const char c) {
     return c >= 'a' && c <= 'z' && c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u';
@@ -106,7 +99,26 @@ std::uint8_t parse_types(const std::string_view text, const std::string_view ele
     return mask;
 }
 
-Element parse_element(std::string_view text, const WordClasses& classes) {
+// The alternatives of a words element as numbers, sorted by first word (then by length, longest
+// first, so a longer phrase is tried before its prefix).
+std::vector<std::vector<WordId>> number_phrases(const PhraseList& words, Vocabulary& vocabulary) {
+    std::vector<std::vector<WordId>> phrases;
+    for (const auto& phrase : words) {
+        std::vector<WordId> ids;
+        for (const auto& word : phrase) {
+            ids.push_back(vocabulary.intern(word));
+        }
+        phrases.push_back(std::move(ids));
+    }
+    std::sort(phrases.begin(), phrases.end(), [](const auto& a, const auto& b) {
+        return a.front() != b.front() ? a.front() < b.front() : a.size() > b.size();
+    });
+    phrases.erase(std::unique(phrases.begin(), phrases.end()), phrases.end());
+    return phrases;
+}
+
+Element parse_element(std::string_view text, const WordClasses& classes,
+                      Vocabulary& vocabulary) {
     Element element;
     const std::string_view original = text;
     if ((text[0] == '~' || text[0] == '*') && text.size() > 1) {
@@ -137,6 +149,7 @@ Element parse_element(std::string_view text, const WordClasses& classes) {
         }
     }
     element.kind = Element::Kind::kWords;
+    PhraseList words;
     std::size_t pos = 0;
     while (pos <= text.size()) {
         const std::size_t bar = std::min(text.find('|', pos), text.size());
@@ -145,16 +158,17 @@ Element parse_element(std::string_view text, const WordClasses& classes) {
             throw Error(fmt::format("empty alternative in '{}'", original));
         }
         if (member.front() == '&') {
-            expand_member(member, classes, element.words);
+            expand_member(member, classes, words);
         } else {
             // Elements are separated by spaces, so an alternative of several words joins them
             // with '_': "exchanged_fire".
-            std::string words(member);
-            std::replace(words.begin(), words.end(), '_', ' ');
-            expand_member(words, classes, element.words);
+            std::string joined(member);
+            std::replace(joined.begin(), joined.end(), '_', ' ');
+            expand_member(joined, classes, words);
         }
         pos = bar + 1;
     }
+    element.phrases = number_phrases(words, vocabulary);
     return element;
 }
 
@@ -163,8 +177,8 @@ constexpr std::size_t kMaxGroupMembers = 64;
 
 class Matcher {
 public:
-    Matcher(const Pattern& pattern, const SentenceView& sentence)
-        : elements_(pattern.elements), s_(sentence) {}
+    Matcher(const Pattern& pattern, const SentenceView& sentence, const Vocabulary& vocabulary)
+        : elements_(pattern.elements), s_(sentence), vocabulary_(vocabulary) {}
 
     std::optional<PatternMatch> run(const std::uint32_t start) {
         match_.begin = start;
@@ -191,23 +205,33 @@ private:
         return &s_.mentions[static_cast<std::size_t>(s_.units[u].mention)];
     }
 
-    bool norm_is(const std::uint32_t u, const std::string_view word) const {
+    // The number of the word at unit u; kOther for a mention or past the end.
+    WordId word_at(const std::uint32_t u) const {
         const Token* t = token_at(u);
-        return t != nullptr && t->norm == word;
+        return t == nullptr ? Vocabulary::kOther : t->word;
     }
 
-    // Ends (one past the last unit) of every phrase of `words` that starts at unit u.
-    void phrase_ends(const PhraseList& words, const std::uint32_t u,
+    bool is(const std::uint32_t u, const WordId word) const { return word_at(u) == word; }
+
+    // Ends (one past the last unit) of every phrase of `phrases` that starts at unit u, longest
+    // first.
+    void phrase_ends(const std::vector<std::vector<WordId>>& phrases, const std::uint32_t u,
                      std::vector<std::uint32_t>& ends) const {
-        for (const auto& phrase : words) {
-            std::uint32_t v = u;
+        const WordId first = word_at(u);
+        if (first == Vocabulary::kOther) {
+            return;
+        }
+        auto it = std::lower_bound(
+            phrases.begin(), phrases.end(), first,
+            [](const std::vector<WordId>& phrase, const WordId w) { return phrase.front() < w; });
+        for (; it != phrases.end() && it->front() == first; ++it) {
+            std::uint32_t v = u + 1;
             bool ok = true;
-            for (const auto& word : phrase) {
-                if (!norm_is(v, word)) {
+            for (std::size_t k = 1; k < it->size(); ++k, ++v) {
+                if (!is(v, (*it)[k])) {
                     ok = false;
                     break;
                 }
-                ++v;
             }
             if (ok) {
                 ends.push_back(v);
@@ -225,7 +249,7 @@ private:
         const Element& e, std::uint32_t u) const {
         std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> found;
         // The article is not part of a name: "by the European Union" fills "by S".
-        if (norm_is(u, "the") && mention_at(u + 1) != nullptr) {
+        if (is(u, Vocabulary::kThe) && mention_at(u + 1) != nullptr) {
             ++u;
         }
         const Mention* first = mention_at(u);
@@ -253,9 +277,9 @@ private:
             std::uint32_t v = end;
             bool possessive = false;
             bool comma_only = false;
-            if (norm_is(v, ",")) {
+            if (is(v, Vocabulary::kComma)) {
                 ++v;
-                if (norm_is(v, "and") || norm_is(v, "or")) {
+                if (is(v, Vocabulary::kAnd) || is(v, Vocabulary::kOr)) {
                     // ", and" closes a list of three or more ("A, B, and C"); after one name,
                     // or after "A and B", it joins clauses: "the invasion of Ukraine, and
                     // Sweden became a member".
@@ -266,20 +290,20 @@ private:
                 } else {
                     comma_only = true;
                 }
-            } else if (norm_is(v, "and") || norm_is(v, "or") || norm_is(v, "-") ||
-                       norm_is(v, "&") || norm_is(v, "/")) {
-                joined_by_and = joined_by_and || norm_is(v, "and") || norm_is(v, "or");
+            } else if (is(v, Vocabulary::kAnd) || is(v, Vocabulary::kOr) || is(v, Vocabulary::kHyphen) ||
+                       is(v, Vocabulary::kAmpersand) || is(v, Vocabulary::kSlash)) {
+                joined_by_and = joined_by_and || is(v, Vocabulary::kAnd) || is(v, Vocabulary::kOr);
                 ++v;
-            } else if (norm_is(v, "as") && norm_is(v + 1, "well") && norm_is(v + 2, "as")) {
+            } else if (is(v, Vocabulary::kAs) && is(v + 1, Vocabulary::kWell) && is(v + 2, Vocabulary::kAs)) {
                 v += 3;
-            } else if (norm_is(v, "'s") && e.role != 'P') {
+            } else if (is(v, Vocabulary::kPossessive) && e.role != 'P') {
                 ++v;
                 possessive = true;
             } else {
                 break;
             }
-            if (norm_is(v, "the") || norm_is(v, "both") || norm_is(v, "its") ||
-                norm_is(v, "their")) {
+            if (is(v, Vocabulary::kThe) || is(v, Vocabulary::kBoth) || is(v, Vocabulary::kIts) ||
+                is(v, Vocabulary::kTheir)) {
                 ++v;
             }
             const Mention* next = mention_at(v);
@@ -288,7 +312,7 @@ private:
                 break;
             }
             // "Russia and Iran's transfers": Iran starts a new noun phrase, not this group.
-            if (!possessive && norm_is(v + 1, "'s") && e.role != 'P') {
+            if (!possessive && is(v + 1, Vocabulary::kPossessive) && e.role != 'P') {
                 break;
             }
             add_member(*next);
@@ -304,8 +328,8 @@ private:
         // A relative clause belongs to the nearest noun: in "Xi, Modi and Guterres, who held
         // talks with Putin", only Guterres held talks.
         for (auto& [group_end, group] : found) {
-            if (norm_is(group_end, ",") &&
-                (norm_is(group_end + 1, "who") || norm_is(group_end + 1, "which"))) {
+            if (is(group_end, Vocabulary::kComma) &&
+                (is(group_end + 1, Vocabulary::kWho) || is(group_end + 1, Vocabulary::kWhich))) {
                 group.erase(group.begin(), group.end() - 1);
             }
         }
@@ -321,10 +345,10 @@ private:
         if (t == nullptr) {
             return false;  // a gap never holds a mention
         }
-        if (clause_barriers().contains(t->norm)) {
+        if (vocabulary_.clause_barrier(t->word)) {
             return false;
         }
-        if (!e.noun_phrase_gap || !phrase_barriers().contains(t->norm)) {
+        if (!e.noun_phrase_gap || !vocabulary_.phrase_barrier(t->word)) {
             return true;
         }
         // Before a number a preposition is a quantity: "about 11,000 troops", "more than 100".
@@ -355,7 +379,7 @@ private:
                     std::vector<std::uint32_t> path{u};
                     while (path.size() < 8) {
                         std::vector<std::uint32_t> ends;
-                        phrase_ends(e.words, path.back(), ends);
+                        phrase_ends(e.phrases, path.back(), ends);
                         if (ends.empty()) {
                             break;
                         }
@@ -369,7 +393,7 @@ private:
                     return false;
                 }
                 std::vector<std::uint32_t> ends;
-                phrase_ends(e.words, u, ends);
+                phrase_ends(e.phrases, u, ends);
                 std::sort(ends.rbegin(), ends.rend());
                 for (const std::uint32_t v : ends) {
                     if (match(index + 1, v)) {
@@ -398,6 +422,7 @@ private:
 
     const std::vector<Element>& elements_;
     const SentenceView& s_;
+    const Vocabulary& vocabulary_;
     PatternMatch match_;
 };
 
@@ -425,7 +450,8 @@ void expand_member(const std::string_view member, const WordClasses& classes, Ph
     out.push_back(std::move(words));
 }
 
-Pattern parse_pattern(const std::string_view text, const WordClasses& classes) {
+Pattern parse_pattern(const std::string_view text, const WordClasses& classes,
+                      Vocabulary& vocabulary) {
     Pattern pattern;
     std::size_t pos = 0;
     while (pos < text.size()) {
@@ -434,7 +460,8 @@ Pattern parse_pattern(const std::string_view text, const WordClasses& classes) {
             continue;
         }
         const std::size_t end = std::min(text.find(' ', pos), text.size());
-        pattern.elements.push_back(parse_element(text.substr(pos, end - pos), classes));
+        pattern.elements.push_back(
+            parse_element(text.substr(pos, end - pos), classes, vocabulary));
         pos = end;
     }
     const auto& elements = pattern.elements;
@@ -459,8 +486,35 @@ Pattern parse_pattern(const std::string_view text, const WordClasses& classes) {
 }
 
 std::optional<PatternMatch> match_at(const Pattern& pattern, const SentenceView& sentence,
-                                     const std::uint32_t start) {
-    return Matcher(pattern, sentence).run(start);
+                                     const std::uint32_t start, const Vocabulary& vocabulary) {
+    return Matcher(pattern, sentence, vocabulary).run(start);
+}
+
+Vocabulary::Vocabulary() {
+    // In the order of Builtin.
+    for (const std::string_view word : {"", ",", "and", "or", "-", "&", "/", "as", "well", "'s",
+                                        "the", "both", "its", "their", "who", "which"}) {
+        intern(word);
+    }
+    for (const std::string_view word : kClauseBarriers) {
+        flags_[intern(word)] |= kClauseBarrier;
+    }
+    for (const std::string_view word : kPhraseBarriers) {
+        flags_[intern(word)] |= kPhraseBarrier;
+    }
+}
+
+WordId Vocabulary::intern(const std::string_view word) {
+    const auto [it, inserted] = ids_.try_emplace(std::string(word), static_cast<WordId>(flags_.size()));
+    if (inserted) {
+        flags_.push_back(0);
+    }
+    return it->second;
+}
+
+WordId Vocabulary::find(const std::string_view word) const {
+    const auto it = ids_.find(word);
+    return it == ids_.end() ? kOther : it->second;
 }
 
 }  // namespace kg::extract

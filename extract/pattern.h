@@ -38,6 +38,60 @@ struct Unit {
 // A set of words or phrases, each a sequence of folded tokens.
 using PhraseList = std::vector<std::vector<std::string>>;
 
+// A word the rules name, by number: matching compares integers, never strings.
+using WordId = std::uint32_t;
+
+// Every word the rules name, and the few the matcher looks for itself, numbered once when the
+// lexicon is compiled. Tokens get their number from it (Lexicon::number_words); a token whose
+// word no rule names is kOther.
+class Vocabulary {
+public:
+    // Words the matcher reads by itself; the constructor gives them these numbers.
+    enum Builtin : WordId {
+        kOther = 0,
+        kComma,
+        kAnd,
+        kOr,
+        kHyphen,
+        kAmpersand,
+        kSlash,
+        kAs,
+        kWell,
+        kPossessive,
+        kThe,
+        kBoth,
+        kIts,
+        kTheir,
+        kWho,
+        kWhich,
+    };
+
+    Vocabulary();
+
+    WordId intern(std::string_view word);
+    // The word's number, or kOther.
+    WordId find(std::string_view word) const;
+    std::size_t size() const { return flags_.size(); }
+
+    // Words a clause gap (*N) never crosses, and those a noun-phrase gap (~N) never holds on
+    // top of them.
+    bool clause_barrier(const WordId w) const { return (flags_[w] & kClauseBarrier) != 0; }
+    bool phrase_barrier(const WordId w) const { return (flags_[w] & kPhraseBarrier) != 0; }
+
+private:
+    static constexpr std::uint8_t kClauseBarrier = 1;
+    static constexpr std::uint8_t kPhraseBarrier = 2;
+
+    struct Hash {
+        using is_transparent = void;
+        std::size_t operator()(const std::string_view s) const {
+            return std::hash<std::string_view>{}(s);
+        }
+    };
+    std::unordered_map<std::string, WordId, Hash, std::equal_to<>> ids_;
+    std::vector<std::uint8_t> flags_;  // by WordId
+};
+
 // Named word classes (`&BE` -> its phrases), every member already expanded.
 using WordClasses = std::unordered_map<std::string, PhraseList>;
 
@@ -49,7 +103,9 @@ struct Element {
     Repeat repeat = Repeat::kOne;
     char role = 0;               // kSlot: 'S', 'O' or 'P'
     std::uint8_t type_mask = 0;  // kSlot: bit per EntityType allowed; 0 = any
-    PhraseList words;            // kWords
+    // kWords: the alternatives, numbered and sorted by their first word, so that the ones a
+    // token can start are found by binary search.
+    std::vector<std::vector<WordId>> phrases;
     int max_gap = 0;             // kGap
     bool noun_phrase_gap = false;
 };
@@ -58,8 +114,9 @@ struct Pattern {
     std::vector<Element> elements;
 };
 
-// Parses a rule's pattern. Throws extract::Error with a message saying what is wrong.
-Pattern parse_pattern(std::string_view text, const WordClasses& classes);
+// Parses a rule's pattern, numbering its words in `vocabulary`. Throws extract::Error with a
+// message saying what is wrong.
+Pattern parse_pattern(std::string_view text, const WordClasses& classes, Vocabulary& vocabulary);
 
 // Expands a word-class member: "deploy+" -> deploy, deploys, deployed, deploying; a class
 // reference -> its members; anything else -> itself, tokenized.
@@ -80,8 +137,9 @@ struct SentenceView {
     std::vector<Unit> units;
 };
 
-// The first match of `pattern` starting exactly at unit `start`, if any.
+// The first match of `pattern` starting exactly at unit `start`, if any. The sentence's tokens
+// carry their numbers in `vocabulary`, the one the pattern was parsed with.
 std::optional<PatternMatch> match_at(const Pattern& pattern, const SentenceView& sentence,
-                                     std::uint32_t start);
+                                     std::uint32_t start, const Vocabulary& vocabulary);
 
 }  // namespace kg::extract

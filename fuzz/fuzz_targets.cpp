@@ -144,6 +144,7 @@ void run_lexicon(const extract::Lexicon& lexicon) {
     for (const std::string& text : fixed_sentences()) {
         std::vector<extract::Token> tokens;
         extract::tokenize(text, 0, text.size(), tokens);
+        lexicon.number_words(tokens);
         std::vector<extract::Mention> mentions;
         for (std::uint32_t i = 0; i < tokens.size();) {
             std::uint32_t node = extract::TokenTrie::kRoot;
@@ -186,7 +187,7 @@ void run_lexicon(const extract::Lexicon& lexicon) {
         for (const auto& rule : lexicon.rules()) {
             check(!rule.pattern.elements.empty(), "a compiled rule has elements");
             for (std::uint32_t u = 0; u < units; ++u) {
-                const auto match = extract::match_at(rule.pattern, view, u);
+                const auto match = extract::match_at(rule.pattern, view, u, lexicon.vocabulary());
                 if (!match) {
                     continue;
                 }
@@ -201,7 +202,7 @@ void run_lexicon(const extract::Lexicon& lexicon) {
         }
         for (const auto& token : tokens) {
             lexicon.in_class("&NEGATION", token.norm);
-            lexicon.rules_starting_with(token.norm);
+            lexicon.rules_starting_with(token.word);
         }
     }
 }
