@@ -103,6 +103,9 @@ void cmd_export(const Common& common, const ExportOptions& options, std::ostream
     } else if (cuts_anything(options.cut)) {
         graph = graph::without_lone_entities(graph);
     }
+    if (options.top) {
+        graph = graph::strongest_facts(graph, *options.top);
+    }
 
     const std::string& format = options.format;
     if (format == "graphml") {
@@ -129,8 +132,9 @@ void cmd_export(const Common& common, const ExportOptions& options, std::ostream
         }
         std::cerr << fmt::format(
             "kgraph: warning: {} facts are more than a readable drawing holds (about {}); "
-            "drawing them with {} and without edge labels. Cut the picture with --focus NAME "
-            "--depth N, --relation R, --min-documents N or --since DATE\n",
+            "drawing them with {} and without edge labels. Cut the picture with --top N (the "
+            "best-supported facts), --focus NAME --depth N, --relation R, --min-documents N or "
+            "--since DATE\n",
             graph.fact_count(), graph::kLargeDrawing, dot.layout);
     }
     if (format == "dot") {

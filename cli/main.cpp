@@ -301,6 +301,12 @@ int run(int argc, char** argv) {
     export_cmd->add_option("--depth,-d", exported.depth, "Hops around --focus (default 1)")
         ->type_name("N");
     export_cmd
+        ->add_option("--top,-n", exported.top,
+                     "Only the N facts stated by the most documents, after --focus and the "
+                     "filters: a readable drawing of a big graph (dot copes with a few hundred)")
+        ->type_name("N")
+        ->check(CLI::PositiveNumber);
+    export_cmd
         ->add_option("--layout", exported.layout,
                      "Drawings: the Graphviz layout, dot (default; ranks left to right), neato "
                      "or sfdp (large graphs)")

@@ -130,6 +130,11 @@ KnowledgeGraph focus_subgraph(const KnowledgeGraph& graph, std::string_view focu
 // The graph without the entities that take part in no fact.
 KnowledgeGraph without_lone_entities(const KnowledgeGraph& graph);
 
+// The `n` facts stated by the most documents (then by the most sentences; ties broken by
+// subject, relation and object name, so the cut is the same every time) and the entities
+// they join. All of the graph's facts when it holds no more than `n`.
+KnowledgeGraph strongest_facts(const KnowledgeGraph& graph, std::size_t n);
+
 // ---------------------------------------------------------------------------------------------
 // Who matters (ranking.cpp). Only entities that take part in at least one fact are ranked.
 

@@ -1,3 +1,7 @@
+#include <algorithm>
+#include <optional>
+#include <tuple>
+
 #include <fmt/format.h>
 
 #include "graph/graph.h"
@@ -44,6 +48,46 @@ KnowledgeGraph focus_subgraph(const KnowledgeGraph& graph, const std::string_vie
         }
     }
     return induced(graph, keep);
+}
+
+KnowledgeGraph strongest_facts(const KnowledgeGraph& graph, const std::size_t n) {
+    const Graph& g = graph.boost_graph();
+    std::vector<Edge> facts(boost::edges(g).first, boost::edges(g).second);
+    const auto stronger = [&](const Edge a, const Edge b) {
+        const FactEdge& x = g[a];
+        const FactEdge& y = g[b];
+        if (x.documents != y.documents) {
+            return x.documents > y.documents;
+        }
+        if (x.mentions != y.mentions) {
+            return x.mentions > y.mentions;
+        }
+        return std::tie(g[boost::source(a, g)].name, x.relation, g[boost::target(a, g)].name) <
+               std::tie(g[boost::source(b, g)].name, y.relation, g[boost::target(b, g)].name);
+    };
+    if (facts.size() > n) {
+        std::nth_element(facts.begin(), facts.begin() + static_cast<std::ptrdiff_t>(n),
+                         facts.end(), stronger);
+        facts.resize(n);
+    }
+    // Strongest first; the entities they join keep the graph's order.
+    std::sort(facts.begin(), facts.end(), stronger);
+    KnowledgeGraph sub;
+    std::vector<bool> keep(graph.entity_count(), false);
+    for (const Edge e : facts) {
+        keep[boost::source(e, g)] = true;
+        keep[boost::target(e, g)] = true;
+    }
+    std::vector<std::optional<Vertex>> mapped(boost::num_vertices(g));
+    for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) {
+        if (keep[v]) {
+            mapped[v] = sub.add_entity(g[v].name, g[v].type);
+        }
+    }
+    for (const Edge e : facts) {
+        sub.add_fact(*mapped[boost::source(e, g)], *mapped[boost::target(e, g)], g[e]);
+    }
+    return sub;
 }
 
 KnowledgeGraph without_lone_entities(const KnowledgeGraph& graph) {

@@ -455,10 +455,26 @@ TEST_F(GraphCli, ALargeDrawingIsDrawnWithSfdpWithoutEdgeLabelsAndAWarning) {
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_NE(r.err.find("warning: 320 facts"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("--focus"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("--top"), std::string::npos) << r.err;
     EXPECT_NE(r.out.find("layout=sfdp;"), std::string::npos);
     EXPECT_EQ(r.out.find("label=supplies"), std::string::npos);
     r = kgraph({"export", "dot", "--min-documents", "2"}, db);
     EXPECT_TRUE(r.err.empty()) << "a cut picture is small again: " << r.err;
+    // --top keeps that many facts, labelled and drawn by dot again.
+    r = kgraph({"export", "dot", "--top", "25"}, db);
+    ASSERT_EQ(r.status, 0) << r.err;
+    EXPECT_TRUE(r.err.empty()) << r.err;
+    std::size_t edges = 0;
+    for (std::size_t at = r.out.find("label=supplies"); at != std::string::npos;
+         at = r.out.find("label=supplies", at + 1)) {
+        ++edges;
+    }
+    EXPECT_EQ(edges, 25U);
+    EXPECT_EQ(r.out.find("layout=sfdp;"), std::string::npos);
+    // All 320 are stated once: the names decide, Landaa to Landay, the same every time.
+    EXPECT_NE(r.out.find("Landay"), std::string::npos);
+    EXPECT_EQ(r.out.find("Landaz"), std::string::npos);
+    EXPECT_EQ(kgraph({"export", "dot", "--top", "0"}, db).status, 2);
 }
 
 TEST_F(GraphCli, EveryNewCommandHasHelp) {

@@ -158,6 +158,21 @@ TEST(WithoutLoneEntities, DropsEntitiesWithoutFacts) {
     EXPECT_FALSE(g.find("China"));
 }
 
+TEST(StrongestFacts, KeepsTheFactsStatedByTheMostDocumentsAndTheirEntities) {
+    const auto top = strongest_facts(sample(), 2);
+    EXPECT_EQ(top.fact_count(), 2U);
+    // Russia fights Ukraine (5 documents), Mark Rutte leads NATO (4).
+    EXPECT_EQ(top.entity_count(), 4U);
+    EXPECT_TRUE(top.find("Ukraine") && top.find("NATO"));
+    EXPECT_FALSE(top.find("Iran"));
+    // Equal documents (North Korea and Mark Rutte's warning, 1 each): more sentences first.
+    const auto four = strongest_facts(sample(), 4);
+    EXPECT_EQ(four.fact_count(), 4U);
+    EXPECT_FALSE(four.find("North Korea")) << "1 document, 1 sentence: the weakest";
+    EXPECT_EQ(strongest_facts(sample(), 100).fact_count(), 5U);
+    EXPECT_EQ(strongest_facts(sample(), 100).entity_count(), 6U) << "China has no fact";
+}
+
 TEST(FocusSubgraph, KeepsTheNeighbourhoodAndTheFactsInsideIt) {
     const auto sub = focus_subgraph(sample(), "Ukraine", 1);
     EXPECT_EQ(sub.entity_count(), 2U);
