@@ -159,6 +159,9 @@ class DocumentExtraction {
     std::map<std::string, std::set<std::uint32_t>> holders_by_title_;
     std::unordered_map<std::string, std::uint32_t> acronyms_;  // defined in this document
     std::optional<std::uint32_t> we_;  // who "we" is, when the document says so
+    // Scratch for extract_facts(): which rules the sentence can satisfy.
+    std::vector<std::uint32_t> rule_words_;
+    std::vector<std::uint8_t> possible_rules_;
 };
 
 }  // namespace kg::extract

@@ -196,8 +196,8 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     }
     const auto& rules = lex_.rules();
     // Most rules need a word this sentence does not hold: they are not tried at all.
-    std::vector<bool> possible;
-    lex_.possible_rules(tokens_, s.range.begin, s.range.end, possible);
+    std::vector<std::uint8_t>& possible = possible_rules_;
+    lex_.possible_rules(tokens_, s.range.begin, s.range.end, rule_words_, possible);
     std::vector<std::uint32_t> slot_rules;
     for (const std::uint32_t r : lex_.rules_starting_with_slot()) {
         if (possible[r]) {

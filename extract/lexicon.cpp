@@ -388,8 +388,9 @@ const std::vector<std::uint32_t>& Lexicon::rules_starting_with(const WordId word
 }
 
 void Lexicon::possible_rules(const std::vector<Token>& tokens, const std::uint32_t begin,
-                             const std::uint32_t end, std::vector<bool>& possible) const {
-    std::vector<std::uint32_t> found(rules_.size(), 0);
+                             const std::uint32_t end, std::vector<std::uint32_t>& found,
+                             std::vector<std::uint8_t>& possible) const {
+    found.assign(rules_.size(), 0);
     for (std::uint32_t t = begin; t < end; ++t) {
         const WordId word = tokens[t].word;
         if (word < requirements_.size()) {
@@ -400,7 +401,7 @@ void Lexicon::possible_rules(const std::vector<Token>& tokens, const std::uint32
     }
     possible.resize(rules_.size());
     for (std::size_t i = 0; i < rules_.size(); ++i) {
-        possible[i] = (found[i] & required_[i]) == required_[i];
+        possible[i] = (found[i] & required_[i]) == required_[i] ? 1 : 0;
     }
 }
 

@@ -79,9 +79,10 @@ public:
     // Which rules can match a sentence at all: a rule needs the first word of one alternative
     // of each of its required word elements somewhere in the sentence. `possible` gets one
     // entry per rule. This is what keeps the matcher off the many rules a sentence cannot
-    // satisfy.
+    // satisfy. `found` is scratch space, kept by the caller to save allocations.
     void possible_rules(const std::vector<Token>& tokens, std::uint32_t begin, std::uint32_t end,
-                        std::vector<bool>& possible) const;
+                        std::vector<std::uint32_t>& found,
+                        std::vector<std::uint8_t>& possible) const;
 
     // Whether a word of &NEGATION or &HEDGE is at `word`, or a two-word member ("vowed to",
     // "ruled out") starts there, `next` being the word after it.
