@@ -11,7 +11,6 @@
 #include <map>
 #include <mutex>
 #include <optional>
-#include <set>
 #include <sstream>
 #include <thread>
 
@@ -291,7 +290,6 @@ IngestSummary run_ingest(const IngestOptions& options) {
 
     IngestSummary summary;
     Progress progress(inputs.size(), stderr_is_terminal());
-    std::set<std::string> seen_in_run;  // the same bytes twice in one run count once
     std::map<std::size_t, Outcome> settled;  // outcomes known without extraction
     std::uint64_t bytes_read = 0;
     std::size_t next_read = 0;
@@ -306,7 +304,9 @@ IngestSummary run_ingest(const IngestOptions& options) {
             std::string bytes = read_all(input);
             bytes_read += bytes.size();
             const std::string hash = extract::content_hash(bytes);
-            if (!seen_in_run.insert(hash).second || db.has_document(hash)) {
+            // The same bytes twice in one run: when both are in flight at once, save() finds
+            // the first stored and the second counts as skipped there.
+            if (db.has_document(hash)) {
                 settled[i].skipped = true;
             } else if (pool) {
                 pool->submit({i, std::move(name), std::move(bytes)});

@@ -363,7 +363,9 @@ struct Database::Statements {
     Statement upsert_edge;
     Statement insert_support;
 
-    // Entity ids known to be committed or written in the open batch; cleared on rollback.
+    // Entity ids known to be committed or written in the open batch; cleared on rollback, and
+    // bounded as edge_ids below is.
+    static constexpr std::size_t kMaxCachedEntities = 100000;
     std::unordered_map<std::string, std::int64_t> entity_ids;
     // The same for rule ids; there are a few hundred rules.
     std::unordered_map<std::string, std::int64_t> rule_ids;
@@ -394,9 +396,18 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
         path, mode == Mode::kReadWrite ? Connection::Mode::kReadWrite : Connection::Mode::kReadOnly);
     Connection& c = *connection_;
 
-    const std::int64_t version = single_int(c, "PRAGMA user_version");
-    const std::int64_t tables =
-        single_int(c, "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table'");
+    // Both read in one statement, so from one snapshot: another kgraph may be creating the
+    // schema at this moment, and reading them apart could see its tables but not its version.
+    std::int64_t version = 0;
+    std::int64_t tables = 0;
+    {
+        Statement both(c, "SELECT (SELECT user_version FROM pragma_user_version), "
+                          "(SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table')");
+        if (both.step()) {
+            version = both.column_int(0);
+            tables = both.column_int(1);
+        }
+    }
     if (version > kSchemaVersion) {
         throw Error(fmt::format(
             "{} was written by a newer kgraph (schema version {}, this build knows up to {}); "
@@ -589,6 +600,9 @@ bool Database::save(const ExtractedDocument& document, const std::string_view bo
                 s.insert_alias.bind(1, id).bind(2, alias);
                 s.insert_alias.run();
             }
+        }
+        if (s.entity_ids.size() >= Statements::kMaxCachedEntities) {
+            s.entity_ids.clear();
         }
         s.entity_ids.emplace(name, id);
         return id;
