@@ -20,19 +20,64 @@ namespace {
 
 constexpr std::string_view kSqliteMagic{"SQLite format 3\0", 16};
 
-// documents.body as SQLite's archive format (sqlar) stores a file, so the sqlite3 shell's
-// sqlar_uncompress(body, bytes) reads it back: zlib's compress() at its default level, or the
-// bytes as they are when that is not smaller. News text takes about half its size.
-std::string compress_body(const std::string_view text) {
-    uLongf size = compressBound(static_cast<uLong>(text.size()));
-    std::string out(size, '\0');
-    const int rc = compress2(reinterpret_cast<Bytef*>(out.data()), &size,
-                             reinterpret_cast<const Bytef*>(text.data()),
-                             static_cast<uLong>(text.size()), Z_DEFAULT_COMPRESSION);
-    if (rc != Z_OK || size >= text.size()) {
+// documents.body: zlib at its default level, with the document's evidence sentences (in order
+// of position, joined with nothing between them) as the preset dictionary, so the body refers to
+// the text `sentences` already holds instead of holding it again. Without sentences it is plain
+// zlib, as SQLite's archive format (sqlar) stores a file. Kept as it is when compression would
+// not make it smaller, so length(body) = bytes exactly when it is not compressed.
+std::string compress_body(const std::string_view text, const std::string_view dictionary) {
+    z_stream stream{};
+    if (deflateInit(&stream, Z_DEFAULT_COMPRESSION) != Z_OK) {
+        throw Error("zlib: cannot start compressing");
+    }
+    std::string out(deflateBound(&stream, static_cast<uLong>(text.size())) + 64, '\0');
+    bool ok = dictionary.empty() ||
+              deflateSetDictionary(&stream, reinterpret_cast<const Bytef*>(dictionary.data()),
+                                   static_cast<uInt>(dictionary.size())) == Z_OK;
+    if (ok) {
+        stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
+        stream.avail_in = static_cast<uInt>(text.size());
+        stream.next_out = reinterpret_cast<Bytef*>(out.data());
+        stream.avail_out = static_cast<uInt>(out.size());
+        ok = deflate(&stream, Z_FINISH) == Z_STREAM_END;
+    }
+    const std::size_t size = stream.total_out;
+    deflateEnd(&stream);
+    if (!ok || size >= text.size()) {
         return std::string(text);
     }
     out.resize(size);
+    return out;
+}
+
+// The inverse of compress_body(), given the same dictionary and the size of the original.
+std::string uncompress_body(const std::string_view body, const std::size_t bytes,
+                            const std::string_view dictionary) {
+    if (body.size() == bytes) {
+        return std::string(body);
+    }
+    z_stream stream{};
+    if (inflateInit(&stream) != Z_OK) {
+        throw Error("zlib: cannot start uncompressing");
+    }
+    std::string out(bytes, '\0');
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(body.data()));
+    stream.avail_in = static_cast<uInt>(body.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    int rc = inflate(&stream, Z_FINISH);
+    if (rc == Z_NEED_DICT) {
+        rc = inflateSetDictionary(&stream, reinterpret_cast<const Bytef*>(dictionary.data()),
+                                  static_cast<uInt>(dictionary.size()));
+        if (rc == Z_OK) {
+            rc = inflate(&stream, Z_FINISH);
+        }
+    }
+    const bool whole = rc == Z_STREAM_END && stream.total_out == bytes;
+    inflateEnd(&stream);
+    if (!whole) {
+        throw Error("a document body does not uncompress to its recorded size");
+    }
     return out;
 }
 
@@ -90,6 +135,59 @@ void roll_back_interrupted_write(const std::string& path) {
                                 "with write access, e.g. with `kgraph ingest`",
                                 path, e.what()));
     }
+}
+
+// The statement of schema.sql that starts with `head`, up to its semicolon.
+std::string schema_statement(const std::string_view head) {
+    const std::string_view schema = schema_sql();
+    const std::size_t begin = schema.find(head);
+    const std::size_t end = schema.find(";\n", begin);
+    if (begin == std::string_view::npos || end == std::string_view::npos) {
+        throw Error(fmt::format("schema.sql has no statement '{}'", head));
+    }
+    return std::string(schema.substr(begin, end + 1 - begin));
+}
+
+// Version 3 stores each rule id once (rules, support.rule_id), keys sentences by document and
+// position and names them so in support, and keys mentions by entity; the indexes that only a
+// DELETE by hand would use are gone. The new tables are made from schema.sql itself and filled
+// from the old ones, which are then dropped. Bodies stored before keep their plain zlib form.
+// Runs inside the caller's transaction, with foreign keys off (they are turned on after).
+void migrate_to_version_3(Connection& c) {
+    c.exec("PRAGMA legacy_alter_table = ON");  // a rename leaves other tables' SQL alone
+    c.exec(R"(
+        DROP VIEW facts;
+        DROP VIEW evidence;
+        DROP INDEX mentions_by_entity;
+        DROP INDEX support_by_sentence;
+        ALTER TABLE mentions RENAME TO mentions_v2;
+        ALTER TABLE sentences RENAME TO sentences_v2;
+        ALTER TABLE support RENAME TO support_v2;)");
+    c.exec("PRAGMA legacy_alter_table = OFF");
+    for (const char* head : {"CREATE TABLE mentions", "CREATE TABLE sentences",
+                             "CREATE TABLE rules", "CREATE TABLE support"}) {
+        c.exec(schema_statement(head));
+    }
+    c.exec(R"(
+        INSERT INTO mentions (entity_id, document_id, count)
+        SELECT entity_id, document_id, count FROM mentions_v2 ORDER BY entity_id, document_id;
+        INSERT INTO sentences (document_id, position, byte_offset, text)
+        SELECT document_id, position, byte_offset, text FROM sentences_v2
+         ORDER BY document_id, position;
+        INSERT INTO rules (name) SELECT DISTINCT rule FROM support_v2 ORDER BY rule;
+        INSERT INTO support (edge_id, document_id, position, rule_id)
+        SELECT su.edge_id, se.document_id, se.position, r.id
+          FROM support_v2 su
+          JOIN sentences_v2 se ON se.id = su.sentence_id
+          JOIN rules r ON r.name = su.rule
+         ORDER BY su.edge_id, se.document_id, se.position;
+        DROP TABLE support_v2;
+        DROP TABLE sentences_v2;
+        DROP TABLE mentions_v2;)");
+    for (const char* head : {"CREATE VIEW facts", "CREATE VIEW evidence"}) {
+        c.exec(schema_statement(head));
+    }
+    c.exec("PRAGMA user_version = 3");
 }
 
 EntityType entity_type_from(const std::string& name) {
@@ -150,10 +248,9 @@ void bind_dates(Statement& statement, const DateRange& dates) {
 std::string oriented_edges() {
     return fmt::format(R"(
     counted (edge_id, documents, mentions) AS (
-        SELECT su.edge_id, COUNT(DISTINCT se.document_id), COUNT(*)
+        SELECT su.edge_id, COUNT(DISTINCT su.document_id), COUNT(*)
           FROM support su
-          JOIN sentences se ON se.id = su.sentence_id
-          JOIN documents d ON d.id = se.document_id
+          JOIN documents d ON d.id = su.document_id
          WHERE {}
          GROUP BY su.edge_id),
     oriented (edge_id, subject_id, relation, object_id, flipped, documents, mentions) AS (
@@ -265,14 +362,17 @@ struct Database::Statements {
                          "INSERT INTO mentions (document_id, entity_id, count) VALUES (?1, ?2, ?3)"),
           insert_sentence(c,
                           "INSERT INTO sentences (document_id, position, byte_offset, text) "
-                          "VALUES (?1, ?2, ?3, ?4) RETURNING id"),
+                          "VALUES (?1, ?2, ?3, ?4)"),
+          upsert_rule(c,
+                      "INSERT INTO rules (name) VALUES (?1) ON CONFLICT (name) DO UPDATE SET "
+                      "name = excluded.name RETURNING id"),
           upsert_edge(c,
                       "INSERT INTO edges (subject_id, relation, object_id) VALUES (?1, ?2, ?3) "
                       "ON CONFLICT (subject_id, relation, object_id) DO UPDATE SET "
                       "relation = excluded.relation RETURNING id"),
           insert_support(c,
-                         "INSERT OR IGNORE INTO support (edge_id, sentence_id, rule) "
-                         "VALUES (?1, ?2, ?3)") {}
+                         "INSERT OR IGNORE INTO support (edge_id, document_id, position, "
+                         "rule_id) VALUES (?1, ?2, ?3, ?4)") {}
 
     Statement has_document;
     Statement insert_document;
@@ -280,11 +380,16 @@ struct Database::Statements {
     Statement insert_alias;
     Statement insert_mention;
     Statement insert_sentence;
+    Statement upsert_rule;
     Statement upsert_edge;
     Statement insert_support;
 
-    // Entity ids known to be committed or written in the open batch; cleared on rollback.
+    // Entity ids known to be committed or written in the open batch; cleared on rollback, and
+    // bounded as edge_ids below is.
+    static constexpr std::size_t kMaxCachedEntities = 100000;
     std::unordered_map<std::string, std::int64_t> entity_ids;
+    // The same for rule ids; there are a few hundred rules.
+    std::unordered_map<std::string, std::int64_t> rule_ids;
     // The same for edges, by (subject id, relation, object id): a fact stated again costs a
     // hash probe instead of an upsert that rewrites its row. Most evidence restates a known
     // fact (3 evidence rows per fact on the benchmark corpus). Bounded, so memory stays flat
@@ -315,9 +420,18 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
         path, mode == Mode::kReadWrite ? Connection::Mode::kReadWrite : Connection::Mode::kReadOnly);
     Connection& c = *connection_;
 
-    const std::int64_t version = single_int(c, "PRAGMA user_version");
-    const std::int64_t tables =
-        single_int(c, "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table'");
+    // Both read in one statement, so from one snapshot: another kgraph may be creating the
+    // schema at this moment, and reading them apart could see its tables but not its version.
+    std::int64_t version = 0;
+    std::int64_t tables = 0;
+    {
+        Statement both(c, "SELECT (SELECT user_version FROM pragma_user_version), "
+                          "(SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table')");
+        if (both.step()) {
+            version = both.column_int(0);
+            tables = both.column_int(1);
+        }
+    }
     if (version > kSchemaVersion) {
         throw Error(fmt::format(
             "{} was written by a newer kgraph (schema version {}, this build knows up to {}); "
@@ -339,6 +453,11 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
             "{} is empty; run `kgraph ingest` first, or name another database with --db", path));
     }
     if (mode == Mode::kReadWrite) {
+        if (version == 0 && tables == 0) {
+            // Only an empty file takes a page size, and only before WAL. A document row (about
+            // 1 KB with its body compressed) leaves less of an 8 KiB page unused than of 4 KiB.
+            c.exec("PRAGMA page_size = 8192");
+        }
         c.exec("PRAGMA journal_mode = WAL");
         c.exec("PRAGMA synchronous = NORMAL");
         // Another kgraph may be making or upgrading the same file at this moment: each step
@@ -370,6 +489,18 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
                 throw;
             }
         }
+        if (version >= 1 && version < 3) {
+            c.exec("BEGIN IMMEDIATE");
+            try {
+                if (single_int(c, "PRAGMA user_version") == 2) {
+                    migrate_to_version_3(c);
+                }
+                c.exec("COMMIT");
+            } catch (...) {
+                c.exec("ROLLBACK");
+                throw;
+            }
+        }
     }
     c.exec("PRAGMA foreign_keys = ON");
     // SQLite's default page cache is 2 MiB. Ingest inserts into indexes in key order that is not
@@ -379,6 +510,17 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
     // taken only as pages are used; temporary b-trees stay in memory.
     c.exec("PRAGMA cache_size = -65536");
     c.exec("PRAGMA temp_store = MEMORY");
+    if (mode == Mode::kReadOnly && version < 3) {
+        // Read-only, an older database is read as it is: views in the temporary schema, which
+        // come before the file's own tables in name lookup, give this build's queries the
+        // tables of version 3. The file's own views do not see them. (After temp_store: setting it
+        // drops what the temporary schema holds.)
+        c.exec(R"(
+            CREATE TEMP VIEW rules (id, name) AS SELECT DISTINCT rule, rule FROM main.support;
+            CREATE TEMP VIEW support (edge_id, document_id, position, rule_id) AS
+            SELECT su.edge_id, se.document_id, se.position, su.rule
+              FROM main.support su JOIN main.sentences se ON se.id = su.sentence_id;)");
+    }
     if (mode == Mode::kReadWrite) {
         statements_ = std::make_unique<Statements>(c);  // the write path; see save()
     }
@@ -409,6 +551,7 @@ Database::Batch::~Batch() {
         // The transaction is gone either way; a destructor must not throw.
     }
     database_->statements_->entity_ids.clear();
+    database_->statements_->rule_ids.clear();
     database_->statements_->edge_ids.clear();
     database_->statements_->in_batch = false;
 }
@@ -442,6 +585,12 @@ bool Database::save(const ExtractedDocument& document, const std::string_view bo
     const auto optional_text = [](const std::string& text) {
         return text.empty() ? std::nullopt : std::optional<std::string>(text);
     };
+    // The evidence sentences, one each, in order of position: stored in `sentences`, and the
+    // dictionary the body is compressed with.
+    std::map<std::uint32_t, const FactRecord*> sentences;
+    for (const auto& fact : document.facts) {
+        sentences.try_emplace(fact.sentence_index, &fact);
+    }
     const DocumentMeta& meta = document.meta;
     s.insert_document.bind(1, meta.path)
         .bind(2, meta.content_hash)
@@ -452,7 +601,11 @@ bool Database::save(const ExtractedDocument& document, const std::string_view bo
     if (body.empty()) {
         s.insert_document.bind_null(7);
     } else {
-        s.insert_document.bind_blob(7, compress_body(body));
+        std::string dictionary;
+        for (const auto& [index, fact] : sentences) {
+            dictionary += fact->sentence;
+        }
+        s.insert_document.bind_blob(7, compress_body(body, dictionary));
     }
     s.insert_document.run();
     const std::int64_t document_id = connection_->last_insert_rowid();
@@ -472,6 +625,9 @@ bool Database::save(const ExtractedDocument& document, const std::string_view bo
                 s.insert_alias.run();
             }
         }
+        if (s.entity_ids.size() >= Statements::kMaxCachedEntities) {
+            s.entity_ids.clear();
+        }
         s.entity_ids.emplace(name, id);
         return id;
     };
@@ -488,7 +644,13 @@ bool Database::save(const ExtractedDocument& document, const std::string_view bo
         }
     }
 
-    std::unordered_map<std::uint32_t, std::int64_t> sentence_ids;
+    for (const auto& [index, fact] : sentences) {
+        s.insert_sentence.bind(1, document_id)
+            .bind(2, static_cast<std::int64_t>(index))
+            .bind(3, static_cast<std::int64_t>(fact->sentence_offset))
+            .bind(4, fact->sentence);
+        s.insert_sentence.run();
+    }
     for (const auto& fact : document.facts) {
         const auto type_of = [&](const std::string& name) {
             const auto it = types.find(name);
@@ -500,16 +662,6 @@ bool Database::save(const ExtractedDocument& document, const std::string_view bo
         const std::int64_t subject_id = entity_id(subject, type_of(subject), nullptr);
         const std::int64_t object_id = entity_id(object, type_of(object), nullptr);
 
-        auto [it, inserted] = sentence_ids.try_emplace(fact.sentence_index, 0);
-        if (inserted) {
-            s.insert_sentence.bind(1, document_id)
-                .bind(2, static_cast<std::int64_t>(fact.sentence_index))
-                .bind(3, static_cast<std::int64_t>(fact.sentence_offset))
-                .bind(4, fact.sentence);
-            s.insert_sentence.step();
-            it->second = s.insert_sentence.column_int(0);
-            s.insert_sentence.reset();
-        }
         const Statements::EdgeKey key{subject_id, object_id, fact.relation};
         auto edge = s.edge_ids.find(key);
         if (edge == s.edge_ids.end()) {
@@ -523,10 +675,51 @@ bool Database::save(const ExtractedDocument& document, const std::string_view bo
             edge = s.edge_ids.emplace(key, id).first;
         }
         const std::int64_t edge_id = edge->second;
-        s.insert_support.bind(1, edge_id).bind(2, it->second).bind(3, fact.rule);
+        auto rule = s.rule_ids.find(fact.rule);
+        if (rule == s.rule_ids.end()) {
+            s.upsert_rule.bind(1, fact.rule);
+            s.upsert_rule.step();
+            rule = s.rule_ids.emplace(fact.rule, s.upsert_rule.column_int(0)).first;
+            s.upsert_rule.reset();
+        }
+        s.insert_support.bind(1, edge_id)
+            .bind(2, document_id)
+            .bind(3, static_cast<std::int64_t>(fact.sentence_index))
+            .bind(4, rule->second);
         s.insert_support.run();
     }
     return true;
+}
+
+void Database::compact() {
+    if (statements_ && statements_->in_batch) {
+        throw Error("compact() inside a batch");
+    }
+    // VACUUM gives the copy it builds a page cache as large as this connection's: a smaller
+    // one for the while keeps the peak near what ingest itself takes.
+    connection_->exec("PRAGMA temp_store = FILE");
+    connection_->exec("PRAGMA cache_size = -8192");
+    connection_->exec("VACUUM");
+    connection_->exec("PRAGMA cache_size = -65536");
+    connection_->exec("PRAGMA temp_store = MEMORY");
+}
+
+std::optional<std::string> Database::document_text(const std::string_view content_hash) {
+    Statement document(*connection_,
+                       "SELECT id, body, bytes FROM documents WHERE content_hash = ?1");
+    document.bind(1, content_hash);
+    if (!document.step() || document.column_is_null(1)) {
+        return std::nullopt;
+    }
+    std::string dictionary;
+    Statement sentences(*connection_,
+                        "SELECT text FROM sentences WHERE document_id = ?1 ORDER BY position");
+    sentences.bind(1, document.column_int(0));
+    while (sentences.step()) {
+        dictionary += sentences.column_text(0);
+    }
+    return uncompress_body(document.column_text(1),
+                           static_cast<std::size_t>(document.column_int(2)), dictionary);
 }
 
 std::optional<std::string> Database::resolve_entity(const std::string_view name) {
@@ -660,14 +853,15 @@ Matches Database::match(const std::vector<QueryPattern>& patterns, const DateRan
 std::vector<EvidenceRow> Database::evidence(const FactPattern& pattern) {
     Statement statement(*connection_, fmt::format(R"(
         SELECT s.name, e.relation, o.name, d.path, COALESCE(d.published, ''), se.position,
-               se.text, su.rule, {} AS flipped
+               se.text, r.name, {} AS flipped
           FROM support su
           JOIN edges e ON e.id = su.edge_id
           JOIN relation_types rt ON rt.name = e.relation
           JOIN entities s ON s.id = e.subject_id
           JOIN entities o ON o.id = e.object_id
-          JOIN sentences se ON se.id = su.sentence_id
-          JOIN documents d ON d.id = se.document_id
+          JOIN sentences se ON se.document_id = su.document_id AND se.position = su.position
+          JOIN documents d ON d.id = su.document_id
+          JOIN rules r ON r.id = su.rule_id
          WHERE {}
          ORDER BY s.name, e.relation, o.name, d.path, se.position)",
                                                   kFlipped, kPatternMatch));
@@ -695,8 +889,7 @@ std::vector<DocumentFact> Database::document_facts() {
           JOIN edges e ON e.id = su.edge_id
           JOIN entities s ON s.id = e.subject_id
           JOIN entities o ON o.id = e.object_id
-          JOIN sentences se ON se.id = su.sentence_id
-          JOIN documents d ON d.id = se.document_id
+          JOIN documents d ON d.id = su.document_id
          ORDER BY d.path, s.name, e.relation, o.name)");
     std::vector<DocumentFact> rows;
     while (statement.step()) {
@@ -754,8 +947,8 @@ private:
 }  // namespace
 
 // Loading reads each table once, in its key order, and joins in memory: entities, documents,
-// the (document, position) of every sentence from their index, support in edge order, edges,
-// then the text of just the sentences chosen as evidence. The same result as one SQL statement
+// support in edge order (each row names its sentence by document and position), edges, then
+// the text of just the sentences chosen as evidence. The same result as one SQL statement
 // that groups support by edge, with a subquery for each fact's first sentence, which took 5 s
 // for a million facts; this takes about one.
 graph::KnowledgeGraph Database::load_graph(const GraphFilter& filter) {
@@ -798,22 +991,15 @@ graph::KnowledgeGraph Database::load_graph(const GraphFilter& filter) {
     struct Where {
         std::int64_t document = -1;
         std::int64_t position = 0;
+        auto operator<=>(const Where&) const = default;
     };
-    ById<Where> sentence_at(single_int(c, "SELECT COALESCE(MAX(id), -1) FROM sentences"),
-                            single_int(c, "SELECT COUNT(*) FROM sentences"));
-    {
-        Statement rows(c, "SELECT id, document_id, position FROM sentences");
-        while (rows.step()) {
-            sentence_at[rows.column_int(0)] = {rows.column_int(1), rows.column_int(2)};
-        }
-    }
 
     // Edges in id order, each with its support rows (support's key starts with edge_id).
     struct Pending {
         graph::Vertex subject;
         graph::Vertex object;
         graph::FactEdge fact;
-        std::int64_t evidence;  // the sentence quoted
+        Where evidence;  // the sentence quoted
     };
     std::vector<Pending> kept;
     std::size_t support_rows = 0;
@@ -825,7 +1011,8 @@ graph::KnowledgeGraph Database::load_graph(const GraphFilter& filter) {
         };
         Statement edges(c, "SELECT id, subject_id, relation, object_id FROM edges ORDER BY id");
         Statement support(c,
-                          "SELECT edge_id, sentence_id FROM support ORDER BY edge_id, sentence_id");
+                          "SELECT edge_id, document_id, position FROM support "
+                          "ORDER BY edge_id, document_id, position");
         bool more = support.step();
         std::vector<std::int64_t> docs;
         while (edges.step()) {
@@ -838,8 +1025,7 @@ graph::KnowledgeGraph Database::load_graph(const GraphFilter& filter) {
             docs.clear();
             std::uint32_t mentions = 0;
             const Doc* first = nullptr;  // the document of the evidence sentence
-            const Where* first_at = nullptr;
-            std::int64_t evidence = -1;
+            Where evidence;
             const std::string* earliest = nullptr;
             const std::string* latest = nullptr;
             for (; more && support.column_int(0) == id; more = support.step()) {
@@ -847,14 +1033,13 @@ graph::KnowledgeGraph Database::load_graph(const GraphFilter& filter) {
                 if (!relation_wanted) {
                     continue;
                 }
-                const std::int64_t sentence = support.column_int(1);
-                const Where* at = sentence_at.find(sentence);
-                const Doc* doc = at != nullptr ? documents.find(at->document) : nullptr;
+                const Where at{support.column_int(1), support.column_int(2)};
+                const Doc* doc = documents.find(at.document);
                 if (doc == nullptr || !doc->in_range) {
                     continue;
                 }
                 ++mentions;
-                docs.push_back(at->document);
+                docs.push_back(at.document);
                 if (doc->dated) {
                     if (earliest == nullptr || doc->published < *earliest) {
                         earliest = &doc->published;
@@ -876,10 +1061,9 @@ graph::KnowledgeGraph Database::load_graph(const GraphFilter& filter) {
                     }
                     return a_at.position < b_at.position;
                 };
-                if (first == nullptr || before(*doc, *at, *first, *first_at)) {
+                if (first == nullptr || before(*doc, at, *first, evidence)) {
                     first = doc;
-                    first_at = at;
-                    evidence = sentence;
+                    evidence = at;
                 }
             }
             if (mentions == 0) {
@@ -906,7 +1090,7 @@ graph::KnowledgeGraph Database::load_graph(const GraphFilter& filter) {
     }
 
     // The evidence sentences' text: one lookup each when few are wanted, else one pass over the
-    // table in id order beside the wanted ids sorted.
+    // table in key order beside the wanted keys sorted.
     std::vector<std::size_t> by_sentence(kept.size());
     for (std::size_t i = 0; i < kept.size(); ++i) {
         by_sentence[i] = i;
@@ -915,28 +1099,30 @@ graph::KnowledgeGraph Database::load_graph(const GraphFilter& filter) {
         return kept[a].evidence < kept[b].evidence;
     });
     if (kept.size() * 16 < support_rows) {
-        Statement text(c, "SELECT text FROM sentences WHERE id = ?1");
+        Statement text(c, "SELECT text FROM sentences WHERE document_id = ?1 AND position = ?2");
         for (const std::size_t i : by_sentence) {
-            text.bind(1, kept[i].evidence);
+            text.bind(1, kept[i].evidence.document).bind(2, kept[i].evidence.position);
             if (text.step()) {
                 kept[i].fact.evidence = text.column_text(0);
             }
             text.reset();
         }
     } else {
-        Statement texts(c, "SELECT id, text FROM sentences ORDER BY id");
+        Statement texts(c,
+                        "SELECT document_id, position, text FROM sentences "
+                        "ORDER BY document_id, position");
         std::size_t next = 0;
         while (next < by_sentence.size() && texts.step()) {
-            const std::int64_t id = texts.column_int(0);
-            while (next < by_sentence.size() && kept[by_sentence[next]].evidence < id) {
+            const Where at{texts.column_int(0), texts.column_int(1)};
+            while (next < by_sentence.size() && kept[by_sentence[next]].evidence < at) {
                 ++next;
             }
             const std::size_t first_wanting = next;
-            while (next < by_sentence.size() && kept[by_sentence[next]].evidence == id) {
+            while (next < by_sentence.size() && kept[by_sentence[next]].evidence == at) {
                 ++next;
             }
             if (next > first_wanting) {
-                const std::string text = texts.column_text(1);
+                const std::string text = texts.column_text(2);
                 for (std::size_t k = first_wanting; k < next; ++k) {
                     kept[by_sentence[k]].fact.evidence = text;
                 }

@@ -37,8 +37,10 @@ public:
 };
 
 // The schema version this build writes; raised with every schema change. A read-write open
-// migrates an older kgraph database to it (version 1 -> 2 adds documents.body).
-inline constexpr int kSchemaVersion = 2;
+// migrates an older kgraph database to it (version 1 -> 2 adds documents.body; 2 -> 3 stores
+// rule ids once, keys sentences by document and position and compresses bodies against them).
+// A read-only open reads an older database as it is.
+inline constexpr int kSchemaVersion = 3;
 
 // The text of schema.sql, as compiled into the binary.
 std::string_view schema_sql();
@@ -181,6 +183,15 @@ public:
     // none) compressed in documents.body. Must run inside a Batch. Returns false, saving
     // nothing, when a document with the same content hash is already stored.
     bool save(const ExtractedDocument& document, std::string_view body = {});
+
+    // The bytes of the document with this content hash as they were ingested, read back from
+    // documents.body; nullopt when there is no such document or it was stored without them.
+    std::optional<std::string> document_text(std::string_view content_hash);
+
+    // Rewrites the file with its pages full and in key order (SQLite's VACUUM, through a
+    // temporary file rather than memory). Ingest calls it when a run wrote most of the file:
+    // indexes filled in random key order leave pages partly empty. Not inside a Batch.
+    void compact();
 
     // The canonical name an input name stands for: exact, then any alias, case ignored.
     std::optional<std::string> resolve_entity(std::string_view name);

@@ -221,8 +221,8 @@ std::string database_problems(const std::string& db) {
         n != 0) {
         problems += fmt::format("{} facts without evidence\n", n);
     }
-    if (const auto n = count("SELECT COUNT(*) FROM sentences WHERE id NOT IN "
-                             "(SELECT sentence_id FROM support)");
+    if (const auto n = count("SELECT COUNT(*) FROM sentences WHERE (document_id, position) NOT IN "
+                             "(SELECT document_id, position FROM support)");
         n != 0) {
         problems += fmt::format("{} sentences supporting nothing\n", n);
     }

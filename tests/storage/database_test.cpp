@@ -82,11 +82,12 @@ TEST_F(VersionOneDatabaseTest, MigratesToTheCurrentVersionKeepingWhatItHolds) {
         }
         auto doc = document("new.txt", "h1");
         doc.meta.bytes = text.size();
+        doc.facts.clear();  // no sentences: plain zlib, which the sqlite3 shell reads
         Database::Batch batch(db);
         db.save(doc, text);
         batch.commit();
     }
-    // The body reads back as SQLite's archive format says, in the sqlite3 shell.
+    // A body without sentences reads back as SQLite's archive format says, in the sqlite3 shell.
     const auto body = sqlite(
         "SELECT length(body) < bytes, substr(CAST(sqlar_uncompress(body, bytes) AS TEXT), 1, 64) "
         "FROM documents WHERE path = 'new.txt';");
@@ -96,6 +97,29 @@ TEST_F(VersionOneDatabaseTest, MigratesToTheCurrentVersionKeepingWhatItHolds) {
     EXPECT_EQ(sqlite("SELECT name FROM pragma_table_info('documents') ORDER BY cid DESC LIMIT 1;")
                   .out,
               "body\n");
+}
+
+// A body stored by version 2, plain zlib as the sqlite3 shell's sqlar_compress makes it, still
+// reads back once the database is migrated.
+TEST_F(DatabaseTest, AVersionTwoBodyReadsBackAfterMigrating) {
+    const auto schema = test::source_dir() / "tests" / "data" / "schema-v2.sql";
+    std::string text;
+    for (int i = 0; i < 20; ++i) {
+        text += "North Korean troops have been deployed to the Kursk region.\n";
+    }
+    const auto script = dir_.write(
+        "v2.sql", fmt::format(".read '{}'\nINSERT INTO documents (path, content_hash, bytes, body) "
+                              "VALUES ('old.txt', 'h0', {}, sqlar_compress(CAST('{}' AS BLOB)));\n",
+                              schema.string(), text.size(), text));
+    const auto made = test::run_shell(fmt::format("sqlite3 '{}' < '{}'", path(), script.string()));
+    ASSERT_EQ(made.status, 0) << made.err;
+    {
+        Database db(path(), Database::Mode::kReadOnly);  // read as version 2
+        EXPECT_EQ(db.document_text("h0"), text);
+    }
+    Database db(path(), Database::Mode::kReadWrite);
+    EXPECT_EQ(db.query("PRAGMA user_version").rows[0][0], std::to_string(kSchemaVersion));
+    EXPECT_EQ(db.document_text("h0"), text);
 }
 
 TEST_F(VersionOneDatabaseTest, OpensReadOnlyWithoutChangingIt) {
@@ -122,6 +146,80 @@ TEST_F(DatabaseTest, KeepsEachDocumentsBytesCompressed) {
     ASSERT_EQ(rows.size(), 2U);
     EXPECT_EQ(rows[0][0], "1");  // compressed
     EXPECT_EQ(rows[1][1], "1");
+}
+
+// The document's text as the sentences of document() stand in it, with filler between.
+std::string text_of_document() {
+    std::string text = "North Korean troops deployed to Russia. ";
+    text += "The alliance between Russia and North Korea. ";
+    for (int i = 0; i < 10; ++i) {
+        text += "Officials said nothing more about it on the day. ";
+    }
+    return text;
+}
+
+TEST_F(DatabaseTest, ABodyReadsBackThroughItsSentences) {
+    Database db(path(), Database::Mode::kReadWrite);
+    const std::string text = text_of_document();
+    auto doc = document("a.txt", "h1");
+    doc.meta.bytes = text.size();
+    Database::Batch batch(db);
+    db.save(doc, text);
+    db.save(document("b.txt", "h2"));  // no text given: none to read back
+    batch.commit();
+    EXPECT_EQ(db.document_text("h1"), text);
+    EXPECT_EQ(db.document_text("h2"), std::nullopt);
+    EXPECT_EQ(db.document_text("no such hash"), std::nullopt);
+    // Compressed against the sentences: the zlib header says a dictionary is needed (FDICT), and
+    // the body is smaller than zlib makes the text alone.
+    const auto row = db.query("SELECT length(body) < bytes, unicode(substr(CAST(body AS TEXT), 2, 1)) "
+                              "& 32, length(body) FROM documents WHERE content_hash = 'h1'");
+    EXPECT_EQ(row.rows.at(0).at(0), "1");
+    EXPECT_EQ(row.rows.at(0).at(1), "32");
+    // Without its sentences the document would not read back: the body needs them.
+    Database other((dir_ / "other.db").string(), Database::Mode::kReadWrite);
+    auto bare = document("c.txt", "h3");
+    bare.meta.bytes = text.size();
+    bare.facts.clear();
+    Database::Batch other_batch(other);
+    other.save(bare, text);
+    other_batch.commit();
+    EXPECT_EQ(other.document_text("h3"), text);
+    const auto plain = other.query("SELECT length(body) FROM documents");
+    EXPECT_LT(std::stoi(*row.rows.at(0).at(2)), std::stoi(*plain.rows.at(0).at(0)));
+}
+
+TEST_F(DatabaseTest, StoresEachRuleOnceAndNamesItInTheEvidenceView) {
+    Database db(path(), Database::Mode::kReadWrite);
+    save(db, {document("a.txt", "h1"), document("b.txt", "h2")});
+    EXPECT_EQ(db.query("SELECT COUNT(*) FROM rules").rows.at(0).at(0), "2");
+    const auto rows =
+        db.query("SELECT rule, COUNT(*) FROM evidence GROUP BY rule ORDER BY rule").rows;
+    ASSERT_EQ(rows.size(), 2U);
+    EXPECT_EQ(rows[0][0], "ally.between");
+    EXPECT_EQ(rows[0][1], "2");
+    EXPECT_EQ(rows[1][0], "deploy.verb");
+    EXPECT_EQ(rows[1][1], "2");
+}
+
+TEST_F(DatabaseTest, CompactingKeepsEverything) {
+    Database db(path(), Database::Mode::kReadWrite);
+    const std::string text = text_of_document();
+    auto doc = document("a.txt", "h1");
+    doc.meta.bytes = text.size();
+    Database::Batch batch(db);
+    db.save(doc, text);
+    db.save(document("b.txt", "h2"));
+    batch.commit();
+    const Stats before = db.stats();
+    db.compact();
+    const Stats after = db.stats();
+    EXPECT_EQ(after.documents, before.documents);
+    EXPECT_EQ(after.facts, before.facts);
+    EXPECT_EQ(after.evidence, before.evidence);
+    EXPECT_EQ(db.document_text("h1"), text);
+    EXPECT_EQ(db.evidence({"North Korea", Relation::kDeploysTo, "Russia"}).size(), 2U);
+    EXPECT_EQ(db.query("PRAGMA integrity_check").rows.at(0).at(0), "ok");
 }
 
 TEST_F(DatabaseTest, WorksInMemory) {
