@@ -93,7 +93,8 @@ void write_csv(const graph::KnowledgeGraph& graph, const std::string& folder) {
 
 void cmd_export(const Common& common, const ExportOptions& options, std::ostream& out) {
     check(options);
-    const storage::GraphFilter filter = graph_filter(options.cut);
+    storage::GraphFilter filter = graph_filter(options.cut);
+    filter.evidence = true;  // the tooltips and the evidence columns
     auto db = open_reader(common);
     const std::optional<std::string> focus =
         options.focus ? std::optional(resolve_entity(db, *options.focus)) : std::nullopt;

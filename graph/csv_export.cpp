@@ -66,7 +66,8 @@ void write_csv_relationships(const KnowledgeGraph& graph, std::ostream& out) {
         out << field(g[boost::source(e, g)].name) << ',' << field(g[boost::target(e, g)].name)
             << ',' << type_of(f.relation) << ',' << to_string(f.relation) << ','
             << (is_symmetric(f.relation) ? "true" : "false") << ',' << f.documents << ','
-            << f.mentions << ',' << f.first_date << ',' << f.last_date << ',' << field(f.evidence)
+            << f.mentions << ',' << date_text(f.first_date) << ',' << date_text(f.last_date) << ','
+            << field(graph.evidence(f))
             << '\n';
     }
 }

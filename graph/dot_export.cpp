@@ -74,22 +74,25 @@ std::string width_for(const std::uint32_t documents) {
     return fmt::format("{:.1f}", width);
 }
 
-std::string fact_tooltip(const Graph& g, const Edge e) {
+std::string fact_tooltip(const KnowledgeGraph& graph, const Edge e) {
+    const Graph& g = graph.boost_graph();
     const FactEdge& f = g[e];
     std::string text =
         fmt::format("{} {} {}: {} document{}", g[boost::source(e, g)].name, to_string(f.relation),
                     g[boost::target(e, g)].name, f.documents, f.documents == 1 ? "" : "s");
-    if (!f.first_date.empty()) {
-        text += f.first_date == f.last_date ? fmt::format(", {}", f.first_date)
-                                            : fmt::format(", {} to {}", f.first_date, f.last_date);
+    if (f.first_date != 0) {
+        text += f.first_date == f.last_date
+                    ? fmt::format(", {}", date_text(f.first_date))
+                    : fmt::format(", {} to {}", date_text(f.first_date), date_text(f.last_date));
     }
-    if (!f.evidence.empty()) {
-        text += fmt::format("\n\u201c{}\u201d", f.evidence);
+    if (const std::string_view evidence = graph.evidence(f); !evidence.empty()) {
+        text += fmt::format("\n\u201c{}\u201d", evidence);
     }
     return label_text(text);
 }
 
-void add_entities(const Graph& g, const DotOptions& options, Drawing& drawing) {
+void add_entities(const KnowledgeGraph& graph, const DotOptions& options, Drawing& drawing) {
+    const Graph& g = graph.boost_graph();
     std::vector<std::optional<Drawing::vertex_descriptor>> drawn(boost::num_vertices(g));
     for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) {
         const std::size_t facts = boost::out_degree(v, g) + boost::in_degree(v, g);
@@ -111,7 +114,7 @@ void add_entities(const Graph& g, const DotOptions& options, Drawing& drawing) {
         const std::string color(family_color(family_of(f.relation)));
         boost::add_edge(*drawn[boost::source(e, g)], *drawn[boost::target(e, g)],
                         DrawEdge{options.edge_labels ? std::string(to_string(f.relation)) : "",
-                                 fact_tooltip(g, e), color, color, width_for(f.documents),
+                                 fact_tooltip(graph, e), color, color, width_for(f.documents),
                                  is_symmetric(f.relation) ? "both" : "forward", "solid"},
                         drawing);
     }
@@ -198,7 +201,7 @@ std::vector<std::pair<std::string, std::string>> graph_attributes(const std::str
 void write_dot(const KnowledgeGraph& graph, std::ostream& out, const DotOptions& options) {
     const Graph& g = graph.boost_graph();
     Drawing drawing;
-    add_entities(g, options, drawing);
+    add_entities(graph, options, drawing);
     if (options.legend) {
         add_legend(g, drawing);
     }

@@ -37,13 +37,25 @@ struct EntityNode {
     EntityType type = EntityType::kOther;
 };
 
+// A publication date as the number YYYYMMDD (2024-10-28 is 20241028), 0 when unknown: four
+// bytes a fact where a string takes thirty-two, and it sorts as the date does.
+using Date = std::uint32_t;
+// 0 unless the text is YYYY-MM-DD.
+Date date_from_text(std::string_view text);
+// YYYY-MM-DD, or "" for 0.
+std::string date_text(Date date);
+
+inline constexpr std::uint32_t kNoEvidence = 0xFFFFFFFF;
+
+// A fact's bundle: kept small, since a graph holds millions (the sentence lives in the
+// KnowledgeGraph, see KnowledgeGraph::evidence()).
 struct FactEdge {
     Relation relation = Relation::kDeploysTo;
     std::uint32_t documents = 0;  // distinct documents stating the fact
     std::uint32_t mentions = 0;   // supporting sentences
-    std::string evidence;         // the first supporting sentence; empty when not loaded
-    std::string first_date;       // earliest publication date of those documents, YYYY-MM-DD,
-    std::string last_date;        // and the latest; empty when no document has a date
+    Date first_date = 0;          // earliest publication date of those documents,
+    Date last_date = 0;           // and the latest; 0 when no document has a date
+    std::uint32_t evidence = kNoEvidence;  // the first supporting sentence, when loaded
 };
 
 using Graph =
@@ -55,13 +67,20 @@ class KnowledgeGraph {
 public:
     // Adds an entity; a name already present returns its vertex unchanged.
     Vertex add_entity(const std::string& name, EntityType type);
-    // Adds the fact `subject fact.relation object`. A symmetric fact is added once.
-    void add_fact(Vertex subject, Vertex object, FactEdge fact);
+    // Adds the fact `subject fact.relation object`, with its first supporting sentence when
+    // given (fact.evidence is set here). A symmetric fact is added once.
+    void add_fact(Vertex subject, Vertex object, FactEdge fact, std::string_view evidence = {});
     void add_fact(Vertex subject, Relation relation, Vertex object, std::uint32_t documents,
                   std::uint32_t mentions);
 
     // Exact canonical name; nullopt when absent.
     std::optional<Vertex> find(std::string_view name) const;
+
+    // The fact's first supporting sentence; "" when none was loaded.
+    std::string_view evidence(const FactEdge& fact) const {
+        return fact.evidence < evidence_.size() ? std::string_view(evidence_[fact.evidence])
+                                                : std::string_view();
+    }
 
     const Graph& boost_graph() const { return graph_; }
     const EntityNode& entity(const Vertex v) const { return graph_[v]; }
@@ -71,6 +90,7 @@ public:
 private:
     Graph graph_;
     std::unordered_map<std::string, Vertex> by_name_;
+    std::vector<std::string> evidence_;
 };
 
 // ---------------------------------------------------------------------------------------------

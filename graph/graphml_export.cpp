@@ -40,9 +40,15 @@ void write_graphml(const KnowledgeGraph& graph, std::ostream& out) {
                                  [](const FactEdge& f) { return is_symmetric(f.relation); }, fact));
     dp.property("documents", member(&FactEdge::documents, fact));
     dp.property("mentions", member(&FactEdge::mentions, fact));
-    dp.property("first_date", member(&FactEdge::first_date, fact));
-    dp.property("last_date", member(&FactEdge::last_date, fact));
-    dp.property("evidence", member(&FactEdge::evidence, fact));
+    dp.property("first_date", boost::make_transform_value_property_map(
+                                  [](const FactEdge& f) { return date_text(f.first_date); }, fact));
+    dp.property("last_date", boost::make_transform_value_property_map(
+                                 [](const FactEdge& f) { return date_text(f.last_date); }, fact));
+    dp.property("evidence", boost::make_transform_value_property_map(
+                                [&graph](const FactEdge& f) {
+                                    return std::string(graph.evidence(f));
+                                },
+                                fact));
     boost::write_graphml(out, g, dp, true);
 }
 

@@ -18,7 +18,7 @@ void write_json(const KnowledgeGraph& graph, std::ostream& out) {
     Json links = Json::array();
     for (const Edge e : boost::make_iterator_range(boost::edges(g))) {
         const FactEdge& f = g[e];
-        const auto date = [](const std::string& d) { return d.empty() ? Json() : Json(d); };
+        const auto date = [](const Date d) { return d == 0 ? Json() : Json(date_text(d)); };
         links.push_back({{"source", g[boost::source(e, g)].name},
                          {"target", g[boost::target(e, g)].name},
                          {"relation", to_string(f.relation)},
@@ -28,7 +28,7 @@ void write_json(const KnowledgeGraph& graph, std::ostream& out) {
                          {"mentions", f.mentions},
                          {"first_date", date(f.first_date)},
                          {"last_date", date(f.last_date)},
-                         {"evidence", f.evidence}});
+                         {"evidence", graph.evidence(f)}});
     }
     const Json document{{"directed", true},
                         {"multigraph", true},

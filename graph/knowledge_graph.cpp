@@ -1,3 +1,5 @@
+#include <fmt/format.h>
+
 #include "graph/graph.h"
 
 namespace kg::graph {
@@ -11,13 +13,49 @@ Vertex KnowledgeGraph::add_entity(const std::string& name, const EntityType type
     return v;
 }
 
-void KnowledgeGraph::add_fact(const Vertex subject, const Vertex object, FactEdge fact) {
-    boost::add_edge(subject, object, std::move(fact), graph_);
+void KnowledgeGraph::add_fact(const Vertex subject, const Vertex object, FactEdge fact,
+                              const std::string_view evidence) {
+    fact.evidence = kNoEvidence;
+    if (!evidence.empty()) {
+        fact.evidence = static_cast<std::uint32_t>(evidence_.size());
+        evidence_.emplace_back(evidence);
+    }
+    boost::add_edge(subject, object, fact, graph_);
 }
 
 void KnowledgeGraph::add_fact(const Vertex subject, const Relation relation, const Vertex object,
                               const std::uint32_t documents, const std::uint32_t mentions) {
-    add_fact(subject, object, FactEdge{relation, documents, mentions, {}, {}, {}});
+    add_fact(subject, object, FactEdge{relation, documents, mentions, 0, 0, kNoEvidence});
+}
+
+Date date_from_text(const std::string_view text) {
+    const auto digits = [&](const std::size_t from, const std::size_t n) {
+        Date value = 0;
+        for (std::size_t i = from; i < from + n; ++i) {
+            if (text[i] < '0' || text[i] > '9') {
+                return Date{0};
+            }
+            value = value * 10 + static_cast<Date>(text[i] - '0');
+        }
+        return value;
+    };
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
+        return 0;
+    }
+    const Date year = digits(0, 4);
+    const Date month = digits(5, 2);
+    const Date day = digits(8, 2);
+    if (year == 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+        return 0;
+    }
+    return year * 10000 + month * 100 + day;
+}
+
+std::string date_text(const Date date) {
+    if (date == 0) {
+        return {};
+    }
+    return fmt::format("{:04}-{:02}-{:02}", date / 10000, date / 100 % 100, date % 100);
 }
 
 std::optional<Vertex> KnowledgeGraph::find(const std::string_view name) const {

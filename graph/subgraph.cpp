@@ -23,7 +23,7 @@ KnowledgeGraph induced(const KnowledgeGraph& graph, const std::vector<bool>& kee
         const Vertex s = boost::source(e, g);
         const Vertex t = boost::target(e, g);
         if (keep[s] && keep[t]) {
-            sub.add_fact(*mapped[s], *mapped[t], g[e]);
+            sub.add_fact(*mapped[s], *mapped[t], g[e], graph.evidence(g[e]));
         }
     }
     return sub;
@@ -85,7 +85,8 @@ KnowledgeGraph strongest_facts(const KnowledgeGraph& graph, const std::size_t n)
         }
     }
     for (const Edge e : facts) {
-        sub.add_fact(*mapped[boost::source(e, g)], *mapped[boost::target(e, g)], g[e]);
+        sub.add_fact(*mapped[boost::source(e, g)], *mapped[boost::target(e, g)], g[e],
+                     graph.evidence(g[e]));
     }
     return sub;
 }

@@ -1000,6 +1000,7 @@ graph::KnowledgeGraph Database::load_graph(const GraphFilter& filter) {
         graph::Vertex object;
         graph::FactEdge fact;
         Where evidence;  // the sentence quoted
+        std::string text;  // its text, when filter.evidence
     };
     std::vector<Pending> kept;
     std::size_t support_rows = 0;
@@ -1081,14 +1082,23 @@ graph::KnowledgeGraph Database::load_graph(const GraphFilter& filter) {
                 *object == kNoVertex) {
                 throw Error(fmt::format("edge {} names an entity that is not in the database", id));
             }
-            kept.push_back({*subject, *object,
-                            graph::FactEdge{relation, static_cast<std::uint32_t>(distinct), mentions,
-                                            {}, earliest ? *earliest : "",
-                                            latest ? *latest : ""},
-                            evidence});
+            const graph::FactEdge fact{relation,
+                                       static_cast<std::uint32_t>(distinct),
+                                       mentions,
+                                       earliest ? graph::date_from_text(*earliest) : 0,
+                                       latest ? graph::date_from_text(*latest) : 0,
+                                       graph::kNoEvidence};
+            if (filter.evidence) {
+                kept.push_back({*subject, *object, fact, evidence, {}});
+            } else {
+                graph.add_fact(*subject, *object, fact);  // nothing more to fetch
+            }
         }
     }
 
+    if (!filter.evidence) {
+        return graph;
+    }
     // The evidence sentences' text: one lookup each when few are wanted, else one pass over the
     // table in key order beside the wanted keys sorted.
     std::vector<std::size_t> by_sentence(kept.size());
@@ -1103,7 +1113,7 @@ graph::KnowledgeGraph Database::load_graph(const GraphFilter& filter) {
         for (const std::size_t i : by_sentence) {
             text.bind(1, kept[i].evidence.document).bind(2, kept[i].evidence.position);
             if (text.step()) {
-                kept[i].fact.evidence = text.column_text(0);
+                kept[i].text = text.column_text(0);
             }
             text.reset();
         }
@@ -1124,13 +1134,13 @@ graph::KnowledgeGraph Database::load_graph(const GraphFilter& filter) {
             if (next > first_wanting) {
                 const std::string text = texts.column_text(2);
                 for (std::size_t k = first_wanting; k < next; ++k) {
-                    kept[by_sentence[k]].fact.evidence = text;
+                    kept[by_sentence[k]].text = text;
                 }
             }
         }
     }
-    for (auto& p : kept) {
-        graph.add_fact(p.subject, p.object, std::move(p.fact));
+    for (const auto& p : kept) {
+        graph.add_fact(p.subject, p.object, p.fact, p.text);
     }
     return graph;
 }

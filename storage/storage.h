@@ -100,6 +100,9 @@ struct GraphFilter {
     std::vector<Relation> relations;  // empty: every relation
     DateRange dates;
     std::int64_t min_documents = 1;   // documents (in the date range) stating the fact
+    // Each fact's first supporting sentence (FactEdge::evidence), which drawings and exports
+    // show. Walks and rankings do without: a sentence per fact is most of a big graph's memory.
+    bool evidence = false;
 };
 
 // One end of a query pattern: anything, a canonical entity name, or a named variable, which

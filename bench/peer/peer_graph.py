@@ -56,10 +56,9 @@ def main():
         G.add_node(entity_id, name=name, type=entity_type)
     rows = con.execute("""
         SELECT e.subject_id, e.relation, e.object_id,
-               COUNT(DISTINCT se.document_id), COUNT(*)
+               COUNT(DISTINCT su.document_id), COUNT(*)
           FROM edges e
           JOIN support su ON su.edge_id = e.id
-          JOIN sentences se ON se.id = su.sentence_id
          GROUP BY e.id""")
     for subject, relation, obj, documents, mentions in rows:
         G.add_edge(subject, obj, relation=relation, documents=documents, mentions=mentions)

@@ -21,11 +21,10 @@ KnowledgeGraph awkward() {
     const auto b = g.add_entity("Côte d'Ivoire", EntityType::kCountry);
     const auto c = g.add_entity("Say \"hi\", then", EntityType::kPerson);
     g.add_entity("Alone", EntityType::kLocation);
-    g.add_fact(a, b,
-               FactEdge{Relation::kSupplies, 2, 3, "It said \"yes\",\nthen <left> & went.",
-                        "2024-10-28", "2024-11-02"});
+    g.add_fact(a, b, FactEdge{Relation::kSupplies, 2, 3, 20241028, 20241102, kNoEvidence},
+               "It said \"yes\",\nthen <left> & went.");
     g.add_fact(b, Relation::kAlliedWith, c, 1, 1);
-    g.add_fact(c, a, FactEdge{Relation::kUrges, 1, 1, "", "", ""});
+    g.add_fact(c, a, FactEdge{Relation::kUrges, 1, 1, 0, 0, kNoEvidence});
     return g;
 }
 

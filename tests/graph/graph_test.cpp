@@ -226,15 +226,25 @@ TEST(WriteDot, TooltipQuotesTheFirstEvidenceSentenceAndTheDates) {
     KnowledgeGraph g;
     const auto nk = g.add_entity("North Korea", EntityType::kCountry);
     const auto russia = g.add_entity("Russia", EntityType::kCountry);
-    g.add_fact(nk, russia,
-               FactEdge{Relation::kDeploysTo, 2, 3, "Troops \"arrived\" in Kursk.", "2024-10-28",
-                        "2024-11-20"});
+    g.add_fact(nk, russia, FactEdge{Relation::kDeploysTo, 2, 3, 20241028, 20241120, kNoEvidence},
+               "Troops \"arrived\" in Kursk.");
     const std::string line = edge_line(dot_of(g), g, "North Korea", "Russia");
     EXPECT_NE(line.find("tooltip=\"North Korea deploys-to Russia: 2 documents, 2024-10-28 to "
                         "2024-11-20\\n\u201cTroops \\\"arrived\\\" in Kursk.\u201d\""),
               std::string::npos)
         << line;
     EXPECT_NE(line.find("color=\"#d35400\""), std::string::npos) << line;  // movement
+}
+
+TEST(Dates, AreNumbersThatReadBackAsText) {
+    EXPECT_EQ(date_from_text("2024-10-28"), 20241028U);
+    EXPECT_EQ(date_text(20241028), "2024-10-28");
+    EXPECT_EQ(date_text(date_from_text("0987-01-09")), "0987-01-09");
+    EXPECT_EQ(date_text(0), "");
+    for (const char* bad : {"", "2024-13-01", "2024-1-01", "2024/10/28", "2024-10-28x", "abcd-ef-gh"}) {
+        EXPECT_EQ(date_from_text(bad), 0U) << bad;
+    }
+    EXPECT_LT(date_from_text("2023-12-31"), date_from_text("2024-01-01")) << "they sort as dates";
 }
 
 TEST(WriteDot, HasALegendOfTheTypesAndFamiliesInThePicture) {

@@ -162,8 +162,10 @@ TEST_F(QueryTest, DatesKeepOnlyEvidenceFromDocumentsInRange) {
                                         "| North Korea threatens United States (1)"}));
 }
 
-TEST_F(QueryTest, LoadsTheGraphWithDatesAndTheFirstSentenceOfEachFact) {
-    const auto graph = db_.load_graph();
+TEST_F(QueryTest, LoadsTheGraphWithDatesAndTheFirstSentenceOfEachFactWhenAsked) {
+    GraphFilter with_evidence;
+    with_evidence.evidence = true;
+    const auto graph = db_.load_graph(with_evidence);
     EXPECT_EQ(graph.entity_count(), 5U);
     EXPECT_EQ(graph.fact_count(), 7U);
     const auto& g = graph.boost_graph();
@@ -172,13 +174,24 @@ TEST_F(QueryTest, LoadsTheGraphWithDatesAndTheFirstSentenceOfEachFact) {
         if (f.relation == Relation::kAlliedWith) {
             EXPECT_EQ(f.documents, 2U);
             EXPECT_EQ(f.mentions, 2U);
-            EXPECT_EQ(f.first_date, "2024-10-01");
-            EXPECT_EQ(f.last_date, "2024-11-01");
-            EXPECT_EQ(f.evidence, "a.txt sentence 2");  // the earlier document's
+            EXPECT_EQ(graph::date_text(f.first_date), "2024-10-01");
+            EXPECT_EQ(graph::date_text(f.last_date), "2024-11-01");
+            EXPECT_EQ(graph.evidence(f), "a.txt sentence 2");  // the earlier document's
         }
         if (f.relation == Relation::kFights) {
-            EXPECT_EQ(f.first_date, "");
-            EXPECT_EQ(f.evidence, "c.txt sentence 1");
+            EXPECT_EQ(f.first_date, 0U);
+            EXPECT_EQ(graph.evidence(f), "c.txt sentence 1");
+        }
+    }
+    // For walks the sentences stay in the database; everything else is the same.
+    const auto lean = db_.load_graph();
+    ASSERT_EQ(lean.fact_count(), 7U);
+    const auto& l = lean.boost_graph();
+    for (const auto e : boost::make_iterator_range(boost::edges(l))) {
+        EXPECT_EQ(lean.evidence(l[e]), "");
+        if (l[e].relation == Relation::kAlliedWith) {
+            EXPECT_EQ(l[e].documents, 2U);
+            EXPECT_EQ(graph::date_text(l[e].first_date), "2024-10-01");
         }
     }
 }
@@ -191,14 +204,15 @@ TEST_F(QueryTest, LoadsTheGraphCutByRelationDateAndSupport) {
     EXPECT_EQ(graph.entity_count(), 5U) << "every entity stays, so names still resolve";
 
     filter = {};
+    filter.evidence = true;
     filter.dates.since = "2024-10-15";
     graph = db_.load_graph(filter);
     EXPECT_EQ(graph.fact_count(), 3U);
     const auto& g = graph.boost_graph();
     for (const auto e : boost::make_iterator_range(boost::edges(g))) {
         EXPECT_EQ(g[e].documents, 1U);
-        EXPECT_EQ(g[e].first_date, "2024-11-01");
-        EXPECT_EQ(g[e].evidence.substr(0, 5), "b.txt");
+        EXPECT_EQ(graph::date_text(g[e].first_date), "2024-11-01");
+        EXPECT_EQ(graph.evidence(g[e]).substr(0, 5), "b.txt");
     }
 
     filter = {};
