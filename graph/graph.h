@@ -88,8 +88,14 @@ public:
     std::size_t fact_count() const { return boost::num_edges(graph_); }
 
 private:
+    // The slot of `name` in by_name_: where it is, or the empty slot where it would go.
+    std::size_t slot_of(std::string_view name) const;
+
     Graph graph_;
-    std::unordered_map<std::string, Vertex> by_name_;
+    // Vertices by name: an open-addressing table of vertex numbers (kEmpty when free), at most
+    // half full, which reads the names from the graph itself instead of holding a copy of each.
+    static constexpr std::uint32_t kEmpty = 0xFFFFFFFF;
+    std::vector<std::uint32_t> by_name_;
     std::vector<std::string> evidence_;
 };
 

@@ -1,15 +1,42 @@
+#include <algorithm>
+#include <bit>
+#include <functional>
+
 #include <fmt/format.h>
 
 #include "graph/graph.h"
 
 namespace kg::graph {
 
+std::size_t KnowledgeGraph::slot_of(const std::string_view name) const {
+    const std::size_t mask = by_name_.size() - 1;  // the size is a power of two
+    std::size_t slot = std::hash<std::string_view>{}(name) & mask;
+    while (by_name_[slot] != kEmpty && graph_[by_name_[slot]].name != name) {
+        slot = (slot + 1) & mask;
+    }
+    return slot;
+}
+
 Vertex KnowledgeGraph::add_entity(const std::string& name, const EntityType type) {
-    if (const auto it = by_name_.find(name); it != by_name_.end()) {
-        return it->second;
+    if (!by_name_.empty()) {
+        if (const std::uint32_t found = by_name_[slot_of(name)]; found != kEmpty) {
+            return found;
+        }
+    }
+    if (boost::num_vertices(graph_) >= kEmpty - 1) {
+        throw Error("more entities than a graph holds");
     }
     const Vertex v = boost::add_vertex(EntityNode{name, type}, graph_);
-    by_name_.emplace(name, v);
+    if (2 * boost::num_vertices(graph_) > by_name_.size()) {
+        // Grow to keep the table at most half full, and place every vertex again.
+        by_name_.assign(std::bit_ceil(std::max<std::size_t>(16, 4 * boost::num_vertices(graph_))),
+                        kEmpty);
+        for (const Vertex u : boost::make_iterator_range(boost::vertices(graph_))) {
+            by_name_[slot_of(graph_[u].name)] = static_cast<std::uint32_t>(u);
+        }
+    } else {
+        by_name_[slot_of(name)] = static_cast<std::uint32_t>(v);
+    }
     return v;
 }
 
@@ -59,8 +86,11 @@ std::string date_text(const Date date) {
 }
 
 std::optional<Vertex> KnowledgeGraph::find(const std::string_view name) const {
-    if (const auto it = by_name_.find(std::string(name)); it != by_name_.end()) {
-        return it->second;
+    if (by_name_.empty()) {
+        return std::nullopt;
+    }
+    if (const std::uint32_t found = by_name_[slot_of(name)]; found != kEmpty) {
+        return found;
     }
     return std::nullopt;
 }

@@ -39,6 +39,23 @@ TEST(KnowledgeGraph, AddsEachNameOnce) {
     EXPECT_FALSE(g.find("russia"));
 }
 
+TEST(KnowledgeGraph, FindsEveryNameAsTheIndexGrows) {
+    KnowledgeGraph g;
+    EXPECT_FALSE(g.find("Russia")) << "an empty graph";
+    std::vector<Vertex> added;
+    for (int i = 0; i < 5000; ++i) {
+        added.push_back(g.add_entity("Entity " + std::to_string(i), EntityType::kOther));
+    }
+    for (int i = 0; i < 5000; ++i) {
+        ASSERT_EQ(g.find("Entity " + std::to_string(i)), added[static_cast<std::size_t>(i)]);
+        ASSERT_EQ(g.add_entity("Entity " + std::to_string(i), EntityType::kOther),
+                  added[static_cast<std::size_t>(i)]);
+    }
+    EXPECT_EQ(g.entity_count(), 5000U);
+    EXPECT_FALSE(g.find("Entity 5000"));
+    EXPECT_FALSE(g.find(""));
+}
+
 std::vector<std::string> names_at_depth(const std::vector<Neighbor>& found) {
     std::vector<std::string> names;
     for (const auto& n : found) {
