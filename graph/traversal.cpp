@@ -98,18 +98,22 @@ public:
     int backward(const Vertex v) const { return current(v) ? marks_[v].backward : -1; }
     void set_forward(const Vertex v, const int depth) { touch(v).forward = depth; }
     void set_backward(const Vertex v, const int depth) { touch(v).backward = depth; }
+    // The layer of a shortest path v lies on, once the paths are traced; -1 when none.
+    int on_path(const Vertex v) const { return current(v) ? marks_[v].on_path : -1; }
+    void set_on_path(const Vertex v, const int layer) { touch(v).on_path = layer; }
 
 private:
     struct Mark {
         std::uint32_t epoch = 0;
         std::int32_t forward = -1;
         std::int32_t backward = -1;
+        std::int32_t on_path = -1;
     };
     bool current(const Vertex v) const { return marks_[v].epoch == epoch_; }
     Mark& touch(const Vertex v) {
         Mark& m = marks_[v];
         if (m.epoch != epoch_) {
-            m = Mark{epoch_, -1, -1};
+            m = Mark{epoch_, -1, -1, -1};
         }
         return m;
     }
@@ -275,12 +279,11 @@ std::vector<std::vector<Hop>> shortest_paths(const KnowledgeGraph& graph,
     // each vertex's incoming layer arcs sorted by what they lead to makes the first path the
     // depth-first walk below finds the best supported one.
     std::vector<std::vector<Vertex>> layers(static_cast<std::size_t>(length) + 1);
-    std::unordered_map<Vertex, int> on_path;  // vertex -> its layer
     std::unordered_map<Vertex, std::vector<ArcIn>> layer_in;
     for (const Vertex v : forward_layers[static_cast<std::size_t>(meet)]) {
         if (marks.backward(v) == length - meet) {
             layers[static_cast<std::size_t>(meet)].push_back(v);
-            on_path.emplace(v, meet);
+            marks.set_on_path(v, meet);
         }
     }
     for (int k = meet - 1; k >= 0; --k) {
@@ -289,15 +292,14 @@ std::vector<std::vector<Hop>> shortest_paths(const KnowledgeGraph& graph,
         for (const Vertex u : layer) {
             bool used = false;
             for_each_arc(g, u, options.direction, [&](const Edge e, const Vertex v) {
-                const auto it = on_path.find(v);
-                if (it != on_path.end() && it->second == k + 1) {
+                if (marks.on_path(v) == k + 1) {
                     layer_in[v].push_back({u, e, 0});  // already in the order arcs are listed
                     used = true;
                 }
             });
             if (used) {
                 layers[static_cast<std::size_t>(k)].push_back(u);
-                on_path.emplace(u, k);
+                marks.set_on_path(u, k);
             }
         }
     }
@@ -306,8 +308,7 @@ std::vector<std::vector<Hop>> shortest_paths(const KnowledgeGraph& graph,
             std::vector<ArcIn> in;
             for_each_arc_into(g, w, options.direction,
                               [&](const Edge e, const Vertex u, const int kind) {
-                                  const auto it = on_path.find(u);
-                                  if (it != on_path.end() && it->second == k - 1) {
+                                  if (marks.on_path(u) == k - 1) {
                                       in.push_back({u, e, kind});
                                   }
                               });
@@ -318,7 +319,7 @@ std::vector<std::vector<Hop>> shortest_paths(const KnowledgeGraph& graph,
                 return x.from != y.from ? x.from < y.from : x.kind < y.kind;
             });
             layers[static_cast<std::size_t>(k)].push_back(w);
-            on_path.emplace(w, k);
+            marks.set_on_path(w, k);
             layer_in[w] = std::move(in);
         }
     }
