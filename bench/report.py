@@ -130,6 +130,10 @@ def main():
             ("shortest path, median", median(k, "path", "median_ms"), median(p, "path", "median_ms"), " ms"),
             ("shortest path, p99", median(k, "path", "p99_ms"), median(p, "path", "p99_ms"), " ms"),
             ("`kgraph export dot` (load + write)", median(dot, "seconds"), None, " s"),
+            ("`kgraph export svg --top 300` (dot, labelled)",
+             median(v.get(f"graph-{n}.kgraph-export-svg-top300", []), "seconds"), None, " s"),
+            ("`kgraph export svg --top 2000` (sfdp)",
+             median(v.get(f"graph-{n}.kgraph-export-svg-top2000", []), "seconds"), None, " s"),
         ]
         for name, a, b, unit in rows:
             digits = 4 if unit == " ms" else 2
