@@ -111,6 +111,36 @@ void check_file_kind(const std::string& path, const Database::Mode mode) {
     }
 }
 
+// One read transaction: every statement run while it lives sees the database as it was at
+// the first, whatever an ingest commits meanwhile. Without it a reader that sizes a table by
+// one statement and reads it with the next could find rows the first did not count.
+class ReadSnapshot {
+public:
+    // Inside a transaction already (a writer's batch), that one is the snapshot.
+    explicit ReadSnapshot(Connection& connection)
+        : connection_(connection), owns_(!connection.in_transaction()) {
+        if (owns_) {
+            connection_.exec("BEGIN");
+        }
+    }
+    ~ReadSnapshot() {
+        if (!owns_) {
+            return;
+        }
+        try {
+            connection_.exec("COMMIT");
+        } catch (...) {
+            // Nothing was written; the transaction ends with the connection at worst.
+        }
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    Connection& connection_;
+    bool owns_;
+};
+
 std::int64_t single_int(Connection& connection, const std::string_view sql) {
     Statement statement(connection, sql);
     return statement.step() ? statement.column_int(0) : 0;
@@ -905,6 +935,7 @@ std::vector<DocumentFact> Database::document_facts() {
 
 Stats Database::stats() {
     Connection& c = *connection_;
+    const ReadSnapshot snapshot(c);
     Stats stats;
     stats.documents = single_int(c, "SELECT COUNT(*) FROM documents");
     stats.document_bytes = single_int(c, "SELECT COALESCE(SUM(bytes), 0) FROM documents");
@@ -929,6 +960,9 @@ public:
         sparse_ = dense_.empty();
     }
     T& operator[](const std::int64_t id) {
+        if (!sparse_ && (id < 0 || static_cast<std::size_t>(id) >= dense_.size())) {
+            throw Error(fmt::format("id {} is past the {} rows counted", id, dense_.size()));
+        }
         return sparse_ ? map_.try_emplace(id, none_).first->second
                        : dense_[static_cast<std::size_t>(id)];
     }
@@ -957,6 +991,7 @@ private:
 // for a million facts; this takes about one.
 graph::KnowledgeGraph Database::load_graph(const GraphFilter& filter) {
     Connection& c = *connection_;
+    const ReadSnapshot snapshot(c);
     graph::KnowledgeGraph graph;
 
     constexpr graph::Vertex kNoVertex = std::numeric_limits<graph::Vertex>::max();

@@ -76,6 +76,8 @@ Connection::Connection(const std::string& path, const Mode mode) {
 
 Connection::~Connection() { sqlite3_close_v2(db_); }
 
+bool Connection::in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
+
 void Connection::exec(const std::string_view sql) {
     char* message = nullptr;
     const std::string text(sql);

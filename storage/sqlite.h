@@ -30,6 +30,8 @@ public:
     // Runs one or more statements that return no rows.
     void exec(std::string_view sql);
     std::int64_t last_insert_rowid() const;
+    // Whether a transaction is open (BEGIN without its COMMIT or ROLLBACK yet).
+    bool in_transaction() const;
     sqlite3* handle() const { return db_; }
 
 private:
