@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include <boost/container/small_vector.hpp>
+
 #include <fmt/format.h>
 
 #include "extract/extract.h"
@@ -215,8 +217,10 @@ private:
 
     // Ends (one past the last unit) of every phrase of `phrases` that starts at unit u, longest
     // first.
+    using Ends = boost::container::small_vector<std::uint32_t, 8>;  // on the stack, see Groups
+
     void phrase_ends(const std::vector<std::vector<WordId>>& phrases, const std::uint32_t u,
-                     std::vector<std::uint32_t>& ends) const {
+                     Ends& ends) const {
         const WordId first = word_at(u);
         if (first == Vocabulary::kOther) {
             return;
@@ -243,36 +247,50 @@ private:
         return e.type_mask == 0 || (e.type_mask & (1U << static_cast<unsigned>(m.type))) != 0;
     }
 
+    // A candidate group of a slot: it ends at `end` and holds the first `count` entities of
+    // Groups::members, or only the last of them.
+    struct Group {
+        std::uint32_t end = 0;
+        std::uint32_t count = 0;
+        bool last_only = false;
+    };
+    // The candidates of one slot at one unit, longest first. Held on the stack: the matcher
+    // tries this at every mention for every rule, and heap allocations here were most of what
+    // it cost once the heap was fragmented by a long ingest.
+    struct Groups {
+        boost::container::small_vector<std::uint32_t, 8> members;
+        boost::container::small_vector<Group, 8> found;
+    };
+
     // Coordinated mentions starting at u: "A", "A and B", "A, B and the C", "A-B", and for
-    // S/O slots "A's B" where B is a place. Returns (end, members) candidates, longest first.
-    std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> groups(
-        const Element& e, std::uint32_t u) const {
-        std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> found;
+    // S/O slots "A's B" where B is a place.
+    void groups(const Element& e, std::uint32_t u, Groups& out) const {
+        auto& found = out.found;
+        auto& members = out.members;
         // The article is not part of a name: "by the European Union" fills "by S".
         if (is(u, Vocabulary::kThe) && mention_at(u + 1) != nullptr) {
             ++u;
         }
         const Mention* first = mention_at(u);
         if (first == nullptr || !type_ok(e, *first)) {
-            return found;
+            return;
         }
-        std::vector<std::uint32_t> members;
         const auto add_member = [&](const Mention& m) {
             members.push_back(m.entity);
             if (m.also != kNoEntity) {
                 members.push_back(m.also);
             }
         };
+        const auto count = [&] { return static_cast<std::uint32_t>(members.size()); };
         add_member(*first);
         std::uint32_t end = u + 1;
-        found.emplace_back(end, members);  // a P group needs two: filtered below
+        found.push_back({end, count(), false});  // a P group needs two: filtered below
         // A comma list counts only once "and" or "or" closes it ("A, B and C"): a trailing ", B"
         // is an apposition or a new clause ("... to Ukraine, Defence Secretary Healey said").
-        std::vector<std::pair<std::uint32_t, std::vector<std::uint32_t>>> open_list;
+        boost::container::small_vector<Group, 8> open_list;
         bool joined_by_and = false;
-        // Every candidate copies the members before it, so a chain of n names costs n * n here,
-        // at every mention of it, for every rule: "Russia and Russia and ..." over 200 KB took
-        // minutes and gigabytes. Past kMaxGroupMembers names a list is data, not a subject.
+        // Past kMaxGroupMembers names a list is data, not a subject: "Russia and Russia and ..."
+        // over 200 KB took minutes and gigabytes before this bound.
         while (members.size() < kMaxGroupMembers) {
             std::uint32_t v = end;
             bool possessive = false;
@@ -290,11 +308,13 @@ private:
                 } else {
                     comma_only = true;
                 }
-            } else if (is(v, Vocabulary::kAnd) || is(v, Vocabulary::kOr) || is(v, Vocabulary::kHyphen) ||
-                       is(v, Vocabulary::kAmpersand) || is(v, Vocabulary::kSlash)) {
+            } else if (is(v, Vocabulary::kAnd) || is(v, Vocabulary::kOr) ||
+                       is(v, Vocabulary::kHyphen) || is(v, Vocabulary::kAmpersand) ||
+                       is(v, Vocabulary::kSlash)) {
                 joined_by_and = joined_by_and || is(v, Vocabulary::kAnd) || is(v, Vocabulary::kOr);
                 ++v;
-            } else if (is(v, Vocabulary::kAs) && is(v + 1, Vocabulary::kWell) && is(v + 2, Vocabulary::kAs)) {
+            } else if (is(v, Vocabulary::kAs) && is(v + 1, Vocabulary::kWell) &&
+                       is(v + 2, Vocabulary::kAs)) {
                 v += 3;
             } else if (is(v, Vocabulary::kPossessive) && e.role != 'P') {
                 ++v;
@@ -318,26 +338,27 @@ private:
             add_member(*next);
             end = v + 1;
             if (comma_only) {
-                open_list.emplace_back(end, members);
+                open_list.push_back({end, count(), false});
             } else {
                 found.insert(found.end(), open_list.begin(), open_list.end());
                 open_list.clear();
-                found.emplace_back(end, members);
+                found.push_back({end, count(), false});
             }
         }
         // A relative clause belongs to the nearest noun: in "Xi, Modi and Guterres, who held
         // talks with Putin", only Guterres held talks.
-        for (auto& [group_end, group] : found) {
-            if (is(group_end, Vocabulary::kComma) &&
-                (is(group_end + 1, Vocabulary::kWho) || is(group_end + 1, Vocabulary::kWhich))) {
-                group.erase(group.begin(), group.end() - 1);
+        for (Group& group : found) {
+            if (is(group.end, Vocabulary::kComma) &&
+                (is(group.end + 1, Vocabulary::kWho) || is(group.end + 1, Vocabulary::kWhich))) {
+                group.last_only = true;
             }
         }
         if (e.role == 'P') {
-            std::erase_if(found, [](const auto& candidate) { return candidate.second.size() < 2; });
+            found.erase(std::remove_if(found.begin(), found.end(),
+                                       [](const Group& g) { return g.last_only || g.count < 2; }),
+                        found.end());
         }
         std::reverse(found.begin(), found.end());
-        return found;
     }
 
     bool gap_ok(const Element& e, const std::uint32_t u) const {
@@ -376,9 +397,9 @@ private:
                 return false;
             case Element::Kind::kWords: {
                 if (e.repeat == Element::Repeat::kAny) {
-                    std::vector<std::uint32_t> path{u};
+                    Ends path{u};
                     while (path.size() < 8) {
-                        std::vector<std::uint32_t> ends;
+                        Ends ends;
                         phrase_ends(e.phrases, path.back(), ends);
                         if (ends.empty()) {
                             break;
@@ -392,7 +413,7 @@ private:
                     }
                     return false;
                 }
-                std::vector<std::uint32_t> ends;
+                Ends ends;
                 phrase_ends(e.phrases, u, ends);
                 std::sort(ends.rbegin(), ends.rend());
                 for (const std::uint32_t v : ends) {
@@ -406,13 +427,20 @@ private:
                 auto& members = e.role == 'S' ? match_.subjects
                                 : e.role == 'O' ? match_.objects
                                                 : match_.pairs;
-                for (auto& [end, group] : groups(e, u)) {
-                    const auto saved = members;
-                    members.insert(members.end(), group.begin(), group.end());
-                    if (match(index + 1, end)) {
+                Groups candidates;
+                groups(e, u, candidates);
+                const std::size_t before = members.size();
+                for (const Group& group : candidates.found) {
+                    const auto* all = candidates.members.data();
+                    if (group.last_only) {
+                        members.push_back(all[group.count - 1]);
+                    } else {
+                        members.insert(members.end(), all, all + group.count);
+                    }
+                    if (match(index + 1, group.end)) {
                         return true;
                     }
-                    members = saved;
+                    members.resize(before);
                 }
                 return false;
             }
