@@ -9,8 +9,10 @@
 namespace kg::graph {
 namespace {
 
-// The entities `keep` marks, in their original order, and the facts among them.
-KnowledgeGraph induced(const KnowledgeGraph& graph, const std::vector<bool>& keep) {
+// The entities `keep` marks, in their original order, and `facts` (each between two of them),
+// in the order given, with their evidence.
+KnowledgeGraph copy_of(const KnowledgeGraph& graph, const std::vector<bool>& keep,
+                       const std::vector<Edge>& facts) {
     const Graph& g = graph.boost_graph();
     KnowledgeGraph sub;
     std::vector<std::optional<Vertex>> mapped(boost::num_vertices(g));
@@ -19,14 +21,23 @@ KnowledgeGraph induced(const KnowledgeGraph& graph, const std::vector<bool>& kee
             mapped[v] = sub.add_entity(g[v].name, g[v].type);
         }
     }
-    for (const Edge e : boost::make_iterator_range(boost::edges(g))) {
-        const Vertex s = boost::source(e, g);
-        const Vertex t = boost::target(e, g);
-        if (keep[s] && keep[t]) {
-            sub.add_fact(*mapped[s], *mapped[t], g[e], graph.evidence(g[e]));
-        }
+    for (const Edge e : facts) {
+        sub.add_fact(*mapped[boost::source(e, g)], *mapped[boost::target(e, g)], g[e],
+                     graph.evidence(g[e]));
     }
     return sub;
+}
+
+// The entities `keep` marks and every fact among them.
+KnowledgeGraph induced(const KnowledgeGraph& graph, const std::vector<bool>& keep) {
+    const Graph& g = graph.boost_graph();
+    std::vector<Edge> facts;
+    for (const Edge e : boost::make_iterator_range(boost::edges(g))) {
+        if (keep[boost::source(e, g)] && keep[boost::target(e, g)]) {
+            facts.push_back(e);
+        }
+    }
+    return copy_of(graph, keep, facts);
 }
 
 }  // namespace
@@ -72,23 +83,12 @@ KnowledgeGraph strongest_facts(const KnowledgeGraph& graph, const std::size_t n)
     }
     // Strongest first; the entities they join keep the graph's order.
     std::sort(facts.begin(), facts.end(), stronger);
-    KnowledgeGraph sub;
     std::vector<bool> keep(graph.entity_count(), false);
     for (const Edge e : facts) {
         keep[boost::source(e, g)] = true;
         keep[boost::target(e, g)] = true;
     }
-    std::vector<std::optional<Vertex>> mapped(boost::num_vertices(g));
-    for (const Vertex v : boost::make_iterator_range(boost::vertices(g))) {
-        if (keep[v]) {
-            mapped[v] = sub.add_entity(g[v].name, g[v].type);
-        }
-    }
-    for (const Edge e : facts) {
-        sub.add_fact(*mapped[boost::source(e, g)], *mapped[boost::target(e, g)], g[e],
-                     graph.evidence(g[e]));
-    }
-    return sub;
+    return copy_of(graph, keep, facts);
 }
 
 KnowledgeGraph without_lone_entities(const KnowledgeGraph& graph) {
