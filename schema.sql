@@ -43,11 +43,14 @@ INSERT INTO relation_types (name, symmetric) VALUES
     ('member-of', 0), ('leads', 0), ('located-in', 0), ('meets-with', 1), ('criticizes', 0),
     ('urges', 0), ('cooperates-with', 1);
 
--- Nodes. A name is canonical and unique; the type is the ontology's.
+-- Nodes. A name is canonical and unique; the type is the ontology's. `documents` counts the
+-- documents that mention the entity (its rows in `mentions`), kept by ingest as it stores them.
 CREATE TABLE entities (
-    id   INTEGER PRIMARY KEY,
-    name TEXT NOT NULL UNIQUE CHECK (name <> ''),
-    type TEXT NOT NULL CHECK (type IN ('person', 'country', 'organization', 'location', 'other'))
+    id        INTEGER PRIMARY KEY,
+    name      TEXT NOT NULL UNIQUE CHECK (name <> ''),
+    type      TEXT NOT NULL
+              CHECK (type IN ('person', 'country', 'organization', 'location', 'other')),
+    documents INTEGER NOT NULL DEFAULT 0
 );
 
 -- Other names an entity is known by: lexicon aliases, demonyms, metonyms.
@@ -58,14 +61,15 @@ CREATE TABLE aliases (
 ) WITHOUT ROWID;
 CREATE INDEX aliases_by_alias ON aliases (alias COLLATE NOCASE);
 
--- Which documents mention which entities, and how often. Keyed by entity first: what is asked
--- of it is how many documents mention an entity. Nothing in kgraph deletes documents; a
--- DELETE by hand cascades here by scanning the table.
+-- Which documents mention which entities, and how often. Keyed by document, so ingest only
+-- appends: keyed by entity, every batch rewrote pages all over the table, and ingest slowed as
+-- the database grew. How many documents mention an entity is entities.documents. Nothing in
+-- kgraph deletes documents; a DELETE by hand cascades here (and leaves that count as it was).
 CREATE TABLE mentions (
-    entity_id   INTEGER NOT NULL REFERENCES entities (id),
     document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    entity_id   INTEGER NOT NULL REFERENCES entities (id),
     count       INTEGER NOT NULL CHECK (count > 0),
-    PRIMARY KEY (entity_id, document_id)
+    PRIMARY KEY (document_id, entity_id)
 ) WITHOUT ROWID;
 
 -- Edges: one row per distinct (subject, relation, object). A symmetric relation is stored once,
@@ -135,4 +139,4 @@ SELECT name, type, name FROM entities
 UNION ALL
 SELECT en.name, en.type, a.alias FROM entities en JOIN aliases a ON a.entity_id = en.id;
 
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;

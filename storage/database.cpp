@@ -220,6 +220,25 @@ void migrate_to_version_3(Connection& c) {
     c.exec("PRAGMA user_version = 3");
 }
 
+// Version 4 keys mentions by document, so that ingest appends to it, and keeps how many
+// documents mention each entity on the entity (entities.documents). Runs as version 3's does.
+void migrate_to_version_4(Connection& c) {
+    c.exec("ALTER TABLE entities ADD COLUMN documents INTEGER NOT NULL DEFAULT 0");
+    c.exec(R"(
+        UPDATE entities SET documents = counted.n
+          FROM (SELECT entity_id, COUNT(*) AS n FROM mentions GROUP BY entity_id) AS counted
+         WHERE counted.entity_id = entities.id;)");
+    c.exec("PRAGMA legacy_alter_table = ON");
+    c.exec("ALTER TABLE mentions RENAME TO mentions_v3");
+    c.exec("PRAGMA legacy_alter_table = OFF");
+    c.exec(schema_statement("CREATE TABLE mentions"));
+    c.exec(R"(
+        INSERT INTO mentions (document_id, entity_id, count)
+        SELECT document_id, entity_id, count FROM mentions_v3 ORDER BY document_id, entity_id;
+        DROP TABLE mentions_v3;)");
+    c.exec("PRAGMA user_version = 4");
+}
+
 EntityType entity_type_from(const std::string& name) {
     return parse_entity_type(name).value_or(EntityType::kOther);
 }
@@ -390,6 +409,7 @@ struct Database::Statements {
           insert_alias(c, "INSERT OR IGNORE INTO aliases (entity_id, alias) VALUES (?1, ?2)"),
           insert_mention(c,
                          "INSERT INTO mentions (document_id, entity_id, count) VALUES (?1, ?2, ?3)"),
+          count_mentions(c, "UPDATE entities SET documents = documents + ?2 WHERE id = ?1"),
           insert_sentence(c,
                           "INSERT INTO sentences (document_id, position, byte_offset, text) "
                           "VALUES (?1, ?2, ?3, ?4)"),
@@ -409,6 +429,7 @@ struct Database::Statements {
     Statement upsert_entity;
     Statement insert_alias;
     Statement insert_mention;
+    Statement count_mentions;
     Statement insert_sentence;
     Statement upsert_rule;
     Statement upsert_edge;
@@ -438,6 +459,10 @@ struct Database::Statements {
         }
     };
     std::unordered_map<EdgeKey, std::int64_t, EdgeKeyHash> edge_ids;
+    // Documents of the open batch that mention each entity, by entity id: added to
+    // entities.documents when the batch commits, once per entity and in id order, instead of
+    // rewriting an entity's row for each document. Cleared on rollback.
+    std::map<std::int64_t, std::int64_t> documents_mentioning;
     bool in_batch = false;
 };
 
@@ -519,11 +544,14 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
                 throw;
             }
         }
-        if (version >= 1 && version < 3) {
+        if (version >= 1 && version < 4) {
             c.exec("BEGIN IMMEDIATE");
             try {
                 if (single_int(c, "PRAGMA user_version") == 2) {
                     migrate_to_version_3(c);
+                }
+                if (single_int(c, "PRAGMA user_version") == 3) {
+                    migrate_to_version_4(c);
                 }
                 c.exec("COMMIT");
             } catch (...) {
@@ -560,6 +588,13 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
             SELECT su.edge_id, se.document_id, se.position, su.rule
               FROM main.support su JOIN main.sentences se ON se.id = su.sentence_id;)");
     }
+    if (mode == Mode::kReadOnly && version < 4) {
+        c.exec(R"(
+            CREATE TEMP VIEW entities (id, name, type, documents) AS
+            SELECT e.id, e.name, e.type,
+                   (SELECT COUNT(*) FROM main.mentions m WHERE m.entity_id = e.id)
+              FROM main.entities e;)");
+    }
     if (mode == Mode::kReadWrite) {
         statements_ = std::make_unique<Statements>(c);  // the write path; see save()
     }
@@ -592,13 +627,20 @@ Database::Batch::~Batch() {
     database_->statements_->entity_ids.clear();
     database_->statements_->rule_ids.clear();
     database_->statements_->edge_ids.clear();
+    database_->statements_->documents_mentioning.clear();
     database_->statements_->in_batch = false;
 }
 
 void Database::Batch::commit() {
+    auto& s = *database_->statements_;
+    for (const auto& [entity, documents] : s.documents_mentioning) {
+        s.count_mentions.bind(1, entity).bind(2, documents);
+        s.count_mentions.run();
+    }
     database_->connection_->exec("COMMIT");
+    s.documents_mentioning.clear();
     done_ = true;
-    database_->statements_->in_batch = false;
+    s.in_batch = false;
 }
 
 bool Database::has_document(const std::string_view content_hash) {
@@ -680,6 +722,7 @@ bool Database::save(const ExtractedDocument& document, const std::string_view bo
                 .bind(2, id)
                 .bind(3, static_cast<std::int64_t>(entity.mentions));
             s.insert_mention.run();
+            ++s.documents_mentioning[id];
         }
     }
 
@@ -763,17 +806,17 @@ std::optional<std::string> Database::document_text(const std::string_view conten
 
 std::optional<std::string> Database::resolve_entity(const std::string_view name) {
     // Exact canonical name first, then any alias; an alias shared by two entities goes to the
-    // one mentioned in more documents. The count names the candidate as c.id: a bare `name`
-    // in it would be x.name, counting every mention in the database for every candidate.
+    // one mentioned in more documents.
     Statement statement(*connection_, R"(
         SELECT c.name FROM (
-            SELECT e.id AS id, e.name AS name, 0 AS rank FROM entities e WHERE e.name = ?1
+            SELECT e.name AS name, 0 AS rank, e.documents AS documents
+              FROM entities e WHERE e.name = ?1
             UNION ALL
-            SELECT e.id, e.name, 1 FROM entities e WHERE e.name = ?1 COLLATE NOCASE
+            SELECT e.name, 1, e.documents FROM entities e WHERE e.name = ?1 COLLATE NOCASE
             UNION ALL
-            SELECT e.id, e.name, 2 FROM aliases a JOIN entities e ON e.id = a.entity_id
+            SELECT e.name, 2, e.documents FROM aliases a JOIN entities e ON e.id = a.entity_id
              WHERE a.alias = ?1 COLLATE NOCASE) AS c
-        ORDER BY c.rank, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = c.id) DESC
+        ORDER BY c.rank, c.documents DESC
         LIMIT 1)");
     statement.bind(1, name);
     if (!statement.step()) {
@@ -794,7 +837,7 @@ std::vector<std::string> Database::all_names() {
 std::vector<EntityRow> Database::entities(const std::optional<EntityType> type) {
     Statement statement(*connection_, R"(
         SELECT e.name, e.type,
-               (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id) AS documents,
+               e.documents,
                (SELECT COUNT(*) FROM edges g WHERE g.subject_id = e.id)
              + (SELECT COUNT(*) FROM edges g WHERE g.object_id = e.id) AS facts
           FROM entities e

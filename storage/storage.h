@@ -40,7 +40,7 @@ public:
 // migrates an older kgraph database to it (version 1 -> 2 adds documents.body; 2 -> 3 stores
 // rule ids once, keys sentences by document and position and compresses bodies against them).
 // A read-only open reads an older database as it is.
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // The text of schema.sql, as compiled into the binary.
 std::string_view schema_sql();

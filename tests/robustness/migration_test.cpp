@@ -32,7 +32,7 @@ std::map<int, fs::path> earlier_schemas() {
 }
 
 // Data as version 1 stored it: two documents, three entities with aliases, three facts (one
-// symmetric) and their evidence. Later versions only add to these tables.
+// symmetric) and their evidence. Version 2 only adds to these tables.
 constexpr const char* kVersion1Data = R"(
 INSERT INTO documents (id, path, content_hash, title, published, source, bytes) VALUES
     (1, 'news/one.txt', 'hash-one', 'Troops arrive', '2024-10-28', 'desk', 120),
@@ -51,6 +51,32 @@ INSERT INTO sentences (id, document_id, position, byte_offset, text) VALUES
 INSERT INTO support (edge_id, sentence_id, rule) VALUES (1, 1, 'deploy.verb'),
     (2, 2, 'ally.between'), (3, 3, 'located.in');
 )";
+
+// The same data as version 3 stored it: sentences keyed by document and position, rule ids.
+// Version 4 changes only how mentions are keyed, so this data is also version 4's.
+constexpr const char* kVersion3Data = R"(
+INSERT INTO documents (id, path, content_hash, title, published, source, bytes) VALUES
+    (1, 'news/one.txt', 'hash-one', 'Troops arrive', '2024-10-28', 'desk', 120),
+    (2, 'news/two.txt', 'hash-two', NULL, NULL, NULL, 80);
+INSERT INTO entities (id, name, type) VALUES
+    (1, 'North Korea', 'country'), (2, 'Russia', 'country'), (3, 'Kursk', 'location');
+INSERT INTO aliases (entity_id, alias) VALUES (1, 'DPRK'), (1, 'North Korean'), (2, 'Moscow');
+INSERT INTO mentions (document_id, entity_id, count) VALUES (1, 1, 2), (1, 2, 1), (2, 2, 1),
+    (2, 3, 1);
+INSERT INTO edges (id, subject_id, relation, object_id) VALUES
+    (1, 1, 'deploys-to', 2), (2, 1, 'allied-with', 2), (3, 3, 'located-in', 2);
+INSERT INTO sentences (document_id, position, byte_offset, text) VALUES
+    (1, 0, 0, 'North Korean troops deployed to Russia.'),
+    (1, 1, 40, 'The alliance between Russia and North Korea.'),
+    (2, 0, 0, 'Kursk lies in Russia.');
+INSERT INTO rules (id, name) VALUES (1, 'deploy.verb'), (2, 'ally.between'), (3, 'located.in');
+INSERT INTO support (edge_id, document_id, position, rule_id) VALUES (1, 1, 0, 1),
+    (2, 1, 1, 2), (3, 2, 0, 3);
+)";
+
+// Documents mentioning each entity in the data above, as `kgraph entities` counts them.
+const std::map<std::string, std::int64_t> kDocumentsMentioning{
+    {"North Korea", 1}, {"Russia", 2}, {"Kursk", 1}};
 
 // Each table's columns (name, type, not null, default, key), each index and each view: what a
 // migration must leave the same as a new database has.
@@ -85,7 +111,7 @@ protected:
         storage::Connection connection(db(), storage::Connection::Mode::kReadWrite);
         connection.exec("PRAGMA journal_mode = WAL");
         connection.exec(read_file(schemas.at(version)));
-        connection.exec(kVersion1Data);
+        connection.exec(version >= 3 ? kVersion3Data : kVersion1Data);
     }
 
     TempDir dir_;
@@ -126,6 +152,11 @@ TEST_P(Migration, AnOldDatabaseOpensAndKeepsItsData) {
         const auto allied = database.facts({"Russia", Relation::kAlliedWith, std::nullopt});
         ASSERT_EQ(allied.size(), 1U);
         EXPECT_EQ(allied[0].object, "North Korea");
+        std::map<std::string, std::int64_t> documents;
+        for (const auto& entity : database.entities(std::nullopt)) {
+            documents[entity.name] = entity.documents;
+        }
+        EXPECT_EQ(documents, kDocumentsMentioning);
     }
     EXPECT_EQ(database_problems(db()), "");
 
@@ -154,6 +185,11 @@ TEST_P(Migration, ReadingAnOldDatabaseNeedsNoWriteFirst) {
     const auto evidence = kgraph_json(db(), {"explain", "DPRK", "deploys-to", "Moscow"});
     ASSERT_EQ(evidence.size(), 1U);
     EXPECT_EQ(evidence[0]["document"], "news/one.txt");
+    std::map<std::string, std::int64_t> documents;
+    for (const auto& entity : kgraph_json(db(), {"entities"})) {
+        documents[entity["name"].get<std::string>()] = entity["documents"].get<std::int64_t>();
+    }
+    EXPECT_EQ(documents, kDocumentsMentioning);
 }
 
 std::vector<int> versions() {

@@ -226,6 +226,11 @@ std::string database_problems(const std::string& db) {
         n != 0) {
         problems += fmt::format("{} sentences supporting nothing\n", n);
     }
+    if (const auto n = count("SELECT COUNT(*) FROM entities e WHERE documents <> "
+                             "(SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id)");
+        n != 0) {
+        problems += fmt::format("{} entities whose count of documents is not their mentions\n", n);
+    }
     if (const auto n = count("SELECT COUNT(*) FROM (SELECT content_hash FROM documents "
                              "GROUP BY content_hash HAVING COUNT(*) > 1)");
         n != 0) {

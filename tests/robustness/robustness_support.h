@@ -88,8 +88,9 @@ struct StoredDocument {
 std::map<std::string, StoredDocument> stored_documents(const std::string& db);
 
 // What is wrong with the database at `db`, in words; empty when nothing is. Checks
-// PRAGMA integrity_check and foreign_key_check, and that no fact or sentence is left without
-// evidence (which would be half a document).
+// PRAGMA integrity_check and foreign_key_check, that no fact or sentence is left without
+// evidence (which would be half a document), and that each entity's count of documents is its
+// rows in mentions.
 std::string database_problems(const std::string& db);
 
 // Runs `kgraph ARGS --db DB --format json` and parses what it prints; adds a failure (and
