@@ -353,6 +353,47 @@ TEST_F(DatabaseTest, AnAliasSharedByTwoEntitiesGoesToTheOneInMoreDocuments) {
     EXPECT_EQ(db.resolve_entity("georgia"), "Georgia (country)");
 }
 
+// The writer remembers a bounded number of entity and fact ids; past that it looks them up
+// again. 20,000 entities and 40,000 facts, each stated twice a long way apart, overrun both.
+TEST_F(DatabaseTest, MoreFactsThanTheWriterRemembersAreEachStoredOnceWithTheirEvidence) {
+    constexpr int kEntities = 20000;
+    constexpr int kPerDocument = 100;
+    const auto name = [](const int i) { return fmt::format("Entity {}", i % kEntities); };
+    Database db(path(), Database::Mode::kReadWrite);
+    for (int round = 0; round < 2; ++round) {
+        std::vector<ExtractedDocument> docs;
+        for (int first = 0; first < 2 * kEntities; first += kPerDocument) {
+            ExtractedDocument doc;
+            doc.meta.path = fmt::format("round{}/{}.txt", round, first);
+            doc.meta.content_hash = doc.meta.path;
+            doc.meta.bytes = 10;
+            for (int i = first; i < first + kPerDocument; ++i) {
+                const Relation relation = i < kEntities ? Relation::kSupplies : Relation::kFights;
+                const std::string sentence =
+                    fmt::format("{} {} {}.", name(i), to_string(relation), name(i + 1));
+                doc.facts.push_back({name(i), relation, name(i + 1), "rule",
+                                     static_cast<std::uint32_t>(i - first), 0, sentence});
+                doc.entities.push_back({name(i), EntityType::kCountry, {}, 1});
+            }
+            docs.push_back(std::move(doc));
+        }
+        save(db, docs);
+    }
+    const Stats stats = db.stats();
+    EXPECT_EQ(stats.entities, kEntities);
+    EXPECT_EQ(stats.facts, 2 * kEntities);
+    EXPECT_EQ(stats.evidence, 4 * kEntities);
+    // Each sentence names its own fact, so evidence filed under another fact shows.
+    const auto misfiled = db.query(
+        "SELECT COUNT(*) FROM evidence WHERE sentence <> subject || ' ' || relation || ' ' || "
+        "object || '.'");
+    EXPECT_EQ(misfiled.rows.at(0).at(0), "0");
+    // Every entity is in one document of each round as a subject of each relation: four.
+    for (const auto& entity : db.entities(std::nullopt)) {
+        ASSERT_EQ(entity.documents, 4) << entity.name;
+    }
+}
+
 TEST_F(DatabaseTest, PublicViewsHaveTheirDocumentedColumns) {
     Database db(path(), Database::Mode::kReadWrite);
     save(db, {document("a.txt", "h1")});
