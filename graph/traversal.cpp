@@ -22,18 +22,26 @@ Vertex require(const KnowledgeGraph& graph, const std::string_view name) {
 // in insertion order), so every walk is deterministic. They are read off the graph as the walk
 // goes: a walk costs what it visits, not the size of the graph (a copy of the graph as arcs per
 // walk took 200 ms on a million facts for a 1-hop neighbourhood).
+// visit(fact, to, kind): kind 0 for a fact u states, 1 for a fact stated about u.
 template <typename Visit>
-void for_each_arc(const Graph& g, const Vertex u, const Direction direction, Visit visit) {
+void for_each_arc_with_kind(const Graph& g, const Vertex u, const Direction direction,
+                            Visit visit) {
     for (const Edge e : boost::make_iterator_range(boost::out_edges(u, g))) {
         if (direction != Direction::kIn || is_symmetric(g[e].relation)) {
-            visit(e, boost::target(e, g));
+            visit(e, boost::target(e, g), 0);
         }
     }
     for (const Edge e : boost::make_iterator_range(boost::in_edges(u, g))) {
         if (direction != Direction::kOut || is_symmetric(g[e].relation)) {
-            visit(e, boost::source(e, g));
+            visit(e, boost::source(e, g), 1);
         }
     }
+}
+
+template <typename Visit>
+void for_each_arc(const Graph& g, const Vertex u, const Direction direction, Visit visit) {
+    for_each_arc_with_kind(g, u, direction,
+                           [&](const Edge e, const Vertex v, int) { visit(e, v); });
 }
 
 // The arcs that arrive at v, each with the vertex it leaves from, in the order for_each_arc()
@@ -42,7 +50,8 @@ void for_each_arc(const Graph& g, const Vertex u, const Direction direction, Vis
 struct ArcIn {
     Vertex from;
     Edge fact;
-    int kind;  // 0: a fact `from` states; 1: a fact stated about `from`
+    int kind;                  // 0: a fact `from` states; 1: a fact stated about `from`
+    std::uint64_t support = 0;  // documents summed along the best path from the source over it
 };
 
 // Per-thread marks for breadth-first walks: a vertex's depth counts only while its stamp is the
@@ -234,35 +243,53 @@ std::vector<std::vector<Hop>> shortest_paths(const KnowledgeGraph& graph,
     std::vector<std::vector<Vertex>> forward_layers{{source}};
     std::vector<std::vector<Vertex>> backward_layers{{target}};
     const int max_hops = options.max_hops > 0 ? options.max_hops : std::numeric_limits<int>::max();
-    bool met = false;
-    while (!met) {
+    // The arcs of the last layer searched that reach the other side, each with the vertex it
+    // arrives at: the arcs between the two middle layers of every shortest path, found in the
+    // search instead of read again afterwards.
+    std::vector<std::pair<Vertex, ArcIn>> meeting_arcs;
+    bool forward_last = true;
+    while (meeting_arcs.empty()) {
         const int a = static_cast<int>(forward_layers.size()) - 1;
         const int b = static_cast<int>(backward_layers.size()) - 1;
         if (a + b >= max_hops || forward_layers.back().empty() || backward_layers.back().empty()) {
             return {};  // not connected, or only by paths longer than max_hops
         }
-        const bool ahead = arc_cost(g, forward_layers.back()) <= arc_cost(g, backward_layers.back());
+        forward_last = arc_cost(g, forward_layers.back()) <= arc_cost(g, backward_layers.back());
         std::vector<Vertex> next;
-        if (ahead) {
+        // Once the sides meet this layer is the last, and of the rest of it only the vertices
+        // where they meet are marked (most of the layer, often, is not).
+        if (forward_last) {
             for (const Vertex u : forward_layers.back()) {
-                for_each_arc(g, u, options.direction, [&](Edge, const Vertex v) {
-                    if (marks.forward(v) < 0) {
-                        marks.set_forward(v, a + 1);
-                        next.push_back(v);
-                        met = met || marks.backward(v) >= 0;
-                    }
-                });
+                for_each_arc_with_kind(
+                    g, u, options.direction, [&](const Edge e, const Vertex v, const int kind) {
+                        if (marks.backward(v) >= 0) {
+                            if (marks.forward(v) < 0) {
+                                marks.set_forward(v, a + 1);
+                                next.push_back(v);
+                            }
+                            meeting_arcs.push_back({v, {u, e, kind}});
+                        } else if (meeting_arcs.empty() && marks.forward(v) < 0) {
+                            marks.set_forward(v, a + 1);
+                            next.push_back(v);
+                        }
+                    });
             }
             forward_layers.push_back(std::move(next));
         } else {
             for (const Vertex v : backward_layers.back()) {
-                for_each_arc_into(g, v, options.direction, [&](Edge, const Vertex u, int) {
-                    if (marks.backward(u) < 0) {
-                        marks.set_backward(u, b + 1);
-                        next.push_back(u);
-                        met = met || marks.forward(u) >= 0;
-                    }
-                });
+                for_each_arc_into(
+                    g, v, options.direction, [&](const Edge e, const Vertex u, const int kind) {
+                        if (marks.forward(u) >= 0) {
+                            if (marks.backward(u) < 0) {
+                                marks.set_backward(u, b + 1);
+                                next.push_back(u);
+                            }
+                            meeting_arcs.push_back({v, {u, e, kind}});
+                        } else if (meeting_arcs.empty() && marks.backward(u) < 0) {
+                            marks.set_backward(u, b + 1);
+                            next.push_back(u);
+                        }
+                    });
             }
             backward_layers.push_back(std::move(next));
         }
@@ -272,24 +299,51 @@ std::vector<std::vector<Hop>> shortest_paths(const KnowledgeGraph& graph,
 
     // Every shortest path runs through arcs that go exactly one layer further from the source,
     // and only the vertices on some shortest path matter: those at distance k from the source
-    // and length - k from the target. At k = meet both distances are known; from there, the
-    // layers towards each end are found through the arcs between them (layer_in: the arcs into
-    // each such vertex from the layer before, in the order the arcs leave their vertices).
-    // best[v] is the most documents a shortest path from the source to v can sum up; keeping
-    // each vertex's incoming layer arcs sorted by what they lead to makes the first path the
-    // depth-first walk below finds the best supported one.
+    // and length - k from the target. The meeting arcs give two layers of them (meet - 1 and
+    // meet when the forward side searched last, meet and meet + 1 when the backward side did);
+    // from there, the layers towards each end are found through the arcs between them
+    // (layer_in: the arcs into each such vertex from the layer before, in the order the arcs
+    // leave their vertices). best[v] is the most documents a shortest path from the source to v
+    // can sum up; keeping each vertex's incoming layer arcs sorted by what they lead to makes the
+    // first path the depth-first walk below finds the best supported one.
     std::vector<std::vector<Vertex>> layers(static_cast<std::size_t>(length) + 1);
     std::unordered_map<Vertex, std::vector<ArcIn>> layer_in;
-    for (const Vertex v : forward_layers[static_cast<std::size_t>(meet)]) {
-        if (marks.backward(v) == length - meet) {
-            layers[static_cast<std::size_t>(meet)].push_back(v);
-            marks.set_on_path(v, meet);
+    const int upper = forward_last ? meet : meet + 1;  // the layer the meeting arcs arrive in
+    for (const auto& [arrives, arc] : meeting_arcs) {
+        if (marks.on_path(arrives) != upper) {
+            marks.set_on_path(arrives, upper);
+            layers[static_cast<std::size_t>(upper)].push_back(arrives);
         }
+        if (marks.on_path(arc.from) != upper - 1) {
+            marks.set_on_path(arc.from, upper - 1);
+            layers[static_cast<std::size_t>(upper) - 1].push_back(arc.from);
+        }
+        layer_in[arrives].push_back(arc);
     }
-    for (int k = meet - 1; k >= 0; --k) {
-        auto layer = forward_layers[static_cast<std::size_t>(k)];
-        std::sort(layer.begin(), layer.end());  // arcs listed by the vertex they leave
-        for (const Vertex u : layer) {
+    for (auto& [arrives, in] : layer_in) {
+        std::stable_sort(in.begin(), in.end(), [](const ArcIn& x, const ArcIn& y) {
+            return x.from != y.from ? x.from < y.from : x.kind < y.kind;
+        });
+    }
+    // The arcs into w from vertices `from_layer` accepts, in the order arcs are listed.
+    const auto arcs_into = [&](const Vertex w, const auto& from_layer) {
+        std::vector<ArcIn> in;
+        for_each_arc_into(g, w, options.direction,
+                          [&](const Edge e, const Vertex u, const int kind) {
+                              if (from_layer(u)) {
+                                  in.push_back({u, e, kind});
+                              }
+                          });
+        std::stable_sort(in.begin(), in.end(), [](const ArcIn& x, const ArcIn& y) {
+            return x.from != y.from ? x.from < y.from : x.kind < y.kind;
+        });
+        return in;
+    };
+    for (int k = upper - 2; k >= 0; --k) {
+        auto& layer = layers[static_cast<std::size_t>(k)];
+        auto searched = forward_layers[static_cast<std::size_t>(k)];
+        std::sort(searched.begin(), searched.end());  // arcs listed by the vertex they leave
+        for (const Vertex u : searched) {
             bool used = false;
             for_each_arc(g, u, options.direction, [&](const Edge e, const Vertex v) {
                 if (marks.on_path(v) == k + 1) {
@@ -298,40 +352,39 @@ std::vector<std::vector<Hop>> shortest_paths(const KnowledgeGraph& graph,
                 }
             });
             if (used) {
-                layers[static_cast<std::size_t>(k)].push_back(u);
+                layer.push_back(u);
                 marks.set_on_path(u, k);
             }
         }
     }
-    for (int k = meet + 1; k <= length; ++k) {
-        for (const Vertex w : backward_layers[static_cast<std::size_t>(length - k)]) {
-            std::vector<ArcIn> in;
-            for_each_arc_into(g, w, options.direction,
-                              [&](const Edge e, const Vertex u, const int kind) {
-                                  if (marks.on_path(u) == k - 1) {
-                                      in.push_back({u, e, kind});
-                                  }
-                              });
+    for (int k = upper + 1; k <= length; ++k) {
+        const auto& searched = backward_layers[static_cast<std::size_t>(length - k)];
+        auto& layer = layers[static_cast<std::size_t>(k)];
+        for (const Vertex w : searched) {
+            auto in = arcs_into(w, [&](const Vertex u) { return marks.on_path(u) == k - 1; });
             if (in.empty()) {
                 continue;
             }
-            std::stable_sort(in.begin(), in.end(), [](const ArcIn& x, const ArcIn& y) {
-                return x.from != y.from ? x.from < y.from : x.kind < y.kind;
-            });
-            layers[static_cast<std::size_t>(k)].push_back(w);
+            layer.push_back(w);
             marks.set_on_path(w, k);
             layer_in[w] = std::move(in);
         }
     }
-    std::unordered_map<Vertex, std::uint64_t> best{{source, 0}};
-    const auto support = [&](const ArcIn& a) { return best[a.from] + g[a.fact].documents; };
+    // By vertex, as the marks are; set for each vertex of a layer before the next layer reads
+    // it, so what earlier walks left in it is never read.
+    thread_local std::vector<std::uint64_t> best;
+    best.resize(std::max(best.size(), boost::num_vertices(g)));
+    best[source] = 0;
     for (int k = 1; k <= length; ++k) {
         for (const Vertex v : layers[static_cast<std::size_t>(k)]) {
             auto& in = layer_in[v];
-            std::stable_sort(in.begin(), in.end(), [&](const ArcIn& a, const ArcIn& b) {
-                return support(a) > support(b);
+            for (ArcIn& a : in) {
+                a.support = best[a.from] + g[a.fact].documents;
+            }
+            std::stable_sort(in.begin(), in.end(), [](const ArcIn& a, const ArcIn& b) {
+                return a.support > b.support;
             });
-            best[v] = in.empty() ? 0 : support(in.front());
+            best[v] = in.empty() ? 0 : in.front().support;
         }
     }
 

@@ -2,9 +2,13 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+#include <random>
+#include <set>
 #include <sstream>
 
 #include <boost/graph/graphviz.hpp>
+#include <fmt/format.h>
 
 #include "support/test_support.h"
 
@@ -166,6 +170,140 @@ TEST(ShortestPaths, AllListsEveryShortestPathBestSupportedFirst) {
     // Asked for one, it is still the best supported.
     EXPECT_EQ(hops_of(shortest_paths(g, "A", "D", {}).front()), hops_of(all[0]));
     EXPECT_EQ(shortest_paths(g, "A", "D", {Direction::kOut, 0, 2}).size(), 2U);
+}
+
+// Every shortest path by brute force: a breadth-first search from `from` for distances, then
+// every walk that goes one step further each hop and ends at `to` at that distance. A hop is
+// "subject relation object", as the fact is stated.
+std::vector<std::pair<std::vector<std::string>, std::uint64_t>> brute_force_paths(
+    const KnowledgeGraph& graph, const Vertex from, const Vertex to, const Direction direction) {
+    const Graph& g = graph.boost_graph();
+    const auto arcs = [&](const Vertex u) {
+        std::vector<std::pair<Edge, Vertex>> out;
+        for (const Edge e : boost::make_iterator_range(boost::out_edges(u, g))) {
+            if (direction != Direction::kIn || is_symmetric(g[e].relation)) {
+                out.emplace_back(e, boost::target(e, g));
+            }
+        }
+        for (const Edge e : boost::make_iterator_range(boost::in_edges(u, g))) {
+            if (direction != Direction::kOut || is_symmetric(g[e].relation)) {
+                out.emplace_back(e, boost::source(e, g));
+            }
+        }
+        return out;
+    };
+    std::vector<int> distance(boost::num_vertices(g), -1);
+    distance[from] = 0;
+    std::vector<Vertex> queue{from};
+    for (std::size_t head = 0; head < queue.size(); ++head) {
+        for (const auto& [e, v] : arcs(queue[head])) {
+            if (distance[v] < 0) {
+                distance[v] = distance[queue[head]] + 1;
+                queue.push_back(v);
+            }
+        }
+    }
+    std::vector<std::pair<std::vector<std::string>, std::uint64_t>> paths;
+    if (distance[to] < 0) {
+        return paths;
+    }
+    std::vector<std::string> hops;
+    std::uint64_t documents = 0;
+    const auto walk = [&](const auto& self, const Vertex u) -> void {
+        if (u == to) {
+            paths.emplace_back(hops, documents);
+            return;
+        }
+        for (const auto& [e, v] : arcs(u)) {
+            if (distance[v] == distance[u] + 1 && distance[v] <= distance[to]) {
+                hops.push_back(g[boost::source(e, g)].name + " " +
+                               std::string(to_string(g[e].relation)) + " " +
+                               g[boost::target(e, g)].name);
+                documents += g[e].documents;
+                self(self, v);
+                documents -= g[e].documents;
+                hops.pop_back();
+            }
+        }
+    };
+    walk(walk, from);
+    return paths;
+}
+
+// On random graphs with hubs, parallel facts, symmetric relations and tied support, both ways
+// of following facts: the same paths as brute force, best supported first.
+TEST(ShortestPaths, MatchBruteForceOnRandomGraphs) {
+    std::mt19937 rng(20261126);
+    const std::vector<Relation> relations{Relation::kSupplies, Relation::kFights,
+                                          Relation::kMeetsWith, Relation::kAlliedWith};
+    for (int round = 0; round < 20; ++round) {
+        KnowledgeGraph graph;
+        constexpr int kEntities = 30;
+        for (int i = 0; i < kEntities; ++i) {
+            graph.add_entity(fmt::format("E{}", i), EntityType::kCountry);
+        }
+        // A few hubs take most facts, as in news.
+        std::uniform_int_distribution<int> any(0, kEntities - 1);
+        std::uniform_int_distribution<int> hub(0, 3);
+        std::uniform_int_distribution<int> documents(1, 3);
+        std::uniform_int_distribution<std::size_t> relation(0, relations.size() - 1);
+        for (int f = 0; f < 60; ++f) {
+            const int s = f % 3 == 0 ? hub(rng) : any(rng);
+            const int o = f % 3 == 1 ? hub(rng) : any(rng);
+            if (s != o) {
+                graph.add_fact(static_cast<Vertex>(s), relations[relation(rng)],
+                               static_cast<Vertex>(o), static_cast<std::uint32_t>(documents(rng)),
+                               1);
+            }
+        }
+        const Graph& g = graph.boost_graph();
+        for (const Direction direction : {Direction::kOut, Direction::kBoth}) {
+            for (Vertex from = 0; from < kEntities; from += 3) {
+                for (Vertex to = 1; to < kEntities; to += 2) {
+                    if (from == to) {
+                        continue;
+                    }
+                    auto expected = brute_force_paths(graph, from, to, direction);
+                    const auto found = shortest_paths(graph, g[from].name, g[to].name,
+                                                      {direction, 0, 100000});
+                    ASSERT_EQ(found.size(), expected.size()) << g[from].name << " " << g[to].name;
+                    std::multiset<std::vector<std::string>> want;
+                    std::uint64_t most = 0;
+                    for (const auto& [hops, sum] : expected) {
+                        want.insert(hops);
+                        most = std::max(most, sum);
+                    }
+                    std::multiset<std::vector<std::string>> got;
+                    std::uint64_t previous = std::numeric_limits<std::uint64_t>::max();
+                    for (const auto& path : found) {
+                        std::vector<std::string> hops;
+                        std::uint64_t sum = 0;
+                        for (const Hop& h : path) {
+                            hops.push_back(h.subject + " " + std::string(to_string(h.relation)) +
+                                           " " + h.object);
+                            sum += h.documents;
+                        }
+                        EXPECT_LE(sum, previous) << "not best supported first";
+                        previous = sum;
+                        got.insert(hops);
+                    }
+                    EXPECT_EQ(got, want) << g[from].name << " " << g[to].name;
+                    if (!found.empty()) {
+                        std::uint64_t first = 0;
+                        for (const Hop& h : found.front()) {
+                            first += h.documents;
+                        }
+                        EXPECT_EQ(first, most);
+                        // Asked for one, it is the same first path.
+                        const auto one =
+                            shortest_paths(graph, g[from].name, g[to].name, {direction, 0, 1});
+                        ASSERT_EQ(one.size(), 1U);
+                        EXPECT_EQ(hops_of(one.front()), hops_of(found.front()));
+                    }
+                }
+            }
+        }
+    }
 }
 
 TEST(WithoutLoneEntities, DropsEntitiesWithoutFacts) {
