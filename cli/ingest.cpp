@@ -153,7 +153,7 @@ struct Work {
 
 struct Outcome {
     std::optional<ExtractedDocument> extracted;  // set when the document is to be stored
-    std::string text;                            // its bytes, kept in the database
+    storage::PackedBody body;                    // its bytes, as the database keeps them
     std::vector<std::string> warnings;
     std::string error;         // a failure of this file alone: reported, and the file skipped
     std::exception_ptr fatal;  // anything else stops the run
@@ -169,7 +169,7 @@ Outcome extract_one(const extract::Extractor& extractor, Work work,
             extract::read_document(std::move(work.name), std::move(work.bytes));
         outcome.warnings = document.warnings;
         outcome.extracted = extractor.extract(document);
-        outcome.text = std::move(document.text);
+        outcome.body = storage::pack_body(*outcome.extracted, document.text);
         if (outcome.extracted->meta.date.empty()) {
             outcome.extracted->meta.date = default_date;  // --date, else still unknown
         }
@@ -216,35 +216,46 @@ public:
         queued_.notify_one();
     }
 
-    // Waits for the outcome of input `index`, which must have been submitted.
+    // The outcome of input `index`, which must have been submitted. While it is not ready the
+    // caller extracts what is queued, so the writer's thread is one of the extraction threads
+    // when it has nothing to write: the pool runs one thread fewer than --jobs, and no more
+    // threads want a core than there are cores. (With one more, the writer got its share of a
+    // core and no more, and ingest slowed as extraction got cheaper.)
     Outcome take(const std::size_t index) {
         std::unique_lock lock(mutex_);
-        done_.wait(lock, [&] { return outcomes_.contains(index); });
+        while (!outcomes_.contains(index)) {
+            if (queue_.empty()) {
+                done_.wait(lock);
+                continue;
+            }
+            run_one(lock);
+        }
         auto node = outcomes_.extract(index);
         return std::move(node.mapped());
     }
 
 private:
     void work() {
+        std::unique_lock lock(mutex_);
         while (true) {
-            Work work;
-            {
-                std::unique_lock lock(mutex_);
-                queued_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
-                if (stopping_) {
-                    return;
-                }
-                work = std::move(queue_.front());
-                queue_.pop_front();
+            queued_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+            if (stopping_) {
+                return;
             }
-            const std::size_t index = work.index;
-            Outcome outcome = extract_one(extractor_, std::move(work), default_date_);
-            {
-                const std::lock_guard lock(mutex_);
-                outcomes_.emplace(index, std::move(outcome));
-            }
-            done_.notify_all();
+            run_one(lock);
         }
+    }
+
+    // Extracts the first queued document, with the lock released meanwhile.
+    void run_one(std::unique_lock<std::mutex>& lock) {
+        Work work = std::move(queue_.front());
+        queue_.pop_front();
+        lock.unlock();
+        const std::size_t index = work.index;
+        Outcome outcome = extract_one(extractor_, std::move(work), default_date_);
+        lock.lock();
+        outcomes_.emplace(index, std::move(outcome));
+        done_.notify_all();
     }
 
     const extract::Extractor& extractor_;
@@ -266,10 +277,11 @@ std::size_t default_jobs() {
 }  // namespace
 
 // The pipeline: this thread reads the inputs in order and skips what is already stored (by
-// content hash); N workers extract; this thread then stores the outcomes in input order, so
-// messages, batches and the database's ids come out as a one-thread run would make them. At most
-// kInFlightPerJob documents per worker are read but not yet stored. With --jobs 1 there are no
-// worker threads: each document is extracted where it is read.
+// content hash); N - 1 workers and this thread extract and pack the bodies; this thread stores
+// the outcomes in input order, so messages, batches and the database's ids come out as a
+// one-thread run would make them. At most kInFlightPerJob documents per thread are read but not
+// yet stored. With --jobs 1 there are no worker threads: each document is extracted where it is
+// read.
 IngestSummary run_ingest(const IngestOptions& options) {
     if (options.inputs.empty()) {
         throw kg::Error("nothing to ingest: name files, folders, or - for stdin");
@@ -285,7 +297,7 @@ IngestSummary run_ingest(const IngestOptions& options) {
     const std::size_t max_in_flight = jobs * kInFlightPerJob;
     std::optional<ExtractionPool> pool;
     if (jobs > 1) {
-        pool.emplace(extractor, options.default_date, jobs);
+        pool.emplace(extractor, options.default_date, jobs - 1);  // and this thread; see take()
     }
 
     IngestSummary summary;
@@ -353,7 +365,7 @@ IngestSummary run_ingest(const IngestOptions& options) {
                 break;
             }
             std::cerr << "kgraph: " << outcome.error << " (skipped)\n";
-        } else if (!db.save(*outcome.extracted, outcome.text)) {  // a storage::Error ends it
+        } else if (!db.save(*outcome.extracted, outcome.body)) {  // a storage::Error ends it
             ++summary.skipped;
         } else {
             ++summary.documents;

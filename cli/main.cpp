@@ -133,8 +133,8 @@ int run(int argc, char** argv) {
                          "Rewrite the database at the end (SQLite's VACUUM): about a tenth "
                          "smaller, for a while more memory and time");
     ingest_cmd->add_option("--jobs,-j", ingest.jobs,
-                           "Extraction threads (default: one per core); one thread writes, in "
-                           "input order")
+                           "Extraction threads (default: one per core); one of them also "
+                           "writes, in input order")
         ->check(CLI::PositiveNumber)
         ->type_name("N");
     ingest_cmd->add_flag("--quiet,-q", ingest.quiet, "No summary line");

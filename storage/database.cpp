@@ -698,7 +698,36 @@ bool Database::has_document(const std::string_view content_hash) {
     return found;
 }
 
-bool Database::save(const ExtractedDocument& document, const std::string_view body) {
+namespace {
+
+// The evidence sentences of a document, one each, in order of position: stored in `sentences`,
+// and the dictionary its body is compressed with.
+std::map<std::uint32_t, const FactRecord*> evidence_sentences(const ExtractedDocument& document) {
+    std::map<std::uint32_t, const FactRecord*> sentences;
+    for (const auto& fact : document.facts) {
+        sentences.try_emplace(fact.sentence_index, &fact);
+    }
+    return sentences;
+}
+
+}  // namespace
+
+PackedBody pack_body(const ExtractedDocument& document, const std::string_view text) {
+    if (text.empty()) {
+        return {};
+    }
+    std::string dictionary;
+    for (const auto& [index, fact] : evidence_sentences(document)) {
+        dictionary += fact->sentence;
+    }
+    return {compress_body(text, dictionary)};
+}
+
+bool Database::save(const ExtractedDocument& document, const std::string_view text) {
+    return save(document, pack_body(document, text));
+}
+
+bool Database::save(const ExtractedDocument& document, const PackedBody& body) {
     auto& s = *statements_;
     if (!s.in_batch) {
         throw Error("save() outside a batch");
@@ -709,12 +738,7 @@ bool Database::save(const ExtractedDocument& document, const std::string_view bo
     const auto optional_text = [](const std::string& text) {
         return text.empty() ? std::nullopt : std::optional<std::string>(text);
     };
-    // The evidence sentences, one each, in order of position: stored in `sentences`, and the
-    // dictionary the body is compressed with.
-    std::map<std::uint32_t, const FactRecord*> sentences;
-    for (const auto& fact : document.facts) {
-        sentences.try_emplace(fact.sentence_index, &fact);
-    }
+    const auto sentences = evidence_sentences(document);
     const DocumentMeta& meta = document.meta;
     s.insert_document.bind(1, meta.path)
         .bind(2, meta.content_hash)
@@ -722,14 +746,10 @@ bool Database::save(const ExtractedDocument& document, const std::string_view bo
         .bind_optional(4, optional_text(meta.date))
         .bind_optional(5, optional_text(meta.source))
         .bind(6, static_cast<std::int64_t>(meta.bytes));
-    if (body.empty()) {
+    if (body.bytes.empty()) {
         s.insert_document.bind_null(7);
     } else {
-        std::string dictionary;
-        for (const auto& [index, fact] : sentences) {
-            dictionary += fact->sentence;
-        }
-        s.insert_document.bind_blob(7, compress_body(body, dictionary));
+        s.insert_document.bind_blob(7, body.bytes);
     }
     s.insert_document.run();
     const std::int64_t document_id = connection_->last_insert_rowid();

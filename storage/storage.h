@@ -153,6 +153,15 @@ struct QueryResult {
 
 class Connection;
 
+// A document's bytes as documents.body keeps them (see schema.sql): zlib-compressed with the
+// document's evidence sentences as the dictionary, or as they are when that is not smaller;
+// empty for none. Made from its arguments alone, so extraction threads pack each document and
+// the writer only stores it: compressing took a sixth of the writer's time.
+struct PackedBody {
+    std::string bytes;
+};
+PackedBody pack_body(const ExtractedDocument& document, std::string_view text);
+
 class Database {
 public:
     enum class Mode { kReadWrite, kReadOnly };
@@ -182,10 +191,12 @@ public:
     };
 
     bool has_document(std::string_view content_hash);
-    // Saves a document, its entities, facts and evidence, and `body` (its bytes; empty for
-    // none) compressed in documents.body. Must run inside a Batch. Returns false, saving
-    // nothing, when a document with the same content hash is already stored.
-    bool save(const ExtractedDocument& document, std::string_view body = {});
+    // Saves a document, its entities, facts and evidence, and its bytes in documents.body
+    // (`text`, empty for none; or packed already by pack_body()). Must run inside a Batch.
+    // Returns false, saving nothing, when a document with the same content hash is already
+    // stored.
+    bool save(const ExtractedDocument& document, std::string_view text = {});
+    bool save(const ExtractedDocument& document, const PackedBody& body);
 
     // The bytes of the document with this content hash as they were ingested, read back from
     // documents.body; nullopt when there is no such document or it was stored without them.
