@@ -533,16 +533,17 @@ Vocabulary::Vocabulary() {
 }
 
 WordId Vocabulary::intern(const std::string_view word) {
-    const auto [it, inserted] = ids_.try_emplace(std::string(word), static_cast<WordId>(flags_.size()));
-    if (inserted) {
+    const auto next = static_cast<WordId>(flags_.size());
+    const WordId id = ids_.insert(0, word, next);
+    if (id == next) {
         flags_.push_back(0);
     }
-    return it->second;
+    return id;
 }
 
 WordId Vocabulary::find(const std::string_view word) const {
-    const auto it = ids_.find(word);
-    return it == ids_.end() ? kOther : it->second;
+    const WordId id = ids_.find(0, word);
+    return id == WordTable::kNone ? kOther : id;
 }
 
 }  // namespace kg::extract

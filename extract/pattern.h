@@ -17,6 +17,7 @@
 
 #include "core/ontology.h"
 #include "extract/tokenizer.h"
+#include "extract/word_table.h"
 
 namespace kg::extract {
 
@@ -82,13 +83,7 @@ private:
     static constexpr std::uint8_t kClauseBarrier = 1;
     static constexpr std::uint8_t kPhraseBarrier = 2;
 
-    struct Hash {
-        using is_transparent = void;
-        std::size_t operator()(const std::string_view s) const {
-            return std::hash<std::string_view>{}(s);
-        }
-    };
-    std::unordered_map<std::string, WordId, Hash, std::equal_to<>> ids_;
+    WordTable ids_;                    // (0, word) -> its number
     std::vector<std::uint8_t> flags_;  // by WordId
 };
 

@@ -1,14 +1,15 @@
 #pragma once
 
 // Internal to extract/: a trie over token sequences, the automaton the lexicon and the title
-// list are compiled into. Looking up every match that starts at a token costs one hash probe
-// per token walked, whatever the number of entries.
+// list are compiled into. Looking up every match that starts at a token costs one probe of a
+// WordTable per token walked, whatever the number of entries.
 
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
+
+#include "extract/word_table.h"
 
 namespace kg::extract {
 
@@ -17,38 +18,31 @@ public:
     static constexpr std::uint32_t kRoot = 0;
     static constexpr std::int32_t kNoValue = -1;
 
-    TokenTrie() : nodes_(1) {}
-
     // Inserts a sequence of folded tokens; returns the value slot of its final node.
     std::int32_t& insert(const std::vector<std::string>& tokens) {
         std::uint32_t node = kRoot;
         for (const auto& token : tokens) {
-            const auto [it, inserted] =
-                nodes_[node].next.try_emplace(token, static_cast<std::uint32_t>(nodes_.size()));
-            if (inserted) {
-                nodes_.emplace_back();
+            const auto next = static_cast<std::uint32_t>(values_.size());
+            node = next_.insert(node, token, next);
+            if (node == next) {
+                values_.push_back(kNoValue);
             }
-            node = it->second;
         }
-        return nodes_[node].value;
+        return values_[node];
     }
 
     // The child of `node` for `token`, or kRoot when there is none (the root is never a child).
     std::uint32_t step(const std::uint32_t node, const std::string& token) const {
-        const auto& next = nodes_[node].next;
-        const auto it = next.find(token);
-        return it == next.end() ? kRoot : it->second;
+        const std::uint32_t child = next_.find(node, token);
+        return child == WordTable::kNone ? kRoot : child;
     }
 
-    std::int32_t value(const std::uint32_t node) const { return nodes_[node].value; }
-    std::size_t size() const { return nodes_.size(); }
+    std::int32_t value(const std::uint32_t node) const { return values_[node]; }
+    std::size_t size() const { return values_.size(); }
 
 private:
-    struct Node {
-        std::unordered_map<std::string, std::uint32_t> next;
-        std::int32_t value = kNoValue;
-    };
-    std::vector<Node> nodes_;
+    WordTable next_;                              // (node, token) -> child node
+    std::vector<std::int32_t> values_{kNoValue};  // by node; the root is node 0
 };
 
 }  // namespace kg::extract
