@@ -46,6 +46,10 @@
 #include <tuple>
 #include <vector>
 
+#include "core/ontology.h"
+#include "extract/lexicon.h"
+#include "extract/tokenizer.h"
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -102,7 +106,7 @@ private:
 };
 
 // ---------------------------------------------------------------------------------------------
-// The lexicon's entities, read the way kgraph reads them (data/lexicon/README.md).
+// The lexicon's entities, as kgraph compiles them (extract::Lexicon).
 
 struct LexEntity {
     std::string name;
@@ -113,55 +117,6 @@ struct LexEntity {
     std::string part_of;
 };
 
-std::vector<std::string_view> split(const std::string_view s, const char sep) {
-    std::vector<std::string_view> out;
-    std::size_t pos = 0;
-    while (true) {
-        const std::size_t next = s.find(sep, pos);
-        out.push_back(s.substr(pos, next == std::string_view::npos ? next : next - pos));
-        if (next == std::string_view::npos) {
-            return out;
-        }
-        pos = next + 1;
-    }
-}
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
-
-std::vector<std::string> list_field(const std::string_view field) {
-    std::vector<std::string> items;
-    if (field.empty()) {
-        return items;
-    }
-    for (const auto item : split(field, '|')) {
-        if (const auto v = trim(item); !v.empty()) {
-            items.emplace_back(v);
-        }
-    }
-    return items;
-}
-
-// The key kgraph's name trie files a surface under, near enough: lower case, a leading "the "
-// dropped. Two surfaces with the same key are the same trie entry.
-std::string surface_key(std::string_view s) {
-    std::string out;
-    for (const char c : s) {
-        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    if (out.starts_with("the ") && out.size() > 4) {
-        out.erase(0, 4);
-    }
-    return out;
-}
-
 bool starts_upper(const std::string_view s) {
     // ASCII capitals, or any non-ASCII first byte (É, Ö, ...): close enough for the names here.
     return !s.empty() && ((s[0] >= 'A' && s[0] <= 'Z') || static_cast<unsigned char>(s[0]) >= 0x80);
@@ -169,30 +124,35 @@ bool starts_upper(const std::string_view s) {
 
 class LexiconNames {
 public:
-    explicit LexiconNames(const fs::path& dir) {
-        std::vector<fs::path> files;
-        for (const auto& entry : fs::directory_iterator(dir / "entities")) {
-            if (entry.path().extension() == ".tsv") {
-                files.push_back(entry.path());
+    explicit LexiconNames(const fs::path& dir)
+        : lexicon_(kg::extract::read_lexicon_dir(dir.string())) {
+        for (const kg::extract::LexiconEntity& entity : lexicon_.entities()) {
+            LexEntity e{entity.name, std::string(kg::to_string(entity.type)), {}, {}, {},
+                        entity.part_of};
+            for (std::size_t k = 0; k < entity.aliases.size(); ++k) {
+                using Kind = kg::extract::SurfaceKind;
+                const Kind kind = entity.alias_kinds[k];
+                (kind == Kind::kDemonym   ? e.demonyms
+                 : kind == Kind::kMetonym ? e.metonyms
+                                          : e.aliases)
+                    .push_back(entity.aliases[k]);
             }
+            by_name_.emplace(e.name, entities_.size());
+            entities_.push_back(std::move(e));
         }
-        std::sort(files.begin(), files.end());
-        if (files.empty()) {
-            throw std::runtime_error("no entities/*.tsv under " + dir.string());
+        if (entities_.empty()) {
+            throw std::runtime_error("no entities in the lexicon at " + dir.string());
         }
-        for (const auto& file : files) {
-            read(file);
-        }
-        // Who owns each surface: the first entity to claim it, in the order kgraph adds them
-        // (entities in order of first appearance, each with its name and then its other forms).
+        // Which entities claim each node of the name trie: a surface whose node has one
+        // claimant finds that entity and no other.
         for (std::size_t i = 0; i < entities_.size(); ++i) {
             const LexEntity& e = entities_[i];
-            claim(e.name, i);
             for (const auto* list : {&e.aliases, &e.demonyms, &e.metonyms}) {
-                for (const auto& s : *list) {
-                    claim(s, i);
+                for (const auto& surface : *list) {
+                    claim(surface, i);
                 }
             }
+            claim(e.name, i);
         }
     }
 
@@ -205,59 +165,42 @@ public:
 
     // True when `surface` finds entity i and nothing else: safe to write for it.
     bool owns(const std::size_t i, const std::string& surface) const {
-        const auto it = owner_.find(surface_key(surface));
-        return it != owner_.end() && it->second == i && shared_.count(surface_key(surface)) == 0;
+        const auto node = trie_node(surface);
+        if (!node) {
+            return false;
+        }
+        const auto it = claimants_.find(*node);
+        return it != claimants_.end() && it->second == std::set<std::size_t>{i};
     }
 
 private:
-    void read(const fs::path& path) {
-        std::ifstream in(path, std::ios::binary);
-        std::string line;
-        while (std::getline(in, line)) {
-            const std::string_view text = trim(line);
-            if (text.empty() || text.front() == '#') {
-                continue;
-            }
-            auto f = split(text, '\t');
-            for (auto& field : f) {
-                field = trim(field);
-            }
-            if (f.size() < 2 || f[0].empty()) {
-                continue;
-            }
-            const std::string name(f[0]);
-            auto [it, inserted] = by_name_.try_emplace(name, entities_.size());
-            if (inserted) {
-                entities_.push_back({name, std::string(f[1]), {}, {}, {}, {}});
-            }
-            LexEntity& e = entities_[it->second];
-            e.type = std::string(f[1]);
-            const auto add = [](std::vector<std::string>& to, std::vector<std::string> items) {
-                for (auto& item : items) {
-                    if (std::find(to.begin(), to.end(), item) == to.end()) {
-                        to.push_back(std::move(item));
-                    }
-                }
-            };
-            if (f.size() > 2) add(e.aliases, list_field(f[2]));
-            if (f.size() > 3) add(e.demonyms, list_field(f[3]));
-            if (f.size() > 4) add(e.metonyms, list_field(f[4]));
-            if (f.size() > 5 && !f[5].empty()) e.part_of = std::string(f[5]);
+    // The node of the name trie a surface ends at, found as kgraph finds names in text.
+    std::optional<std::uint32_t> trie_node(const std::string& surface) const {
+        std::vector<kg::extract::Token> tokens;
+        kg::extract::tokenize(surface, 0, surface.size(), tokens);
+        if (tokens.size() > 1 && tokens.front().norm == "the") {
+            tokens.erase(tokens.begin());
         }
+        std::uint32_t node = kg::extract::TokenTrie::kRoot;
+        for (const auto& token : tokens) {
+            node = lexicon_.names().step(node, token.norm);
+            if (node == kg::extract::TokenTrie::kRoot) {
+                return std::nullopt;
+            }
+        }
+        return tokens.empty() ? std::nullopt : std::optional<std::uint32_t>(node);
     }
 
     void claim(const std::string& surface, const std::size_t i) {
-        const std::string key = surface_key(surface);
-        const auto [it, inserted] = owner_.try_emplace(key, i);
-        if (!inserted && it->second != i) {
-            shared_.insert(key);
+        if (const auto node = trie_node(surface)) {
+            claimants_[*node].insert(i);
         }
     }
 
+    kg::extract::Lexicon lexicon_;
     std::vector<LexEntity> entities_;
     std::unordered_map<std::string, std::size_t> by_name_;
-    std::unordered_map<std::string, std::size_t> owner_;
-    std::set<std::string> shared_;
+    std::unordered_map<std::uint32_t, std::set<std::size_t>> claimants_;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -312,8 +255,7 @@ Cast build_cast(const LexiconNames& lex) {
     const auto usable = [&](const std::size_t i, const std::vector<std::string>& list) {
         std::vector<std::string> out;
         for (const auto& s : list) {
-            if (lex.owns(i, s) && starts_upper(s) && s.find_first_of("()\"") == std::string::npos &&
-                !surface_key(s).starts_with("the ")) {
+            if (lex.owns(i, s) && starts_upper(s) && s.find_first_of("()\"") == std::string::npos) {
                 out.push_back(s);
             }
         }
