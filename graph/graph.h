@@ -72,6 +72,11 @@ public:
     void add_fact(Vertex subject, Vertex object, FactEdge fact, std::string_view evidence = {});
     void add_fact(Vertex subject, Relation relation, Vertex object, std::uint32_t documents,
                   std::uint32_t mentions);
+    // Makes room for the facts about to be added: how many each entity states (by vertex) and
+    // how many are stated about it. A graph loaded in one go then grows each entity's lists
+    // once; growing them fact by fact took a quarter of the time to load a million facts.
+    void reserve_facts(const std::vector<std::uint32_t>& stated_by,
+                       const std::vector<std::uint32_t>& stated_about);
 
     // Exact canonical name; nullopt when absent.
     std::optional<Vertex> find(std::string_view name) const;

@@ -55,6 +55,18 @@ void KnowledgeGraph::add_fact(const Vertex subject, const Relation relation, con
     add_fact(subject, object, FactEdge{relation, documents, mentions, 0, 0, kNoEvidence});
 }
 
+void KnowledgeGraph::reserve_facts(const std::vector<std::uint32_t>& stated_by,
+                                   const std::vector<std::uint32_t>& stated_about) {
+    const std::size_t n = boost::num_vertices(graph_);
+    for (std::size_t v = 0; v < n && v < stated_by.size(); ++v) {
+        graph_.out_edge_list(v).reserve(graph_.out_edge_list(v).size() + stated_by[v]);
+    }
+    for (std::size_t v = 0; v < n && v < stated_about.size(); ++v) {
+        auto& in = boost::in_edge_list(graph_, v);
+        in.reserve(in.size() + stated_about[v]);
+    }
+}
+
 Date date_from_text(const std::string_view text) {
     const auto digits = [&](const std::size_t from, const std::size_t n) {
         Date value = 0;
