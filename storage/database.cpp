@@ -180,9 +180,11 @@ std::string schema_statement(const std::string_view head) {
 
 // Version 3 stores each rule id once (rules, support.rule_id), keys sentences by document and
 // position and names them so in support, and keys mentions by entity; the indexes that only a
-// DELETE by hand would use are gone. The new tables are made from schema.sql itself and filled
-// from the old ones, which are then dropped. Bodies stored before keep their plain zlib form.
-// Runs inside the caller's transaction, with foreign keys off (they are turned on after).
+// DELETE by hand would use are gone. The new tables are made from schema.sql itself (so
+// mentions comes out keyed as the current version keys it, and version 4's step copies it once
+// more) and filled from the old ones, which are then dropped. Bodies stored before keep their
+// plain zlib form. Runs inside the caller's transaction, with foreign keys off (kgraph never
+// turns them on).
 void migrate_to_version_3(Connection& c) {
     c.exec("PRAGMA legacy_alter_table = ON");  // a rename leaves other tables' SQL alone
     c.exec(R"(
@@ -395,33 +397,34 @@ MatchPlan plan_match(const std::vector<QueryPattern>& patterns) {
 
 }  // namespace
 
-// Ids the writer has looked up, by key, in at most about `capacity` entries: two generations of
-// up to half each. A key found in the older moves to the newer; when the newer is full it
-// becomes the older, and the older is dropped. What is used often stays; memory is bounded
-// with no bookkeeping per entry, and is reached early in an ingest, not after gigabytes.
-template <typename Key, typename Hash = std::hash<Key>>
+// What the writer has looked up (ids), by key, in at most about `capacity` entries: two
+// generations of up to half each. A key found in the older moves to the newer; when the newer
+// is full it becomes the older, and the older is dropped. What is used often stays; memory is
+// bounded with no bookkeeping per entry, and is reached early in an ingest, not after gigabytes.
+template <typename Key, typename Value, typename Hash = std::hash<Key>>
 class RecentIds {
 public:
-    explicit RecentIds(const std::size_t capacity) : half_(std::max<std::size_t>(capacity / 2, 1)) {}
+    explicit RecentIds(const std::size_t capacity)
+        : half_(std::max<std::size_t>(capacity / 2, 1)) {}
 
-    std::optional<std::int64_t> find(const Key& key) {
+    std::optional<Value> find(const Key& key) {
         if (const auto it = newer_.find(key); it != newer_.end()) {
             return it->second;
         }
         if (const auto it = older_.find(key); it != older_.end()) {
-            const std::int64_t id = it->second;
-            put(key, id);
-            return id;
+            const Value value = it->second;
+            put(key, value);
+            return value;
         }
         return std::nullopt;
     }
 
-    void put(const Key& key, const std::int64_t id) {
+    void put(const Key& key, const Value& value) {
         if (newer_.size() >= half_) {
             older_ = std::move(newer_);
             newer_.clear();
         }
-        newer_.emplace(key, id);
+        newer_.insert_or_assign(key, value);
     }
 
     void clear() {
@@ -431,8 +434,8 @@ public:
 
 private:
     std::size_t half_;
-    std::unordered_map<Key, std::int64_t, Hash> newer_;
-    std::unordered_map<Key, std::int64_t, Hash> older_;
+    std::unordered_map<Key, Value, Hash> newer_;
+    std::unordered_map<Key, Value, Hash> older_;
 };
 
 // Statements used for every document, prepared once per database handle.
@@ -477,17 +480,22 @@ struct Database::Statements {
     Statement insert_edge;
     Statement insert_support;
 
-    // Entity ids known to be committed or written in the open batch; cleared on rollback.
-    // Bounded, as edge_ids below is.
+    // Entity ids known to be committed or written in the open batch, with the type known to
+    // be stored (kOther: perhaps a better one is); cleared on rollback. Bounded, as edge_ids
+    // below is.
+    struct KnownEntity {
+        std::int64_t id;
+        EntityType type;
+    };
     static constexpr std::size_t kCachedEntities = 16384;
-    RecentIds<std::string> entity_ids{kCachedEntities};
+    RecentIds<std::string, KnownEntity> entity_ids{kCachedEntities};
     // The same for rule ids; there are a few hundred rules.
     std::unordered_map<std::string, std::int64_t> rule_ids;
     // The same for edges, by (subject id, relation, object id): a fact stated again costs a
     // hash probe instead of a search of the edges index. Most evidence restates a known fact
     // (3 evidence rows per fact on the benchmark corpus). Bounded so that memory is flat in
-    // corpus size: 10 MB of news fills it (28k facts), and 100 MB needs no more. Holding every
-    // fact instead (167k at 100 MB) took 12 MiB more and was no faster.
+    // corpus size: two generations of 16k facts, which 10 MB of news (28k facts) already
+    // fills. Holding every fact instead (167k at 100 MB) took 12 MiB more and was no faster.
     static constexpr std::size_t kCachedEdges = 32768;
     struct EdgeKey {
         std::int64_t subject;
@@ -501,7 +509,7 @@ struct Database::Statements {
                    static_cast<std::size_t>(k.relation);
         }
     };
-    RecentIds<EdgeKey, EdgeKeyHash> edge_ids{kCachedEdges};
+    RecentIds<EdgeKey, std::int64_t, EdgeKeyHash> edge_ids{kCachedEdges};
     // Documents of the open batch that mention each entity, by entity id: added to
     // entities.documents when the batch commits, once per entity and in id order, instead of
     // rewriting an entity's row for each document. Cleared on rollback.
@@ -680,8 +688,8 @@ void Database::Batch::commit() {
         s.count_mentions.bind(1, entity).bind(2, documents);
         s.count_mentions.run();
     }
+    s.documents_mentioning.clear();  // counted in the transaction, whatever COMMIT does
     database_->connection_->exec("COMMIT");
-    s.documents_mentioning.clear();
     done_ = true;
     s.in_batch = false;
 }
@@ -756,8 +764,10 @@ bool Database::save(const ExtractedDocument& document, const PackedBody& body) {
 
     const auto entity_id = [&](const std::string& name, const EntityType type,
                                const std::vector<std::string>* aliases) {
-        if (const auto id = s.entity_ids.find(name)) {
-            return *id;
+        // An entity stored as `other` takes the first type a document gives it (the upsert).
+        if (const auto known = s.entity_ids.find(name);
+            known && (known->type != EntityType::kOther || type == EntityType::kOther)) {
+            return known->id;
         }
         s.upsert_entity.bind(1, name).bind(2, to_string(type));
         s.upsert_entity.step();
@@ -769,7 +779,7 @@ bool Database::save(const ExtractedDocument& document, const PackedBody& body) {
                 s.insert_alias.run();
             }
         }
-        s.entity_ids.put(name, id);
+        s.entity_ids.put(name, {id, type});
         return id;
     };
 
@@ -810,14 +820,15 @@ bool Database::save(const ExtractedDocument& document, const PackedBody& body) {
             s.find_edge.bind(1, subject_id).bind(2, to_string(fact.relation)).bind(3, object_id);
             if (s.find_edge.step()) {
                 edge_id = s.find_edge.column_int(0);
-            } else {
+            }
+            s.find_edge.reset();  // before anything else can throw: the handle stays usable
+            if (!edge_id) {
                 s.insert_edge.bind(1, subject_id)
                     .bind(2, to_string(fact.relation))
                     .bind(3, object_id);
                 s.insert_edge.run();
                 edge_id = connection_->last_insert_rowid();
             }
-            s.find_edge.reset();
             s.edge_ids.put(key, *edge_id);
         }
         auto rule = s.rule_ids.find(fact.rule);
@@ -1106,8 +1117,12 @@ graph::KnowledgeGraph Database::load_graph(const GraphFilter& filter) {
     graph::KnowledgeGraph graph;
 
     constexpr graph::Vertex kNoVertex = std::numeric_limits<graph::Vertex>::max();
+    const std::int64_t entity_rows = single_int(c, "SELECT COUNT(*) FROM entities");
+    if (static_cast<std::uint64_t>(entity_rows) > std::numeric_limits<std::uint32_t>::max()) {
+        throw Error("more entities than a graph holds (2^32)");  // facts name them in 32 bits
+    }
     ById<graph::Vertex> vertex_of(single_int(c, "SELECT COALESCE(MAX(id), -1) FROM entities"),
-                                  single_int(c, "SELECT COUNT(*) FROM entities"), kNoVertex);
+                                  entity_rows, kNoVertex);
     {
         Statement entities(c, "SELECT id, name, type FROM entities ORDER BY name");
         while (entities.step()) {
@@ -1240,6 +1255,7 @@ graph::KnowledgeGraph Database::load_graph(const GraphFilter& filter) {
                                        earliest ? graph::date_from_text(*earliest) : 0,
                                        latest ? graph::date_from_text(*latest) : 0,
                                        graph::kNoEvidence};
+            static_assert(sizeof(graph::Vertex) >= sizeof(std::uint32_t));
             kept.push_back({static_cast<std::uint32_t>(*subject),
                             static_cast<std::uint32_t>(*object), fact});
             if (filter.evidence) {

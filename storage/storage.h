@@ -38,7 +38,8 @@ public:
 
 // The schema version this build writes; raised with every schema change. A read-write open
 // migrates an older kgraph database to it (version 1 -> 2 adds documents.body; 2 -> 3 stores
-// rule ids once, keys sentences by document and position and compresses bodies against them).
+// rule ids once, keys sentences by document and position and compresses bodies against them;
+// 3 -> 4 keys mentions by document and counts each entity's documents in entities.documents).
 // A read-only open reads an older database as it is.
 inline constexpr int kSchemaVersion = 4;
 
@@ -155,8 +156,8 @@ class Connection;
 
 // A document's bytes as documents.body keeps them (see schema.sql): zlib-compressed with the
 // document's evidence sentences as the dictionary, or as they are when that is not smaller;
-// empty for none. Made from its arguments alone, so extraction threads pack each document and
-// the writer only stores it: compressing took a sixth of the writer's time.
+// empty for none. Made from its arguments alone, so any thread may pack a document for the
+// writer to store.
 struct PackedBody {
     std::string bytes;
 };
@@ -192,9 +193,9 @@ public:
 
     bool has_document(std::string_view content_hash);
     // Saves a document, its entities, facts and evidence, and its bytes in documents.body
-    // (`text`, empty for none; or packed already by pack_body()). Must run inside a Batch.
-    // Returns false, saving nothing, when a document with the same content hash is already
-    // stored.
+    // (`text`, empty for none; or `body`, which pack_body() made from this same document: its
+    // sentences are the dictionary that reads it back). Must run inside a Batch. Returns false,
+    // saving nothing, when a document with the same content hash is already stored.
     bool save(const ExtractedDocument& document, std::string_view text = {});
     bool save(const ExtractedDocument& document, const PackedBody& body);
 

@@ -31,14 +31,16 @@ std::map<int, fs::path> earlier_schemas() {
     return schemas;
 }
 
-// Data as version 1 stored it: two documents, three entities with aliases, three facts (one
-// symmetric) and their evidence. Version 2 only adds to these tables.
+// Data as version 1 stored it: two documents, four entities (one that no document mentions)
+// with aliases, three facts (one symmetric) and their evidence. Version 2 only adds to these
+// tables.
 constexpr const char* kVersion1Data = R"(
 INSERT INTO documents (id, path, content_hash, title, published, source, bytes) VALUES
     (1, 'news/one.txt', 'hash-one', 'Troops arrive', '2024-10-28', 'desk', 120),
     (2, 'news/two.txt', 'hash-two', NULL, NULL, NULL, 80);
 INSERT INTO entities (id, name, type) VALUES
-    (1, 'North Korea', 'country'), (2, 'Russia', 'country'), (3, 'Kursk', 'location');
+    (1, 'North Korea', 'country'), (2, 'Russia', 'country'), (3, 'Kursk', 'location'),
+    (4, 'Kosovo', 'location');
 INSERT INTO aliases (entity_id, alias) VALUES (1, 'DPRK'), (1, 'North Korean'), (2, 'Moscow');
 INSERT INTO mentions (document_id, entity_id, count) VALUES (1, 1, 2), (1, 2, 1), (2, 2, 1),
     (2, 3, 1);
@@ -53,13 +55,13 @@ INSERT INTO support (edge_id, sentence_id, rule) VALUES (1, 1, 'deploy.verb'),
 )";
 
 // The same data as version 3 stored it: sentences keyed by document and position, rule ids.
-// Version 4 changes only how mentions are keyed, so this data is also version 4's.
 constexpr const char* kVersion3Data = R"(
 INSERT INTO documents (id, path, content_hash, title, published, source, bytes) VALUES
     (1, 'news/one.txt', 'hash-one', 'Troops arrive', '2024-10-28', 'desk', 120),
     (2, 'news/two.txt', 'hash-two', NULL, NULL, NULL, 80);
 INSERT INTO entities (id, name, type) VALUES
-    (1, 'North Korea', 'country'), (2, 'Russia', 'country'), (3, 'Kursk', 'location');
+    (1, 'North Korea', 'country'), (2, 'Russia', 'country'), (3, 'Kursk', 'location'),
+    (4, 'Kosovo', 'location');
 INSERT INTO aliases (entity_id, alias) VALUES (1, 'DPRK'), (1, 'North Korean'), (2, 'Moscow');
 INSERT INTO mentions (document_id, entity_id, count) VALUES (1, 1, 2), (1, 2, 1), (2, 2, 1),
     (2, 3, 1);
@@ -76,7 +78,7 @@ INSERT INTO support (edge_id, document_id, position, rule_id) VALUES (1, 1, 0, 1
 
 // Documents mentioning each entity in the data above, as `kgraph entities` counts them.
 const std::map<std::string, std::int64_t> kDocumentsMentioning{
-    {"North Korea", 1}, {"Russia", 2}, {"Kursk", 1}};
+    {"North Korea", 1}, {"Russia", 2}, {"Kursk", 1}, {"Kosovo", 0}};
 
 // Each table's columns (name, type, not null, default, key), each index and each view: what a
 // migration must leave the same as a new database has.
@@ -138,7 +140,7 @@ TEST_P(Migration, AnOldDatabaseOpensAndKeepsItsData) {
         EXPECT_EQ(user_version.rows.at(0).at(0), std::to_string(storage::kSchemaVersion));
         const storage::Stats stats = database.stats();
         EXPECT_EQ(stats.documents, 2);
-        EXPECT_EQ(stats.entities, 3);
+        EXPECT_EQ(stats.entities, 4);
         EXPECT_EQ(stats.facts, 3);
         EXPECT_EQ(stats.evidence, 3);
         EXPECT_EQ(database.resolve_entity("dprk"), "North Korea");

@@ -226,8 +226,9 @@ std::string database_problems(const std::string& db) {
         n != 0) {
         problems += fmt::format("{} sentences supporting nothing\n", n);
     }
-    if (const auto n = count("SELECT COUNT(*) FROM entities e WHERE documents <> "
-                             "(SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id)");
+    if (const auto n = count("SELECT COUNT(*) FROM entities e LEFT JOIN "
+                             "(SELECT entity_id, COUNT(*) AS n FROM mentions GROUP BY entity_id) "
+                             "AS m ON m.entity_id = e.id WHERE e.documents <> COALESCE(m.n, 0)");
         n != 0) {
         problems += fmt::format("{} entities whose count of documents is not their mentions\n", n);
     }

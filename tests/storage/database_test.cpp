@@ -284,9 +284,12 @@ TEST_F(DatabaseTest, AnUncommittedBatchLeavesTheDatabaseAsItWas) {
     EXPECT_EQ(after.facts, before.facts);
     EXPECT_EQ(after.evidence, before.evidence);
     EXPECT_FALSE(db.has_document("h2"));
-    // And the handle stays usable.
+    // And the handle stays usable; what the rolled-back batch counted is not counted again.
     save(db, {document("b.txt", "h2")});
     EXPECT_EQ(db.stats().documents, 2);
+    for (const auto& entity : db.entities(std::nullopt)) {
+        EXPECT_EQ(entity.documents, 2) << entity.name;
+    }
 }
 
 TEST_F(DatabaseTest, ResolvesNamesByAliasIgnoringCase) {
@@ -392,6 +395,26 @@ TEST_F(DatabaseTest, MoreFactsThanTheWriterRemembersAreEachStoredOnceWithTheirEv
     for (const auto& entity : db.entities(std::nullopt)) {
         ASSERT_EQ(entity.documents, 4) << entity.name;
     }
+}
+
+// A name first stored without a type (an unknown name) takes the first type a later document
+// gives it, however recently the writer looked it up.
+TEST_F(DatabaseTest, AnEntityStoredAsOtherTakesTheTypeALaterDocumentGives) {
+    const auto mentioning = [](const std::string& hash, const EntityType type) {
+        ExtractedDocument doc;
+        doc.meta.path = hash + ".txt";
+        doc.meta.content_hash = hash;
+        doc.meta.bytes = 10;
+        doc.entities = {{"Ana Petrova", type, {}, 1}};
+        return doc;
+    };
+    Database db(path(), Database::Mode::kReadWrite);
+    save(db, {mentioning("d1", EntityType::kOther), mentioning("d2", EntityType::kPerson),
+              mentioning("d3", EntityType::kOther)});
+    const auto entities = db.entities(std::nullopt);
+    ASSERT_EQ(entities.size(), 1U);
+    EXPECT_EQ(entities[0].type, EntityType::kPerson);
+    EXPECT_EQ(entities[0].documents, 3);
 }
 
 TEST_F(DatabaseTest, PublicViewsHaveTheirDocumentedColumns) {
