@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <exception>
 #include <limits>
 #include <unordered_map>
 
@@ -50,7 +51,7 @@ void for_each_arc(const Graph& g, const Vertex u, const Direction direction, Vis
 struct ArcIn {
     Vertex from;
     Edge fact;
-    int kind;                  // 0: a fact `from` states; 1: a fact stated about `from`
+    int kind;                   // 0: a fact `from` states; 1: a fact stated about `from`
     std::uint64_t support = 0;  // documents summed along the best path from the source over it
 };
 
@@ -103,6 +104,7 @@ public:
     }
     bool test(const Vertex v) const { return ((words_[v >> 6] >> (v & 63)) & 1U) != 0; }
     void set(const Vertex v) { words_[v >> 6] |= std::uint64_t{1} << (v & 63); }
+    void clear_all() { std::fill(words_.begin(), words_.end(), 0); }
     void clear(const std::vector<std::vector<Vertex>>& layers) {
         for (const auto& layer : layers) {
             for (const Vertex v : layer) {
@@ -146,6 +148,10 @@ struct TwoWaySearch {
     SeenBits forward;
     SeenBits backward;
     PathLayers layers;
+    // By vertex: the most documents a shortest path from the source can sum up to it. Set for
+    // each vertex of a layer before the next layer reads it, so what earlier searches left in it
+    // is never read.
+    std::vector<std::uint64_t> best;
 };
 
 TwoWaySearch& two_way_search() {
@@ -261,21 +267,27 @@ std::vector<std::vector<Hop>> shortest_paths(const KnowledgeGraph& graph,
     forward_seen.size_for(boost::num_vertices(g));
     backward_seen.size_for(boost::num_vertices(g));
     marks.start(boost::num_vertices(g));
-    forward_seen.set(source);
-    backward_seen.set(target);
     std::vector<std::vector<Vertex>> forward_layers{{source}};
     std::vector<std::vector<Vertex>> backward_layers{{target}};
-    // Every vertex a side has reached is in one of its layers: clearing those clears its bits,
-    // however the search ends.
+    // Every vertex a side has reached is in one of its layers, so clearing those clears its
+    // bits when the search ends. One that ends by an exception (out of memory) may have set a
+    // bit before the vertex reached a layer: then every bit is cleared.
     struct Clear {
         TwoWaySearch& search;
         const std::vector<std::vector<Vertex>>& forward;
         const std::vector<std::vector<Vertex>>& backward;
         ~Clear() {
+            if (std::uncaught_exceptions() > 0) {
+                search.forward.clear_all();
+                search.backward.clear_all();
+                return;
+            }
             search.forward.clear(forward);
             search.backward.clear(backward);
         }
     } clear{search, forward_layers, backward_layers};
+    forward_seen.set(source);
+    backward_seen.set(target);
     const int max_hops = options.max_hops > 0 ? options.max_hops : std::numeric_limits<int>::max();
     // The arcs of the last layer searched that reach the other side, each with the vertex it
     // arrives at: the arcs between the two middle layers of every shortest path, found in the
@@ -404,9 +416,7 @@ std::vector<std::vector<Hop>> shortest_paths(const KnowledgeGraph& graph,
             layer_in[w] = std::move(in);
         }
     }
-    // By vertex, as the marks are; set for each vertex of a layer before the next layer reads
-    // it, so what earlier walks left in it is never read.
-    thread_local std::vector<std::uint64_t> best;
+    std::vector<std::uint64_t>& best = search.best;
     best.resize(std::max(best.size(), boost::num_vertices(g)));
     best[source] = 0;
     for (int k = 1; k <= length; ++k) {
