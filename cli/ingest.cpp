@@ -178,6 +178,8 @@ Outcome extract_one(const extract::Extractor& extractor, Work work,
         if (outcome.extracted->meta.date.empty()) {
             outcome.extracted->meta.date = default_date;  // --date, else still unknown
         }
+    } catch (const storage::Error&) {
+        outcome.fatal = std::current_exception();  // not this file's fault: the run stops
     } catch (const kg::Error& e) {
         outcome.error = e.what();
     } catch (...) {

@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "extract/extract.h"
+#include "storage/storage.h"
 #include "support/test_support.h"
 
 namespace kg::test {
@@ -41,6 +43,23 @@ TEST_F(KgraphCli, IngestsTheSampleAndSummarizes) {
     EXPECT_NE(r.err.find("ingested 5 documents"), std::string::npos) << r.err;
     EXPECT_NE(r.err.find("0 failed"), std::string::npos) << r.err;
     EXPECT_EQ(lines(r.err), 1U) << r.err;
+}
+
+// Extraction threads pack the bodies the writer stores: each reads back as the file's bytes.
+TEST_F(KgraphCli, EachDocumentReadsBackAsItsBytesWhateverTheJobs) {
+    const auto r = kgraph({"ingest", (source_dir() / "data/sample").string(), "--jobs", "3"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    storage::Database database(db(), storage::Database::Mode::kReadOnly);
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(source_dir() / "data/sample")) {
+        if (entry.path().extension() != ".txt") {
+            continue;
+        }
+        const std::string bytes = read_file(entry.path());
+        EXPECT_EQ(database.document_text(extract::content_hash(bytes)), bytes) << entry.path();
+        ++files;
+    }
+    EXPECT_EQ(files, 5);
 }
 
 TEST_F(KgraphCli, IngestingAgainAddsNothingAndSaysSo) {
