@@ -3,6 +3,7 @@
 // document makes (its word's number for the rules; the name and title tries' next node). Most
 // tokens are words no entry holds, so each slot keeps its key's hash and a miss is turned away
 // without comparing strings; std::unordered_map took about a tenth of extraction's time here.
+#include <cassert>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -25,6 +26,7 @@ public:
     // Stores `value` for (context, word) unless it has one; returns the one it has.
     std::uint32_t insert(const std::uint32_t context, const std::string_view word,
                          const std::uint32_t value) {
+        assert(value != kNone && "kNone marks an empty slot");
         if (2 * (words_.size() + 1) > slots_.size()) {
             grow();
         }
