@@ -1,6 +1,5 @@
 #include "cli/ingest.h"
 
-#include <array>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -8,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -89,12 +89,7 @@ std::string read_all(const Input& input) {
     if (!in) {
         throw kg::Error(fmt::format("{}: cannot open the file", input.path));
     }
-    // In blocks, not a character at a time; a pipe or FIFO has no size to ask for first.
-    std::string bytes;
-    std::array<char, 65536> block;
-    while (in.read(block.data(), block.size()) || in.gcount() > 0) {
-        bytes.append(block.data(), static_cast<std::size_t>(in.gcount()));
-    }
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (in.bad()) {
         throw kg::Error(fmt::format("{}: cannot read the file", input.path));
     }
