@@ -22,11 +22,7 @@ std::optional<std::size_t> first_invalid_utf8(const std::string_view text) {
     return std::nullopt;
 }
 
-CodePoint decode_at(const std::string_view text, const std::size_t pos) {
-    const auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte < 0x80) {
-        return {byte, 1};
-    }
+CodePoint decode_beyond_ascii(const std::string_view text, const std::size_t pos) {
     utf8proc_int32_t c = 0;
     const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(text.data() + pos),
                                     static_cast<utf8proc_ssize_t>(text.size() - pos), &c);
@@ -36,10 +32,7 @@ CodePoint decode_at(const std::string_view text, const std::size_t pos) {
     return {static_cast<char32_t>(c), static_cast<std::size_t>(n)};
 }
 
-bool is_letter(const char32_t c) {
-    if (c < 0x80) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    }
+bool is_letter_beyond_ascii(const char32_t c) {
     switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
         case UTF8PROC_CATEGORY_LU:
         case UTF8PROC_CATEGORY_LL:
@@ -54,21 +47,13 @@ bool is_letter(const char32_t c) {
     }
 }
 
-bool is_digit(const char32_t c) { return c >= '0' && c <= '9'; }
-
-bool is_space(const char32_t c) {
-    if (c < 0x80) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-    }
+bool is_space_beyond_ascii(const char32_t c) {
     const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(c));
     return category == UTF8PROC_CATEGORY_ZS || category == UTF8PROC_CATEGORY_ZL ||
            category == UTF8PROC_CATEGORY_ZP || c == 0xFEFF;
 }
 
-bool is_upper(const char32_t c) {
-    if (c < 0x80) {
-        return c >= 'A' && c <= 'Z';
-    }
+bool is_upper_beyond_ascii(const char32_t c) {
     const auto category = utf8proc_category(static_cast<utf8proc_int32_t>(c));
     return category == UTF8PROC_CATEGORY_LU || category == UTF8PROC_CATEGORY_LT;
 }

@@ -20,13 +20,36 @@ struct CodePoint {
     std::size_t size = 1;  // bytes it takes
 };
 
-// Decodes the code point at `pos`. Precondition: the text is valid UTF-8 and pos < size.
-CodePoint decode_at(std::string_view text, std::size_t pos);
+// The tokenizer asks these of every character: ASCII is answered here, inline, and only other
+// characters go to utf8proc's tables (the *_beyond_ascii functions, in text.cpp).
+CodePoint decode_beyond_ascii(std::string_view text, std::size_t pos);
+bool is_letter_beyond_ascii(char32_t c);
+bool is_space_beyond_ascii(char32_t c);
+bool is_upper_beyond_ascii(char32_t c);
 
-bool is_letter(char32_t c);  // letters and combining marks
-bool is_digit(char32_t c);
-bool is_space(char32_t c);   // any Unicode white space, the no-break space included
-bool is_upper(char32_t c);
+// Decodes the code point at `pos`. Precondition: the text is valid UTF-8 and pos < size.
+inline CodePoint decode_at(const std::string_view text, const std::size_t pos) {
+    const auto byte = static_cast<unsigned char>(text[pos]);
+    return byte < 0x80 ? CodePoint{byte, 1} : decode_beyond_ascii(text, pos);
+}
+
+// Letters and combining marks.
+inline bool is_letter(const char32_t c) {
+    return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+                    : is_letter_beyond_ascii(c);
+}
+
+inline bool is_digit(const char32_t c) { return c >= '0' && c <= '9'; }
+
+// Any Unicode white space, the no-break space included.
+inline bool is_space(const char32_t c) {
+    return c < 0x80 ? c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'
+                    : is_space_beyond_ascii(c);
+}
+
+inline bool is_upper(const char32_t c) {
+    return c < 0x80 ? c >= 'A' && c <= 'Z' : is_upper_beyond_ascii(c);
+}
 
 // Lower case, with typographic apostrophes and dashes folded to their ASCII forms.
 std::string fold(std::string_view text);
