@@ -100,7 +100,7 @@ void DocumentExtraction::find_lexicon_mentions(SentenceState& s) {
         std::uint32_t best_end = 0;
         std::int32_t best = TokenTrie::kNoValue;
         for (std::uint32_t j = i; j < s.range.end; ++j) {
-            node = trie.step(node, tokens_[j].norm);
+            node = trie.step(node, tokens_[j].norm, tokens_[j].hash);
             if (node == TokenTrie::kRoot) {
                 break;
             }
@@ -151,7 +151,7 @@ void DocumentExtraction::find_titles(SentenceState& s) {
         std::uint32_t best_end = 0;
         std::int32_t best = TokenTrie::kNoValue;
         for (std::uint32_t j = i; j < s.range.end && !covered(s, j); ++j) {
-            node = trie.step(node, tokens_[j].norm);
+            node = trie.step(node, tokens_[j].norm, tokens_[j].hash);
             if (node == TokenTrie::kRoot) {
                 break;
             }

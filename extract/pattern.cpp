@@ -542,7 +542,11 @@ WordId Vocabulary::intern(const std::string_view word) {
 }
 
 WordId Vocabulary::find(const std::string_view word) const {
-    const WordId id = ids_.find(0, word);
+    return find(word, WordTable::word_hash(word));
+}
+
+WordId Vocabulary::find(const std::string_view word, const std::uint32_t hash) const {
+    const WordId id = ids_.find(0, word, hash);
     return id == WordTable::kNone ? kOther : id;
 }
 

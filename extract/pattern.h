@@ -72,6 +72,7 @@ public:
     WordId intern(std::string_view word);
     // The word's number, or kOther.
     WordId find(std::string_view word) const;
+    WordId find(std::string_view word, std::uint32_t hash) const;  // hash: WordTable::word_hash
     std::size_t size() const { return flags_.size(); }
 
     // Words a clause gap (*N) never crosses, and those a noun-phrase gap (~N) never holds on

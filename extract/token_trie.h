@@ -32,9 +32,14 @@ public:
     }
 
     // The child of `node` for `token`, or kRoot when there is none (the root is never a child).
-    std::uint32_t step(const std::uint32_t node, const std::string& token) const {
-        const std::uint32_t child = next_.find(node, token);
+    // `hash` is WordTable::word_hash(token).
+    std::uint32_t step(const std::uint32_t node, const std::string_view token,
+                       const std::uint32_t hash) const {
+        const std::uint32_t child = next_.find(node, token, hash);
         return child == WordTable::kNone ? kRoot : child;
+    }
+    std::uint32_t step(const std::uint32_t node, const std::string_view token) const {
+        return step(node, token, WordTable::word_hash(token));
     }
 
     std::int32_t value(const std::uint32_t node) const { return values_[node]; }

@@ -15,12 +15,28 @@ class WordTable {
 public:
     static constexpr std::uint32_t kNone = ~std::uint32_t{0};
 
-    // The number stored for (context, word), or kNone.
-    std::uint32_t find(const std::uint32_t context, const std::string_view word) const {
+    // A word's own hash, which a caller that looks the same word up under many contexts
+    // computes once (Token::hash). FNV-1a: words are short, and a byte at a time costs less
+    // here than a faster hash's setup.
+    static std::uint32_t word_hash(const std::string_view word) {
+        std::uint32_t h = 2166136261U;
+        for (const char c : word) {
+            h = (h ^ static_cast<unsigned char>(c)) * 16777619U;
+        }
+        return h;
+    }
+
+    // The number stored for (context, word), or kNone; `hash` is word_hash(word).
+    std::uint32_t find(const std::uint32_t context, const std::string_view word,
+                       const std::uint32_t hash) const {
         if (slots_.empty()) {
             return kNone;
         }
-        return slots_[slot_for(context, word, hash(context, word))].value;
+        const std::uint32_t h = mix(context, hash);
+        return slots_[slot_for(context, word, h)].value;
+    }
+    std::uint32_t find(const std::uint32_t context, const std::string_view word) const {
+        return find(context, word, word_hash(word));
     }
 
     // Stores `value` for (context, word) unless it has one; returns the one it has.
@@ -30,7 +46,7 @@ public:
         if (2 * (words_.size() + 1) > slots_.size()) {
             grow();
         }
-        const std::uint32_t h = hash(context, word);
+        const std::uint32_t h = mix(context, word_hash(word));
         Slot& slot = slots_[slot_for(context, word, h)];
         if (slot.value == kNone) {
             slot = {h, context, value, static_cast<std::uint32_t>(words_.size())};
@@ -47,16 +63,13 @@ private:
         std::uint32_t word = 0;       // index into words_
     };
 
-    // FNV-1a over the context's bytes and then the word's: words are short, and a byte at a
-    // time costs less here than a faster hash's setup.
-    static std::uint32_t hash(std::uint32_t context, const std::string_view word) {
-        std::uint32_t h = 2166136261U;
-        for (int i = 0; i < 4; ++i, context >>= 8) {
-            h = (h ^ (context & 0xFFU)) * 16777619U;
-        }
-        for (const char c : word) {
-            h = (h ^ static_cast<unsigned char>(c)) * 16777619U;
-        }
+    // The key's hash: the word's, mixed with the context so that one word under many contexts
+    // (a trie's nodes) spreads over the table.
+    static std::uint32_t mix(const std::uint32_t context, const std::uint32_t word_hash) {
+        std::uint32_t h = word_hash ^ (context * 0x9E3779B9U);
+        h ^= h >> 16;
+        h *= 0x85EBCA6BU;
+        h ^= h >> 13;
         return h;
     }
 
