@@ -302,22 +302,27 @@ std::vector<std::vector<Hop>> shortest_paths(const KnowledgeGraph& graph,
         }
         forward_last = arc_cost(g, forward_layers.back()) <= arc_cost(g, backward_layers.back());
         std::vector<Vertex> next;
-        // Once the sides meet this layer is the last, and of the rest of it only the vertices
-        // where they meet are marked (most of the layer, often, is not).
+        // An arc from this side's last layer reaches `reached`. Once the sides meet this layer
+        // is the last, and of the rest of it only the vertices where they meet are marked (most
+        // of the layer, often, is not).
+        const auto reach = [&](SeenBits& mine, const SeenBits& theirs, const Vertex reached,
+                               const Vertex arrives, const ArcIn& arc) {
+            if (theirs.test(reached)) {
+                if (!mine.test(reached)) {
+                    mine.set(reached);
+                    next.push_back(reached);
+                }
+                meeting_arcs.push_back({arrives, arc});
+            } else if (meeting_arcs.empty() && !mine.test(reached)) {
+                mine.set(reached);
+                next.push_back(reached);
+            }
+        };
         if (forward_last) {
             for (const Vertex u : forward_layers.back()) {
                 for_each_arc_with_kind(
                     g, u, options.direction, [&](const Edge e, const Vertex v, const int kind) {
-                        if (backward_seen.test(v)) {
-                            if (!forward_seen.test(v)) {
-                                forward_seen.set(v);
-                                next.push_back(v);
-                            }
-                            meeting_arcs.push_back({v, {u, e, kind}});
-                        } else if (meeting_arcs.empty() && !forward_seen.test(v)) {
-                            forward_seen.set(v);
-                            next.push_back(v);
-                        }
+                        reach(forward_seen, backward_seen, v, v, {u, e, kind});
                     });
             }
             forward_layers.push_back(std::move(next));
@@ -325,16 +330,7 @@ std::vector<std::vector<Hop>> shortest_paths(const KnowledgeGraph& graph,
             for (const Vertex v : backward_layers.back()) {
                 for_each_arc_into(
                     g, v, options.direction, [&](const Edge e, const Vertex u, const int kind) {
-                        if (forward_seen.test(u)) {
-                            if (!backward_seen.test(u)) {
-                                backward_seen.set(u);
-                                next.push_back(u);
-                            }
-                            meeting_arcs.push_back({v, {u, e, kind}});
-                        } else if (meeting_arcs.empty() && !backward_seen.test(u)) {
-                            backward_seen.set(u);
-                            next.push_back(u);
-                        }
+                        reach(backward_seen, forward_seen, u, v, {u, e, kind});
                     });
             }
             backward_layers.push_back(std::move(next));
