@@ -147,7 +147,10 @@ struct PathOptions {
 
 // Shortest chains of facts from `from` to `to`, all of the same, smallest number of hops, the
 // best supported (most documents summed over the hops) first. When there are more than
-// `limit`, the first path is still the best supported one. Empty when `to` cannot be reached
+// `limit`, the first path is still the best supported one. Equally supported paths come in an
+// order the graph fixes: compared from the last hop back, by the entity each hop leaves from (in
+// the order entities were added), a fact it states before one stated about it, then the order
+// facts were added. Empty when `to` cannot be reached
 // (within max_hops); one empty path when from == to. Throws Error for an unknown name, a
 // negative max_hops or a zero limit.
 std::vector<std::vector<Hop>> shortest_paths(const KnowledgeGraph& graph, std::string_view from,

@@ -172,6 +172,31 @@ TEST(ShortestPaths, AllListsEveryShortestPathBestSupportedFirst) {
     EXPECT_EQ(shortest_paths(g, "A", "D", {Direction::kOut, 0, 2}).size(), 2U);
 }
 
+// Equally supported paths come in an order the graph fixes: compared from the last hop back,
+// by the entity each hop leaves from, in the order the entities were added.
+TEST(ShortestPaths, EquallySupportedPathsComeInTheOrderTheEntitiesWereAdded) {
+    for (const bool b_first : {true, false}) {
+        KnowledgeGraph g;
+        const auto a = g.add_entity("A", EntityType::kCountry);
+        const auto b = b_first ? g.add_entity("B", EntityType::kCountry)
+                               : g.add_entity("C", EntityType::kCountry);
+        const auto c = b_first ? g.add_entity("C", EntityType::kCountry)
+                               : g.add_entity("B", EntityType::kCountry);
+        const auto d = g.add_entity("D", EntityType::kCountry);
+        g.add_fact(a, Relation::kSupplies, b, 1, 1);
+        g.add_fact(a, Relation::kSupplies, c, 1, 1);
+        g.add_fact(b, Relation::kSupplies, d, 1, 1);
+        g.add_fact(c, Relation::kSupplies, d, 1, 1);
+        const auto paths = shortest_paths(g, "A", "D", {Direction::kOut, 0, 2});
+        ASSERT_EQ(paths.size(), 2U);
+        const std::string second_added = b_first ? "B" : "C";
+        const std::string third_added = b_first ? "C" : "B";
+        EXPECT_EQ(paths[0][0].to, second_added) << "B added " << (b_first ? "first" : "second");
+        EXPECT_EQ(paths[1][0].to, third_added);
+        EXPECT_EQ(hops_of(shortest_paths(g, "A", "D", {}).front()), hops_of(paths[0]));
+    }
+}
+
 // Every shortest path by brute force: a breadth-first search from `from` for distances, then
 // every walk that goes one step further each hop and ends at `to` at that distance. A hop is
 // "subject relation object", as the fact is stated.
