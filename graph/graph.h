@@ -150,9 +150,8 @@ struct PathOptions {
 // `limit`, the first path is still the best supported one. Equally supported paths come in an
 // order the graph fixes: compared from the last hop back, by the entity each hop leaves from (in
 // the order entities were added), a fact it states before one stated about it, then the order
-// facts were added. Empty when `to` cannot be reached
-// (within max_hops); one empty path when from == to. Throws Error for an unknown name, a
-// negative max_hops or a zero limit.
+// facts were added. Empty when `to` cannot be reached (within max_hops); one empty path when
+// from == to. Throws Error for an unknown name, a negative max_hops or a zero limit.
 std::vector<std::vector<Hop>> shortest_paths(const KnowledgeGraph& graph, std::string_view from,
                                              std::string_view to, const PathOptions& options);
 

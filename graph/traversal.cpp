@@ -55,6 +55,14 @@ struct ArcIn {
     std::uint64_t support = 0;  // documents summed along the best path from the source over it
 };
 
+// Puts arcs into one vertex in the order for_each_arc() lists arcs leaving their vertices; arcs
+// from the same vertex and of the same kind keep their order.
+void sort_as_listed(std::vector<ArcIn>& in) {
+    std::stable_sort(in.begin(), in.end(), [](const ArcIn& x, const ArcIn& y) {
+        return x.from != y.from ? x.from < y.from : x.kind < y.kind;
+    });
+}
+
 // Per-thread marks for breadth-first walks: a vertex's depth counts only while its stamp is the
 // current walk's, so starting a walk does not clear an array the size of the graph.
 class Marks {
@@ -363,9 +371,7 @@ std::vector<std::vector<Hop>> shortest_paths(const KnowledgeGraph& graph,
         layer_in[arrives].push_back(arc);
     }
     for (auto& [arrives, in] : layer_in) {
-        std::stable_sort(in.begin(), in.end(), [](const ArcIn& x, const ArcIn& y) {
-            return x.from != y.from ? x.from < y.from : x.kind < y.kind;
-        });
+        sort_as_listed(in);
     }
     // The arcs into w from vertices `from_layer` accepts, in the order arcs are listed.
     const auto arcs_into = [&](const Vertex w, const auto& from_layer) {
@@ -376,9 +382,7 @@ std::vector<std::vector<Hop>> shortest_paths(const KnowledgeGraph& graph,
                                   in.push_back({u, e, kind});
                               }
                           });
-        std::stable_sort(in.begin(), in.end(), [](const ArcIn& x, const ArcIn& y) {
-            return x.from != y.from ? x.from < y.from : x.kind < y.kind;
-        });
+        sort_as_listed(in);
         return in;
     };
     for (int k = upper - 2; k >= 0; --k) {

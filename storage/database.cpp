@@ -623,9 +623,9 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
     // of its time in pread/pwrite with the default. 16 MiB holds the pages a batch keeps coming
     // back to (the tables' upper levels, recent documents' rows) and took no longer than 64 MiB
     // on 100 MB of news, with a third less memory; temporary b-trees stay in memory. Reading
-    // commands scan
-    // (load_graph reads each page once) or probe indexes: 8 MiB serves them, and the pages a
-    // larger cache would keep after loading a million-fact graph would sit beside it unused.
+    // commands scan (load_graph reads each page once) or probe indexes: 8 MiB serves them, and
+    // the pages a larger cache would keep after loading a million-fact graph would sit beside
+    // it unused.
     c.exec(mode == Mode::kReadWrite ? "PRAGMA cache_size = -16384" : "PRAGMA cache_size = -8192");
     c.exec("PRAGMA temp_store = MEMORY");
     if (mode == Mode::kReadOnly && version < 3) {
