@@ -66,8 +66,22 @@ void append_utf8(std::string& out, const char32_t c) {
 
 std::string fold(const std::string_view text) {
     std::string out;
-    out.reserve(text.size());
+    fold_into(text, out);
+    return out;
+}
+
+void fold_into(const std::string_view text, std::string& out) {
+    // Most words are ASCII through and through: those are lowered in place, in one pass.
     std::size_t pos = 0;
+    while (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80) {
+        ++pos;
+    }
+    const std::size_t start = out.size();
+    out.resize(start + pos);
+    for (std::size_t i = 0; i < pos; ++i) {
+        const char c = text[i];
+        out[start + i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
     while (pos < text.size()) {
         const auto byte = static_cast<unsigned char>(text[pos]);
         if (byte < 0x80) {
@@ -100,7 +114,6 @@ std::string fold(const std::string_view text) {
         }
         append_utf8(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp.value))));
     }
-    return out;
 }
 
 }  // namespace kg::extract

@@ -53,6 +53,8 @@ inline bool is_upper(const char32_t c) {
 
 // Lower case, with typographic apostrophes and dashes folded to their ASCII forms.
 std::string fold(std::string_view text);
+// fold(), appended to `out`: the tokenizer folds each token into its own string this way.
+void fold_into(std::string_view text, std::string& out);
 
 void append_utf8(std::string& out, char32_t c);
 

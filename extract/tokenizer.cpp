@@ -1,33 +1,64 @@
 #include "extract/tokenizer.h"
 
+#include <algorithm>
 #include <array>
-#include <unordered_set>
 
 #include "extract/text.h"
 
 namespace kg::extract {
 namespace {
 
+// A word of at most eight ASCII bytes as one number, for the short word lists below: looking
+// one up is a binary search over integers, where a hash set hashed and compared strings.
+std::uint64_t pack(const std::string_view word) {
+    if (word.empty() || word.size() > 8) {
+        return 0;
+    }
+    std::uint64_t packed = 0;
+    for (const char c : word) {
+        packed = (packed << 8) | static_cast<unsigned char>(c);
+    }
+    return packed;
+}
+
+template <std::size_t N>
+class WordSet {
+public:
+    explicit WordSet(const std::array<std::string_view, N>& words) {
+        for (std::size_t i = 0; i < N; ++i) {
+            packed_[i] = pack(words[i]);
+        }
+        std::sort(packed_.begin(), packed_.end());
+    }
+    bool contains(const std::string_view word) const {
+        const std::uint64_t key = pack(word);
+        return key != 0 && std::binary_search(packed_.begin(), packed_.end(), key);
+    }
+
+private:
+    std::array<std::uint64_t, N> packed_{};
+};
+
 // Abbreviations that take a full stop without ending a sentence (compared folded, no dot).
-const std::unordered_set<std::string_view>& abbreviations() {
-    static const std::unordered_set<std::string_view> kSet{
+bool is_abbreviation(const std::string_view folded) {
+    static const WordSet kSet(std::to_array<std::string_view>({
         "mr",    "mrs",  "ms",   "dr",   "prof", "gen",  "lt",  "col",  "maj",  "capt", "cmdr",
         "adm",   "sgt",  "cpl",  "pvt",  "gov",  "sen",  "rep", "rev",  "hon",  "pres", "amb",
         "st",    "jr",   "sr",   "inc",  "corp", "ltd",  "co",  "no",   "nos",  "vs",   "etc",
         "approx", "dept", "est", "fig",  "jan",  "feb",  "mar", "apr",  "jun",  "jul",  "aug",
         "sep",   "sept", "oct",  "nov",  "dec",  "mon",  "tue", "wed",  "thu",  "fri",  "sat",
         "sun",   "mt",   "ft",   "op",   "vol",  "art",  "para", "cf",  "al",
-    };
-    return kSet;
+    }));
+    return kSet.contains(folded);
 }
 
 // Words that start sentences, to tell "in the U.S. The next day" from "U.S. officials".
-const std::unordered_set<std::string_view>& sentence_starters() {
-    static const std::unordered_set<std::string_view> kSet{
+bool is_sentence_starter(const std::string_view folded) {
+    static const WordSet kSet(std::to_array<std::string_view>({
         "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these",
         "those", "but", "and", "in", "on", "at", "as", "its", "their", "his", "her", "there",
-    };
-    return kSet;
+    }));
+    return kSet.contains(folded);
 }
 
 bool is_apostrophe(const char32_t c) { return c == '\'' || c == U'\u2019' || c == U'\u02BC'; }
@@ -148,12 +179,14 @@ private:
             add(pos - 1, end, TokenKind::kWord);
             return end;
         }
+        add(begin, pos, TokenKind::kWord);
         // A known abbreviation keeps its dot.
-        if (peek(pos) == '.' && abbreviations().contains(fold(text_.substr(begin, pos - begin)))) {
-            add(begin, pos + 1, TokenKind::kWord);
+        if (peek(pos) == '.' && is_abbreviation(out_.back().norm)) {
+            Token& token = out_.back();
+            token.text = text_.substr(begin, pos + 1 - begin);
+            token.norm += '.';
             return pos + 1;
         }
-        add(begin, pos, TokenKind::kWord);
         // Possessive: "Russia's", "allies'".
         if (is_apostrophe(peek(pos))) {
             const std::size_t after = pos + decode_at(text_, pos).size;
@@ -187,9 +220,9 @@ private:
     }
 
     void add(const std::size_t begin, const std::size_t end, const TokenKind kind) {
-        Token token;
+        Token& token = out_.emplace_back();
         token.text = text_.substr(begin, end - begin);
-        token.norm = fold(token.text);
+        fold_into(token.text, token.norm);
         token.offset = static_cast<std::uint32_t>(begin);
         token.kind = kind;
         if (kind == TokenKind::kWord) {
@@ -207,7 +240,6 @@ private:
             }
             token.all_caps = upper >= 2 && lower == 0;
         }
-        out_.push_back(std::move(token));
     }
 
     void add_break(const std::size_t pos) {
@@ -275,7 +307,7 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& tokens) {
         // An initialism at the end of a sentence carries the full stop: "... in the U.S. The".
         if (!end_here && token.kind == TokenKind::kWord && token.norm.size() >= 4 &&
             token.norm.back() == '.' && token.norm[token.norm.size() - 3] == '.' && i + 1 < n &&
-            tokens[i + 1].capitalized && sentence_starters().contains(tokens[i + 1].norm)) {
+            tokens[i + 1].capitalized && is_sentence_starter(tokens[i + 1].norm)) {
             end_here = true;
         }
         if (!end_here) {
