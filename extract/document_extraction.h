@@ -159,9 +159,12 @@ class DocumentExtraction {
     std::map<std::string, std::set<std::uint32_t>> holders_by_title_;
     std::unordered_map<std::string, std::uint32_t> acronyms_;  // defined in this document
     std::optional<std::uint32_t> we_;  // who "we" is, when the document says so
-    // Scratch for extract_facts(): which rules the sentence can satisfy.
-    std::vector<std::uint32_t> rule_words_;
-    std::vector<std::uint8_t> possible_rules_;
+    // Scratch for extract_facts(), kept from one sentence to the next: which rules the
+    // sentence can satisfy, those of them that start with a slot, and the mentions as the
+    // rules see them.
+    Lexicon::PossibleRules possible_rules_;
+    std::vector<std::uint32_t> slot_rules_;
+    std::vector<Mention> rule_mentions_;
 };
 
 }  // namespace kg::extract

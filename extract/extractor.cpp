@@ -168,7 +168,8 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
 
     // For the rules, "North Korean leader Kim Jong Un" is one mention of the person: in
     // "Putin met North Korean leader Kim Jong Un" the one met is Kim, not North Korea.
-    std::vector<Mention> mentions = s.mentions;
+    std::vector<Mention>& mentions = rule_mentions_;
+    mentions = s.mentions;
     for (const TitleHit& hit : s.titles) {
         if (hit.holder < 0) {
             continue;
@@ -186,6 +187,7 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     }
 
     SentenceView view{tokens_, mentions, {}};
+    view.units.reserve(s.range.end - s.range.begin);
     std::size_t next_mention = 0;
     for (std::uint32_t t = s.range.begin; t < s.range.end;) {
         if (next_mention < mentions.size() && mentions[next_mention].begin == t) {
@@ -199,9 +201,10 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     }
     const auto& rules = lex_.rules();
     // Most rules need a word this sentence does not hold: they are not tried at all.
-    std::vector<std::uint8_t>& possible = possible_rules_;
-    lex_.possible_rules(tokens_, s.range.begin, s.range.end, rule_words_, possible);
-    std::vector<std::uint32_t> slot_rules;
+    lex_.possible_rules(tokens_, s.range.begin, s.range.end, possible_rules_);
+    const std::vector<std::uint8_t>& possible = possible_rules_.possible;
+    std::vector<std::uint32_t>& slot_rules = slot_rules_;
+    slot_rules.clear();
     for (const std::uint32_t r : lex_.rules_starting_with_slot()) {
         if (possible[r]) {
             slot_rules.push_back(r);

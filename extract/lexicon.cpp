@@ -389,20 +389,36 @@ const std::vector<std::uint32_t>& Lexicon::rules_starting_with(const WordId word
 }
 
 void Lexicon::possible_rules(const std::vector<Token>& tokens, const std::uint32_t begin,
-                             const std::uint32_t end, std::vector<std::uint32_t>& found,
-                             std::vector<std::uint8_t>& possible) const {
-    found.assign(rules_.size(), 0);
+                             const std::uint32_t end, PossibleRules& rules) const {
+    const auto reset = [&](const std::uint32_t r) {
+        rules.found[r] = 0;
+        rules.possible[r] = required_[r] == 0 ? 1 : 0;
+    };
+    if (rules.possible.size() != rules_.size()) {
+        rules.found.assign(rules_.size(), 0);
+        rules.possible.resize(rules_.size());
+        for (std::uint32_t r = 0; r < rules_.size(); ++r) {
+            reset(r);
+        }
+        rules.touched.clear();
+    }
+    for (const std::uint32_t r : rules.touched) {
+        reset(r);
+    }
+    rules.touched.clear();
     for (std::uint32_t t = begin; t < end; ++t) {
         const WordId word = tokens[t].word;
         if (word < requirements_.size()) {
             for (const auto& [rule, bit] : requirements_[word]) {
-                found[rule] |= bit;
+                if (rules.found[rule] == 0) {
+                    rules.touched.push_back(rule);
+                }
+                rules.found[rule] |= bit;
             }
         }
     }
-    possible.resize(rules_.size());
-    for (std::size_t i = 0; i < rules_.size(); ++i) {
-        possible[i] = (found[i] & required_[i]) == required_[i] ? 1 : 0;
+    for (const std::uint32_t r : rules.touched) {
+        rules.possible[r] = (rules.found[r] & required_[r]) == required_[r] ? 1 : 0;
     }
 }
 

@@ -78,12 +78,18 @@ public:
     const std::vector<std::uint32_t>& rules_starting_with_slot() const { return slot_rules_; }
 
     // Which rules can match a sentence at all: a rule needs the first word of one alternative
-    // of each of its required word elements somewhere in the sentence. `possible` gets one
-    // entry per rule. This is what keeps the matcher off the many rules a sentence cannot
-    // satisfy. `found` is scratch space, kept by the caller to save allocations.
+    // of each of its required word elements somewhere in the sentence. This is what keeps the
+    // matcher off the many rules a sentence cannot satisfy. After the call,
+    // `rules.possible[r]` says whether rule r can match tokens [begin, end). Only the rules
+    // the sentence's words touch are looked at, and only they are reset by the next call, so
+    // keep one PossibleRules for many sentences.
+    struct PossibleRules {
+        std::vector<std::uint8_t> possible;  // by rule
+        std::vector<std::uint32_t> found;    // by rule: bits of the required elements seen
+        std::vector<std::uint32_t> touched;  // rules whose `found` is not 0
+    };
     void possible_rules(const std::vector<Token>& tokens, std::uint32_t begin, std::uint32_t end,
-                        std::vector<std::uint32_t>& found,
-                        std::vector<std::uint8_t>& possible) const;
+                        PossibleRules& rules) const;
 
     // Whether a word of &NEGATION or &HEDGE is at `word`, or a two-word member ("vowed to",
     // "ruled out") starts there, `next` being the word after it.

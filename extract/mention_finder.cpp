@@ -113,9 +113,12 @@ void DocumentExtraction::find_lexicon_mentions(SentenceState& s) {
         }
         if (best == TokenTrie::kNoValue) {
             // An acronym the document defined earlier: "... Company (HESA)", then "HESA".
-            if (const auto it = acronyms_.find(std::string(tokens_[i].text));
-                it != acronyms_.end()) {
-                s.mentions.push_back({i, i + 1, it->second, entities_[it->second].type});
+            // Only a word in capitals can be one (absorb_acronym takes no other).
+            if (tokens_[i].all_caps && !acronyms_.empty()) {
+                if (const auto it = acronyms_.find(std::string(tokens_[i].text));
+                    it != acronyms_.end()) {
+                    s.mentions.push_back({i, i + 1, it->second, entities_[it->second].type});
+                }
             }
             ++i;
             continue;

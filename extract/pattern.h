@@ -15,6 +15,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include <boost/container/small_vector.hpp>
+
 #include "core/ontology.h"
 #include "extract/tokenizer.h"
 #include "extract/word_table.h"
@@ -119,11 +121,15 @@ Pattern parse_pattern(std::string_view text, const WordClasses& classes, Vocabul
 void expand_member(std::string_view member, const WordClasses& classes, PhraseList& out);
 
 struct PatternMatch {
+    // Entities (indices into the document's table). A slot rarely holds more than a few, and
+    // every rule tried at every mention fills these: held inline, they cost no allocation.
+    using Entities = boost::container::small_vector<std::uint32_t, 6>;
+
     std::uint32_t begin = 0;  // first unit
     std::uint32_t end = 0;    // one past the last unit
-    std::vector<std::uint32_t> subjects;  // entities (indices into the document's table)
-    std::vector<std::uint32_t> objects;
-    std::vector<std::uint32_t> pairs;
+    Entities subjects;
+    Entities objects;
+    Entities pairs;
 };
 
 // The sentence as the matcher sees it.
