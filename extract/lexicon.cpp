@@ -378,7 +378,6 @@ bool Lexicon::negates(const WordId word, const WordId next) const {
 
 void Lexicon::number_words(std::vector<Token>& tokens) const {
     for (Token& token : tokens) {
-        token.hash = WordTable::word_hash(token.norm);
         token.word = vocabulary_.find(token.norm, token.hash);
     }
 }

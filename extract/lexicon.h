@@ -67,8 +67,8 @@ public:
     const std::vector<Rule>& rules() const { return rules_; }
     const WordClasses& classes() const { return classes_; }
 
-    // The words of the rules, numbered; number_words() gives each token its number, and the
-    // hash of its folded form that the tries are searched with.
+    // The words of the rules, numbered; number_words() gives each token from tokenize() its
+    // number, found by the hash the tokenizer gave it.
     const Vocabulary& vocabulary() const { return vocabulary_; }
     void number_words(std::vector<Token>& tokens) const;
 

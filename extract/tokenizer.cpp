@@ -4,6 +4,7 @@
 #include <array>
 
 #include "extract/text.h"
+#include "extract/word_table.h"
 
 namespace kg::extract {
 namespace {
@@ -185,6 +186,7 @@ private:
             Token& token = out_.back();
             token.text = text_.substr(begin, pos + 1 - begin);
             token.norm += '.';
+            token.hash = WordTable::word_hash(token.norm);
             return pos + 1;
         }
         // Possessive: "Russia's", "allies'".
@@ -222,13 +224,34 @@ private:
     void add(const std::size_t begin, const std::size_t end, const TokenKind kind) {
         Token& token = out_.emplace_back();
         token.text = text_.substr(begin, end - begin);
-        fold_into(token.text, token.norm);
         token.offset = static_cast<std::uint32_t>(begin);
         token.kind = kind;
-        if (kind == TokenKind::kWord) {
-            token.capitalized = is_upper(decode_at(text_, begin).value);
-            int upper = 0;
-            int lower = 0;
+        // One pass over an ASCII token (nearly all of them) folds it, hashes the folded form
+        // and counts its capitals; anything else goes the long way.
+        const std::string_view text = token.text;
+        token.norm.resize(text.size());
+        std::uint32_t hash = WordTable::kHashBasis;
+        int upper = 0;
+        int lower = 0;
+        std::size_t i = 0;
+        for (; i < text.size(); ++i) {
+            const char c = text[i];
+            if (static_cast<unsigned char>(c) >= 0x80) {
+                break;
+            }
+            const bool is_capital = c >= 'A' && c <= 'Z';
+            const char folded = is_capital ? static_cast<char>(c + ('a' - 'A')) : c;
+            token.norm[i] = folded;
+            hash = WordTable::hash_step(hash, folded);
+            upper += is_capital ? 1 : 0;
+            lower += c >= 'a' && c <= 'z' ? 1 : 0;
+        }
+        if (i < text.size()) {
+            token.norm.clear();
+            fold_into(text, token.norm);
+            hash = WordTable::word_hash(token.norm);
+            upper = 0;
+            lower = 0;
             for (std::size_t p = begin; p < end;) {
                 const CodePoint cp = decode_at(text_, p);
                 if (is_upper(cp.value)) {
@@ -238,6 +261,10 @@ private:
                 }
                 p += cp.size;
             }
+        }
+        token.hash = hash;
+        if (kind == TokenKind::kWord) {
+            token.capitalized = is_upper(decode_at(text_, begin).value);
             token.all_caps = upper >= 2 && lower == 0;
         }
     }
@@ -247,6 +274,7 @@ private:
             Token token;
             token.offset = static_cast<std::uint32_t>(pos);
             token.kind = TokenKind::kBreak;
+            token.hash = WordTable::word_hash(token.norm);
             out_.push_back(std::move(token));
         }
     }

@@ -30,7 +30,7 @@ struct Token {
     std::string norm;
     std::uint32_t offset = 0;  // byte offset in the document
     std::uint32_t word = 0;    // norm's number in the rules' vocabulary (Lexicon::number_words)
-    std::uint32_t hash = 0;    // norm's hash, for the lookups in the tries (the same call)
+    std::uint32_t hash = 0;    // WordTable::word_hash(norm), for every lookup of the word
     TokenKind kind = TokenKind::kWord;
     bool capitalized = false;  // starts with an upper-case letter
     bool all_caps = false;     // two or more letters, none lower case

@@ -19,11 +19,16 @@ public:
     // computes once (Token::hash). FNV-1a: words are short, and a byte at a time costs less
     // here than a faster hash's setup.
     static std::uint32_t word_hash(const std::string_view word) {
-        std::uint32_t h = 2166136261U;
+        std::uint32_t h = kHashBasis;
         for (const char c : word) {
-            h = (h ^ static_cast<unsigned char>(c)) * 16777619U;
+            h = hash_step(h, c);
         }
         return h;
+    }
+    // word_hash() a byte at a time, for the tokenizer, which hashes a word as it folds it.
+    static constexpr std::uint32_t kHashBasis = 2166136261U;
+    static std::uint32_t hash_step(const std::uint32_t h, const char c) {
+        return (h ^ static_cast<unsigned char>(c)) * 16777619U;
     }
 
     // The number stored for (context, word), or kNone; `hash` is word_hash(word).
