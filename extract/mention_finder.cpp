@@ -211,11 +211,12 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
     std::uint32_t i = s.range.begin;
     while (i < end) {
         // A sentence may open with a capitalized common noun: "Fighters of the ... Front".
-        const bool common_opening =
-            i == s.range.begin &&
-            (lex_.in_class("&AGENT", tokens_[i].norm) || lex_.in_class("&TROOPS", tokens_[i].norm));
-        if (covered(s, i) || in_title(s, i) || !name_word(i) || common_opening ||
-            capitalized_stopwords().contains(tokens_[i].norm)) {
+        const auto common_opening = [&] {
+            return i == s.range.begin && (lex_.in_class("&AGENT", tokens_[i].norm) ||
+                                          lex_.in_class("&TROOPS", tokens_[i].norm));
+        };
+        if (covered(s, i) || in_title(s, i) || !name_word(i) ||
+            capitalized_stopwords().contains(tokens_[i].norm) || common_opening()) {
             ++i;
             continue;
         }
