@@ -234,15 +234,20 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             }
         }
     };
+    // A rule is not tried where some word it needs no longer lies ahead: after a mention
+    // (a slot is not a word), or from a word on.
+    const std::vector<std::uint32_t>& last_start = possible_rules_.last_start;
     for (std::uint32_t u = 0; u < view.units.size(); ++u) {
         const Unit& unit = view.units[u];
         if (unit.mention >= 0) {
             for (const std::uint32_t r : slot_rules) {
-                try_rule(view, r, u);
+                if (unit.token < last_start[r]) {
+                    try_rule(view, r, u);
+                }
             }
         } else {
             for (const std::uint32_t r : lex_.rules_starting_with(tokens_[unit.token].word)) {
-                if (possible[r]) {
+                if (possible[r] && unit.token <= last_start[r]) {
                     try_rule(view, r, u);
                 }
             }

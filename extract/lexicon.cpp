@@ -392,10 +392,12 @@ void Lexicon::possible_rules(const std::vector<Token>& tokens, const std::uint32
     const auto reset = [&](const std::uint32_t r) {
         rules.found[r] = 0;
         rules.possible[r] = required_[r] == 0 ? 1 : 0;
+        rules.last_start[r] = ~std::uint32_t{0};
     };
     if (rules.possible.size() != rules_.size()) {
         rules.found.assign(rules_.size(), 0);
         rules.possible.resize(rules_.size());
+        rules.last_start.resize(rules_.size());
         for (std::uint32_t r = 0; r < rules_.size(); ++r) {
             reset(r);
         }
@@ -405,19 +407,23 @@ void Lexicon::possible_rules(const std::vector<Token>& tokens, const std::uint32
         reset(r);
     }
     rules.touched.clear();
-    for (std::uint32_t t = begin; t < end; ++t) {
+    // Backwards, so that the token at which a rule's last missing word turns up is the last
+    // one with all of them ahead.
+    for (std::uint32_t t = end; t-- > begin;) {
         const WordId word = tokens[t].word;
         if (word < requirements_.size()) {
             for (const auto& [rule, bit] : requirements_[word]) {
-                if (rules.found[rule] == 0) {
+                const std::uint32_t before = rules.found[rule];
+                if (before == 0) {
                     rules.touched.push_back(rule);
                 }
-                rules.found[rule] |= bit;
+                rules.found[rule] = before | bit;
+                if (before != required_[rule] && (before | bit) == required_[rule]) {
+                    rules.possible[rule] = 1;
+                    rules.last_start[rule] = t;
+                }
             }
         }
-    }
-    for (const std::uint32_t r : rules.touched) {
-        rules.possible[r] = (rules.found[r] & required_[r]) == required_[r] ? 1 : 0;
     }
 }
 

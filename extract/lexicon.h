@@ -80,13 +80,16 @@ public:
     // Which rules can match a sentence at all: a rule needs the first word of one alternative
     // of each of its required word elements somewhere in the sentence. This is what keeps the
     // matcher off the many rules a sentence cannot satisfy. After the call,
-    // `rules.possible[r]` says whether rule r can match tokens [begin, end). Only the rules
-    // the sentence's words touch are looked at, and only they are reset by the next call, so
-    // keep one PossibleRules for many sentences.
+    // `rules.possible[r]` says whether rule r can match tokens [begin, end), and, when it
+    // can, `rules.last_start[r]` is the last token from which all those words are still ahead
+    // (at it or after it): a match that starts later cannot find them all. Only the rules the
+    // sentence's words touch are looked at, and only they are reset by the next call, so keep
+    // one PossibleRules for many sentences.
     struct PossibleRules {
-        std::vector<std::uint8_t> possible;  // by rule
-        std::vector<std::uint32_t> found;    // by rule: bits of the required elements seen
-        std::vector<std::uint32_t> touched;  // rules whose `found` is not 0
+        std::vector<std::uint8_t> possible;       // by rule
+        std::vector<std::uint32_t> last_start;    // by rule, where `possible`
+        std::vector<std::uint32_t> found;         // by rule: bits of the required elements seen
+        std::vector<std::uint32_t> touched;       // rules whose `found` is not 0
     };
     void possible_rules(const std::vector<Token>& tokens, std::uint32_t begin, std::uint32_t end,
                         PossibleRules& rules) const;

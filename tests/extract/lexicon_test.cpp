@@ -1,0 +1,68 @@
+#include "extract/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/tokenizer.h"
+
+namespace kg::extract {
+namespace {
+
+class PossibleRulesTest : public ::testing::Test {
+protected:
+    PossibleRulesTest() : lexicon_(builtin_lexicon_files()) {}
+
+    std::uint32_t rule(const std::string_view id) const {
+        const auto& rules = lexicon_.rules();
+        for (std::uint32_t r = 0; r < rules.size(); ++r) {
+            if (rules[r].id == id) {
+                return r;
+            }
+        }
+        ADD_FAILURE() << "no rule " << id;
+        return 0;
+    }
+
+    // Runs the filter over the whole of `text`, keeping its tokens for the test to index.
+    void filter(const std::string_view text) {
+        tokens_.clear();
+        tokenize(text, 0, text.size(), tokens_);
+        lexicon_.number_words(tokens_);
+        lexicon_.possible_rules(tokens_, 0, static_cast<std::uint32_t>(tokens_.size()), rules_);
+    }
+
+    Lexicon lexicon_;
+    std::vector<Token> tokens_;
+    Lexicon::PossibleRules rules_;
+};
+
+// deploy.verb is "S &MOD* &AGENT? &AUX* &DEPLOY ~5 to|into|in|inside the? O": it needs a verb
+// of &DEPLOY and then one of its prepositions.
+TEST_F(PossibleRulesTest, NeedsEveryRequiredWordAndKnowsTheLastStartWithAllAhead) {
+    const std::uint32_t deploy = rule("deploy.verb");
+
+    // Tokens: Russia(0) deployed(1) troops(2) to(3) Belarus(4) and(5) Ukraine(6) watched(7) .(8)
+    filter("Russia deployed troops to Belarus and Ukraine watched.");
+    ASSERT_TRUE(rules_.possible[deploy]);
+    EXPECT_EQ(rules_.last_start[deploy], 1U);  // from "deployed" on; after it, no verb is ahead
+
+    // A second "deployed" later moves the last start to it.
+    filter("Russia deployed troops to Belarus and Ukraine deployed drones to Poland.");
+    ASSERT_TRUE(rules_.possible[deploy]);
+    EXPECT_EQ(rules_.last_start[deploy], 7U);
+
+    // No preposition after all: the rule cannot match, whatever the sentence before held.
+    filter("Russia deployed troops.");
+    EXPECT_FALSE(rules_.possible[deploy]);
+
+    filter("Russia deployed troops to Belarus.");
+    EXPECT_TRUE(rules_.possible[deploy]);
+    filter("Ukraine watched.");
+    EXPECT_FALSE(rules_.possible[deploy]);
+}
+
+}  // namespace
+}  // namespace kg::extract
