@@ -1,6 +1,10 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <string>
+
 #include "extract/extract.h"
+#include "extract/text.h"
 
 namespace kg::extract {
 namespace {
@@ -56,6 +60,19 @@ TEST(ReadDocument, RefusesInvalidUtf8NamingTheOffset) {
     // Overlong encodings and surrogates are invalid too.
     EXPECT_THROW(read_document("overlong.txt", "a \xC0\xAF b"), Error);
     EXPECT_THROW(read_document("surrogate.txt", "a \xED\xA0\x80 b"), Error);
+}
+
+// ASCII is checked eight bytes at a time: a bad byte is found at any place in a block, and
+// valid multi-byte characters between blocks do not hide one.
+TEST(ReadDocument, FindsTheFirstInvalidByteWhereverItIs) {
+    for (std::size_t at = 0; at < 40; ++at) {
+        std::string text(40, 'a');
+        text.replace(3, 2, "\xC3\xA9");  // é, valid
+        text[std::max<std::size_t>(at, 5)] = '\xFF';
+        EXPECT_EQ(first_invalid_utf8(text), std::max<std::size_t>(at, 5)) << at;
+        text[std::max<std::size_t>(at, 5)] = 'a';
+        EXPECT_EQ(first_invalid_utf8(text), std::nullopt) << at;
+    }
 }
 
 TEST(ContentHash, IsStableAndDistinguishesBytes) {
