@@ -53,7 +53,7 @@ inline bool is_upper(const char32_t c) {
 
 // Lower case, with typographic apostrophes and dashes folded to their ASCII forms.
 std::string fold(std::string_view text);
-// fold(), appended to `out`: the tokenizer folds each token into its own string this way.
+// fold(), appended to `out`: how the tokenizer folds a token that is not all ASCII.
 void fold_into(std::string_view text, std::string& out);
 
 void append_utf8(std::string& out, char32_t c);
