@@ -86,10 +86,10 @@ public:
     // sentence's words touch are looked at, and only they are reset by the next call, so keep
     // one PossibleRules for many sentences.
     struct PossibleRules {
-        std::vector<std::uint8_t> possible;       // by rule
-        std::vector<std::uint32_t> last_start;    // by rule, where `possible`
-        std::vector<std::uint32_t> found;         // by rule: bits of the required elements seen
-        std::vector<std::uint32_t> touched;       // rules whose `found` is not 0
+        std::vector<std::uint8_t> possible;     // by rule
+        std::vector<std::uint32_t> last_start;  // by rule, where `possible`
+        std::vector<std::uint32_t> found;       // by rule: bits of the required elements seen
+        std::vector<std::uint32_t> touched;     // rules whose `found` is not 0
     };
     void possible_rules(const std::vector<Token>& tokens, std::uint32_t begin, std::uint32_t end,
                         PossibleRules& rules) const;
