@@ -177,7 +177,8 @@ private:
     // The node of the name trie a surface ends at, found as kgraph finds names in text.
     std::optional<std::uint32_t> trie_node(const std::string& surface) const {
         std::vector<kg::extract::Token> tokens;
-        kg::extract::tokenize(surface, 0, surface.size(), tokens);
+        kg::extract::FoldedText folded;
+        kg::extract::tokenize(surface, 0, surface.size(), tokens, folded);
         if (tokens.size() > 1 && tokens.front().norm == "the") {
             tokens.erase(tokens.begin());
         }

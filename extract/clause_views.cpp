@@ -32,7 +32,7 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
         const std::uint32_t u = match.begin - k;
         const Unit& unit = view.units[u];
         if (unit.mention < 0) {
-            const std::string& norm = tokens_[unit.token].norm;
+            const std::string_view norm = tokens_[unit.token].norm;
             if (norm == "," || norm == ";" || norm == ":" || norm == "--") {
                 break;
             }
@@ -50,26 +50,26 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         "a", "an", "the", "its", "his", "her", "their", "which", "who", "whose", "also"};
     std::vector<std::pair<std::uint32_t, SentenceView>> out;
     const auto& units = view.units;
-    const auto norm = [&](const std::uint32_t u) -> const std::string* {
+    const auto norm = [&](const std::uint32_t u) -> const std::string_view* {
         return u < units.size() && units[u].mention < 0 ? &tokens_[units[u].token].norm : nullptr;
     };
     for (std::uint32_t u = 0; u + 3 < units.size(); ++u) {
-        const std::string* comma = norm(u + 1);
-        const std::string* first = norm(u + 2);
+        const std::string_view* comma = norm(u + 1);
+        const std::string_view* first = norm(u + 2);
         if (units[u].mention < 0 || comma == nullptr || *comma != "," || first == nullptr ||
             !kOpensApposition.contains(*first)) {
             continue;
         }
         std::uint32_t close = u + 3;
         while (close < units.size() && close <= u + 12) {
-            const std::string* t = norm(close);
+            const std::string_view* t = norm(close);
             if (t != nullptr && (*t == "," || *t == ";" || *t == ":" || *t == "." || *t == "--" ||
                                  *t == "(" || *t == ")")) {
                 break;
             }
             ++close;
         }
-        const std::string* t = norm(close);
+        const std::string_view* t = norm(close);
         if (t == nullptr || *t != "," || close + 1 >= units.size()) {
             continue;
         }

@@ -291,7 +291,7 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
             tokens_[noun].kind == TokenKind::kWord) {
             ++noun;  // one adjective: "the isolated regime"
         }
-        const std::string& word = tokens_[noun].norm;
+        const std::string_view word = tokens_[noun].norm;
         const bool country = kCountryNouns.contains(word);
         if ((!country && !kOrganizationNouns.contains(word)) || covered(s, noun) ||
             tokens_[noun].capitalized ||
@@ -330,7 +330,7 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
 
 void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
     SentenceState& s = sentences_[index];
-    const std::string& first = tokens_[s.range.begin].norm;
+    const std::string_view first = tokens_[s.range.begin].norm;
     if (index == 0 || (first != "he" && first != "she") || covered(s, s.range.begin)) {
         return;
     }

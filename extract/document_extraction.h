@@ -151,6 +151,7 @@ class DocumentExtraction {
 
     const Lexicon& lex_;
     const Document& doc_;
+    FoldedText folded_;  // what the tokens' folded forms view
     std::vector<Token> tokens_;
     std::vector<SentenceState> sentences_;
     std::vector<DocEntity> entities_;

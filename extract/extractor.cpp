@@ -14,14 +14,14 @@ ExtractedDocument DocumentExtraction::run() {
     // every token each time the vector grows.
     tokens_.reserve(doc_.text.size() / 6 + 16);
     if (doc_.title_end > 0) {
-        tokenize(doc_.text, 0, doc_.title_end, tokens_);
+        tokenize(doc_.text, 0, doc_.title_end, tokens_, folded_);
         Token gap;
         gap.kind = TokenKind::kBreak;
         gap.offset = static_cast<std::uint32_t>(doc_.title_end);
         gap.hash = WordTable::word_hash(gap.norm);
         tokens_.push_back(std::move(gap));
     }
-    tokenize(doc_.text, doc_.body_begin, doc_.text.size(), tokens_);
+    tokenize(doc_.text, doc_.body_begin, doc_.text.size(), tokens_, folded_);
     lex_.number_words(tokens_);
     for (const Sentence& range : split_sentences(tokens_)) {
         SentenceState& s = sentences_.emplace_back();
@@ -307,7 +307,8 @@ ExtractedDocument Extractor::extract(const Document& document) const {
 
 std::optional<std::string> Extractor::canonical_name(const std::string_view name) const {
     std::vector<Token> tokens;
-    tokenize(name, 0, name.size(), tokens);
+    FoldedText folded;
+    tokenize(name, 0, name.size(), tokens, folded);
     if (tokens.size() > 1 && tokens.front().norm == "the") {
         tokens.erase(tokens.begin());
     }

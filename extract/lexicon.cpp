@@ -224,10 +224,11 @@ void Lexicon::read_titles(const LexiconFile& file) {
             }
         }
         std::vector<Token> tokens;
-        tokenize(f[0], 0, f[0].size(), tokens);
+        FoldedText folded;
+        tokenize(f[0], 0, f[0].size(), tokens, folded);
         std::vector<std::string> words;
-        for (auto& token : tokens) {
-            words.push_back(std::move(token.norm));
+        for (const auto& token : tokens) {
+            words.emplace_back(token.norm);
         }
         if (words.empty()) {
             throw Error("empty title");
@@ -283,7 +284,8 @@ void Lexicon::read_rules(const LexiconFile& file) {
 void Lexicon::add_surface(const std::uint32_t entity, const std::string& text,
                           const SurfaceKind kind) {
     std::vector<Token> tokens;
-    tokenize(text, 0, text.size(), tokens);
+    FoldedText folded;
+    tokenize(text, 0, text.size(), tokens, folded);
     // "the Kremlin" is found as "Kremlin": the article is not part of the name in text.
     if (tokens.size() > 1 && tokens.front().norm == "the") {
         tokens.erase(tokens.begin());
@@ -293,7 +295,7 @@ void Lexicon::add_surface(const std::uint32_t entity, const std::string& text,
     }
     std::vector<std::string> words;
     for (const auto& token : tokens) {
-        words.push_back(token.norm);
+        words.emplace_back(token.norm);
     }
     std::int32_t& slot = names_.insert(words);
     if (slot != TokenTrie::kNoValue) {
@@ -427,9 +429,9 @@ void Lexicon::possible_rules(const std::vector<Token>& tokens, const std::uint32
     }
 }
 
-bool Lexicon::in_class(const std::string_view class_name, const std::string& word) const {
+bool Lexicon::in_class(const std::string_view class_name, const std::string_view word) const {
     const auto it = class_words_.find(std::string(class_name));
-    return it != class_words_.end() && it->second.contains(word);
+    return it != class_words_.end() && it->second.contains(std::string(word));
 }
 
 std::optional<std::uint32_t> Lexicon::find_entity(const std::string& name) const {

@@ -99,7 +99,7 @@ public:
     bool negates(WordId word, WordId next) const;
 
     // Whether `word` (one folded word, or two joined by a space) is a member of the class.
-    bool in_class(std::string_view class_name, const std::string& word) const;
+    bool in_class(std::string_view class_name, std::string_view word) const;
 
     std::optional<std::uint32_t> find_entity(const std::string& name) const;
 

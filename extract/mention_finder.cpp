@@ -181,7 +181,7 @@ bool DocumentExtraction::in_title(const SentenceState& s, const std::uint32_t to
 }
 
 bool DocumentExtraction::headline_case(const SentenceState& s) const {
-    const std::string& last = tokens_[s.range.end - 1].norm;
+    const std::string_view last = tokens_[s.range.end - 1].norm;
     if (last == "." || last == "!" || last == "?") {
         return false;
     }
@@ -200,7 +200,7 @@ bool DocumentExtraction::headline_case(const SentenceState& s) const {
 bool DocumentExtraction::name_word(const std::uint32_t i) const {
     const Token& t = tokens_[i];
     return t.kind == TokenKind::kWord && t.capitalized && !t.all_caps &&
-           t.norm.find('.') == std::string::npos;
+           t.norm.find('.') == std::string_view::npos;
 }
 
 void DocumentExtraction::find_new_names(SentenceState& s) {
@@ -263,7 +263,7 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                         break;
                     }
                 }
-                const std::string& head = tokens_[head_at].norm;
+                const std::string_view head = tokens_[head_at].norm;
                 EntityType type = EntityType::kOther;
                 if (after_title) {
                     type = EntityType::kPerson;

@@ -75,11 +75,12 @@ std::vector<std::string> fold_words(const std::string_view phrase) {
         return {"'s"};
     }
     std::vector<Token> tokens;
-    tokenize(phrase, 0, phrase.size(), tokens);
+    FoldedText folded;
+    tokenize(phrase, 0, phrase.size(), tokens, folded);
     std::vector<std::string> words;
-    for (auto& token : tokens) {
+    for (const auto& token : tokens) {
         if (token.kind != TokenKind::kBreak) {
-            words.push_back(std::move(token.norm));
+            words.emplace_back(token.norm);
         }
     }
     return words;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 #include "extract/text.h"
 #include "extract/word_table.h"
@@ -62,6 +63,31 @@ bool is_sentence_starter(const std::string_view folded) {
     return kSet.contains(folded);
 }
 
+// Copies `text` to `out` with A-Z lowered and every other byte as it is, eight bytes at a time:
+// in each byte of a word, the top bit of (b & 0x7F) + (0x80 - 'A') is set when b >= 'A', that of
+// (b & 0x7F) + (0x80 - 'Z' - 1) when b > 'Z'; neither sum carries into the next byte. A byte
+// with its own top bit set is not ASCII and is left alone. Where the three say "capital", 0x20
+// is added.
+void lower_ascii(const std::string_view text, char* out) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kTops = 0x8080808080808080ULL;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, text.data() + i, 8);
+        const std::uint64_t low7 = word & ~kTops;
+        const std::uint64_t from_a = low7 + (0x80 - 'A') * kOnes;
+        const std::uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;
+        const std::uint64_t capitals = from_a & ~past_z & ~word & kTops;
+        word |= capitals >> 2;
+        std::memcpy(out + i, &word, 8);
+    }
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
+}
+
 bool is_apostrophe(const char32_t c) { return c == '\'' || c == U'\u2019' || c == U'\u02BC'; }
 
 bool is_bullet(const char32_t c) {
@@ -71,8 +97,9 @@ bool is_bullet(const char32_t c) {
 
 class Tokenizer {
 public:
-    Tokenizer(const std::string_view text, const std::size_t end, std::vector<Token>& out)
-        : text_(text), end_(end), out_(out) {}
+    Tokenizer(const std::string_view text, const std::size_t end, std::vector<Token>& out,
+              FoldedText& folded)
+        : text_(text), end_(end), out_(out), folded_(folded) {}
 
     void run(std::size_t pos) {
         bool line_start = true;
@@ -185,7 +212,8 @@ private:
         if (peek(pos) == '.' && is_abbreviation(out_.back().norm)) {
             Token& token = out_.back();
             token.text = text_.substr(begin, pos + 1 - begin);
-            token.norm += '.';
+            // The dot follows in the lowered text too (an abbreviation is ASCII).
+            token.norm = std::string_view(folded_.lowered).substr(begin, pos + 1 - begin);
             token.hash = WordTable::word_hash(token.norm);
             return pos + 1;
         }
@@ -226,10 +254,9 @@ private:
         token.text = text_.substr(begin, end - begin);
         token.offset = static_cast<std::uint32_t>(begin);
         token.kind = kind;
-        // One pass over an ASCII token (nearly all of them) folds it, hashes the folded form
-        // and counts its capitals; anything else goes the long way.
+        // One pass over an ASCII token (nearly all of them) hashes its folded form, which is
+        // already in the lowered text, and counts its capitals; anything else goes the long way.
         const std::string_view text = token.text;
-        token.norm.resize(text.size());
         std::uint32_t hash = WordTable::kHashBasis;
         int upper = 0;
         int lower = 0;
@@ -240,16 +267,17 @@ private:
                 break;
             }
             const bool is_capital = c >= 'A' && c <= 'Z';
-            const char folded = is_capital ? static_cast<char>(c + ('a' - 'A')) : c;
-            token.norm[i] = folded;
-            hash = WordTable::hash_step(hash, folded);
+            hash = WordTable::hash_step(hash, is_capital ? static_cast<char>(c + ('a' - 'A')) : c);
             upper += is_capital ? 1 : 0;
             lower += c >= 'a' && c <= 'z' ? 1 : 0;
         }
-        if (i < text.size()) {
-            token.norm.clear();
-            fold_into(text, token.norm);
-            hash = WordTable::word_hash(token.norm);
+        if (i == text.size()) {
+            token.norm = std::string_view(folded_.lowered).substr(begin, end - begin);
+        } else {
+            std::string& norm = folded_.others.emplace_back();
+            fold_into(text, norm);
+            token.norm = norm;
+            hash = WordTable::word_hash(norm);
             upper = 0;
             lower = 0;
             for (std::size_t p = begin; p < end;) {
@@ -282,6 +310,7 @@ private:
     std::string_view text_;
     std::size_t end_;
     std::vector<Token>& out_;
+    FoldedText& folded_;
 };
 
 bool ends_sentence(const Token& token) {
@@ -303,8 +332,14 @@ bool can_start_sentence(const Token& token) {
 }  // namespace
 
 void tokenize(const std::string_view text, const std::size_t begin, const std::size_t end,
-              std::vector<Token>& out) {
-    Tokenizer(text, end, out).run(begin);
+              std::vector<Token>& out, FoldedText& folded) {
+    // The whole text lowered once, as long as it is: views into it stay valid while the other
+    // stretches of the same text are lowered in place.
+    if (folded.lowered.size() != text.size()) {
+        folded.lowered.assign(text);
+    }
+    lower_ascii(text.substr(begin, end - begin), folded.lowered.data() + begin);
+    Tokenizer(text, end, out, folded).run(begin);
 }
 
 std::vector<Sentence> split_sentences(const std::vector<Token>& tokens) {

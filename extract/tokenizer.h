@@ -5,13 +5,15 @@
 // A Token's `text` is a view into the Document that owns the bytes: it never outlives the
 // document, and becomes a std::string when anything from it enters the graph or the database.
 // `norm` is the folded form (lower case, typographic apostrophes and dashes made ASCII) that
-// the lexicon and the rules match against.
+// the lexicon and the rules match against, a view into the FoldedText the tokenizer was given.
+// Tokens hold no strings of their own: a token costs no allocation and no copy of its bytes.
 //
 // Words split at hyphens ("Secretary-General" is three tokens) and before possessives
 // ("Russia's" -> "Russia", "'s"); initialisms and known abbreviations keep their dots ("U.S.",
 // "Gen.", "Jan."), so they never end a sentence; numbers keep their separators ("10,000", "2.5").
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,7 +29,7 @@ enum class TokenKind : std::uint8_t {
 
 struct Token {
     std::string_view text;
-    std::string norm;
+    std::string_view norm;
     std::uint32_t offset = 0;  // byte offset in the document
     std::uint32_t word = 0;    // norm's number in the rules' vocabulary (Lexicon::number_words)
     std::uint32_t hash = 0;    // WordTable::word_hash(norm), for every lookup of the word
@@ -41,8 +43,20 @@ struct Sentence {
     std::uint32_t end = 0;    // one past the last token
 };
 
-// Tokens of text[begin, end). Offsets are relative to the start of `text`.
-void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& out);
+// Where the folded forms of one text's tokens live. `lowered` is the text with its ASCII
+// capitals lowered, byte for byte: an ASCII token's folded form is the same stretch of it.
+// A token with other characters, whose folded form may be longer or shorter, gets a string of
+// its own in `others`, which never moves what it holds.
+struct FoldedText {
+    std::string lowered;
+    std::deque<std::string> others;
+};
+
+// Tokens of text[begin, end). Offsets are relative to the start of `text`. Their `norm` views
+// `folded`, which must outlive them; call this again with the same FoldedText only for other
+// stretches of the same text (a title, then the body).
+void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& out,
+              FoldedText& folded);
 
 // Splits tokens into sentences: at . ! ? followed by something that can start a sentence, and
 // at breaks. Break tokens belong to no sentence. A sentence is cut after 200 tokens, so text

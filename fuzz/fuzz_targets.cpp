@@ -143,7 +143,8 @@ void run_lexicon(const extract::Lexicon& lexicon) {
     const auto& trie = lexicon.names();
     for (const std::string& text : fixed_sentences()) {
         std::vector<extract::Token> tokens;
-        extract::tokenize(text, 0, text.size(), tokens);
+        extract::FoldedText folded;
+        extract::tokenize(text, 0, text.size(), tokens, folded);
         lexicon.number_words(tokens);
         std::vector<extract::Mention> mentions;
         for (std::uint32_t i = 0; i < tokens.size();) {
@@ -232,7 +233,8 @@ void text_pipeline(const std::string_view bytes) {
           "the header's fields are valid UTF-8");
 
     std::vector<extract::Token> tokens;
-    extract::tokenize(document.text, document.body_begin, document.text.size(), tokens);
+    extract::FoldedText folded;
+    extract::tokenize(document.text, document.body_begin, document.text.size(), tokens, folded);
     check_tokens(document.text, tokens);
     check_sentences(tokens, extract::split_sentences(tokens));
 

@@ -29,12 +29,14 @@ protected:
     // Runs the filter over the whole of `text`, keeping its tokens for the test to index.
     void filter(const std::string_view text) {
         tokens_.clear();
-        tokenize(text, 0, text.size(), tokens_);
+        folded_ = {};
+        tokenize(text, 0, text.size(), tokens_, folded_);
         lexicon_.number_words(tokens_);
         lexicon_.possible_rules(tokens_, 0, static_cast<std::uint32_t>(tokens_.size()), rules_);
     }
 
     Lexicon lexicon_;
+    FoldedText folded_;
     std::vector<Token> tokens_;
     Lexicon::PossibleRules rules_;
 };

@@ -5,22 +5,27 @@
 #include <string>
 #include <vector>
 
+#include "extract/text.h"
+#include "extract/word_table.h"
+
 namespace kg::extract {
 namespace {
 
 std::vector<std::string> norms(const std::string& text) {
     std::vector<Token> tokens;
-    tokenize(text, 0, text.size(), tokens);
+    FoldedText folded;
+    tokenize(text, 0, text.size(), tokens, folded);
     std::vector<std::string> out;
     for (const auto& t : tokens) {
-        out.push_back(t.kind == TokenKind::kBreak ? "<br>" : t.norm);
+        out.emplace_back(t.kind == TokenKind::kBreak ? "<br>" : t.norm);
     }
     return out;
 }
 
 std::vector<std::string> sentences(const std::string& text) {
     std::vector<Token> tokens;
-    tokenize(text, 0, text.size(), tokens);
+    FoldedText folded;
+    tokenize(text, 0, text.size(), tokens, folded);
     std::vector<std::string> out;
     for (const auto& s : split_sentences(tokens)) {
         const auto begin = tokens[s.begin].offset;
@@ -53,12 +58,38 @@ TEST(Tokenizer, SplitsContractionsAndKeepsNamesWithApostrophes) {
 TEST(Tokenizer, RecordsCapitalsAndOffsets) {
     const std::string text = "The DPRK and Kyiv";
     std::vector<Token> tokens;
-    tokenize(text, 0, text.size(), tokens);
+    FoldedText folded;
+    tokenize(text, 0, text.size(), tokens, folded);
     ASSERT_EQ(tokens.size(), 4U);
     EXPECT_TRUE(tokens[1].all_caps);
     EXPECT_TRUE(tokens[3].capitalized);
     EXPECT_FALSE(tokens[2].capitalized);
     EXPECT_EQ(tokens[3].offset, 13U);
+}
+
+// The tokenizer lowers the whole text eight bytes at a time and hands out views of it, and
+// hashes each word as it reads it: whatever the byte and wherever it falls in a block of eight,
+// a token's folded form and hash are those of fold() of its text. The words hold every ASCII
+// letter, the characters either side of A-Z and a-z (@ [ ` {), digits and non-ASCII letters.
+TEST(Tokenizer, EveryTokenIsItsTextFoldedAndHashed) {
+    const std::vector<std::string> words = {
+        "AZaz", "@Mid", "Ab[c", "x`Y", "Q{r", "ÉTAT", "Côte", "MIXEDcase", "u.S.", "Gen.",
+        "ZZZZZZZZZ", "2024A", "Ünter", "Wörld", "ÆØÅ", "abc", "R&D"};
+    for (std::size_t shift = 0; shift < 8; ++shift) {
+        std::string text(shift, ' ');
+        for (std::size_t i = 0; i < 40; ++i) {
+            text += words[i % words.size()];
+            text += i % 3 == 0 ? "  " : " ";
+        }
+        std::vector<Token> tokens;
+        FoldedText folded;
+        tokenize(text, 0, text.size(), tokens, folded);
+        ASSERT_GT(tokens.size(), 40U);
+        for (const Token& token : tokens) {
+            EXPECT_EQ(token.norm, fold(token.text)) << "shift " << shift << ": " << token.text;
+            EXPECT_EQ(token.hash, WordTable::word_hash(token.norm)) << token.text;
+        }
+    }
 }
 
 TEST(SentenceSplitter, DoesNotBreakOnAbbreviationsOrDecimals) {
@@ -103,7 +134,8 @@ TEST(SentenceSplitter, CutsTextWithoutFullStopsIntoBoundedSentences) {
         table += "Russia\tdeploys-to\tUkraine\n";  // 5 tokens a line, no full stop
     }
     std::vector<Token> tokens;
-    tokenize(table, 0, table.size(), tokens);
+    FoldedText folded;
+    tokenize(table, 0, table.size(), tokens, folded);
     const auto split = split_sentences(tokens);
     ASSERT_GT(split.size(), 1U);
     std::size_t covered = 0;
