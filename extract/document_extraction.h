@@ -9,8 +9,9 @@
 //    "the Secretary-General") become mentions of that person, when exactly one person holds it.
 //    This needs the whole document first: the tie may come after the reference.
 // 3. Facts: title facts, then the rules, dispatched by the first word of their pattern or, for
-//    rules that start with a slot, tried at each mention. A match inside a negated or hedged
-//    stretch of the sentence is dropped.
+//    rules that start with a slot, tried at each mention; neither where a word the rule needs
+//    no longer lies ahead (Lexicon::possible_rules). A match inside a negated or hedged stretch
+//    of the sentence is dropped.
 //
 // Internal to extract/: the state of one document's extraction and its passes, declared
 // here and defined in one file per concern (see the section comments).
@@ -61,6 +62,9 @@ class DocumentExtraction {
   public:
     // Both must outlive the extraction.
     DocumentExtraction(const Lexicon& lexicon, const Document& doc) : lex_(lexicon), doc_(doc) {}
+    // Its tokens view its own FoldedText: a copy's would view the original's.
+    DocumentExtraction(const DocumentExtraction&) = delete;
+    DocumentExtraction& operator=(const DocumentExtraction&) = delete;
 
     ExtractedDocument run();
 

@@ -212,8 +212,15 @@ private:
         if (peek(pos) == '.' && is_abbreviation(out_.back().norm)) {
             Token& token = out_.back();
             token.text = text_.substr(begin, pos + 1 - begin);
-            // The dot follows in the lowered text too (an abbreviation is ASCII).
-            token.norm = std::string_view(folded_.lowered).substr(begin, pos + 1 - begin);
+            if (token.norm.data() == folded_.lowered.data() + begin) {
+                // An ASCII word: the dot follows it in the lowered text too.
+                token.norm = std::string_view(folded_.lowered).substr(begin, pos + 1 - begin);
+            } else {
+                // A word with other letters that folds to one ("İnc" -> "inc").
+                std::string& norm = folded_.others.emplace_back(token.norm);
+                norm += '.';
+                token.norm = norm;
+            }
             token.hash = WordTable::word_hash(token.norm);
             return pos + 1;
         }

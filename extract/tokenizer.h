@@ -6,7 +6,8 @@
 // document, and becomes a std::string when anything from it enters the graph or the database.
 // `norm` is the folded form (lower case, typographic apostrophes and dashes made ASCII) that
 // the lexicon and the rules match against, a view into the FoldedText the tokenizer was given.
-// Tokens hold no strings of their own: a token costs no allocation and no copy of its bytes.
+// Tokens hold no strings of their own: an ASCII token costs no allocation and no copy of its
+// bytes.
 //
 // Words split at hyphens ("Secretary-General" is three tokens) and before possessives
 // ("Russia's" -> "Russia", "'s"); initialisms and known abbreviations keep their dots ("U.S.",
@@ -43,11 +44,16 @@ struct Sentence {
     std::uint32_t end = 0;    // one past the last token
 };
 
-// Where the folded forms of one text's tokens live. `lowered` is the text with its ASCII
-// capitals lowered, byte for byte: an ASCII token's folded form is the same stretch of it.
-// A token with other characters, whose folded form may be longer or shorter, gets a string of
-// its own in `others`, which never moves what it holds.
+// Where the folded forms of one text's tokens live. `lowered` is as long as the text, and each
+// stretch tokenized is there with its ASCII capitals lowered, byte for byte: an ASCII token's
+// folded form is the same stretch of it. A token with other characters, whose folded form may
+// be longer or shorter, gets a string of its own in `others`, which never moves what it holds.
+// Tokens view it, so it is never copied or moved.
 struct FoldedText {
+    FoldedText() = default;
+    FoldedText(const FoldedText&) = delete;
+    FoldedText& operator=(const FoldedText&) = delete;
+
     std::string lowered;
     std::deque<std::string> others;
 };

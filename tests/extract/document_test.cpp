@@ -66,11 +66,14 @@ TEST(ReadDocument, RefusesInvalidUtf8NamingTheOffset) {
 // valid multi-byte characters between blocks do not hide one.
 TEST(ReadDocument, FindsTheFirstInvalidByteWhereverItIs) {
     for (std::size_t at = 0; at < 40; ++at) {
+        if (at == 3 || at == 4) {
+            continue;  // the bytes of the é
+        }
         std::string text(40, 'a');
         text.replace(3, 2, "\xC3\xA9");  // é, valid
-        text[std::max<std::size_t>(at, 5)] = '\xFF';
-        EXPECT_EQ(first_invalid_utf8(text), std::max<std::size_t>(at, 5)) << at;
-        text[std::max<std::size_t>(at, 5)] = 'a';
+        text[at] = '\xFF';
+        EXPECT_EQ(first_invalid_utf8(text), at) << at;
+        text[at] = 'a';
         EXPECT_EQ(first_invalid_utf8(text), std::nullopt) << at;
     }
 }

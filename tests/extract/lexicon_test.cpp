@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,14 +30,14 @@ protected:
     // Runs the filter over the whole of `text`, keeping its tokens for the test to index.
     void filter(const std::string_view text) {
         tokens_.clear();
-        folded_ = {};
-        tokenize(text, 0, text.size(), tokens_, folded_);
+        folded_ = std::make_unique<FoldedText>();
+        tokenize(text, 0, text.size(), tokens_, *folded_);
         lexicon_.number_words(tokens_);
         lexicon_.possible_rules(tokens_, 0, static_cast<std::uint32_t>(tokens_.size()), rules_);
     }
 
     Lexicon lexicon_;
-    FoldedText folded_;
+    std::unique_ptr<FoldedText> folded_;  // what tokens_ view
     std::vector<Token> tokens_;
     Lexicon::PossibleRules rules_;
 };
