@@ -340,8 +340,8 @@ bool can_start_sentence(const Token& token) {
 
 void tokenize(const std::string_view text, const std::size_t begin, const std::size_t end,
               std::vector<Token>& out, FoldedText& folded) {
-    // The whole text lowered once, as long as it is: views into it stay valid while the other
-    // stretches of the same text are lowered in place.
+    // The lowered copy is sized to the whole text once, so that views into it stay valid while
+    // other stretches of the same text are lowered into it.
     if (folded.lowered.size() != text.size()) {
         folded.lowered.assign(text);
     }
