@@ -203,14 +203,8 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     const auto& rules = lex_.rules();
     // Most rules need a word this sentence does not hold: they are not tried at all.
     lex_.possible_rules(tokens_, s.range.begin, s.range.end, possible_rules_);
-    const std::vector<std::uint8_t>& possible = possible_rules_.possible;
     std::vector<std::uint32_t>& slot_rules = slot_rules_;
-    slot_rules.clear();
-    for (const std::uint32_t r : lex_.rules_starting_with_slot()) {
-        if (possible[r]) {
-            slot_rules.push_back(r);
-        }
-    }
+    lex_.possible_slot_rules(possible_rules_, slot_rules);
     const auto try_rule = [&](const SentenceView& on, const std::uint32_t rule_index,
                               const std::uint32_t unit) {
         const Rule& rule = rules[rule_index];
@@ -247,7 +241,7 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             }
         } else {
             for (const std::uint32_t r : lex_.rules_starting_with(tokens_[unit.token].word)) {
-                if (possible[r] && unit.token <= last_start[r]) {
+                if (possible_rules_.possible(r) && unit.token <= last_start[r]) {
                     try_rule(view, r, u);
                 }
             }

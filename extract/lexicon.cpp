@@ -1,6 +1,7 @@
 #include "extract/lexicon.h"
 
 #include <algorithm>
+#include <bit>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -315,10 +316,11 @@ void Lexicon::index_rules() {
     word_rules_.assign(vocabulary_.size(), {});
     requirements_.assign(vocabulary_.size(), {});
     required_.assign(rules_.size(), 0);
+    slot_rules_.assign((rules_.size() + 63) / 64, 0);
     for (std::uint32_t i = 0; i < rules_.size(); ++i) {
         const auto& elements = rules_[i].pattern.elements;
         if (elements.front().kind == Element::Kind::kSlot) {
-            slot_rules_.push_back(i);
+            slot_rules_[i / 64] |= std::uint64_t{1} << (i % 64);
         } else {
             for (const auto& phrase : elements.front().phrases) {
                 auto& list = word_rules_[phrase.front()];
@@ -391,14 +393,18 @@ const std::vector<std::uint32_t>& Lexicon::rules_starting_with(const WordId word
 
 void Lexicon::possible_rules(const std::vector<Token>& tokens, const std::uint32_t begin,
                              const std::uint32_t end, PossibleRules& rules) const {
+    const auto set_possible = [&](const std::uint32_t r, const bool possible) {
+        const std::uint64_t bit = std::uint64_t{1} << (r % 64);
+        rules.bits[r / 64] = possible ? rules.bits[r / 64] | bit : rules.bits[r / 64] & ~bit;
+    };
     const auto reset = [&](const std::uint32_t r) {
         rules.found[r] = 0;
-        rules.possible[r] = required_[r] == 0 ? 1 : 0;
+        set_possible(r, required_[r] == 0);
         rules.last_start[r] = ~std::uint32_t{0};
     };
-    if (rules.possible.size() != rules_.size()) {
+    if (rules.found.size() != rules_.size()) {
         rules.found.assign(rules_.size(), 0);
-        rules.possible.resize(rules_.size());
+        rules.bits.assign((rules_.size() + 63) / 64, 0);
         rules.last_start.resize(rules_.size());
         for (std::uint32_t r = 0; r < rules_.size(); ++r) {
             reset(r);
@@ -421,10 +427,20 @@ void Lexicon::possible_rules(const std::vector<Token>& tokens, const std::uint32
                 }
                 rules.found[rule] = before | bit;
                 if (before != required_[rule] && (before | bit) == required_[rule]) {
-                    rules.possible[rule] = 1;
+                    set_possible(rule, true);
                     rules.last_start[rule] = t;
                 }
             }
+        }
+    }
+}
+
+void Lexicon::possible_slot_rules(const PossibleRules& rules,
+                                  std::vector<std::uint32_t>& out) const {
+    out.clear();
+    for (std::size_t w = 0; w < slot_rules_.size(); ++w) {
+        for (std::uint64_t bits = rules.bits[w] & slot_rules_[w]; bits != 0; bits &= bits - 1) {
+            out.push_back(static_cast<std::uint32_t>(w * 64 + std::countr_zero(bits)));
         }
     }
 }

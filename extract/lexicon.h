@@ -72,27 +72,30 @@ public:
     const Vocabulary& vocabulary() const { return vocabulary_; }
     void number_words(std::vector<Token>& tokens) const;
 
-    // Rules whose pattern starts with a word, by that word's number; rules that start with a
-    // slot.
+    // Rules whose pattern starts with a word, by that word's number (those that start with a
+    // slot: possible_slot_rules()).
     const std::vector<std::uint32_t>& rules_starting_with(WordId word) const;
-    const std::vector<std::uint32_t>& rules_starting_with_slot() const { return slot_rules_; }
 
     // Which rules can match a sentence at all: a rule needs the first word of one alternative
     // of each of its required word elements somewhere in the sentence. This is what keeps the
     // matcher off the many rules a sentence cannot satisfy. After the call,
-    // `rules.possible[r]` says whether rule r can match tokens [begin, end), and, when it
+    // `rules.possible(r)` says whether rule r can match tokens [begin, end), and, when it
     // can, `rules.last_start[r]` is the last token from which all those words are still ahead
     // (at it or after it): a match that starts later cannot find them all. Only the rules the
     // sentence's words touch are looked at, and only they are reset by the next call, so keep
     // one PossibleRules for many sentences.
     struct PossibleRules {
-        std::vector<std::uint8_t> possible;     // by rule
-        std::vector<std::uint32_t> last_start;  // by rule, where `possible`
+        bool possible(const std::uint32_t r) const { return ((bits[r / 64] >> (r % 64)) & 1) != 0; }
+
+        std::vector<std::uint64_t> bits;        // a bit per rule: whether it is possible
+        std::vector<std::uint32_t> last_start;  // by rule, where possible
         std::vector<std::uint32_t> found;       // by rule: bits of the required elements seen
         std::vector<std::uint32_t> touched;     // rules whose `found` is not 0
     };
     void possible_rules(const std::vector<Token>& tokens, std::uint32_t begin, std::uint32_t end,
                         PossibleRules& rules) const;
+    // The rules that start with a slot among those `rules` allows, in file order.
+    void possible_slot_rules(const PossibleRules& rules, std::vector<std::uint32_t>& out) const;
 
     // Whether a word of &NEGATION or &HEDGE is at `word`, or a two-word member ("vowed to",
     // "ruled out") starts there, `next` being the word after it.
@@ -127,7 +130,7 @@ private:
     Vocabulary vocabulary_;
     std::vector<Rule> rules_;
     std::vector<std::vector<std::uint32_t>> word_rules_;  // by WordId
-    std::vector<std::uint32_t> slot_rules_;
+    std::vector<std::uint64_t> slot_rules_;  // a bit per rule: whether it starts with a slot
     // For possible_rules(): by WordId, the (rule, bit of a required element) pairs the word
     // satisfies; by rule, the bits of all its required elements.
     std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> requirements_;

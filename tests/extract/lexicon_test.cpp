@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -49,22 +50,47 @@ TEST_F(PossibleRulesTest, NeedsEveryRequiredWordAndKnowsTheLastStartWithAllAhead
 
     // Tokens: Russia(0) deployed(1) troops(2) to(3) Belarus(4) and(5) Ukraine(6) watched(7) .(8)
     filter("Russia deployed troops to Belarus and Ukraine watched.");
-    ASSERT_TRUE(rules_.possible[deploy]);
+    ASSERT_TRUE(rules_.possible(deploy));
     EXPECT_EQ(rules_.last_start[deploy], 1U);  // from "deployed" on; after it, no verb is ahead
 
     // A second "deployed" later moves the last start to it.
     filter("Russia deployed troops to Belarus and Ukraine deployed drones to Poland.");
-    ASSERT_TRUE(rules_.possible[deploy]);
+    ASSERT_TRUE(rules_.possible(deploy));
     EXPECT_EQ(rules_.last_start[deploy], 7U);
 
     // No preposition after all: the rule cannot match, whatever the sentence before held.
     filter("Russia deployed troops.");
-    EXPECT_FALSE(rules_.possible[deploy]);
+    EXPECT_FALSE(rules_.possible(deploy));
 
     filter("Russia deployed troops to Belarus.");
-    EXPECT_TRUE(rules_.possible[deploy]);
+    EXPECT_TRUE(rules_.possible(deploy));
     filter("Ukraine watched.");
-    EXPECT_FALSE(rules_.possible[deploy]);
+    EXPECT_FALSE(rules_.possible(deploy));
+}
+
+// The rules tried at each mention: those that start with a slot and are possible, in the
+// order of the rules file (which decides the rule a fact is credited to).
+TEST_F(PossibleRulesTest, ListsThePossibleRulesThatStartWithASlotInFileOrder) {
+    const std::uint32_t deploy = rule("deploy.verb");
+    const std::uint32_t nominal = rule("deploy.nominal");  // starts with a word
+    std::vector<std::uint32_t> slot_rules;
+
+    filter("Russia deployed troops to Belarus, and the deployment of troops to Belarus went on.");
+    lexicon_.possible_slot_rules(rules_, slot_rules);
+    ASSERT_FALSE(slot_rules.empty());
+    EXPECT_TRUE(std::is_sorted(slot_rules.begin(), slot_rules.end()));
+    EXPECT_NE(std::find(slot_rules.begin(), slot_rules.end(), deploy), slot_rules.end());
+    EXPECT_TRUE(rules_.possible(nominal));
+    EXPECT_EQ(std::find(slot_rules.begin(), slot_rules.end(), nominal), slot_rules.end());
+    for (const std::uint32_t r : slot_rules) {
+        EXPECT_TRUE(rules_.possible(r)) << lexicon_.rules()[r].id;
+        EXPECT_EQ(lexicon_.rules()[r].pattern.elements.front().kind, Element::Kind::kSlot)
+            << lexicon_.rules()[r].id;
+    }
+
+    filter("Ukraine watched.");
+    lexicon_.possible_slot_rules(rules_, slot_rules);
+    EXPECT_EQ(std::find(slot_rules.begin(), slot_rules.end(), deploy), slot_rules.end());
 }
 
 }  // namespace
