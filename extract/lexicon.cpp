@@ -438,6 +438,9 @@ void Lexicon::possible_rules(const std::vector<Token>& tokens, const std::uint32
 void Lexicon::possible_slot_rules(const PossibleRules& rules,
                                   std::vector<std::uint32_t>& out) const {
     out.clear();
+    if (rules.bits.size() != slot_rules_.size()) {
+        return;  // not filled by possible_rules() yet
+    }
     for (std::size_t w = 0; w < slot_rules_.size(); ++w) {
         for (std::uint64_t bits = rules.bits[w] & slot_rules_[w]; bits != 0; bits &= bits - 1) {
             out.push_back(static_cast<std::uint32_t>(w * 64 + std::countr_zero(bits)));
