@@ -113,21 +113,24 @@ std::string DocumentExtraction::sentence_text(const SentenceState& s) const {
     const Token& last = tokens_[s.range.end - 1];
     const std::string_view raw = std::string_view(doc_.text).substr(
         first.offset, last.offset + last.text.size() - first.offset);
-    // Line breaks and runs of spaces inside a sentence are layout, not text.
-    std::string text;
-    text.reserve(raw.size());
+    // Line breaks and runs of spaces inside a sentence are layout, not text. Each run becomes
+    // one space, so the text is never longer than the raw bytes: it is written into a string of
+    // that size, then cut.
+    std::string text(raw.size(), '\0');
+    std::size_t n = 0;
     bool space = false;
     for (const char c : raw) {
         if (c == ' ' || c == '\n' || c == '\r' || c == '\t') {
             space = true;
             continue;
         }
-        if (space && !text.empty()) {
-            text += ' ';
+        if (space && n > 0) {
+            text[n++] = ' ';
         }
         space = false;
-        text += c;
+        text[n++] = c;
     }
+    text.resize(n);
     return text;
 }
 

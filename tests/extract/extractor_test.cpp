@@ -53,6 +53,16 @@ TEST(Extractor, ResolvesDemonymsMetonymsAndAliases) {
     EXPECT_TRUE(names.contains("North Korea:country"));
 }
 
+// A fact's sentence is kept as written, with its layout undone: a line break, a tab or a run
+// of spaces inside it becomes one space, and the sentence starts and ends at its own words.
+TEST(Extractor, KeepsTheSentenceWithItsLayoutUndone) {
+    const auto doc = run("Intro line.\n\n  Russia   deployed\n\ttroops to \r\n  Belarus.   \nNext.");
+    ASSERT_EQ(doc.facts.size(), 1U);
+    EXPECT_EQ(doc.facts[0].sentence, "Russia deployed troops to Belarus.");
+    EXPECT_EQ(run("Russia deployed troops to Belarus.").facts.at(0).sentence,
+              "Russia deployed troops to Belarus.");
+}
+
 TEST(Extractor, DoesNotTakeThePronounUsForTheUnitedStates) {
     EXPECT_FALSE(entities("Russia warned us about Iran. Us and them.").contains("United States:country"));
     EXPECT_TRUE(facts("Russia warned us about Iran.").empty());
