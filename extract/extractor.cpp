@@ -18,7 +18,6 @@ ExtractedDocument DocumentExtraction::run() {
         Token gap;
         gap.kind = TokenKind::kBreak;
         gap.offset = static_cast<std::uint32_t>(doc_.title_end);
-        gap.hash = WordTable::word_hash(gap.norm);
         tokens_.push_back(std::move(gap));
     }
     tokenize(doc_.text, doc_.body_begin, doc_.text.size(), tokens_, folded_);

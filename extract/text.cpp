@@ -75,6 +75,30 @@ void append_utf8(std::string& out, const char32_t c) {
     out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
 }
 
+// Eight bytes at a time: in each byte of a word, the top bit of (b & 0x7F) + (0x80 - 'A') is
+// set when b >= 'A', that of (b & 0x7F) + (0x80 - 'Z' - 1) when b > 'Z'; neither sum carries
+// into the next byte. A byte with its own top bit set is not ASCII and is left alone. Where the
+// three say "capital", 0x20 is added.
+void lower_ascii(const std::string_view text, char* out) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+    constexpr std::uint64_t kTops = 0x8080808080808080ULL;
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word = 0;
+        std::memcpy(&word, text.data() + i, 8);
+        const std::uint64_t low7 = word & ~kTops;
+        const std::uint64_t from_a = low7 + (0x80 - 'A') * kOnes;
+        const std::uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;
+        const std::uint64_t capitals = from_a & ~past_z & ~word & kTops;
+        word |= capitals >> 2;
+        std::memcpy(out + i, &word, 8);
+    }
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
+}
+
 std::string fold(const std::string_view text) {
     std::string out;
     fold_into(text, out);
@@ -89,10 +113,7 @@ void fold_into(const std::string_view text, std::string& out) {
     }
     const std::size_t start = out.size();
     out.resize(start + pos);
-    for (std::size_t i = 0; i < pos; ++i) {
-        const char c = text[i];
-        out[start + i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
-    }
+    lower_ascii(text.substr(0, pos), out.data() + start);
     while (pos < text.size()) {
         const auto byte = static_cast<unsigned char>(text[pos]);
         if (byte < 0x80) {

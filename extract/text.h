@@ -51,6 +51,10 @@ inline bool is_upper(const char32_t c) {
     return c < 0x80 ? c >= 'A' && c <= 'Z' : is_upper_beyond_ascii(c);
 }
 
+// Copies `text` to `out` (as many bytes) with A-Z lowered and every other byte as it is: the
+// tokenizer's copy of a whole text, where ASCII words are already folded.
+void lower_ascii(std::string_view text, char* out);
+
 // Lower case, with typographic apostrophes and dashes folded to their ASCII forms.
 std::string fold(std::string_view text);
 // fold(), appended to `out`: how the tokenizer folds a token that is not all ASCII.

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 
 #include "extract/text.h"
 #include "extract/word_table.h"
@@ -61,31 +60,6 @@ bool is_sentence_starter(const std::string_view folded) {
         "those", "but", "and", "in", "on", "at", "as", "its", "their", "his", "her", "there",
     }));
     return kSet.contains(folded);
-}
-
-// Copies `text` to `out` with A-Z lowered and every other byte as it is, eight bytes at a time:
-// in each byte of a word, the top bit of (b & 0x7F) + (0x80 - 'A') is set when b >= 'A', that of
-// (b & 0x7F) + (0x80 - 'Z' - 1) when b > 'Z'; neither sum carries into the next byte. A byte
-// with its own top bit set is not ASCII and is left alone. Where the three say "capital", 0x20
-// is added.
-void lower_ascii(const std::string_view text, char* out) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr std::uint64_t kTops = 0x8080808080808080ULL;
-    std::size_t i = 0;
-    for (; i + 8 <= text.size(); i += 8) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, text.data() + i, 8);
-        const std::uint64_t low7 = word & ~kTops;
-        const std::uint64_t from_a = low7 + (0x80 - 'A') * kOnes;
-        const std::uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;
-        const std::uint64_t capitals = from_a & ~past_z & ~word & kTops;
-        word |= capitals >> 2;
-        std::memcpy(out + i, &word, 8);
-    }
-    for (; i < text.size(); ++i) {
-        const char c = text[i];
-        out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
-    }
 }
 
 bool is_apostrophe(const char32_t c) { return c == '\'' || c == U'\u2019' || c == U'\u02BC'; }
@@ -273,9 +247,8 @@ private:
             if (static_cast<unsigned char>(c) >= 0x80) {
                 break;
             }
-            const bool is_capital = c >= 'A' && c <= 'Z';
-            hash = WordTable::hash_step(hash, is_capital ? static_cast<char>(c + ('a' - 'A')) : c);
-            upper += is_capital ? 1 : 0;
+            hash = WordTable::hash_step(hash, folded_.lowered[begin + i]);
+            upper += c >= 'A' && c <= 'Z' ? 1 : 0;
             lower += c >= 'a' && c <= 'z' ? 1 : 0;
         }
         if (i == text.size()) {
@@ -309,7 +282,6 @@ private:
             Token token;
             token.offset = static_cast<std::uint32_t>(pos);
             token.kind = TokenKind::kBreak;
-            token.hash = WordTable::word_hash(token.norm);
             out_.push_back(std::move(token));
         }
     }

@@ -19,6 +19,8 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/word_table.h"
+
 namespace kg::extract {
 
 enum class TokenKind : std::uint8_t {
@@ -33,7 +35,8 @@ struct Token {
     std::string_view norm;
     std::uint32_t offset = 0;  // byte offset in the document
     std::uint32_t word = 0;    // norm's number in the rules' vocabulary (Lexicon::number_words)
-    std::uint32_t hash = 0;    // WordTable::word_hash(norm), for every lookup of the word
+    // WordTable::word_hash(norm), for every lookup of the word; as given here, an empty norm's.
+    std::uint32_t hash = WordTable::kHashBasis;
     TokenKind kind = TokenKind::kWord;
     bool capitalized = false;  // starts with an upper-case letter
     bool all_caps = false;     // two or more letters, none lower case

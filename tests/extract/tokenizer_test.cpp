@@ -80,7 +80,7 @@ TEST(Tokenizer, EveryTokenIsItsTextFoldedAndHashed) {
         std::string text(shift, ' ');
         for (std::size_t i = 0; i < 40; ++i) {
             text += words[i % words.size()];
-            text += i % 3 == 0 ? "  " : " ";
+            text += i % 7 == 0 ? "\n\n" : i % 3 == 0 ? "  " : " ";  // paragraph breaks too
         }
         std::vector<Token> tokens;
         FoldedText folded;
