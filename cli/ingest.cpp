@@ -1,5 +1,6 @@
 #include "cli/ingest.h"
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -7,7 +8,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <iterator>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -89,10 +89,27 @@ std::string read_all(const Input& input) {
     if (!in) {
         throw kg::Error(fmt::format("{}: cannot open the file", input.path));
     }
-    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // Straight into the string, in one read when the file is the size it had when the inputs
+    // were listed (the byte asked for past that size finds the end); a file that grew since,
+    // or a named pipe, which has no size, takes more reads into a string twice as large.
+    constexpr std::uint64_t kLargestHint = std::uint64_t{1} << 30;
+    std::size_t capacity =
+        std::max<std::size_t>(input.size < kLargestHint ? input.size + 1 : 0, 4096);
+    std::string bytes;
+    std::size_t size = 0;
+    while (true) {
+        bytes.resize(capacity);
+        in.read(bytes.data() + size, static_cast<std::streamsize>(capacity - size));
+        size += static_cast<std::size_t>(in.gcount());
+        if (size < capacity) {
+            break;  // the end, or an error
+        }
+        capacity *= 2;
+    }
     if (in.bad()) {
         throw kg::Error(fmt::format("{}: cannot read the file", input.path));
     }
+    bytes.resize(size);
     return bytes;
 }
 

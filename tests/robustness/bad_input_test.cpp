@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -257,6 +259,40 @@ TEST_F(BadInput, APathThatVanishesMidRunIsReportedAndTheRestGoesOn) {
         << ingest->err();
     EXPECT_EQ(line_count(ingest->err()), 2U) << ingest->err();
     EXPECT_EQ(documents(), 21);
+    EXPECT_EQ(database_problems(db()), "");
+}
+
+// Inputs are read to their end, whatever size they had when they were listed: a named pipe has
+// none, and a file can grow between the listing and the read. Both are read in more than one
+// block here.
+TEST_F(BadInput, APipeAndAFileThatGrewAfterTheListingAreReadToTheirEnd) {
+    const auto fifo = dir_ / "wire.fifo";
+    ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+    const auto growing = dir_.write("growing.txt", "Russia sent troops to Kursk.\n");
+    std::string piped;
+    std::string more;
+    for (int i = 0; piped.size() < 20000; ++i) {
+        piped += "Dispatch " + std::to_string(i) + ": North Korea sent troops to Russia.\n";
+        more += "Update " + std::to_string(i) + ": Iran supplied drones to Russia.\n";
+    }
+    const auto ingest = BackgroundProcess::kgraph(
+        {"ingest", "--jobs", "1", "--db", db(), fifo.string(), growing.string()});
+    const int writer = open(fifo.c_str(), O_WRONLY);  // once kgraph has listed the inputs
+    ASSERT_GE(writer, 0);
+    {
+        std::ofstream out(growing, std::ios::app | std::ios::binary);
+        out << more;
+    }
+    ASSERT_EQ(write(writer, piped.data(), piped.size()), static_cast<ssize_t>(piped.size()));
+    close(writer);
+    const ExitStatus status = ingest->wait();
+    ASSERT_FALSE(status.signaled);
+    EXPECT_EQ(status.code, 0) << ingest->err();
+    const auto rows = kgraph_json(db(), {"sql", "SELECT path, bytes FROM documents ORDER BY id"});
+    ASSERT_EQ(rows.size(), 2U) << rows.dump();
+    EXPECT_EQ(rows.at(0).at("bytes").get<std::string>(), std::to_string(piped.size()));
+    EXPECT_EQ(rows.at(1).at("bytes").get<std::string>(),
+              std::to_string(std::string("Russia sent troops to Kursk.\n").size() + more.size()));
     EXPECT_EQ(database_problems(db()), "");
 }
 
