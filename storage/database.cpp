@@ -748,8 +748,10 @@ bool Database::save(const ExtractedDocument& document, const PackedBody& body) {
     };
     const auto sentences = evidence_sentences(document);
     const DocumentMeta& meta = document.meta;
-    s.insert_document.bind(1, meta.path)
-        .bind(2, meta.content_hash)
+    // Ingest binds the record's own bytes, not copies of them (bind_unowned): each statement
+    // runs, and is reset, while the document is in hand.
+    s.insert_document.bind_unowned(1, meta.path)
+        .bind_unowned(2, meta.content_hash)
         .bind_optional(3, optional_text(meta.title))
         .bind_optional(4, optional_text(meta.date))
         .bind_optional(5, optional_text(meta.source))
@@ -757,7 +759,7 @@ bool Database::save(const ExtractedDocument& document, const PackedBody& body) {
     if (body.bytes.empty()) {
         s.insert_document.bind_null(7);
     } else {
-        s.insert_document.bind_blob(7, body.bytes);
+        s.insert_document.bind_blob_unowned(7, body.bytes);
     }
     s.insert_document.run();
     const std::int64_t document_id = connection_->last_insert_rowid();
@@ -769,13 +771,13 @@ bool Database::save(const ExtractedDocument& document, const PackedBody& body) {
             known && (known->type != EntityType::kOther || type == EntityType::kOther)) {
             return known->id;
         }
-        s.upsert_entity.bind(1, name).bind(2, to_string(type));
+        s.upsert_entity.bind_unowned(1, name).bind_unowned(2, to_string(type));
         s.upsert_entity.step();
         const std::int64_t id = s.upsert_entity.column_int(0);
         s.upsert_entity.reset();
         if (aliases != nullptr) {
             for (const auto& alias : *aliases) {
-                s.insert_alias.bind(1, id).bind(2, alias);
+                s.insert_alias.bind(1, id).bind_unowned(2, alias);
                 s.insert_alias.run();
             }
         }
@@ -800,7 +802,7 @@ bool Database::save(const ExtractedDocument& document, const PackedBody& body) {
         s.insert_sentence.bind(1, document_id)
             .bind(2, static_cast<std::int64_t>(index))
             .bind(3, static_cast<std::int64_t>(fact->sentence_offset))
-            .bind(4, fact->sentence);
+            .bind_unowned(4, fact->sentence);
         s.insert_sentence.run();
     }
     for (const auto& fact : document.facts) {
@@ -817,14 +819,16 @@ bool Database::save(const ExtractedDocument& document, const PackedBody& body) {
         const Statements::EdgeKey key{subject_id, object_id, fact.relation};
         std::optional<std::int64_t> edge_id = s.edge_ids.find(key);
         if (!edge_id) {
-            s.find_edge.bind(1, subject_id).bind(2, to_string(fact.relation)).bind(3, object_id);
+            s.find_edge.bind(1, subject_id)
+                .bind_unowned(2, to_string(fact.relation))
+                .bind(3, object_id);
             if (s.find_edge.step()) {
                 edge_id = s.find_edge.column_int(0);
             }
             s.find_edge.reset();  // before anything else can throw: the handle stays usable
             if (!edge_id) {
                 s.insert_edge.bind(1, subject_id)
-                    .bind(2, to_string(fact.relation))
+                    .bind_unowned(2, to_string(fact.relation))
                     .bind(3, object_id);
                 s.insert_edge.run();
                 edge_id = connection_->last_insert_rowid();
@@ -833,7 +837,7 @@ bool Database::save(const ExtractedDocument& document, const PackedBody& body) {
         }
         auto rule = s.rule_ids.find(fact.rule);
         if (rule == s.rule_ids.end()) {
-            s.upsert_rule.bind(1, fact.rule);
+            s.upsert_rule.bind_unowned(1, fact.rule);
             s.upsert_rule.step();
             rule = s.rule_ids.emplace(fact.rule, s.upsert_rule.column_int(0)).first;
             s.upsert_rule.reset();

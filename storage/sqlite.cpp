@@ -137,6 +137,22 @@ Statement& Statement::bind_blob(const int index, const std::string_view bytes) {
     return *this;
 }
 
+Statement& Statement::bind_unowned(const int index, const std::string_view value) {
+    if (sqlite3_bind_text64(stmt_, index, value.data(), value.size(), SQLITE_STATIC,
+                            SQLITE_UTF8) != SQLITE_OK) {
+        fail(db_, "cannot bind parameter");
+    }
+    return *this;
+}
+
+Statement& Statement::bind_blob_unowned(const int index, const std::string_view bytes) {
+    if (sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_STATIC) !=
+        SQLITE_OK) {
+        fail(db_, "cannot bind parameter");
+    }
+    return *this;
+}
+
 Statement& Statement::bind_null(const int index) {
     if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) {
         fail(db_, "cannot bind parameter");

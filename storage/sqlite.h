@@ -52,6 +52,11 @@ public:
     Statement& bind_null(int index);
     // Binds bytes as a BLOB (bind() binds text).
     Statement& bind_blob(int index, std::string_view bytes);
+    // As bind() and bind_blob(), without the copy: SQLite reads the bytes where they are, so
+    // they must stay as they are until the statement is reset (run() resets it). For the
+    // inserts of ingest, which bind fields of a record that outlives the statement's step.
+    Statement& bind_unowned(int index, std::string_view value);
+    Statement& bind_blob_unowned(int index, std::string_view bytes);
     // The index of a named parameter such as ":since"; 0 when the statement has none by that
     // name, which the bind functions above refuse.
     int parameter_index(const std::string& name) const;
