@@ -18,7 +18,11 @@
 //       1-hop neighbours of N random entities through SQL on an open connection, by name, both
 //       directions, as a user's script would ask; median and p99, and the query plan.
 
+#ifdef KGRAPH_BENCH_JEMALLOC
+#include <jemalloc/jemalloc.h>
+#else
 #include <malloc.h>
+#endif
 #include <sqlite3.h>
 #include <sys/resource.h>
 
@@ -73,9 +77,23 @@ double cpu_seconds() {
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
+// Bytes in use on the heap, from the allocator the build links: jemalloc's count of what is
+// allocated (as the kgraph command has it), or glibc's arena and mmapped blocks.
 std::size_t heap_in_use() {
+#ifdef KGRAPH_BENCH_JEMALLOC
+    std::uint64_t epoch = 1;
+    std::size_t size = sizeof(epoch);
+    mallctl("epoch", &epoch, &size, &epoch, size);  // brings the statistics up to date
+    std::size_t allocated = 0;
+    size = sizeof(allocated);
+    if (mallctl("stats.allocated", &allocated, &size, nullptr, 0) != 0) {
+        throw std::runtime_error("jemalloc keeps no statistics (stats.allocated)");
+    }
+    return allocated;
+#else
     const struct mallinfo2 info = mallinfo2();
     return info.uordblks + info.hblkhd;
+#endif
 }
 
 std::size_t rss_bytes() {

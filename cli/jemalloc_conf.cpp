@@ -1,5 +1,5 @@
 // Compiled into the kgraph command when it is linked with jemalloc (KGRAPH_JEMALLOC in
-// CMakeLists.txt).
+// CMakeLists.txt), and into kgraph_bench, which times what the command does.
 //
 // Why jemalloc: `kgraph ingest` makes many small allocations (tokens' scratch, mentions, the
 // strings of every fact), and it builds each document's records on an extraction thread and
