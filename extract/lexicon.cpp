@@ -345,6 +345,12 @@ void Lexicon::index_rules() {
             bit <<= 1;
         }
     }
+    always_possible_.assign((rules_.size() + 63) / 64, 0);
+    for (std::uint32_t i = 0; i < rules_.size(); ++i) {
+        if (required_[i] == 0) {
+            always_possible_[i / 64] |= std::uint64_t{1} << (i % 64);
+        }
+    }
 }
 
 void Lexicon::index_negations() {
@@ -393,43 +399,33 @@ const std::vector<std::uint32_t>& Lexicon::rules_starting_with(const WordId word
 
 void Lexicon::possible_rules(const std::vector<Token>& tokens, const std::uint32_t begin,
                              const std::uint32_t end, PossibleRules& rules) const {
-    const auto set_possible = [&](const std::uint32_t r, const bool possible) {
-        const std::uint64_t bit = std::uint64_t{1} << (r % 64);
-        rules.bits[r / 64] = possible ? rules.bits[r / 64] | bit : rules.bits[r / 64] & ~bit;
-    };
-    const auto reset = [&](const std::uint32_t r) {
-        rules.found[r] = 0;
-        set_possible(r, required_[r] == 0);
-        rules.last_start[r] = ~std::uint32_t{0};
-    };
     if (rules.found.size() != rules_.size()) {
-        rules.found.assign(rules_.size(), 0);
-        rules.bits.assign((rules_.size() + 63) / 64, 0);
-        rules.last_start.resize(rules_.size());
-        for (std::uint32_t r = 0; r < rules_.size(); ++r) {
-            reset(r);
-        }
-        rules.touched.clear();
+        rules.found.assign(rules_.size(), {});
+        // Read only where a rule is possible, and written by the call that made it so, but for
+        // the rules that require no word, which are possible from the first token on.
+        rules.last_start.assign(rules_.size(), ~std::uint32_t{0});
+        rules.call = 0;
     }
-    for (const std::uint32_t r : rules.touched) {
-        reset(r);
+    if (++rules.call == 0) {  // the numbers went round: no stamp may look like this call's
+        std::fill(rules.found.begin(), rules.found.end(), PossibleRules::Found{});
+        rules.call = 1;
     }
-    rules.touched.clear();
+    rules.bits = always_possible_;
     // Backwards, so that the token at which a rule's last missing word turns up is the last
     // one with all of them ahead.
     for (std::uint32_t t = end; t-- > begin;) {
         const WordId word = tokens[t].word;
-        if (word < requirements_.size()) {
-            for (const auto& [rule, bit] : requirements_[word]) {
-                const std::uint32_t before = rules.found[rule];
-                if (before == 0) {
-                    rules.touched.push_back(rule);
-                }
-                rules.found[rule] = before | bit;
-                if (before != required_[rule] && (before | bit) == required_[rule]) {
-                    set_possible(rule, true);
-                    rules.last_start[rule] = t;
-                }
+        if (word >= requirements_.size()) {
+            continue;
+        }
+        for (const auto& [rule, bit] : requirements_[word]) {
+            PossibleRules::Found& found = rules.found[rule];
+            const std::uint32_t before = found.call == rules.call ? found.elements : 0;
+            const std::uint32_t after = before | bit;
+            found = {rules.call, after};
+            if (after != before && after == required_[rule]) {
+                rules.bits[rule / 64] |= std::uint64_t{1} << (rule % 64);
+                rules.last_start[rule] = t;
             }
         }
     }

@@ -82,15 +82,23 @@ public:
     // `rules.possible(r)` says whether rule r can match tokens [begin, end), and, when it
     // can, `rules.last_start[r]` is the last token from which all those words are still ahead
     // (at it or after it): a match that starts later cannot find them all. Only the rules the
-    // sentence's words touch are looked at, and only they are reset by the next call, so keep
-    // one PossibleRules for many sentences.
+    // sentence's words touch are looked at, and nothing is cleared rule by rule between
+    // sentences (each call has a number of its own), so keep one PossibleRules for many
+    // sentences.
     struct PossibleRules {
         bool possible(const std::uint32_t r) const { return ((bits[r / 64] >> (r % 64)) & 1) != 0; }
 
+        // The bits of a rule's required elements seen, by the call that saw them: a call with
+        // another number has seen none.
+        struct Found {
+            std::uint32_t call = 0;
+            std::uint32_t elements = 0;
+        };
+
         std::vector<std::uint64_t> bits;        // a bit per rule: whether it is possible
         std::vector<std::uint32_t> last_start;  // by rule, where possible
-        std::vector<std::uint32_t> found;       // by rule: bits of the required elements seen
-        std::vector<std::uint32_t> touched;     // rules whose `found` is not 0
+        std::vector<Found> found;               // by rule
+        std::uint32_t call = 0;                 // the number of the last call
     };
     void possible_rules(const std::vector<Token>& tokens, std::uint32_t begin, std::uint32_t end,
                         PossibleRules& rules) const;
@@ -135,6 +143,7 @@ private:
     // satisfies; by rule, the bits of all its required elements.
     std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> requirements_;
     std::vector<std::uint32_t> required_;
+    std::vector<std::uint64_t> always_possible_;  // a bit per rule: whether it requires no word
     std::vector<bool> negating_words_;         // by WordId: one-word negations and hedges
     std::vector<std::uint64_t> negating_pairs_;  // two-word ones, as pair_key(), sorted
 };

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -66,6 +67,20 @@ TEST_F(PossibleRulesTest, NeedsEveryRequiredWordAndKnowsTheLastStartWithAllAhead
     EXPECT_TRUE(rules_.possible(deploy));
     filter("Ukraine watched.");
     EXPECT_FALSE(rules_.possible(deploy));
+}
+
+// Each call numbers what it sees, instead of clearing it for the next; when the numbers go
+// round, no word of an old sentence may count for a new one.
+TEST_F(PossibleRulesTest, NoWordOfAnEarlierSentenceCountsWhenTheCallNumbersGoRound) {
+    const std::uint32_t deploy = rule("deploy.verb");
+    filter("Russia deployed troops.");  // the verb, and no preposition
+    EXPECT_FALSE(rules_.possible(deploy));
+    rules_.call = std::numeric_limits<std::uint32_t>::max();
+    filter("Ukraine watched.");
+    filter("Troops went to Belarus.");  // a preposition, and no verb
+    EXPECT_FALSE(rules_.possible(deploy));
+    filter("Troops were deployed to Belarus.");
+    EXPECT_TRUE(rules_.possible(deploy));
 }
 
 // The rules tried at each mention: those that start with a slot and are possible, in the
