@@ -144,16 +144,26 @@ std::uint32_t DocumentExtraction::absorb_acronym(const SentenceState& s, const s
 
 void DocumentExtraction::find_titles(SentenceState& s) {
     const auto& trie = lex_.title_trie();
+    // Whether token t is in a mention, for t that only grow: the mentions are sorted and do not
+    // overlap, so `next` walks through them once (this asked every mention for every token).
+    const auto covered_from = [&](std::size_t& next, const std::uint32_t t) {
+        while (next < s.mentions.size() && s.mentions[next].end <= t) {
+            ++next;
+        }
+        return next < s.mentions.size() && s.mentions[next].begin <= t;
+    };
+    std::size_t next_mention = 0;
     std::uint32_t i = s.range.begin;
     while (i < s.range.end) {
-        if (covered(s, i) || tokens_[i].kind != TokenKind::kWord) {
+        if (tokens_[i].kind != TokenKind::kWord || covered_from(next_mention, i)) {
             ++i;
             continue;
         }
         std::uint32_t node = TokenTrie::kRoot;
         std::uint32_t best_end = 0;
         std::int32_t best = TokenTrie::kNoValue;
-        for (std::uint32_t j = i; j < s.range.end && !covered(s, j); ++j) {
+        std::size_t ahead = next_mention;
+        for (std::uint32_t j = i; j < s.range.end && !covered_from(ahead, j); ++j) {
             node = trie.step(node, tokens_[j].norm, tokens_[j].hash);
             if (node == TokenTrie::kRoot) {
                 break;
@@ -215,7 +225,7 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             return i == s.range.begin && (lex_.in_class("&AGENT", tokens_[i].norm) ||
                                           lex_.in_class("&TROOPS", tokens_[i].norm));
         };
-        if (covered(s, i) || in_title(s, i) || !name_word(i) ||
+        if (!name_word(i) || covered(s, i) || in_title(s, i) ||
             capitalized_stopwords().contains(tokens_[i].norm) || common_opening()) {
             ++i;
             continue;
