@@ -172,6 +172,13 @@ private:
 
     std::size_t word(const std::size_t begin) {
         std::size_t pos = letters(begin);
+        // Most words end at a space, a comma or the like: only a full stop or an apostrophe
+        // (ASCII or not) after a word asks for more than the word itself.
+        if (const auto next = pos < end_ ? static_cast<unsigned char>(text_[pos]) : ' ';
+            next != '.' && next != '\'' && next < 0x80) {
+            add(begin, pos, TokenKind::kWord);
+            return pos;
+        }
         // Initialisms: U.S., U.K., e.g. -- single letters each followed by a dot.
         if (pos - begin == 1 && peek(pos) == '.' && is_letter(peek(pos + 1)) &&
             letters(pos + 1) == pos + 2 && peek(pos + 2) == '.') {
@@ -260,18 +267,20 @@ private:
         // One pass over an ASCII token (nearly all of them) hashes its folded form, which is
         // already in the lowered text, and counts its capitals; anything else goes the long way.
         const std::string_view text = token.text;
+        const char* const lowered = folded_.lowered.data() + begin;
         std::uint32_t hash = WordTable::kHashBasis;
         int upper = 0;
         int lower = 0;
         std::size_t i = 0;
         for (; i < text.size(); ++i) {
-            const char c = text[i];
-            if (static_cast<unsigned char>(c) >= 0x80) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if (c >= 0x80) {
                 break;
             }
-            hash = WordTable::hash_step(hash, folded_.lowered[begin + i]);
-            upper += c >= 'A' && c <= 'Z' ? 1 : 0;
-            lower += c >= 'a' && c <= 'z' ? 1 : 0;
+            const auto folded = static_cast<unsigned char>(lowered[i]);
+            hash = WordTable::hash_step(hash, static_cast<char>(folded));
+            upper += c != folded ? 1 : 0;  // lowering changes capitals and nothing else
+            lower += c == folded && static_cast<unsigned>(c - 'a') < 26U ? 1 : 0;
         }
         if (i == text.size()) {
             token.norm = std::string_view(folded_.lowered).substr(begin, end - begin);
