@@ -6,6 +6,7 @@
 #include <fstream>
 #include <limits>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -514,7 +515,34 @@ struct Database::Statements {
     // entities.documents when the batch commits, once per entity and in id order, instead of
     // rewriting an entity's row for each document. Cleared on rollback.
     std::map<std::int64_t, std::int64_t> documents_mentioning;
+    // Evidence rows saved in the open batch and not yet written (kEvidenceRowsHeld); cleared on
+    // rollback.
+    struct EvidenceRow {
+        std::int64_t edge;
+        std::int64_t document;
+        std::int64_t position;
+        std::int64_t rule;
+    };
+    std::vector<EvidenceRow> held_evidence;
     bool in_batch = false;
+
+    // Writes the evidence held, in key order. A sentence stating a fact twice keeps the rule
+    // of the first statement (the sort is stable, and the insert ignores the second).
+    void write_evidence() {
+        std::stable_sort(held_evidence.begin(), held_evidence.end(),
+                         [](const EvidenceRow& a, const EvidenceRow& b) {
+                             return std::tie(a.edge, a.document, a.position) <
+                                    std::tie(b.edge, b.document, b.position);
+                         });
+        for (const EvidenceRow& row : held_evidence) {
+            insert_support.bind(1, row.edge)
+                .bind(2, row.document)
+                .bind(3, row.position)
+                .bind(4, row.rule);
+            insert_support.run();
+        }
+        held_evidence.clear();
+    }
 };
 
 Database::Database(const std::string& path, const Mode mode) : path_(path) {
@@ -679,6 +707,7 @@ Database::Batch::~Batch() {
     database_->statements_->rule_ids.clear();
     database_->statements_->edge_ids.clear();
     database_->statements_->documents_mentioning.clear();
+    database_->statements_->held_evidence.clear();
     database_->statements_->in_batch = false;
 }
 
@@ -689,6 +718,7 @@ void Database::Batch::commit() {
         s.count_mentions.run();
     }
     s.documents_mentioning.clear();  // counted in the transaction, whatever COMMIT does
+    s.write_evidence();
     database_->connection_->exec("COMMIT");
     done_ = true;
     s.in_batch = false;
@@ -842,11 +872,11 @@ bool Database::save(const ExtractedDocument& document, const PackedBody& body) {
             rule = s.rule_ids.emplace(fact.rule, s.upsert_rule.column_int(0)).first;
             s.upsert_rule.reset();
         }
-        s.insert_support.bind(1, *edge_id)
-            .bind(2, document_id)
-            .bind(3, static_cast<std::int64_t>(fact.sentence_index))
-            .bind(4, rule->second);
-        s.insert_support.run();
+        s.held_evidence.push_back({*edge_id, document_id,
+                                   static_cast<std::int64_t>(fact.sentence_index), rule->second});
+        if (s.held_evidence.size() >= kEvidenceRowsHeld) {
+            s.write_evidence();
+        }
     }
     return true;
 }

@@ -178,6 +178,11 @@ public:
 
     // A transaction guard: everything saved while it lives is committed by commit(), or rolled
     // back when it is destroyed uncommitted. At most one at a time.
+    //
+    // Evidence rows (`support`, keyed by fact) are held back and written in key order, when the
+    // batch commits or when this many are held, whichever comes first: written as documents
+    // come, they land all over the table's pages.
+    static constexpr std::size_t kEvidenceRowsHeld = std::size_t{1} << 16;
     class Batch {
     public:
         explicit Batch(Database& database);

@@ -292,6 +292,55 @@ TEST_F(DatabaseTest, AnUncommittedBatchLeavesTheDatabaseAsItWas) {
     }
 }
 
+// Evidence is held back and written when the batch commits: what a rolled-back batch held is
+// not written by the next one. Here the next batch's document takes the same id, and its
+// evidence other positions, so rows left over would be counted.
+TEST_F(DatabaseTest, EvidenceHeldByARolledBackBatchIsNotWrittenByTheNext) {
+    Database db(path(), Database::Mode::kReadWrite);
+    save(db, {document("a.txt", "h1")});
+    {
+        Database::Batch batch(db);
+        ASSERT_TRUE(db.save(document("b.txt", "h2")));
+    }  // rolled back
+    ExtractedDocument other = document("c.txt", "h3");
+    other.facts[0].sentence_index = 7;
+    other.facts[1].sentence_index = 8;
+    save(db, {other});
+    EXPECT_EQ(db.stats().documents, 2);
+    EXPECT_EQ(db.stats().evidence, 4);
+    const auto positions =
+        db.query("SELECT position FROM support WHERE document_id = "
+                 "(SELECT id FROM documents WHERE path = 'c.txt') ORDER BY position");
+    ASSERT_EQ(positions.rows.size(), 2U);
+    EXPECT_EQ(positions.rows[0][0], "7");
+    EXPECT_EQ(positions.rows[1][0], "8");
+}
+
+// A batch holds at most Database::kEvidenceRowsHeld evidence rows; past that it writes them in
+// the open transaction, and every row is stored whichever way it went.
+TEST_F(DatabaseTest, ABatchWithMoreEvidenceThanItHoldsStoresItAll) {
+    Database db(path(), Database::Mode::kReadWrite);
+    const std::size_t facts = Database::kEvidenceRowsHeld + 1000;
+    ExtractedDocument doc = document("long.txt", "h1");
+    doc.facts.clear();
+    for (std::size_t i = 0; i < facts; ++i) {
+        const bool even = i % 2 == 0;
+        doc.facts.push_back({even ? "North Korea" : "Russia", Relation::kSupplies,
+                             even ? "Russia" : "North Korea", "supply.verb",
+                             static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i * 10),
+                             fmt::format("Sentence {} about supplies.", i)});
+    }
+    save(db, {doc});
+    EXPECT_EQ(db.stats().evidence, static_cast<std::int64_t>(facts));
+    EXPECT_EQ(db.stats().facts, 2);
+    const auto per_fact = db.query(
+        "SELECT COUNT(*), MIN(position), MAX(position) FROM support GROUP BY edge_id ORDER BY 2");
+    ASSERT_EQ(per_fact.rows.size(), 2U);
+    EXPECT_EQ(per_fact.rows[0][0], std::to_string(facts / 2));
+    EXPECT_EQ(per_fact.rows[0][1], "0");
+    EXPECT_EQ(per_fact.rows[1][2], std::to_string(facts - 1));
+}
+
 TEST_F(DatabaseTest, ResolvesNamesByAliasIgnoringCase) {
     Database db(path(), Database::Mode::kReadWrite);
     save(db, {document("a.txt", "h1")});
