@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     libboost-graph-dev libsqlite3-dev sqlite3 libfmt-dev libcli11-dev nlohmann-json3-dev
-    libutf8proc-dev libxxhash-dev zlib1g-dev libjemalloc-dev libgtest-dev libgmock-dev graphviz
+    libutf8proc-dev libxxhash-dev zlib1g-dev libisal-dev libjemalloc-dev libgtest-dev libgmock-dev graphviz
 )
 
 missing=()

@@ -6,11 +6,14 @@
 #include <fstream>
 #include <limits>
 #include <map>
+#include <memory>
 #include <tuple>
 #include <unordered_map>
+#include <vector>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <isa-l/igzip_lib.h>
 #include <zlib.h>
 
 #include "storage/sqlite.h"
@@ -21,33 +24,81 @@ namespace {
 
 constexpr std::string_view kSqliteMagic{"SQLite format 3\0", 16};
 
-// documents.body: zlib at its default level, with the document's evidence sentences (in order
-// of position, joined with nothing between them) as the preset dictionary, so the body refers to
+// documents.body: a zlib stream (RFC 1950) with the document's evidence sentences (in order of
+// position, joined with nothing between them) as the preset dictionary, so the body refers to
 // the text `sentences` already holds instead of holding it again. Without sentences it is plain
 // zlib, as SQLite's archive format (sqlar) stores a file. Kept as it is when compression would
 // not make it smaller, so length(body) = bytes exactly when it is not compressed.
+//
+// The deflate data comes from ISA-L's igzip at level 1: on the 10 MB benchmark corpus, ingest
+// with --jobs 1 took 7% less CPU time than with zlib's default level, for a database 2% larger
+// (igzip's level 3 compressed 4% better and saved no time; zlib's level 1 saved half as much).
+// Any inflater reads it. igzip writes no zlib header for a stream with a dictionary, so the
+// header (with the dictionary's id) and the trailer are written here.
+constexpr int kBodyLevel = 1;
+
 std::string compress_body(const std::string_view text, const std::string_view dictionary) {
-    z_stream stream{};
-    if (deflateInit(&stream, Z_DEFAULT_COMPRESSION) != Z_OK) {
-        throw Error("zlib: cannot start compressing");
+    if (text.size() > std::numeric_limits<std::uint32_t>::max() / 2 ||
+        dictionary.size() > std::numeric_limits<std::uint32_t>::max()) {
+        return std::string(text);  // past what igzip counts in one call
     }
-    std::string out(deflateBound(&stream, static_cast<uLong>(text.size())) + 64, '\0');
+    // igzip's state (80 KB) and the buffer its level works in, once per thread.
+    struct Deflater {
+        isal_zstream stream;
+        std::vector<std::uint8_t> level_buffer = std::vector<std::uint8_t>(ISAL_DEF_LVL1_DEFAULT);
+    };
+    thread_local const std::unique_ptr<Deflater> deflater = std::make_unique<Deflater>();
+    const auto bytes = [](const std::string_view s) {
+        return reinterpret_cast<const unsigned char*>(s.data());
+    };
+    const auto put_be32 = [](std::string& out, const std::uint32_t v) {
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            out += static_cast<char>((v >> shift) & 0xFF);
+        }
+    };
+
+    std::string out;
+    out.reserve(text.size() + 16);
+    // CMF: deflate with a 32 KB window; FLG: the default level, FDICT when there is a
+    // dictionary, and the check bits that make the two bytes a multiple of 31.
+    const unsigned cmf = 0x78;
+    unsigned flg = (2U << 6) | (dictionary.empty() ? 0U : 0x20U);
+    flg += (31 - (cmf * 256 + flg) % 31) % 31;
+    out += static_cast<char>(cmf);
+    out += static_cast<char>(flg);
+    if (!dictionary.empty()) {
+        put_be32(out, isal_adler32(1, bytes(dictionary), dictionary.size()));
+    }
+    const std::size_t header = out.size();
+    out.resize(text.size() + 16);  // past the text's size it is stored as it is anyway
+
+    isal_zstream& stream = deflater->stream;
+    isal_deflate_init(&stream);
+    stream.level = kBodyLevel;
+    stream.level_buf = deflater->level_buffer.data();
+    stream.level_buf_size = static_cast<std::uint32_t>(deflater->level_buffer.size());
+    stream.gzip_flag = IGZIP_DEFLATE;
+    stream.end_of_stream = 1;
+    stream.flush = NO_FLUSH;
     bool ok = dictionary.empty() ||
-              deflateSetDictionary(&stream, reinterpret_cast<const Bytef*>(dictionary.data()),
-                                   static_cast<uInt>(dictionary.size())) == Z_OK;
+              isal_deflate_set_dict(&stream, const_cast<std::uint8_t*>(bytes(dictionary)),
+                                    static_cast<std::uint32_t>(dictionary.size())) == COMP_OK;
     if (ok) {
-        stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(text.data()));
-        stream.avail_in = static_cast<uInt>(text.size());
-        stream.next_out = reinterpret_cast<Bytef*>(out.data());
-        stream.avail_out = static_cast<uInt>(out.size());
-        ok = deflate(&stream, Z_FINISH) == Z_STREAM_END;
+        stream.next_in = const_cast<std::uint8_t*>(bytes(text));
+        stream.avail_in = static_cast<std::uint32_t>(text.size());
+        stream.next_out = reinterpret_cast<std::uint8_t*>(out.data() + header);
+        stream.avail_out = static_cast<std::uint32_t>(out.size() - header);
+        ok = isal_deflate(&stream) == COMP_OK && stream.avail_in == 0 &&
+             stream.internal_state.state == ZSTATE_END;
     }
-    const std::size_t size = stream.total_out;
-    deflateEnd(&stream);
-    if (!ok || size >= text.size()) {
+    if (!ok) {
+        return std::string(text);  // it did not fit: it would not have been smaller
+    }
+    out.resize(header + stream.total_out);
+    put_be32(out, isal_adler32(1, bytes(text), text.size()));
+    if (out.size() >= text.size()) {
         return std::string(text);
     }
-    out.resize(size);
     return out;
 }
 

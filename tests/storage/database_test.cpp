@@ -189,6 +189,77 @@ TEST_F(DatabaseTest, ABodyReadsBackThroughItsSentences) {
     EXPECT_LT(std::stoi(*row.rows.at(0).at(2)), std::stoi(*plain.rows.at(0).at(0)));
 }
 
+// A long document, its evidence sentences more than the 32 KB a dictionary can reach back, and
+// text that does not compress: each body reads back, and one that compression would not make
+// smaller is stored as it is.
+TEST_F(DatabaseTest, LongAndIncompressibleBodiesReadBack) {
+    Database db(path(), Database::Mode::kReadWrite);
+    auto doc = document("long.txt", "h1");
+    doc.facts.clear();
+    std::string text;
+    for (std::uint32_t i = 0; i < 3000; ++i) {
+        const std::string sentence =
+            fmt::format("Dispatch {}: North Korean troops deployed to the Kursk region.", i);
+        if (i % 2 == 0) {
+            doc.facts.push_back({"North Korea", Relation::kDeploysTo, "Russia", "deploy.verb", i,
+                                 static_cast<std::uint32_t>(text.size()), sentence});
+        }
+        text += sentence + " Officials gave no figure for day " + std::to_string(i) + ".\n";
+    }
+    doc.meta.bytes = text.size();
+    std::string noise;
+    std::uint64_t x = 88172645463325252ULL;
+    while (noise.size() < 20000) {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        noise += static_cast<char>('!' + x % 90);  // printable ASCII, no pattern to find
+    }
+    auto noisy = document("noise.txt", "h2");
+    noisy.facts.clear();
+    noisy.meta.bytes = noise.size();
+    Database::Batch batch(db);
+    db.save(doc, text);
+    db.save(noisy, noise);
+    batch.commit();
+    ASSERT_GT(text.size(), 200000U);
+    EXPECT_EQ(db.document_text("h1"), text);
+    EXPECT_EQ(db.document_text("h2"), noise);
+    const auto sizes = db.query("SELECT path, length(body), bytes FROM documents ORDER BY path");
+    ASSERT_EQ(sizes.rows.size(), 2U);
+    EXPECT_LT(std::stoll(*sizes.rows[0][1]), std::stoll(*sizes.rows[0][2]) / 4);  // long.txt
+    EXPECT_LE(std::stoll(*sizes.rows[1][1]), std::stoll(*sizes.rows[1][2]));       // noise.txt
+}
+
+// schema.sql tells Python users how to read a body: zlib with the evidence sentences, in order
+// of position and joined with nothing, as the preset dictionary.
+TEST_F(DatabaseTest, PythonReadsABodyAsTheSchemaSays) {
+    if (test::run_shell("python3 -c 'import sqlite3, zlib'").status != 0) {
+        GTEST_SKIP() << "python3 not installed";
+    }
+    {
+        Database db(path(), Database::Mode::kReadWrite);
+        const std::string text = text_of_document();
+        auto doc = document("a.txt", "h1");
+        doc.meta.bytes = text.size();
+        Database::Batch batch(db);
+        db.save(doc, text);
+        batch.commit();
+    }
+    const auto script = dir_.write("read.py", R"(import sqlite3, sys, zlib
+db = sqlite3.connect(sys.argv[1])
+doc, body, size = db.execute("SELECT id, body, bytes FROM documents").fetchone()
+zdict = "".join(t for (t,) in db.execute(
+    "SELECT text FROM sentences WHERE document_id = ? ORDER BY position", (doc,))).encode()
+text = zlib.decompressobj(zdict=zdict).decompress(body)
+print(len(body) < size, len(text) == size)
+print(text.decode())
+)");
+    const auto result = test::run_shell("python3 '" + script.string() + "' '" + path() + "'");
+    ASSERT_EQ(result.status, 0) << result.err;
+    EXPECT_EQ(result.out, "True True\n" + text_of_document() + "\n");
+}
+
 TEST_F(DatabaseTest, StoresEachRuleOnceAndNamesItInTheEvidenceView) {
     Database db(path(), Database::Mode::kReadWrite);
     save(db, {document("a.txt", "h1"), document("b.txt", "h2")});
