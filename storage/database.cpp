@@ -522,7 +522,7 @@ struct Database::Statements {
     Statement has_document;
     Statement insert_document;
     // An entity is looked for, then inserted or given a better type: an upsert with RETURNING
-    // took four times the instructions of the two.
+    // took 58,000 instructions an entity, the two 45,000 (callgrind, the 10 MB corpus).
     Statement find_entity;
     Statement insert_entity;
     Statement retype_entity;
