@@ -61,6 +61,21 @@ TEST(Extractor, KeepsTheSentenceWithItsLayoutUndone) {
     EXPECT_EQ(doc.facts[0].sentence, "Russia deployed troops to Belarus.");
     EXPECT_EQ(run("Russia deployed troops to Belarus.").facts.at(0).sentence,
               "Russia deployed troops to Belarus.");
+    // Layout at every place of the sentence, across the eight-byte steps in which a sentence
+    // with none is recognised.
+    const std::string sentence = "Russia deployed troops to Belarus on Monday.";
+    for (std::size_t at = 1; at < sentence.size() - 1; ++at) {
+        if (sentence[at] != ' ') {
+            continue;
+        }
+        for (const std::string_view layout : {"  ", "\n", "\t", " \r\n "}) {
+            const std::string text =
+                sentence.substr(0, at) + std::string(layout) + sentence.substr(at + 1);
+            const auto laid_out = run(text);
+            ASSERT_EQ(laid_out.facts.size(), 1U) << text;
+            EXPECT_EQ(laid_out.facts[0].sentence, sentence) << text;
+        }
+    }
 }
 
 TEST(Extractor, DoesNotTakeThePronounUsForTheUnitedStates) {
