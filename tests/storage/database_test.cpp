@@ -158,13 +158,18 @@ std::string text_of_document() {
     return text;
 }
 
+// document(path, hash) as a document of text_of_document()'s bytes.
+ExtractedDocument document_of_text(const std::string& path, const std::string& hash) {
+    ExtractedDocument doc = document(path, hash);
+    doc.meta.bytes = text_of_document().size();
+    return doc;
+}
+
 TEST_F(DatabaseTest, ABodyReadsBackThroughItsSentences) {
     Database db(path(), Database::Mode::kReadWrite);
     const std::string text = text_of_document();
-    auto doc = document("a.txt", "h1");
-    doc.meta.bytes = text.size();
     Database::Batch batch(db);
-    db.save(doc, text);
+    db.save(document_of_text("a.txt", "h1"), text);
     db.save(document("b.txt", "h2"));  // no text given: none to read back
     batch.commit();
     EXPECT_EQ(db.document_text("h1"), text);
@@ -239,11 +244,8 @@ TEST_F(DatabaseTest, PythonReadsABodyAsTheSchemaSays) {
     }
     {
         Database db(path(), Database::Mode::kReadWrite);
-        const std::string text = text_of_document();
-        auto doc = document("a.txt", "h1");
-        doc.meta.bytes = text.size();
         Database::Batch batch(db);
-        db.save(doc, text);
+        db.save(document_of_text("a.txt", "h1"), text_of_document());
         batch.commit();
     }
     const auto script = dir_.write("read.py", R"(import sqlite3, sys, zlib
@@ -276,10 +278,8 @@ TEST_F(DatabaseTest, StoresEachRuleOnceAndNamesItInTheEvidenceView) {
 TEST_F(DatabaseTest, CompactingKeepsEverything) {
     Database db(path(), Database::Mode::kReadWrite);
     const std::string text = text_of_document();
-    auto doc = document("a.txt", "h1");
-    doc.meta.bytes = text.size();
     Database::Batch batch(db);
-    db.save(doc, text);
+    db.save(document_of_text("a.txt", "h1"), text);
     db.save(document("b.txt", "h2"));
     batch.commit();
     const Stats before = db.stats();
