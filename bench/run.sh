@@ -130,6 +130,10 @@ if [ $do_graph = 1 ]; then
         largest=$n
     done
     gdb=$work/graph-$first.db
+    # The SQL test times queries on a database the system holds in memory, as an analyst's
+    # repeated queries find it. A database generated in an earlier run may have left the page
+    # cache since (then the median was four times as long): it is read once first.
+    cat "$work/graph-$largest.db" >/dev/null
     for run in $(seq "$runs"); do
         log "graph of $first edges, run $run of $runs"
         record "graph-$first.kgraph" "$("$bench" graph "$gdb" --pairs 1000 --seed "$run")"
