@@ -242,8 +242,9 @@ void text_pipeline(const std::string_view bytes) {
     check_extracted(document, extracted);
     // Whatever was extracted, the database takes it: a refusal would end a whole ingest.
     storage::Database& database = scratch_database();
-    const storage::Database::Batch batch(database);
+    storage::Database::Batch batch(database);
     database.save(extracted);
+    batch.write_held();  // the evidence too, which a batch holds until it commits
 }  // the batch rolls back
 
 void lexicon_files(const std::string_view bytes) {

@@ -174,6 +174,7 @@ bool Statement::step() {
     }
     const std::string message = sqlite3_errmsg(db_);
     sqlite3_reset(stmt_);
+    sqlite3_clear_bindings(stmt_);  // as reset() does: nothing bound unowned stays bound
     if (is_busy(rc)) {
         throw Error(kBusy);
     }

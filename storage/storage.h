@@ -180,8 +180,9 @@ public:
     // back when it is destroyed uncommitted. At most one at a time.
     //
     // Evidence rows (`support`, keyed by fact) are held back and written in key order, when the
-    // batch commits or when this many are held, whichever comes first: written as documents
-    // come, they land all over the table's pages.
+    // batch commits, when this many are held, or when write_held() asks: written as documents
+    // come, they land all over the table's pages. Until then, a read through this handle inside
+    // the batch sees the batch's documents, sentences and facts, but not all of its evidence.
     static constexpr std::size_t kEvidenceRowsHeld = std::size_t{1} << 16;
     class Batch {
     public:
@@ -189,6 +190,8 @@ public:
         ~Batch();
         Batch(const Batch&) = delete;
         Batch& operator=(const Batch&) = delete;
+        // Writes the evidence held so far, in the open transaction (commit() does too).
+        void write_held();
         void commit();
 
     private:
