@@ -2,6 +2,7 @@
 // document_extraction.h); and the Extractor that runs it.
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 #include <set>
@@ -115,6 +116,8 @@ namespace {
 // in a row: what sentence_text() has to undo. A control character other than those is kept
 // there, so this may say yes for nothing; it never says no for layout.
 bool has_layout(const std::string_view raw) {
+    static_assert(std::endian::native == std::endian::little,
+                  "the eight bytes are read as a little-endian word");
     constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
     constexpr std::uint64_t kTops = 0x8080808080808080ULL;
     bool space_before = false;  // the last byte of the previous eight was a space
