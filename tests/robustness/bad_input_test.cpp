@@ -5,7 +5,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cerrno>
+#include <chrono>
 #include <fstream>
+#include <thread>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -22,6 +25,23 @@ constexpr const char* kGood = "Iran supplied drones to Russia.\n";
 template <std::size_t N>
 std::string bytes(const char (&literal)[N]) {
     return std::string(literal, N - 1);
+}
+
+// Opens a FIFO for writing once kgraph has opened it to read, as open(O_WRONLY) does, but
+// gives up after ten seconds (-1) where open() would hang the test if kgraph never opened it.
+int open_fifo_for_writing(const std::filesystem::path& fifo) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+    while (true) {
+        const int fd = open(fifo.c_str(), O_WRONLY | O_NONBLOCK);  // ENXIO: no reader yet
+        if (fd >= 0) {
+            fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);  // writes wait as usual
+            return fd;
+        }
+        if (errno != ENXIO || std::chrono::steady_clock::now() > deadline) {
+            return -1;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
 }
 
 class BadInput : public ::testing::Test {
@@ -246,7 +266,7 @@ TEST_F(BadInput, APathThatVanishesMidRunIsReportedAndTheRestGoesOn) {
     const auto vanishing = dir_.write("vanishing.txt", "Russia sent troops to Kursk.\n");
     args.push_back(vanishing.string());
     const auto ingest = BackgroundProcess::kgraph(args);
-    const int writer = open(fifo.c_str(), O_WRONLY);  // returns once kgraph has it open
+    const int writer = open_fifo_for_writing(fifo);  // once kgraph has it open
     ASSERT_GE(writer, 0);
     std::filesystem::remove(vanishing);
     const std::string text = "North Korea sent troops to Russia.\n";
@@ -263,21 +283,25 @@ TEST_F(BadInput, APathThatVanishesMidRunIsReportedAndTheRestGoesOn) {
 }
 
 // Inputs are read to their end, whatever size they had when they were listed: a named pipe has
-// none, and a file can grow between the listing and the read. Both are read in more than one
-// block here.
+// none, and a file can grow between the listing and the read (here from 6 KB, more than the
+// smallest first read, to 24 KB). Both take more than one read.
 TEST_F(BadInput, APipeAndAFileThatGrewAfterTheListingAreReadToTheirEnd) {
     const auto fifo = dir_ / "wire.fifo";
     ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
-    const auto growing = dir_.write("growing.txt", "Russia sent troops to Kursk.\n");
+    std::string first;
     std::string piped;
     std::string more;
     for (int i = 0; piped.size() < 20000; ++i) {
+        if (first.size() < 6000) {
+            first += "Report " + std::to_string(i) + ": Russia sent troops to Kursk.\n";
+        }
         piped += "Dispatch " + std::to_string(i) + ": North Korea sent troops to Russia.\n";
         more += "Update " + std::to_string(i) + ": Iran supplied drones to Russia.\n";
     }
+    const auto growing = dir_.write("growing.txt", first);
     const auto ingest = BackgroundProcess::kgraph(
         {"ingest", "--jobs", "1", "--db", db(), fifo.string(), growing.string()});
-    const int writer = open(fifo.c_str(), O_WRONLY);  // once kgraph has listed the inputs
+    const int writer = open_fifo_for_writing(fifo);  // once kgraph has listed the inputs
     ASSERT_GE(writer, 0);
     {
         std::ofstream out(growing, std::ios::app | std::ios::binary);
@@ -292,7 +316,7 @@ TEST_F(BadInput, APipeAndAFileThatGrewAfterTheListingAreReadToTheirEnd) {
     ASSERT_EQ(rows.size(), 2U) << rows.dump();
     EXPECT_EQ(rows.at(0).at("bytes").get<std::string>(), std::to_string(piped.size()));
     EXPECT_EQ(rows.at(1).at("bytes").get<std::string>(),
-              std::to_string(std::string("Russia sent troops to Kursk.\n").size() + more.size()));
+              std::to_string(first.size() + more.size()));
     EXPECT_EQ(database_problems(db()), "");
 }
 
