@@ -387,6 +387,24 @@ TEST_F(DatabaseTest, EvidenceHeldByARolledBackBatchIsNotWrittenByTheNext) {
     EXPECT_EQ(positions.rows[1][0], "8");
 }
 
+// Inside a batch, the evidence it holds is not in `support` until written: write_held() writes
+// it without committing, and a rollback still takes it back.
+TEST_F(DatabaseTest, WriteHeldWritesABatchsEvidenceBeforeItCommits) {
+    Database db(path(), Database::Mode::kReadWrite);
+    {
+        Database::Batch batch(db);
+        db.save(document("a.txt", "h1"));
+        EXPECT_EQ(db.stats().facts, 2);  // stats() reads through the batch's transaction
+        EXPECT_EQ(db.stats().evidence, 0);
+        batch.write_held();
+        EXPECT_EQ(db.stats().evidence, 2);
+        batch.write_held();  // nothing more held: nothing written twice
+        EXPECT_EQ(db.stats().evidence, 2);
+    }
+    EXPECT_EQ(db.stats().evidence, 0);
+    EXPECT_EQ(db.stats().documents, 0);
+}
+
 // A batch holds at most Database::kEvidenceRowsHeld evidence rows; past that it writes them in
 // the open transaction, and every row is stored whichever way it went.
 TEST_F(DatabaseTest, ABatchWithMoreEvidenceThanItHoldsStoresItAll) {
