@@ -99,7 +99,8 @@ void DocumentExtraction::find_lexicon_mentions(SentenceState& s) {
         std::uint32_t node = TokenTrie::kRoot;
         std::uint32_t best_end = 0;
         std::int32_t best = TokenTrie::kNoValue;
-        for (std::uint32_t j = i; j < s.range.end; ++j) {
+        for (std::uint32_t j = i; j < s.range.end && (j > i || trie.may_start(tokens_[j].hash));
+             ++j) {
             node = trie.step(node, tokens_[j].norm, tokens_[j].hash);
             if (node == TokenTrie::kRoot) {
                 break;
@@ -155,7 +156,8 @@ void DocumentExtraction::find_titles(SentenceState& s) {
     std::size_t next_mention = 0;
     std::uint32_t i = s.range.begin;
     while (i < s.range.end) {
-        if (tokens_[i].kind != TokenKind::kWord || covered_from(next_mention, i)) {
+        if (tokens_[i].kind != TokenKind::kWord || !trie.may_start(tokens_[i].hash) ||
+            covered_from(next_mention, i)) {
             ++i;
             continue;
         }
