@@ -538,8 +538,7 @@ WordId Vocabulary::intern(const std::string_view word) {
     const WordId id = ids_.insert(0, word, next);
     if (id == next) {
         flags_.push_back(0);
-        const std::uint32_t bit = WordTable::word_hash(word) & (kHashBits - 1);
-        hashes_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+        hashes_.add(WordTable::word_hash(word));
     }
     return id;
 }
@@ -549,8 +548,7 @@ WordId Vocabulary::find(const std::string_view word) const {
 }
 
 WordId Vocabulary::find(const std::string_view word, const std::uint32_t hash) const {
-    const std::uint32_t bit = hash & (kHashBits - 1);
-    if (((hashes_[bit / 64] >> (bit % 64)) & 1) == 0) {
+    if (!hashes_.may_hold(hash)) {
         return kOther;
     }
     const WordId id = ids_.find(0, word, hash);

@@ -85,13 +85,10 @@ public:
 private:
     static constexpr std::uint8_t kClauseBarrier = 1;
     static constexpr std::uint8_t kPhraseBarrier = 2;
-    static constexpr std::uint32_t kHashBits = 1U << 16;
 
     WordTable ids_;                    // (0, word) -> its number
     std::vector<std::uint8_t> flags_;  // by WordId
-    // A bit per hash of the words numbered (low bits of WordTable::word_hash): a word whose bit
-    // is clear is kOther without a probe of ids_, as most names and content words are.
-    std::vector<std::uint64_t> hashes_ = std::vector<std::uint64_t>(kHashBits / 64);
+    HashBits hashes_;                  // the words numbered: the others are kOther at once
 };
 
 // Named word classes (`&BE` -> its phrases), every member already expanded.

@@ -21,8 +21,7 @@ public:
     // Inserts a sequence of folded tokens; returns the value slot of its final node.
     std::int32_t& insert(const std::vector<std::string>& tokens) {
         if (!tokens.empty()) {
-            const std::uint32_t bit = WordTable::word_hash(tokens.front()) & (kFirstBits - 1);
-            first_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+            first_.add(WordTable::word_hash(tokens.front()));
         }
         std::uint32_t node = kRoot;
         for (const auto& token : tokens) {
@@ -48,19 +47,14 @@ public:
 
     // False when no entry starts with a word of this hash (WordTable::word_hash): most words of
     // a text start none, and a bit answers for them before any probe of the table.
-    bool may_start(const std::uint32_t hash) const {
-        const std::uint32_t bit = hash & (kFirstBits - 1);
-        return ((first_[bit / 64] >> (bit % 64)) & 1) != 0;
-    }
+    bool may_start(const std::uint32_t hash) const { return first_.may_hold(hash); }
 
     std::int32_t value(const std::uint32_t node) const { return values_[node]; }
     std::size_t size() const { return values_.size(); }
 
 private:
-    static constexpr std::uint32_t kFirstBits = 1U << 16;
-
     WordTable next_;                              // (node, token) -> child node
-    std::vector<std::uint64_t> first_ = std::vector<std::uint64_t>(kFirstBits / 64);  // by hash
+    HashBits first_;                              // the first words of the entries
     std::vector<std::int32_t> values_{kNoValue};  // by node; the root is node 0
 };
 

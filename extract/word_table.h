@@ -105,4 +105,24 @@ private:
     std::vector<std::string> words_;   // each key's word, in the order inserted
 };
 
+// A bit for each of 65,536 values of a word's hash (WordTable::word_hash), set for the words
+// of a set: a clear bit says at once that a word is not in it, without a probe of the table
+// that holds the set. Most words of a text start no name or title and name no rule word; the
+// bits (8 KB) stay in cache where the tables' slots do not.
+class HashBits {
+public:
+    void add(const std::uint32_t hash) {
+        const std::uint32_t bit = hash & (kBits - 1);
+        bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
+    bool may_hold(const std::uint32_t hash) const {
+        const std::uint32_t bit = hash & (kBits - 1);
+        return ((bits_[bit / 64] >> (bit % 64)) & 1) != 0;
+    }
+
+private:
+    static constexpr std::uint32_t kBits = 1U << 16;
+    std::vector<std::uint64_t> bits_ = std::vector<std::uint64_t>(kBits / 64);
+};
+
 }  // namespace kg::extract

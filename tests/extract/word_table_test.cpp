@@ -58,6 +58,24 @@ TEST(TokenTrie, StepsThroughSequencesAndValuesOnlyWholeOnes) {
     EXPECT_NE(korea, trie.step(north, "korea"));  // the same word under another node
     EXPECT_EQ(trie.insert({"north", "korea"}), 1);  // inserting again finds the same slot
     EXPECT_EQ(trie.size(), 5U);                   // root, north, korea x2, macedonia
+    // Only the first words of entries may start one; "macedonia" starts none.
+    EXPECT_TRUE(trie.may_start(WordTable::word_hash("north")));
+    EXPECT_TRUE(trie.may_start(WordTable::word_hash("korea")));
+    if ((WordTable::word_hash("macedonia") & 0xFFFF) != (WordTable::word_hash("north") & 0xFFFF) &&
+        (WordTable::word_hash("macedonia") & 0xFFFF) != (WordTable::word_hash("korea") & 0xFFFF)) {
+        EXPECT_FALSE(trie.may_start(WordTable::word_hash("macedonia")));
+    }
+}
+
+// A clear bit is a sure no; a set one a maybe: hashes that agree in their low 16 bits share it.
+TEST(HashBits, HoldsWhatWasAddedAndSaysNoForOtherBits) {
+    HashBits bits;
+    EXPECT_FALSE(bits.may_hold(0x12345));
+    bits.add(0x12345);
+    EXPECT_TRUE(bits.may_hold(0x12345));
+    EXPECT_TRUE(bits.may_hold(0xABC2345));  // the same low 16 bits
+    EXPECT_FALSE(bits.may_hold(0x12346));
+    EXPECT_FALSE(bits.may_hold(0x2344));
 }
 
 }  // namespace
