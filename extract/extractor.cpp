@@ -2,13 +2,11 @@
 // document_extraction.h); and the Extractor that runs it.
 
 #include <algorithm>
-#include <bit>
-#include <cstdint>
-#include <cstring>
 #include <set>
 #include <tuple>
 
 #include "extract/document_extraction.h"
+#include "extract/text.h"
 
 namespace kg::extract {
 
@@ -109,45 +107,6 @@ std::int32_t DocumentExtraction::mention_ending(const SentenceState& s,
     }
     return -1;
 }
-
-namespace {
-
-// Whether `raw` holds a byte below the space (a line break or a tab among them) or two spaces
-// in a row: what sentence_text() has to undo. A control character other than those is kept
-// there, so this may say yes for nothing; it never says no for layout.
-bool has_layout(const std::string_view raw) {
-    static_assert(std::endian::native == std::endian::little,
-                  "the eight bytes are read as a little-endian word");
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr std::uint64_t kTops = 0x8080808080808080ULL;
-    bool space_before = false;  // the last byte of the previous eight was a space
-    std::size_t i = 0;
-    for (; i + 8 <= raw.size(); i += 8) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, raw.data() + i, 8);
-        // A top bit for each byte below 0x20 (bytes of 0x80 and up are never flagged).
-        const std::uint64_t control = (word - 0x20 * kOnes) & ~word & kTops;
-        // A top bit for each space: a byte that is 0 once xor'ed with spaces.
-        const std::uint64_t x = word ^ (0x20 * kOnes);
-        const std::uint64_t spaces = (x - kOnes) & ~x & kTops;
-        // Little-endian: the next byte's bit is eight places up.
-        if (control != 0 || (spaces & (spaces << 8)) != 0 ||
-            (space_before && (spaces & 0x80) != 0)) {
-            return true;
-        }
-        space_before = (spaces >> 63) != 0;
-    }
-    for (; i < raw.size(); ++i) {
-        const auto c = static_cast<unsigned char>(raw[i]);
-        if (c < 0x20 || (c == ' ' && space_before)) {
-            return true;
-        }
-        space_before = c == ' ';
-    }
-    return false;
-}
-
-}  // namespace
 
 std::string DocumentExtraction::sentence_text(const SentenceState& s) const {
     const Token& first = tokens_[s.range.begin];

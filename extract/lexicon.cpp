@@ -19,6 +19,11 @@ std::vector<kg::EmbeddedFile> embedded_lexicon();
 
 namespace {
 
+// Sets rule r's bit in a set of rules kept a bit per rule (PossibleRules::bits and its masks).
+void set_rule_bit(std::vector<std::uint64_t>& bits, const std::uint32_t r) {
+    bits[r / 64] |= std::uint64_t{1} << (r % 64);
+}
+
 std::vector<std::string_view> split(const std::string_view line, const char separator) {
     std::vector<std::string_view> fields;
     std::size_t pos = 0;
@@ -317,10 +322,11 @@ void Lexicon::index_rules() {
     requirements_.assign(vocabulary_.size(), {});
     required_.assign(rules_.size(), 0);
     slot_rules_.assign((rules_.size() + 63) / 64, 0);
+    always_possible_.assign((rules_.size() + 63) / 64, 0);
     for (std::uint32_t i = 0; i < rules_.size(); ++i) {
         const auto& elements = rules_[i].pattern.elements;
         if (elements.front().kind == Element::Kind::kSlot) {
-            slot_rules_[i / 64] |= std::uint64_t{1} << (i % 64);
+            set_rule_bit(slot_rules_, i);
         } else {
             for (const auto& phrase : elements.front().phrases) {
                 auto& list = word_rules_[phrase.front()];
@@ -344,11 +350,8 @@ void Lexicon::index_rules() {
             }
             bit <<= 1;
         }
-    }
-    always_possible_.assign((rules_.size() + 63) / 64, 0);
-    for (std::uint32_t i = 0; i < rules_.size(); ++i) {
         if (required_[i] == 0) {
-            always_possible_[i / 64] |= std::uint64_t{1} << (i % 64);
+            set_rule_bit(always_possible_, i);
         }
     }
 }
@@ -424,7 +427,7 @@ void Lexicon::possible_rules(const std::vector<Token>& tokens, const std::uint32
             const std::uint32_t after = before | bit;
             found = {rules.call, after};
             if (after != before && after == required_[rule]) {
-                rules.bits[rule / 64] |= std::uint64_t{1} << (rule % 64);
+                set_rule_bit(rules.bits, rule);
                 rules.last_start[rule] = t;
             }
         }

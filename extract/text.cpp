@@ -1,19 +1,32 @@
 #include "extract/text.h"
 
+#include <bit>
 #include <cstring>
 
 #include <utf8proc.h>
 
 namespace kg::extract {
+namespace {
+
+// Eight bytes at a time: the helpers below read a text as 64-bit words and test all the bytes
+// of one at once, a bit per byte in kTops.
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kTops = 0x8080808080808080ULL;
+
+std::uint64_t load8(const char* bytes) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes, 8);
+    return word;
+}
+
+}  // namespace
 
 std::optional<std::size_t> first_invalid_utf8(const std::string_view text) {
     std::size_t pos = 0;
     while (pos < text.size()) {
         // Eight ASCII bytes at a time: no byte of them has its top bit set.
         if (text.size() - pos >= 8) {
-            std::uint64_t word = 0;
-            std::memcpy(&word, text.data() + pos, 8);
-            if ((word & 0x8080808080808080ULL) == 0) {
+            if ((load8(text.data() + pos) & kTops) == 0) {
                 pos += 8;
                 continue;
             }
@@ -80,12 +93,9 @@ void append_utf8(std::string& out, const char32_t c) {
 // into the next byte. A byte with its own top bit set is not ASCII and is left alone. Where the
 // three say "capital", 0x20 is added.
 void lower_ascii(const std::string_view text, char* out) {
-    constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-    constexpr std::uint64_t kTops = 0x8080808080808080ULL;
     std::size_t i = 0;
     for (; i + 8 <= text.size(); i += 8) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, text.data() + i, 8);
+        std::uint64_t word = load8(text.data() + i);
         const std::uint64_t low7 = word & ~kTops;
         const std::uint64_t from_a = low7 + (0x80 - 'A') * kOnes;
         const std::uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;
@@ -97,6 +107,35 @@ void lower_ascii(const std::string_view text, char* out) {
         const char c = text[i];
         out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
     }
+}
+
+bool has_layout(const std::string_view text) {
+    static_assert(std::endian::native == std::endian::little,
+                  "the eight bytes are read as a little-endian word");
+    bool space_before = false;  // the last byte of the previous eight was a space
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        const std::uint64_t word = load8(text.data() + i);
+        // A top bit for each byte below 0x20 (bytes of 0x80 and up are never flagged).
+        const std::uint64_t control = (word - 0x20 * kOnes) & ~word & kTops;
+        // A top bit for each space: a byte that is 0 once xor'ed with spaces.
+        const std::uint64_t x = word ^ (0x20 * kOnes);
+        const std::uint64_t spaces = (x - kOnes) & ~x & kTops;
+        // Little-endian: the next byte's bit is eight places up.
+        if (control != 0 || (spaces & (spaces << 8)) != 0 ||
+            (space_before && (spaces & 0x80) != 0)) {
+            return true;
+        }
+        space_before = (spaces >> 63) != 0;
+    }
+    for (; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x20 || (c == ' ' && space_before)) {
+            return true;
+        }
+        space_before = c == ' ';
+    }
+    return false;
 }
 
 std::string fold(const std::string_view text) {

@@ -55,6 +55,11 @@ inline bool is_upper(const char32_t c) {
 // tokenizer's copy of a whole text, where ASCII words are already folded.
 void lower_ascii(std::string_view text, char* out);
 
+// Whether `text` holds a byte below the space (a line break or a tab among them) or two spaces
+// in a row: layout, which the text of an evidence sentence does not keep. Another control
+// character is no layout, so this may say yes for nothing; it never says no for layout.
+bool has_layout(std::string_view text);
+
 // Lower case, with typographic apostrophes and dashes folded to their ASCII forms.
 std::string fold(std::string_view text);
 // fold(), appended to `out`: how the tokenizer folds a token that is not all ASCII.
