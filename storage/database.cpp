@@ -790,6 +790,11 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
     // it unused.
     c.exec(mode == Mode::kReadWrite ? "PRAGMA cache_size = -16384" : "PRAGMA cache_size = -8192");
     c.exec("PRAGMA temp_store = MEMORY");
+    if (mode == Mode::kReadOnly && version < 4) {
+        // query_only keeps temporary objects out too: it is lifted while the views below are
+        // made, before any caller's statement runs, and set again after them.
+        c.exec("PRAGMA query_only = OFF");
+    }
     if (mode == Mode::kReadOnly && version < 3) {
         // Read-only, an older database is read as it is: views in the temporary schema, which
         // come before the file's own tables in name lookup, give this build's queries the
@@ -807,6 +812,9 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
             SELECT e.id, e.name, e.type,
                    (SELECT COUNT(*) FROM main.mentions m WHERE m.entity_id = e.id)
               FROM main.entities e;)");
+    }
+    if (mode == Mode::kReadOnly) {
+        c.exec("PRAGMA query_only = ON");
     }
     if (mode == Mode::kReadWrite) {
         statements_ = std::make_unique<Statements>(c);  // the write path; see save()

@@ -55,8 +55,12 @@ int read_only_authorizer(void*, const int action, const char* arg1, const char* 
 }  // namespace
 
 Connection::Connection(const std::string& path, const Mode mode) {
+    // A reader is opened for writing too, where the file allows it, and kept from writing by
+    // query_only: SQLite lets only a connection that may write end WAL mode's -wal and -shm
+    // files, so a reader opened read-only would leave them beside the database after every
+    // reading command. Where the file is read-only SQLite opens it so, and that is all.
     const int flags = mode == Mode::kReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
-                                               : SQLITE_OPEN_READONLY;
+                                               : SQLITE_OPEN_READWRITE;
     if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
         const std::string message = db_ != nullptr ? sqlite3_errmsg(db_) : "out of memory";
         sqlite3_close(db_);
@@ -67,6 +71,9 @@ Connection::Connection(const std::string& path, const Mode mode) {
     // Another process may be writing (WAL); wait for it rather than fail at once.
     sqlite3_busy_timeout(db_, 5000);
     sqlite3_db_config(db_, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    if (mode != Mode::kReadWrite) {
+        exec("PRAGMA query_only = ON");
+    }
     if (mode == Mode::kReadOnlyLocked) {
         sqlite3_db_config(db_, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
         sqlite3_limit(db_, SQLITE_LIMIT_ATTACHED, 0);

@@ -18,7 +18,7 @@ class Connection {
 public:
     enum class Mode {
         kReadWrite,       // open or create
-        kReadOnly,        // must exist; writes refused by SQLite
+        kReadOnly,        // must exist; writes refused by SQLite (query_only)
         kReadOnlyLocked,  // read-only, and ATTACH, extensions and PRAGMA writes refused too
     };
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -202,6 +203,33 @@ TEST_F(KgraphCli, SqlReadsAndRefusesToWrite) {
     // The public views work from the sqlite3 shell too.
     const auto shell = run_shell("sqlite3 '" + db() + "' 'SELECT COUNT(*) FROM facts'");
     EXPECT_EQ(shell.status, 0) << shell.err;
+}
+
+// A reading command leaves the folder as it found it: SQLite's -wal and -shm files, which a
+// reader of a WAL database opens, go when it closes, and the database is not rewritten.
+TEST_F(KgraphCli, ReadingCommandsLeaveNothingBesideTheDatabase) {
+    ingest_sample();
+    const auto folder = [&] {
+        std::set<std::string> names;
+        for (const auto& entry : std::filesystem::directory_iterator(dir_.path())) {
+            names.insert(entry.path().filename().string());
+        }
+        return names;
+    };
+    ASSERT_EQ(folder(), std::set<std::string>{"kg.db"});
+    const std::string before = read_file(db());
+    const std::vector<std::vector<std::string>> commands{
+        {"entities"}, {"relations"}, {"facts"}, {"stats"},
+        {"query", "? deploys-to ?"}, {"neighbors", "North Korea"},
+        {"path", "--undirected", "Kim Jong Un", "NATO"}, {"rank"}, {"components"},
+        {"explain", "North Korea", "deploys-to", "Russia"}, {"export", "dot"},
+        {"export", "json"}, {"sql", "SELECT COUNT(*) FROM evidence"}};
+    for (const auto& command : commands) {
+        const auto r = kgraph(command);
+        EXPECT_EQ(r.status, 0) << command[0] << ": " << r.err;
+        EXPECT_EQ(folder(), std::set<std::string>{"kg.db"}) << "after " << command[0];
+    }
+    EXPECT_TRUE(read_file(db()) == before) << "a reading command changed the database file";
 }
 
 TEST_F(KgraphCli, BadInputGetsOneLineNamingTheFile) {

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "storage/sqlite.h"
 #include "storage/storage.h"
 #include "support/test_support.h"
 
@@ -578,6 +579,23 @@ TEST_F(DatabaseTest, TheSchemaRelationTableMatchesTheOntology) {
         ASSERT_TRUE(relation) << *row[0];
         EXPECT_EQ(*row[1] == "1", is_symmetric(*relation)) << *row[0];
     }
+}
+
+// A reading connection is opened for writing where the file allows (so that SQLite can end
+// the -wal and -shm files when it closes), and SQLite itself still refuses every write on it.
+TEST_F(DatabaseTest, AReadingConnectionRefusesWrites) {
+    {
+        Database db(path(), Database::Mode::kReadWrite);
+        save(db, {document("a.txt", "h1")});
+    }
+    Connection reader(path(), Connection::Mode::kReadOnly);
+    for (const std::string sql : {"DELETE FROM edges", "INSERT INTO rules (name) VALUES ('x')",
+                                  "CREATE TABLE t (x)", "CREATE TEMP TABLE t (x)"}) {
+        EXPECT_THROW(reader.exec(sql), Error) << sql;
+    }
+    Statement count(reader, "SELECT COUNT(*) FROM edges");
+    ASSERT_TRUE(count.step());
+    EXPECT_EQ(count.column_int(0), 2);
 }
 
 TEST_F(DatabaseTest, QueriesCannotWrite) {
