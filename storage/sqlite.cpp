@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <mutex>
 #include <set>
 #include <string_view>
 
@@ -55,6 +56,11 @@ int read_only_authorizer(void*, const int action, const char* arg1, const char* 
 }  // namespace
 
 Connection::Connection(const std::string& path, const Mode mode) {
+    // SQLite counts every allocation it makes, under a global mutex, for sqlite3_memory_used(),
+    // which kgraph never asks: without it ingest takes 2% less CPU time (7% of the writer's
+    // instructions). It can be set only before SQLite's first use, hence here, once.
+    static std::once_flag configured;
+    std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
     // A reader is opened for writing too, where the file allows it, and kept from writing by
     // query_only: SQLite lets only a connection that may write end WAL mode's -wal and -shm
     // files, so a reader opened read-only would leave them beside the database after every

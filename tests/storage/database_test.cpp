@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 #include "storage/sqlite.h"
 #include "storage/storage.h"
@@ -596,6 +597,14 @@ TEST_F(DatabaseTest, AReadingConnectionRefusesWrites) {
     Statement count(reader, "SELECT COUNT(*) FROM edges");
     ASSERT_TRUE(count.step());
     EXPECT_EQ(count.column_int(0), 2);
+}
+
+// SQLite's memory statistics cost a mutex and a count per allocation; storage/sqlite.cpp turns
+// them off before SQLite's first use, so it reports nothing used.
+TEST_F(DatabaseTest, SqliteKeepsNoMemoryStatistics) {
+    Database db(path(), Database::Mode::kReadWrite);
+    save(db, {document("a.txt", "h1")});
+    EXPECT_EQ(sqlite3_memory_used(), 0);
 }
 
 TEST_F(DatabaseTest, QueriesCannotWrite) {
