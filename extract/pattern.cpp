@@ -184,6 +184,9 @@ public:
         : elements_(pattern.elements), s_(sentence), vocabulary_(vocabulary) {}
 
     std::optional<PatternMatch> run(const std::uint32_t start) {
+        if (elements_.front().kind == Element::Kind::kSlot && !may_fill(elements_.front(), start)) {
+            return std::nullopt;
+        }
         match_.begin = start;
         if (!match(0, start)) {
             return std::nullopt;
@@ -360,6 +363,28 @@ private:
                         found.end());
         }
         std::reverse(found.begin(), found.end());
+    }
+
+    // Whether groups(e, u) can find a group, by the tests it starts with: a mention there (past
+    // "the") of a type the slot takes and, for a P slot, a second entity in it or a word that
+    // joins another to it. Most rules that start with a slot are tried at every mention and
+    // fail here.
+    bool may_fill(const Element& e, std::uint32_t u) const {
+        if (is(u, Vocabulary::kThe) && mention_at(u + 1) != nullptr) {
+            ++u;
+        }
+        const Mention* first = mention_at(u);
+        if (first == nullptr || !type_ok(e, *first)) {
+            return false;
+        }
+        if (e.role != 'P' || first->also != kNoEntity) {
+            return true;
+        }
+        const WordId next = word_at(u + 1);
+        return next == Vocabulary::kComma || next == Vocabulary::kAnd ||
+               next == Vocabulary::kOr || next == Vocabulary::kHyphen ||
+               next == Vocabulary::kAmpersand || next == Vocabulary::kSlash ||
+               next == Vocabulary::kAs;
     }
 
     bool gap_ok(const Element& e, const std::uint32_t u) const {

@@ -194,6 +194,20 @@ TEST(Extractor, PlacesFromRegionWordsAndCommas) {
               (std::set<std::string>{"Izhevsk located-in Russia"}));
 }
 
+// A pair slot (P) takes names joined in any of the ways news joins them.
+TEST(Extractor, APairIsJoinedByAnyOfItsJoiners) {
+    for (const std::string sentence :
+         {"India and Japan held talks in Tokyo on Monday.",
+          "India as well as Japan held talks in Tokyo on Monday.",
+          "India & Japan held talks in Tokyo on Monday.",
+          "India-Japan talks opened in Tokyo on Monday.",
+          "India/Japan talks opened in Tokyo on Monday."}) {
+        EXPECT_EQ(facts(sentence), (std::set<std::string>{"India meets-with Japan"})) << sentence;
+    }
+    EXPECT_TRUE(facts("India, Japan and Australia held talks in Tokyo on Monday.")
+                    .contains("India meets-with Japan"));
+}
+
 TEST(Extractor, TheTwoCountriesAreThePairJustNamed) {
     EXPECT_TRUE(facts("Russia and North Korea signed a treaty. The two countries exchanged "
                       "military technology.")
