@@ -213,7 +213,7 @@ struct DotOptions {
     std::optional<std::string> focus;  // an entity drawn with a heavy border
 };
 
-// Writes GraphViz DOT through Boost.Graph's write_graphviz_dp. Node shape and fill by entity
+// Writes GraphViz DOT through Boost.Graph's write_graphviz. Node shape and fill by entity
 // type; edge colour by relation family (conflict, cooperation, structure, movement), width by
 // supporting documents, tooltip with the first evidence sentence; a legend of the types and
 // families present. Entities without facts are left out. Names are escaped so any text,

@@ -510,6 +510,56 @@ TEST(WriteDot, AwkwardNamesRoundTripThroughBoostsReader) {
     EXPECT_EQ(names, kAwkward);
 }
 
+// write_dot quotes a value exactly where Boost's escape_dot_string would (an identifier or a
+// number goes bare, anything else in quotes), without its regular expression.
+TEST(WriteDot, QuotesValuesAsBoostDoes) {
+    const std::vector<std::string> names{
+        "Alpha_1", "_x", "Chad", "1990", "-2.5", "3.", "-.5", ".", "-", "--1", "2a", "a-b", "x y",
+        "1.2.3", "-a", "Ελλάδα", "Say \"hi\"", "é"};
+    KnowledgeGraph g;
+    std::vector<Vertex> v;
+    for (const auto& name : names) {
+        v.push_back(g.add_entity(name, EntityType::kCountry));
+    }
+    for (std::size_t i = 0; i + 1 < v.size(); ++i) {
+        g.add_fact(v[i], Relation::kMeetsWith, v[i + 1], 1, 1);
+    }
+    const std::string dot = dot_of(g);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const std::string head = fmt::format("\nn{} [", v[i]);
+        const auto at = dot.find(head);
+        ASSERT_NE(at, std::string::npos) << names[i];
+        const std::string line = dot.substr(at + 1, dot.find('\n', at + 1) - at - 1);
+        EXPECT_NE(line.find(", label=" + boost::escape_dot_string(names[i]) + ", "),
+                  std::string::npos)
+            << line;
+    }
+}
+
+// The writer holds its output in a buffer: a value longer than the buffer, and a drawing many
+// times its size, come out whole and in order.
+TEST(WriteDot, OutputLongerThanItsBufferComesOutWhole) {
+    KnowledgeGraph g;
+    std::string sentence;
+    for (int i = 0; sentence.size() < 200000; ++i) {
+        sentence += fmt::format("Word{} ", i);
+    }
+    const Vertex a = g.add_entity("Chad", EntityType::kCountry);
+    const Vertex b = g.add_entity("Niger", EntityType::kCountry);
+    g.add_fact(a, b, FactEdge{Relation::kFights, 1, 1, 0, 0, kNoEvidence}, sentence);
+    for (int i = 0; i < 3000; ++i) {
+        g.add_fact(g.add_entity(fmt::format("Town {}", i), EntityType::kLocation),
+                   Relation::kLocatedIn, b, 1, 1);
+    }
+    const std::string dot = dot_of(g);
+    EXPECT_NE(dot.find(sentence), std::string::npos);
+    EXPECT_EQ(dot.substr(0, 10), "digraph G ");
+    EXPECT_EQ(dot.substr(dot.size() - 2), "}\n");
+    for (int i = 0; i < 3000; ++i) {
+        EXPECT_NE(dot.find(fmt::format("label=\"Town {}\"", i)), std::string::npos) << i;
+    }
+}
+
 TEST(WriteDot, RendersWithGraphviz) {
     if (test::run_shell("command -v dot").status != 0) {
         GTEST_SKIP() << "Graphviz dot not installed (scripts/install-deps.sh installs it)";
