@@ -983,6 +983,10 @@ bool Database::save(const ExtractedDocument& document, const PackedBody& body) {
             ++s.documents_mentioning[id];
         }
     }
+    // In key order (the document's, then the entity's), each row goes in beside the last: 1% of
+    // kgraph_bench store's instructions on 1 MB, against the entities' order by name.
+    std::sort(s.mention_rows.begin(), s.mention_rows.end(),
+              [](const MentionRow& a, const MentionRow& b) { return a.entity < b.entity; });
     s.insert_mentions.insert(s.mention_rows);
 
     s.sentence_rows.clear();
