@@ -728,6 +728,12 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
         }
         c.exec("PRAGMA journal_mode = WAL");
         c.exec("PRAGMA synchronous = NORMAL");
+        // SQLite copies the write-ahead log into the file every 1,000 pages by default, 8 MiB
+        // here: a page that every batch touches (an index's upper levels, the last page of
+        // each table) is copied once per checkpoint. Every 4,000 pages (32 MiB of log, gone
+        // when the last connection closes) ingest of 100 MB takes 3% less CPU time and 4% less
+        // wall time with --jobs 1 and 2; 16,000 did no better.
+        c.exec("PRAGMA wal_autocheckpoint = 4000");
         // Another kgraph may be making or upgrading the same file at this moment: each step
         // checks the version again once it holds the write lock, and does only what is left.
         if (version == 0) {
