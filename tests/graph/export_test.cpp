@@ -131,6 +131,23 @@ TEST(WriteJson, IsNodeLinkWithTypesCountsAndEvidence) {
     EXPECT_EQ(json["links"][2]["family"], "other");  // urges
 }
 
+// The document is written a node and a link at a time, laid out as nlohmann's dump(2) lays out
+// the whole; a name that is not UTF-8 comes out replaced, not as a half-written file.
+TEST(WriteJson, IsLaidOutAsOneDocumentDumped) {
+    KnowledgeGraph g = awkward();
+    g.add_fact(g.add_entity("Bad \xff byte", EntityType::kOther), Relation::kUrges,
+               *g.find("Alone"), 1, 1);
+    for (const KnowledgeGraph& graph : {g, KnowledgeGraph()}) {
+        std::ostringstream out;
+        write_json(graph, out);
+        const auto json = nlohmann::ordered_json::parse(out.str());
+        EXPECT_EQ(out.str(), json.dump(2) + "\n");
+    }
+    std::ostringstream out;
+    write_json(g, out);
+    EXPECT_NE(out.str().find("Bad \uFFFD byte"), std::string::npos);
+}
+
 TEST(WriteJson, NetworkxBuildsTheGraphFromIt) {
     if (test::run_shell("python3 -c 'import networkx'").status != 0) {
         GTEST_SKIP() << "NetworkX not installed";
