@@ -720,6 +720,11 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
         throw Error(fmt::format(
             "{} is empty; run `kgraph ingest` first, or name another database with --db", path));
     }
+    if (mode == Mode::kReadOnly) {
+        // A kgraph database: what an interrupted ingest left in its log is copied in when the
+        // last reader closes, and the -wal and -shm files go (see Connection).
+        c.allow_checkpoint_on_close();
+    }
     if (mode == Mode::kReadWrite) {
         if (version == 0 && tables == 0) {
             // Only an empty file takes a page size, and only before WAL. A document row (about
@@ -821,6 +826,7 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
     }
     if (mode == Mode::kReadOnly) {
         c.exec("PRAGMA query_only = ON");
+        assert(single_int(c, "PRAGMA query_only") == 1);
     }
     if (mode == Mode::kReadWrite) {
         statements_ = std::make_unique<Statements>(c);  // the write path; see save()

@@ -64,7 +64,10 @@ Connection::Connection(const std::string& path, const Mode mode) {
     // A reader is opened for writing too, where the file allows it, and kept from writing by
     // query_only: SQLite lets only a connection that may write end WAL mode's -wal and -shm
     // files, so a reader opened read-only would leave them beside the database after every
-    // reading command. Where the file is read-only SQLite opens it so, and that is all.
+    // reading command. Where the file is read-only SQLite opens it so, and that is all. The
+    // one write query_only allows, the checkpoint the last connection makes as it closes, is
+    // off too until the caller knows the file is one of kgraph's (allow_checkpoint_on_close):
+    // another program's database, with its log not yet copied in, is left as it was.
     const int flags = mode == Mode::kReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
                                                : SQLITE_OPEN_READWRITE;
     if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
@@ -78,13 +81,23 @@ Connection::Connection(const std::string& path, const Mode mode) {
     sqlite3_busy_timeout(db_, 5000);
     sqlite3_db_config(db_, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     if (mode != Mode::kReadWrite) {
-        exec("PRAGMA query_only = ON");
+        sqlite3_db_config(db_, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        try {
+            exec("PRAGMA query_only = ON");
+        } catch (...) {
+            sqlite3_close(db_);
+            throw;
+        }
     }
     if (mode == Mode::kReadOnlyLocked) {
         sqlite3_db_config(db_, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
         sqlite3_limit(db_, SQLITE_LIMIT_ATTACHED, 0);
         sqlite3_set_authorizer(db_, read_only_authorizer, nullptr);
     }
+}
+
+void Connection::allow_checkpoint_on_close() {
+    sqlite3_db_config(db_, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, nullptr);
 }
 
 Connection::~Connection() { sqlite3_close_v2(db_); }

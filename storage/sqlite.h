@@ -29,6 +29,9 @@ public:
 
     // Runs one or more statements that return no rows.
     void exec(std::string_view sql);
+    // A reading connection that closes last copies a log left by a writer into the file, as a
+    // writing one does, and so ends the -wal and -shm files: for a file known to be kgraph's.
+    void allow_checkpoint_on_close();
     std::int64_t last_insert_rowid() const;
     // Whether a transaction is open (BEGIN without its COMMIT or ROLLBACK yet).
     bool in_transaction() const;

@@ -232,6 +232,44 @@ TEST_F(KgraphCli, ReadingCommandsLeaveNothingBesideTheDatabase) {
     EXPECT_TRUE(read_file(db()) == before) << "a reading command changed the database file";
 }
 
+// A writer that ended without its last checkpoint (killed, or the sqlite3 shell told not to)
+// leaves pages in the log. A reading command copies them into a kgraph database as it ends, as
+// a writer would, losing nothing; another program's database it refuses is left as it was,
+// log and all.
+TEST_F(KgraphCli, AReaderFinishesAKgraphLogAndLeavesAnyOtherAlone) {
+    ingest_sample();
+    const std::string facts = kgraph({"facts", "--format", "tsv"}).out;
+    const auto unfinished = [&](const std::string& file, const std::string& sql) {
+        const auto r = run_shell("sqlite3 '" + file + "' '.dbconfig no_ckpt_on_close on' \"" +
+                                 sql + "\" > /dev/null");
+        ASSERT_EQ(r.status, 0) << r.err;
+        ASSERT_GT(std::filesystem::file_size(file + "-wal"), 0U) << "the log holds pages";
+    };
+    unfinished(db(), "INSERT INTO rules (name) VALUES ('written-by-hand')");
+    EXPECT_EQ(kgraph({"facts", "--format", "tsv"}).out, facts);
+    EXPECT_FALSE(std::filesystem::exists(db() + "-wal"));
+    EXPECT_FALSE(std::filesystem::exists(db() + "-shm"));
+    EXPECT_EQ(run_shell("sqlite3 '" + db() + "' \"SELECT COUNT(*) FROM rules WHERE name = "
+                        "'written-by-hand'\"").out,
+              "1\n");
+
+    for (const std::string setup :
+         {"PRAGMA journal_mode = WAL; CREATE TABLE notes (x); INSERT INTO notes VALUES (1);",
+          "PRAGMA journal_mode = WAL; PRAGMA user_version = 99; CREATE TABLE edges (x);"}) {
+        const std::string other = (dir_ / "other.db").string();
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            std::filesystem::remove(other + suffix);
+        }
+        unfinished(other, setup);
+        const std::string before = read_file(other);
+        const auto r = run_kgraph({"stats", "--db", other});
+        EXPECT_EQ(r.status, 1) << setup;
+        EXPECT_NE(r.err.find("left untouched"), std::string::npos) << r.err;
+        EXPECT_TRUE(read_file(other) == before) << setup << ": the file changed";
+        EXPECT_GT(std::filesystem::file_size(other + "-wal"), 0U) << setup;
+    }
+}
+
 TEST_F(KgraphCli, BadInputGetsOneLineNamingTheFile) {
     dir_.write("good/ok.txt", "Russia's war against Ukraine went on.");
     dir_.write("good/empty.txt", "");
