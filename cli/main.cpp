@@ -1,12 +1,15 @@
 // The `kgraph` command: parses arguments with CLI11 and hands each subcommand to its function.
 // Exit status: 0 ok, 1 runtime failure, 2 usage error. Errors are one line on stderr.
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <optional>
 #include <string>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include "cli/commands.h"
 #include "cli/eval_command.h"
@@ -401,7 +404,15 @@ int run(int argc, char** argv) {
     } else if (stats_cmd->parsed()) {
         kg::cli::cmd_stats(common, out);
     }
+    // Output that did not all arrive (a full disk, a file system gone) is an error, not a
+    // success with a short file: the stream says so only once flushed.
+    errno = 0;
     out.flush();
+    if (!out) {
+        const int error = errno;
+        throw kg::Error(fmt::format("cannot write the output{}",
+                                    error != 0 ? fmt::format(": {}", std::strerror(error)) : ""));
+    }
     return 0;
 }
 

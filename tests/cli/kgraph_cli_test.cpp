@@ -270,6 +270,23 @@ TEST_F(KgraphCli, AReaderFinishesAKgraphLogAndLeavesAnyOtherAlone) {
     }
 }
 
+// Output that cannot be written (here, to a full device) fails the command with one line,
+// instead of exiting 0 with nothing written.
+TEST_F(KgraphCli, OutputThatCannotBeWrittenIsAnError) {
+    if (!std::filesystem::exists("/dev/full")) {
+        GTEST_SKIP() << "no /dev/full";
+    }
+    ingest_sample();
+    for (const std::string command : {"facts", "export dot", "entities --format json"}) {
+        const auto r = run_shell("'" KGRAPH_BINARY "' " + command + " --db '" + db() +
+                                 "' > /dev/full");
+        EXPECT_EQ(r.status, 1) << command;
+        EXPECT_NE(r.err.find("kgraph: cannot write the output"), std::string::npos)
+            << command << ": " << r.err;
+        EXPECT_EQ(lines(r.err), 1U) << r.err;
+    }
+}
+
 TEST_F(KgraphCli, BadInputGetsOneLineNamingTheFile) {
     dir_.write("good/ok.txt", "Russia's war against Ukraine went on.");
     dir_.write("good/empty.txt", "");
