@@ -72,6 +72,10 @@ constexpr std::array<bool, 128> kWordByte = [] {
     return table;
 }();
 
+// Eight bytes at once: a one in each, and each one's top bit.
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kTops = 0x8080808080808080ULL;
+
 bool is_apostrophe(const char32_t c) { return c == '\'' || c == U'\u2019' || c == U'\u02BC'; }
 
 bool is_bullet(const char32_t c) {
@@ -264,25 +268,50 @@ private:
         token.text = text_.substr(begin, end - begin);
         token.offset = static_cast<std::uint32_t>(begin);
         token.kind = kind;
-        // One pass over an ASCII token (nearly all of them) hashes its folded form, which is
-        // already in the lowered text, and counts its capitals; anything else goes the long way.
+        // One pass over an ASCII token (nearly all of them), eight bytes at a time, hashes its
+        // folded form, which is already in the lowered text, and counts its capitals (the bytes
+        // lowering changed, each by one bit) and small letters; anything else goes the long
+        // way. Where the text goes on past the token its words are read whole and masked.
         const std::string_view text = token.text;
+        const char* const raw = text_.data() + begin;
         const char* const lowered = folded_.lowered.data() + begin;
-        std::uint32_t hash = WordTable::kHashBasis;
+        const std::size_t size = end - begin;
+        const bool whole_words = begin + ((size + 7) & ~std::size_t{7}) <= text_.size();
+        std::uint64_t h = WordHash::start(size);
         int upper = 0;
         int lower = 0;
         std::size_t i = 0;
-        for (; i < text.size(); ++i) {
-            const auto c = static_cast<unsigned char>(text[i]);
-            if (c >= 0x80) {
+        for (; i < size; i += 8) {
+            const std::size_t n = std::min<std::size_t>(size - i, 8);
+            std::uint64_t word = 0;
+            std::uint64_t folded = 0;
+            if (whole_words) {
+                word = WordHash::load8(raw + i);
+                folded = WordHash::load8(lowered + i);
+                if (n < 8) {
+                    const std::uint64_t mask = (std::uint64_t{1} << (8 * n)) - 1;
+                    word &= mask;
+                    folded &= mask;
+                }
+            } else {
+                word = WordHash::load_short(raw + i, n);  // near the end of the text
+                folded = WordHash::load_short(lowered + i, n);
+            }
+            if ((word & kTops) != 0) {
                 break;
             }
-            const auto folded = static_cast<unsigned char>(lowered[i]);
-            hash = WordTable::hash_step(hash, static_cast<char>(folded));
-            upper += c != folded ? 1 : 0;  // lowering changes capitals and nothing else
-            lower += c == folded && static_cast<unsigned>(c - 'a') < 26U ? 1 : 0;
+            h = WordHash::step(h, folded);
+            // A byte lowering changed differs in 0x20 alone; a small letter is from 'a' to 'z'.
+            // Each is a one per byte, counted by the multiply that sums a word's bytes.
+            const std::uint64_t changed = ((word ^ folded) >> 5) & kOnes;
+            const std::uint64_t from_a = word + (0x80 - 'a') * kOnes;
+            const std::uint64_t past_z = word + (0x80 - 'z' - 1) * kOnes;
+            const std::uint64_t small = ((from_a & ~past_z & kTops) >> 7);
+            upper += static_cast<int>((changed * kOnes) >> 56);
+            lower += static_cast<int>((small * kOnes) >> 56);
         }
-        if (i == text.size()) {
+        std::uint32_t hash = WordHash::finish(h);
+        if (i >= size) {
             token.norm = std::string_view(folded_.lowered).substr(begin, end - begin);
         } else {
             std::string& norm = folded_.others.emplace_back();

@@ -36,7 +36,7 @@ struct Token {
     std::uint32_t offset = 0;  // byte offset in the document
     std::uint32_t word = 0;    // norm's number in the rules' vocabulary (Lexicon::number_words)
     // WordTable::word_hash(norm), for every lookup of the word; as given here, an empty norm's.
-    std::uint32_t hash = WordTable::kHashBasis;
+    std::uint32_t hash = WordTable::kEmptyHash;
     TokenKind kind = TokenKind::kWord;
     bool capitalized = false;  // starts with an upper-case letter
     bool all_caps = false;     // two or more letters, none lower case

@@ -93,6 +93,36 @@ TEST(Tokenizer, EveryTokenIsItsTextFoldedAndHashed) {
     }
 }
 
+// A word is read eight bytes at a time, whole words of the text where it goes on past the
+// word and byte by byte at its very end: either way, and at every length, a word's folded form,
+// hash and capitals come out the same.
+TEST(Tokenizer, AWordReadsTheSameAtTheEndOfTheTextAndBeforeIt) {
+    const std::string letters = "NorthKOREAsanctionsUSInternationalizationABCDEFGHIJKLMNOPQRS";
+    for (std::size_t length = 1; length <= 24; ++length) {
+        for (std::size_t from = 0; from + length <= letters.size(); from += 5) {
+            const std::string word = letters.substr(from, length);
+            int upper = 0;
+            int lower = 0;
+            for (const char c : word) {
+                upper += c >= 'A' && c <= 'Z' ? 1 : 0;
+                lower += c >= 'a' && c <= 'z' ? 1 : 0;
+            }
+            for (const std::string& text : {" " + word, " " + word + " and more words"}) {
+                std::vector<Token> tokens;
+                FoldedText folded;
+                tokenize(text, 0, text.size(), tokens, folded);
+                ASSERT_FALSE(tokens.empty());
+                const Token& token = tokens.front();
+                EXPECT_EQ(token.text, word);
+                EXPECT_EQ(token.norm, fold(word)) << text;
+                EXPECT_EQ(token.hash, WordTable::word_hash(fold(word))) << text;
+                EXPECT_EQ(token.capitalized, word[0] >= 'A' && word[0] <= 'Z') << text;
+                EXPECT_EQ(token.all_caps, upper >= 2 && lower == 0) << text;
+            }
+        }
+    }
+}
+
 TEST(SentenceSplitter, DoesNotBreakOnAbbreviationsOrDecimals) {
     EXPECT_EQ(sentences("U.S. officials met Gen. Smith on Jan. 5 in Seoul. Spending rose 2.5 "
                         "percent. It was the largest rise."),
