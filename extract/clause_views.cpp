@@ -1,7 +1,6 @@
 // Negation and hedges, and other views of a sentence that the rules read again: clauses
 // coordinated with the first, and the sentence without an apposition.
 
-#include <unordered_set>
 
 #include "extract/document_extraction.h"
 
@@ -46,7 +45,7 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
 
 std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_appositions(
     const SentenceView& view) const {
-    static const std::unordered_set<std::string_view> kOpensApposition{
+    static const FoldedWordSet kOpensApposition{
         "a", "an", "the", "its", "his", "her", "their", "which", "who", "whose", "also"};
     std::vector<std::pair<std::uint32_t, SentenceView>> out;
     const auto& units = view.units;
@@ -57,7 +56,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         const std::string_view* comma = norm(u + 1);
         const std::string_view* first = norm(u + 2);
         if (units[u].mention < 0 || comma == nullptr || *comma != "," || first == nullptr ||
-            !kOpensApposition.contains(*first)) {
+            !kOpensApposition.contains(tokens_[units[u + 2].token])) {
             continue;
         }
         std::uint32_t close = u + 3;
@@ -89,7 +88,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     };
     // Words after which a clause starts: reported speech, and the colon or dash that ends
     // a dateline or a Q&A prompt ("SEOUL, Nov. 13 - ...", "A: ...").
-    static const std::unordered_set<std::string_view> kOpensClause{
+    static const FoldedWordSet kOpensClause{
         "that",     "say",    "says",    "said",     "claim", "claims", "claimed", "believe",
         "believes", "insist", "insists", "insisted", ":",     "-",      "--"};
     const auto is_article = [&](const std::uint32_t u) {
@@ -103,9 +102,9 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             --u;
         }
         const Token* before = u > 0 ? word(u - 1) : nullptr;
-        return u == 0 || (before != nullptr && kOpensClause.contains(before->norm));
+        return u == 0 || (before != nullptr && kOpensClause.contains(*before));
     };
-    static const std::unordered_set<std::string_view> kNotAVerb{
+    static const FoldedWordSet kNotAVerb{
         "the",  "a",     "an",    "its",  "their", "his",  "her", "other", "then", "that",
         "this", "these", "those", "some", "many",  "most", "all", "both",  "each", "not"};
     // The subject group starting at unit u, as [u, end), when u can open a clause.
@@ -153,7 +152,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         }
         const Token* next = word(u + 1);
         if (next == nullptr || next->capitalized || next->kind != TokenKind::kWord ||
-            kNotAVerb.contains(next->norm)) {
+            kNotAVerb.contains(*next)) {
             continue;
         }
         SentenceView clause{view.tokens, view.mentions, {}};

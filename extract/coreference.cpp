@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <set>
-#include <unordered_set>
 
 #include "extract/document_extraction.h"
 
@@ -212,10 +211,10 @@ void DocumentExtraction::resolve_we(SentenceState& s) {
 }
 
 void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
-    static const std::unordered_set<std::string_view> kStates{
+    static const FoldedWordSet kStates{
         "countries", "nations", "states", "governments", "neighbours",
         "neighbors", "sides",   "allies", "capitals",    "powers"};
-    static const std::unordered_set<std::string_view> kPeople{"leaders", "presidents", "men",
+    static const FoldedWordSet kPeople{"leaders", "presidents", "men",
                                                               "ministers", "heads"};
     SentenceState& s = sentences_[index];
     bool added = false;
@@ -229,8 +228,8 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
         } else {
             continue;
         }
-        const bool people = kPeople.contains(tokens_[noun].norm);
-        if ((!people && !kStates.contains(tokens_[noun].norm)) || covered(s, t) ||
+        const bool people = kPeople.contains(tokens_[noun]);
+        if ((!people && !kStates.contains(tokens_[noun])) || covered(s, t) ||
             covered(s, noun)) {
             continue;
         }
@@ -271,12 +270,12 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
 }
 
 void DocumentExtraction::resolve_definite(const std::uint32_t index) {
-    static const std::unordered_set<std::string_view> kCountryNouns{
+    static const FoldedWordSet kCountryNouns{
         "regime", "government", "country", "nation", "kingdom", "republic", "state"};
-    static const std::unordered_set<std::string_view> kOrganizationNouns{
+    static const FoldedWordSet kOrganizationNouns{
         "group", "militia",      "movement",     "alliance",
         "bloc",  "organisation", "organization", "union"};
-    static const std::unordered_set<std::string_view> kGoesOn{
+    static const FoldedWordSet kGoesOn{
         "of", "between", "with", "that", "which", "who", "in", "for", "'s"};
     SentenceState& s = sentences_[index];
     bool added = false;
@@ -286,16 +285,15 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         }
         std::uint32_t noun = t + 1;
         if (noun + 1 < s.range.end && !tokens_[noun].capitalized &&
-            !kCountryNouns.contains(tokens_[noun].norm) &&
-            !kOrganizationNouns.contains(tokens_[noun].norm) &&
+            !kCountryNouns.contains(tokens_[noun]) &&
+            !kOrganizationNouns.contains(tokens_[noun]) &&
             tokens_[noun].kind == TokenKind::kWord) {
             ++noun;  // one adjective: "the isolated regime"
         }
-        const std::string_view word = tokens_[noun].norm;
-        const bool country = kCountryNouns.contains(word);
-        if ((!country && !kOrganizationNouns.contains(word)) || covered(s, noun) ||
+        const bool country = kCountryNouns.contains(tokens_[noun]);
+        if ((!country && !kOrganizationNouns.contains(tokens_[noun])) || covered(s, noun) ||
             tokens_[noun].capitalized ||
-            (noun + 1 < s.range.end && kGoesOn.contains(tokens_[noun + 1].norm))) {
+            (noun + 1 < s.range.end && kGoesOn.contains(tokens_[noun + 1]))) {
             continue;
         }
         const auto fits = [&](const Mention& m) {

@@ -2,7 +2,6 @@
 // the lexicon does not know, typed from their context.
 
 #include <algorithm>
-#include <unordered_set>
 
 #include "extract/document_extraction.h"
 
@@ -11,8 +10,8 @@ namespace kg::extract {
 namespace {
 
 // Capitalized words that start sentences and headings but never start a name.
-const std::unordered_set<std::string_view>& capitalized_stopwords() {
-    static const std::unordered_set<std::string_view> kSet{
+const FoldedWordSet& capitalized_stopwords() {
+    static const FoldedWordSet kSet{
         "the",       "a",         "an",        "in",       "on",        "at",       "for",
         "to",        "of",        "and",       "but",      "or",        "as",       "by",
         "with",      "from",      "this",      "that",     "these",     "those",    "it",
@@ -35,14 +34,14 @@ const std::unordered_set<std::string_view>& capitalized_stopwords() {
 }
 
 // Words that join parts of one name: "Bank of England", "Ursula von der Leyen".
-const std::unordered_set<std::string_view>& name_connectors() {
-    static const std::unordered_set<std::string_view> kSet{
+const FoldedWordSet& name_connectors() {
+    static const FoldedWordSet kSet{
         "of", "for", "the", "de", "von", "der", "van", "al", "bin", "la", "du", "del", "des"};
     return kSet;
 }
 
-const std::unordered_set<std::string_view>& organization_heads() {
-    static const std::unordered_set<std::string_view> kSet{
+const FoldedWordSet& organization_heads() {
+    static const FoldedWordSet kSet{
         "ministry",     "agency",       "council",    "party",       "army",       "corporation",
         "corp.",        "group",        "forces",     "command",     "bank",       "union",
         "organization", "organisation", "front",      "brigade",     "brigades",   "university",
@@ -57,8 +56,8 @@ const std::unordered_set<std::string_view>& organization_heads() {
     return kSet;
 }
 
-const std::unordered_set<std::string_view>& location_heads() {
-    static const std::unordered_set<std::string_view> kSet{
+const FoldedWordSet& location_heads() {
+    static const FoldedWordSet kSet{
         "province",  "region",    "oblast", "city",   "island",   "islands",
         "sea",       "strait",    "river",  "valley", "district", "county",
         "mountains", "peninsula", "gulf",   "bay",    "desert",
@@ -67,8 +66,8 @@ const std::unordered_set<std::string_view>& location_heads() {
 }
 
 // Lower-case words after a place name that make it a region: "the Kursk region".
-const std::unordered_set<std::string_view>& region_words() {
-    static const std::unordered_set<std::string_view> kSet{
+const FoldedWordSet& region_words() {
+    static const FoldedWordSet kSet{
         "region",     "province", "oblast", "district",  "governorate",
         "prefecture", "county",   "state",  "territory", "area"};
     return kSet;
@@ -228,7 +227,7 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                                           lex_.in_class("&TROOPS", tokens_[i].norm));
         };
         if (!name_word(i) || covered(s, i) || in_title(s, i) ||
-            capitalized_stopwords().contains(tokens_[i].norm) || common_opening()) {
+            capitalized_stopwords().contains(tokens_[i]) || common_opening()) {
             ++i;
             continue;
         }
@@ -263,7 +262,7 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         const bool sentence_start = i == s.range.begin;
         // "the Menaka region": a name before a lower-case word for a region is a place.
         const bool before_region =
-            stop < end && !tokens_[stop].capitalized && region_words().contains(tokens_[stop].norm);
+            stop < end && !tokens_[stop].capitalized && region_words().contains(tokens_[stop]);
         if (words >= 2 || after_title || (before_region && !sentence_start)) {
             if (!(sentence_start && words < 2)) {
                 // The head noun is the last word, or the last before "of"/"for":
@@ -275,14 +274,14 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                         break;
                     }
                 }
-                const std::string_view head = tokens_[head_at].norm;
+                const Token& head = tokens_[head_at];
                 EntityType type = EntityType::kOther;
                 if (after_title) {
                     type = EntityType::kPerson;
                 } else if (before_region) {
                     type = EntityType::kLocation;
                 } else if (organization_heads().contains(head) ||
-                           organization_heads().contains(tokens_[last].norm)) {
+                           organization_heads().contains(tokens_[last])) {
                     type = EntityType::kOrganization;
                 } else if (location_heads().contains(head)) {
                     type = EntityType::kLocation;
@@ -306,7 +305,7 @@ std::uint32_t DocumentExtraction::after_connectors(const SentenceState& s,
                                                    const std::uint32_t j) const {
     std::uint32_t k = j;
     while (k < s.range.end && k < j + 2 &&
-           (name_connectors().contains(tokens_[k].norm) || tokens_[k].norm == "-")) {
+           (name_connectors().contains(tokens_[k]) || tokens_[k].norm == "-")) {
         ++k;
     }
     return k;

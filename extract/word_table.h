@@ -6,6 +6,7 @@
 #include <cassert>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -144,6 +145,37 @@ private:
 
     std::vector<Slot> slots_;          // a power of two in size, at most half full
     std::vector<std::string> words_;   // each key's word, in the order inserted
+};
+
+// A fixed set of folded words (the short lists extraction keeps in code: stopwords, heads of
+// names, the nouns of "the two countries"), asked with the word's hash, which every token
+// already has: one probe of a small WordTable, where std::unordered_set hashed the string
+// again at every question.
+class FoldedWordSet {
+public:
+    FoldedWordSet(const std::initializer_list<std::string_view> words) {
+        for (const std::string_view word : words) {
+            table_.insert(0, word, 0);
+        }
+    }
+    bool contains(const std::string_view word, const std::uint32_t hash) const {
+        return table_.find(0, word, hash) != WordTable::kNone;
+    }
+    bool contains(const std::string_view word) const {
+        return contains(word, WordTable::word_hash(word));
+    }
+    // A token (anything with a folded `norm` and its `hash`).
+    template <typename Token>
+        requires requires(const Token& t) {
+            t.norm;
+            t.hash;
+        }
+    bool contains(const Token& token) const {
+        return contains(token.norm, token.hash);
+    }
+
+private:
+    WordTable table_;
 };
 
 // A bit for each of 65,536 values of a word's hash (WordTable::word_hash), set for the words

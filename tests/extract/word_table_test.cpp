@@ -78,5 +78,23 @@ TEST(HashBits, HoldsWhatWasAddedAndSaysNoForOtherBits) {
     EXPECT_FALSE(bits.may_hold(0x2344));
 }
 
+TEST(FoldedWordSet, AnswersByWordOrByToken) {
+    const FoldedWordSet set{"the", "regime", "'s", "corp."};
+    for (const std::string_view word : {"the", "regime", "'s", "corp."}) {
+        EXPECT_TRUE(set.contains(word)) << word;
+        EXPECT_TRUE(set.contains(word, WordTable::word_hash(word))) << word;
+    }
+    for (const std::string_view word : {"", "The", "regimes", "s", "corp", "them"}) {
+        EXPECT_FALSE(set.contains(word)) << word;
+    }
+    struct Word {
+        std::string_view norm;
+        std::uint32_t hash;
+    };
+    EXPECT_TRUE(set.contains(Word{"regime", WordTable::word_hash("regime")}));
+    EXPECT_FALSE(set.contains(Word{"regimen", WordTable::word_hash("regimen")}));
+    EXPECT_FALSE(FoldedWordSet{}.contains("the"));
+}
+
 }  // namespace
 }  // namespace kg::extract
