@@ -1,7 +1,6 @@
 // Negation and hedges, and other views of a sentence that the rules read again: clauses
 // coordinated with the first, and the sentence without an apposition.
 
-
 #include "extract/document_extraction.h"
 
 namespace kg::extract {

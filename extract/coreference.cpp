@@ -214,8 +214,7 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
     static const FoldedWordSet kStates{
         "countries", "nations", "states", "governments", "neighbours",
         "neighbors", "sides",   "allies", "capitals",    "powers"};
-    static const FoldedWordSet kPeople{"leaders", "presidents", "men",
-                                                              "ministers", "heads"};
+    static const FoldedWordSet kPeople{"leaders", "presidents", "men", "ministers", "heads"};
     SentenceState& s = sentences_[index];
     bool added = false;
     for (std::uint32_t t = s.range.begin; t + 1 < s.range.end; ++t) {

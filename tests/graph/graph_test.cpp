@@ -464,10 +464,11 @@ TEST(WriteDot, LayoutHintEdgeLabelsAndFocus) {
 const std::vector<std::string> kAwkward{"U.S.", "Say \"hi\"", "back\\slash\\", "two\nlines",
                                         "Côte d'Ivoire", "Ελλάδα", "a;b -- {c} <d>"};
 
-KnowledgeGraph awkward_graph() {
+// Countries named `names`, each meeting the next.
+KnowledgeGraph chain_of(const std::vector<std::string>& names) {
     KnowledgeGraph g;
     std::vector<Vertex> v;
-    for (const auto& name : kAwkward) {
+    for (const auto& name : names) {
         v.push_back(g.add_entity(name, EntityType::kCountry));
     }
     for (std::size_t i = 0; i + 1 < v.size(); ++i) {
@@ -475,6 +476,8 @@ KnowledgeGraph awkward_graph() {
     }
     return g;
 }
+
+KnowledgeGraph awkward_graph() { return chain_of(kAwkward); }
 
 // Undoes the label escapes write_dot adds: \\ -> \, \n -> line break.
 std::string unescape_label(const std::string& label) {
@@ -516,17 +519,10 @@ TEST(WriteDot, QuotesValuesAsBoostDoes) {
     const std::vector<std::string> names{
         "Alpha_1", "_x", "Chad", "1990", "-2.5", "3.", "-.5", ".", "-", "--1", "2a", "a-b", "x y",
         "1.2.3", "-a", "Ελλάδα", "Say \"hi\"", "é"};
-    KnowledgeGraph g;
-    std::vector<Vertex> v;
-    for (const auto& name : names) {
-        v.push_back(g.add_entity(name, EntityType::kCountry));
-    }
-    for (std::size_t i = 0; i + 1 < v.size(); ++i) {
-        g.add_fact(v[i], Relation::kMeetsWith, v[i + 1], 1, 1);
-    }
+    const KnowledgeGraph g = chain_of(names);
     const std::string dot = dot_of(g);
     for (std::size_t i = 0; i < names.size(); ++i) {
-        const std::string head = fmt::format("\nn{} [", v[i]);
+        const std::string head = fmt::format("\nn{} [", *g.find(names[i]));
         const auto at = dot.find(head);
         ASSERT_NE(at, std::string::npos) << names[i];
         const std::string line = dot.substr(at + 1, dot.find('\n', at + 1) - at - 1);
