@@ -172,6 +172,12 @@ Element parse_element(std::string_view text, const WordClasses& classes,
         pos = bar + 1;
     }
     element.phrases = number_phrases(words, vocabulary);
+    for (const auto& phrase : element.phrases) {
+        element.firsts.push_back(phrase.front());
+        element.rest_begin.push_back(static_cast<std::uint32_t>(element.rest.size()));
+        element.rest.insert(element.rest.end(), phrase.begin() + 1, phrase.end());
+    }
+    element.rest_begin.push_back(static_cast<std::uint32_t>(element.rest.size()));
     return element;
 }
 
@@ -219,24 +225,22 @@ private:
 
     bool is(const std::uint32_t u, const WordId word) const { return word_at(u) == word; }
 
-    // Ends (one past the last unit) of every phrase of `phrases` that starts at unit u, longest
-    // first.
+    // Ends (one past the last unit) of every alternative of words element `e` that starts at
+    // unit u, longest first.
     using Ends = boost::container::small_vector<std::uint32_t, 8>;  // on the stack, see Groups
 
-    void phrase_ends(const std::vector<std::vector<WordId>>& phrases, const std::uint32_t u,
-                     Ends& ends) const {
+    void phrase_ends(const Element& e, const std::uint32_t u, Ends& ends) const {
         const WordId first = word_at(u);
         if (first == Vocabulary::kOther) {
             return;
         }
-        auto it = std::lower_bound(
-            phrases.begin(), phrases.end(), first,
-            [](const std::vector<WordId>& phrase, const WordId w) { return phrase.front() < w; });
-        for (; it != phrases.end() && it->front() == first; ++it) {
+        const auto from = std::lower_bound(e.firsts.begin(), e.firsts.end(), first);
+        for (auto it = from; it != e.firsts.end() && *it == first; ++it) {
+            const auto i = static_cast<std::size_t>(it - e.firsts.begin());
             std::uint32_t v = u + 1;
             bool ok = true;
-            for (std::size_t k = 1; k < it->size(); ++k, ++v) {
-                if (!is(v, (*it)[k])) {
+            for (std::uint32_t k = e.rest_begin[i]; k < e.rest_begin[i + 1]; ++k, ++v) {
+                if (!is(v, e.rest[k])) {
                     ok = false;
                     break;
                 }
@@ -426,7 +430,7 @@ private:
                     Ends path{u};
                     while (path.size() < 8) {
                         Ends ends;
-                        phrase_ends(e.phrases, path.back(), ends);
+                        phrase_ends(e, path.back(), ends);
                         if (ends.empty()) {
                             break;
                         }
@@ -440,7 +444,7 @@ private:
                     return false;
                 }
                 Ends ends;
-                phrase_ends(e.phrases, u, ends);
+                phrase_ends(e, u, ends);
                 std::sort(ends.rbegin(), ends.rend());
                 for (const std::uint32_t v : ends) {
                     if (match(index + 1, v)) {

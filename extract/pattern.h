@@ -105,6 +105,12 @@ struct Element {
     // kWords: the alternatives, numbered and sorted by their first word, so that the ones a
     // token can start are found by binary search.
     std::vector<std::vector<WordId>> phrases;
+    // The same alternatives laid out flat for the matcher, which searches them at every unit
+    // it tries: alternative i's first word is firsts[i] (in the order of `phrases`), and its
+    // other words are rest[rest_begin[i], rest_begin[i + 1]).
+    std::vector<WordId> firsts;
+    std::vector<std::uint32_t> rest_begin;
+    std::vector<WordId> rest;
     int max_gap = 0;             // kGap
     bool noun_phrase_gap = false;
 };
