@@ -1,25 +1,10 @@
 #include "extract/text.h"
 
-#include <bit>
 #include <cstring>
 
 #include <utf8proc.h>
 
 namespace kg::extract {
-namespace {
-
-// Eight bytes at a time: the helpers below read a text as 64-bit words and test all the bytes
-// of one at once, a bit per byte in kTops.
-constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-constexpr std::uint64_t kTops = 0x8080808080808080ULL;
-
-std::uint64_t load8(const char* bytes) {
-    std::uint64_t word = 0;
-    std::memcpy(&word, bytes, 8);
-    return word;
-}
-
-}  // namespace
 
 std::optional<std::size_t> first_invalid_utf8(const std::string_view text) {
     std::size_t pos = 0;
@@ -110,8 +95,6 @@ void lower_ascii(const std::string_view text, char* out) {
 }
 
 bool has_layout(const std::string_view text) {
-    static_assert(std::endian::native == std::endian::little,
-                  "the eight bytes are read as a little-endian word");
     bool space_before = false;  // the last byte of the previous eight was a space
     std::size_t i = 0;
     for (; i + 8 <= text.size(); i += 8) {

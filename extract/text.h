@@ -3,13 +3,37 @@
 // Internal to extract/: UTF-8 decoding and the character classes the tokenizer needs, on top
 // of utf8proc's Unicode tables.
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
 
 namespace kg::extract {
+
+// Eight bytes at a time: the text helpers, the tokenizer and the word hash read text as 64-bit
+// words and test all the bytes of one at once, a bit per byte in kTops.
+static_assert(std::endian::native == std::endian::little,
+              "eight bytes are read as a little-endian word, the first byte lowest");
+inline constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+inline constexpr std::uint64_t kTops = 0x8080808080808080ULL;
+
+inline std::uint64_t load8(const char* bytes) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, bytes, 8);
+    return word;
+}
+
+// The first `size` bytes (at most eight) the same way, zero above them.
+inline std::uint64_t load_short(const char* bytes, const std::size_t size) {
+    std::uint64_t word = 0;
+    for (std::size_t k = 0; k < size; ++k) {
+        word |= std::uint64_t{static_cast<unsigned char>(bytes[k])} << (8 * k);
+    }
+    return word;
+}
 
 // Byte offset of the first byte that is not part of valid UTF-8 (overlong forms, surrogates
 // and code points past U+10FFFF are invalid); nullopt when all of it is valid.

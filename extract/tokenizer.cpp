@@ -72,10 +72,6 @@ constexpr std::array<bool, 128> kWordByte = [] {
     return table;
 }();
 
-// Eight bytes at once: a one in each, and each one's top bit.
-constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
-constexpr std::uint64_t kTops = 0x8080808080808080ULL;
-
 bool is_apostrophe(const char32_t c) { return c == '\'' || c == U'\u2019' || c == U'\u02BC'; }
 
 bool is_bullet(const char32_t c) {
@@ -286,16 +282,16 @@ private:
             std::uint64_t word = 0;
             std::uint64_t folded = 0;
             if (whole_words) {
-                word = WordHash::load8(raw + i);
-                folded = WordHash::load8(lowered + i);
+                word = load8(raw + i);
+                folded = load8(lowered + i);
                 if (n < 8) {
                     const std::uint64_t mask = (std::uint64_t{1} << (8 * n)) - 1;
                     word &= mask;
                     folded &= mask;
                 }
             } else {
-                word = WordHash::load_short(raw + i, n);  // near the end of the text
-                folded = WordHash::load_short(lowered + i, n);
+                word = load_short(raw + i, n);  // near the end of the text
+                folded = load_short(lowered + i, n);
             }
             if ((word & kTops) != 0) {
                 break;

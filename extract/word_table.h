@@ -5,18 +5,19 @@
 // without comparing strings; std::unordered_map took about a tenth of extraction's time here.
 #include <cassert>
 #include <cstdint>
-#include <cstring>
 #include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "extract/text.h"
+
 namespace kg::extract {
 
 // A word's hash: its bytes eight at a time, most words in one step (FNV-1a, a multiply per
 // byte each waiting on the last, was the tokenizer's slowest chain). start(), step() and
-// finish() are the pieces, for the tokenizer, which hashes a word as it reads it. The loads
-// read the machine's byte order, little-endian as has_layout() asserts.
+// finish() are the pieces, for the tokenizer, which hashes a word as it reads it (eight bytes
+// read as text.h reads them).
 class WordHash {
 public:
     static std::uint32_t of(const std::string_view word) {
@@ -43,20 +44,6 @@ public:
         h *= 0xD6E8FEB86659FD93ULL;
         h ^= h >> 32;
         return static_cast<std::uint32_t>(h);
-    }
-    // Eight bytes as a little-endian number.
-    static std::uint64_t load8(const char* bytes) {
-        std::uint64_t word = 0;
-        std::memcpy(&word, bytes, 8);
-        return word;
-    }
-    // `size` bytes (at most eight) the same way, zero above them.
-    static std::uint64_t load_short(const char* bytes, const std::size_t size) {
-        std::uint64_t word = 0;
-        for (std::size_t k = 0; k < size; ++k) {
-            word |= std::uint64_t{static_cast<unsigned char>(bytes[k])} << (8 * k);
-        }
-        return word;
     }
 
 private:
