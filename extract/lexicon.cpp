@@ -328,8 +328,8 @@ void Lexicon::index_rules() {
         if (elements.front().kind == Element::Kind::kSlot) {
             set_rule_bit(slot_rules_, i);
         } else {
-            for (const auto& phrase : elements.front().phrases) {
-                auto& list = word_rules_[phrase.front()];
+            for (const WordId first : elements.front().firsts) {
+                auto& list = word_rules_[first];
                 if (list.empty() || list.back() != i) {
                     list.push_back(i);
                 }
@@ -342,8 +342,8 @@ void Lexicon::index_rules() {
                 continue;
             }
             required_[i] |= bit;
-            for (const auto& phrase : e.phrases) {
-                auto& list = requirements_[phrase.front()];
+            for (const WordId first : e.firsts) {
+                auto& list = requirements_[first];
                 if (list.empty() || list.back() != std::pair{i, bit}) {
                     list.emplace_back(i, bit);
                 }

@@ -171,8 +171,7 @@ Element parse_element(std::string_view text, const WordClasses& classes,
         }
         pos = bar + 1;
     }
-    element.phrases = number_phrases(words, vocabulary);
-    for (const auto& phrase : element.phrases) {
+    for (const auto& phrase : number_phrases(words, vocabulary)) {
         element.firsts.push_back(phrase.front());
         element.rest_begin.push_back(static_cast<std::uint32_t>(element.rest.size()));
         element.rest.insert(element.rest.end(), phrase.begin() + 1, phrase.end());

@@ -102,12 +102,11 @@ struct Element {
     Repeat repeat = Repeat::kOne;
     char role = 0;               // kSlot: 'S', 'O' or 'P'
     std::uint8_t type_mask = 0;  // kSlot: bit per EntityType allowed; 0 = any
-    // kWords: the alternatives, numbered and sorted by their first word, so that the ones a
-    // token can start are found by binary search.
-    std::vector<std::vector<WordId>> phrases;
-    // The same alternatives laid out flat for the matcher, which searches them at every unit
-    // it tries: alternative i's first word is firsts[i] (in the order of `phrases`), and its
-    // other words are rest[rest_begin[i], rest_begin[i + 1]).
+    // kWords: the alternatives, numbered and sorted by their first word (longest first among
+    // those with the same), so that the ones a token can start are found by binary search.
+    // Laid out flat for the matcher, which searches them at every unit it tries: alternative
+    // i's first word is firsts[i], and its other words are rest[rest_begin[i],
+    // rest_begin[i + 1]).
     std::vector<WordId> firsts;
     std::vector<std::uint32_t> rest_begin;
     std::vector<WordId> rest;
