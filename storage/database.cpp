@@ -802,29 +802,25 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
     c.exec(mode == Mode::kReadWrite ? "PRAGMA cache_size = -16384" : "PRAGMA cache_size = -8192");
     c.exec("PRAGMA temp_store = MEMORY");
     if (mode == Mode::kReadOnly && version < 4) {
-        // query_only keeps temporary objects out too: it is lifted while the views below are
-        // made, before any caller's statement runs, and set again after them.
-        c.exec("PRAGMA query_only = OFF");
-    }
-    if (mode == Mode::kReadOnly && version < 3) {
         // Read-only, an older database is read as it is: views in the temporary schema, which
         // come before the file's own tables in name lookup, give this build's queries the
-        // tables of version 3. The file's own views do not see them. (After temp_store: setting it
-        // drops what the temporary schema holds.)
-        c.exec(R"(
-            CREATE TEMP VIEW rules (id, name) AS SELECT DISTINCT rule, rule FROM main.support;
-            CREATE TEMP VIEW support (edge_id, document_id, position, rule_id) AS
-            SELECT su.edge_id, se.document_id, se.position, su.rule
-              FROM main.support su JOIN main.sentences se ON se.id = su.sentence_id;)");
-    }
-    if (mode == Mode::kReadOnly && version < 4) {
+        // tables of the current version. The file's own views do not see them. (After
+        // temp_store: setting it drops what the temporary schema holds.) query_only keeps
+        // temporary objects out too: it is lifted while the views are made, before any
+        // caller's statement runs.
+        c.exec("PRAGMA query_only = OFF");
+        if (version < 3) {
+            c.exec(R"(
+                CREATE TEMP VIEW rules (id, name) AS SELECT DISTINCT rule, rule FROM main.support;
+                CREATE TEMP VIEW support (edge_id, document_id, position, rule_id) AS
+                SELECT su.edge_id, se.document_id, se.position, su.rule
+                  FROM main.support su JOIN main.sentences se ON se.id = su.sentence_id;)");
+        }
         c.exec(R"(
             CREATE TEMP VIEW entities (id, name, type, documents) AS
             SELECT e.id, e.name, e.type,
                    (SELECT COUNT(*) FROM main.mentions m WHERE m.entity_id = e.id)
               FROM main.entities e;)");
-    }
-    if (mode == Mode::kReadOnly) {
         c.exec("PRAGMA query_only = ON");
         assert(single_int(c, "PRAGMA query_only") == 1);
     }
