@@ -16,6 +16,7 @@
 #include <isa-l/igzip_lib.h>
 #include <zlib.h>
 
+#include "storage/recent_ids.h"
 #include "storage/sqlite.h"
 #include "storage/storage.h"
 
@@ -451,47 +452,6 @@ MatchPlan plan_match(const std::vector<QueryPattern>& patterns) {
 
 }  // namespace
 
-// What the writer has looked up (ids), by key, in at most about `capacity` entries: two
-// generations of up to half each. A key found in the older moves to the newer; when the newer
-// is full it becomes the older, and the older is dropped. What is used often stays; memory is
-// bounded with no bookkeeping per entry, and is reached early in an ingest, not after gigabytes.
-template <typename Key, typename Value, typename Hash = std::hash<Key>>
-class RecentIds {
-public:
-    explicit RecentIds(const std::size_t capacity)
-        : half_(std::max<std::size_t>(capacity / 2, 1)) {}
-
-    std::optional<Value> find(const Key& key) {
-        if (const auto it = newer_.find(key); it != newer_.end()) {
-            return it->second;
-        }
-        if (const auto it = older_.find(key); it != older_.end()) {
-            const Value value = it->second;
-            put(key, value);
-            return value;
-        }
-        return std::nullopt;
-    }
-
-    void put(const Key& key, const Value& value) {
-        if (newer_.size() >= half_) {
-            older_ = std::move(newer_);
-            newer_.clear();
-        }
-        newer_.insert_or_assign(key, value);
-    }
-
-    void clear() {
-        newer_.clear();
-        older_.clear();
-    }
-
-private:
-    std::size_t half_;
-    std::unordered_map<Key, Value, Hash> newer_;
-    std::unordered_map<Key, Value, Hash> older_;
-};
-
 // Rows for one table, written kRowsPerStatement to a statement: each run of a statement costs
 // SQLite more than the row it writes (cursors opened and closed, the plan started and ended),
 // and a table that takes a few dozen rows a document pays that once for many of them (ingest
@@ -662,6 +622,12 @@ struct Database::Statements {
     // rollback.
     std::vector<SupportRow> held_evidence;
     // A document's rows, gathered to be written several to a statement; scratch.
+    // The document's entities by name, with their ids, for its facts; scratch.
+    struct DocumentEntity {
+        std::string_view name;
+        std::int64_t id;
+    };
+    std::vector<DocumentEntity> document_entities;
     std::vector<MentionRow> mention_rows;
     std::vector<SentenceRow> sentence_rows;
     bool in_batch = false;
@@ -980,11 +946,11 @@ bool Database::save(const ExtractedDocument& document, const PackedBody& body) {
         return id;
     };
 
-    std::unordered_map<std::string, EntityType> types;
     s.mention_rows.clear();
     for (const auto& entity : document.entities) {
+    s.document_entities.clear();
         const std::int64_t id = entity_id(entity.name, entity.type, &entity.aliases);
-        types.emplace(entity.name, entity.type);
+        s.document_entities.push_back({entity.name, id});
         if (entity.mentions > 0) {
             s.mention_rows.push_back(
                 {document_id, id, static_cast<std::int64_t>(entity.mentions)});
@@ -996,6 +962,21 @@ bool Database::save(const ExtractedDocument& document, const PackedBody& body) {
     std::sort(s.mention_rows.begin(), s.mention_rows.end(),
               [](const MentionRow& a, const MentionRow& b) { return a.entity < b.entity; });
     s.insert_mentions.insert(s.mention_rows);
+    // A fact's ends are found among the document's entities, without hashing their names again;
+    // a name the document does not list (another caller's records may) is stored as `other`.
+    std::sort(s.document_entities.begin(), s.document_entities.end(),
+              [](const Statements::DocumentEntity& a, const Statements::DocumentEntity& b) {
+                  return a.name < b.name;
+              });
+    const auto id_of = [&](const std::string& name) {
+        const auto it = std::lower_bound(
+            s.document_entities.begin(), s.document_entities.end(), name,
+            [](const Statements::DocumentEntity& e, const std::string& n) { return e.name < n; });
+        if (it != s.document_entities.end() && it->name == name) {
+            return it->id;
+        }
+        return entity_id(name, EntityType::kOther, nullptr);
+    };
 
     s.sentence_rows.clear();
     for (const auto& [index, fact] : sentences) {
@@ -1005,15 +986,11 @@ bool Database::save(const ExtractedDocument& document, const PackedBody& body) {
     }
     s.insert_sentences.insert(s.sentence_rows);
     for (const auto& fact : document.facts) {
-        const auto type_of = [&](const std::string& name) {
-            const auto it = types.find(name);
-            return it != types.end() ? it->second : EntityType::kOther;
-        };
         const bool swap = is_symmetric(fact.relation) && fact.object < fact.subject;
         const std::string& subject = swap ? fact.object : fact.subject;
         const std::string& object = swap ? fact.subject : fact.object;
-        const std::int64_t subject_id = entity_id(subject, type_of(subject), nullptr);
-        const std::int64_t object_id = entity_id(object, type_of(object), nullptr);
+        const std::int64_t subject_id = id_of(subject);
+        const std::int64_t object_id = id_of(object);
 
         const Statements::EdgeKey key{subject_id, object_id, fact.relation};
         std::optional<std::int64_t> edge_id = s.edge_ids.find(key);
