@@ -622,14 +622,14 @@ struct Database::Statements {
     // rollback.
     std::vector<SupportRow> held_evidence;
     // A document's rows, gathered to be written several to a statement; scratch.
+    std::vector<MentionRow> mention_rows;
+    std::vector<SentenceRow> sentence_rows;
     // The document's entities by name, with their ids, for its facts; scratch.
     struct DocumentEntity {
         std::string_view name;
         std::int64_t id;
     };
     std::vector<DocumentEntity> document_entities;
-    std::vector<MentionRow> mention_rows;
-    std::vector<SentenceRow> sentence_rows;
     bool in_batch = false;
 
     // Writes the evidence held, in key order. A sentence stating a fact twice keeps the rule
@@ -947,8 +947,8 @@ bool Database::save(const ExtractedDocument& document, const PackedBody& body) {
     };
 
     s.mention_rows.clear();
-    for (const auto& entity : document.entities) {
     s.document_entities.clear();
+    for (const auto& entity : document.entities) {
         const std::int64_t id = entity_id(entity.name, entity.type, &entity.aliases);
         s.document_entities.push_back({entity.name, id});
         if (entity.mentions > 0) {
