@@ -16,9 +16,10 @@ namespace kg::storage {
 // generations of up to half each. A key found in the older moves to the newer; when the newer
 // is full it becomes the older, and the older is dropped. What is used often stays; memory is
 // bounded with no bookkeeping per entry, and is reached early in an ingest, not after gigabytes.
-// Each generation is one array probed in place: a lookup is a hash and, mostly, one cache line,
-// where a node-based map chased a pointer per bucket and allocated a node per entry (its
-// lookups of fact ids were 2% of a 10 MB ingest's time, and are what most evidence rows ask).
+// Each generation is one array probed in place: a lookup is a hash and a probe or two of
+// neighbouring slots, where a node-based map chased a pointer per bucket and allocated a node
+// per entry (its lookups of fact ids were 2% of a 10 MB ingest's time, and are what most
+// evidence rows ask).
 template <typename Key, typename Value, typename Hash = std::hash<Key>>
 class RecentIds {
 public:
@@ -63,7 +64,7 @@ private:
 
         const Value* find(const Key& key, const std::size_t hash) const {
             if (size_ == 0) {
-                return nullptr;
+                return nullptr;  // and before the first put() there are no slots to probe
             }
             for (std::size_t i = slot_of(hash);; i = (i + 1) & mask_) {
                 const Slot& slot = slots_[i];
@@ -76,14 +77,19 @@ private:
             }
         }
 
-        void put(const Key& key, const std::size_t hash, const Value& value) {
+        // The key is copied in, or moved when grow() carries it into the larger array.
+        template <typename K>
+        void put(K&& key, const std::size_t hash, const Value& value) {
             if (2 * (size_ + 1) > slots_.size()) {
                 grow();
             }
             for (std::size_t i = slot_of(hash);; i = (i + 1) & mask_) {
                 Slot& slot = slots_[i];
                 if (!slot.used) {
-                    slot = {key, value, hash, true};
+                    slot.key = std::forward<K>(key);  // a cleared slot's buffer reused
+                    slot.value = value;
+                    slot.hash = hash;
+                    slot.used = true;
                     ++size_;
                     return;
                 }
@@ -121,9 +127,9 @@ private:
             mask_ = slots_.size() - 1;
             shift_ = 64 - static_cast<unsigned>(std::countr_zero(slots_.size()));
             size_ = 0;
-            for (const Slot& slot : old) {
+            for (Slot& slot : old) {
                 if (slot.used) {
-                    put(slot.key, slot.hash, slot.value);
+                    put(std::move(slot.key), slot.hash, slot.value);
                 }
             }
         }

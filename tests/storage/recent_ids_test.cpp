@@ -48,6 +48,24 @@ TEST(RecentIdsTest, FindsKeysWhoseHashesCollide) {
     EXPECT_EQ(ids.find(300), std::nullopt);
 }
 
+// A probe ends at an empty slot: a generation never fills its array, whatever the keys' hashes,
+// and a cleared one is empty again. A full array would make this test probe forever.
+TEST(RecentIdsTest, AMissEndsAtAnEmptySlotInAFullGenerationAndAfterClear) {
+    RecentIds<std::int64_t, std::int64_t, SameHash> ids(128);  // generations of 64
+    for (int round = 0; round < 3; ++round) {
+        for (std::int64_t k = 0; k < 64; ++k) {
+            ids.put(round * 1000 + k, k);
+        }
+        EXPECT_EQ(ids.find(-1), std::nullopt);
+        EXPECT_EQ(ids.find(round * 1000 + 63), 63);
+        ids.put(round * 1000 + 64, 64);  // the generation rotates
+        EXPECT_EQ(ids.find(-1), std::nullopt);
+        EXPECT_EQ(ids.find(round * 1000), 0);
+        ids.clear();
+        EXPECT_EQ(ids.find(round * 1000), std::nullopt);
+    }
+}
+
 TEST(RecentIdsTest, KeepsWhatIsUsedAndDropsTheRestTwoGenerationsOn) {
     RecentIds<std::int64_t, std::int64_t> ids(200);  // generations of 100
     for (std::int64_t k = 0; k < 100; ++k) {
