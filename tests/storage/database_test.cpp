@@ -557,6 +557,35 @@ TEST_F(DatabaseTest, AnEntityStoredAsOtherTakesTheTypeALaterDocumentGives) {
     EXPECT_EQ(entities[0].documents, 3);
 }
 
+// The extractor lists each entity once; a record from elsewhere that lists one twice is stored
+// as one mention row with both counts, and counts as one document.
+TEST_F(DatabaseTest, AnEntityListedTwiceInADocumentIsOneMentionRow) {
+    ExtractedDocument doc = document("a.txt", "h1");
+    doc.entities.push_back({"Russia", EntityType::kCountry, {}, 4});
+    doc.entities.push_back({"Iran", EntityType::kCountry, {}, 0});
+    doc.entities.push_back({"Iran", EntityType::kCountry, {}, 1});
+    {
+        Database db(path(), Database::Mode::kReadWrite);
+        save(db, {doc});
+        const auto entities = db.entities(std::nullopt);
+        ASSERT_EQ(entities.size(), 3U);
+        for (const auto& entity : entities) {
+            EXPECT_EQ(entity.documents, 1) << entity.name;
+        }
+    }
+    Connection reader(path(), Connection::Mode::kReadOnly);
+    Statement count(reader,
+                    "SELECT e.name, m.count FROM mentions m JOIN entities e ON e.id = m.entity_id "
+                    "ORDER BY e.name");
+    std::vector<std::pair<std::string, std::int64_t>> rows;
+    while (count.step()) {
+        rows.emplace_back(count.column_text(0), count.column_int(1));
+    }
+    const std::vector<std::pair<std::string, std::int64_t>> expected = {
+        {"Iran", 1}, {"North Korea", 2}, {"Russia", 7}};
+    EXPECT_EQ(rows, expected);
+}
+
 TEST_F(DatabaseTest, PublicViewsHaveTheirDocumentedColumns) {
     Database db(path(), Database::Mode::kReadWrite);
     save(db, {document("a.txt", "h1")});
