@@ -35,6 +35,22 @@ inline std::uint64_t load_short(const char* bytes, const std::size_t size) {
     return word;
 }
 
+// How many of the eight bytes at `bytes`, from the first, are ASCII letters or digits before one
+// that is not (0 to 8): a word's run, read eight bytes at a time. Each byte is tested by adding
+// to it. A byte past 0x7F falls in neither range (or carries out of its place, into the bytes
+// after it), so it ends the run like any other byte, and none before it is read wrong.
+inline std::size_t ascii_alnum_prefix(const char* bytes) {
+    const std::uint64_t w = load8(bytes);
+    // Per byte below 0x80, the top bit of the result: whether it lies in [lo, hi].
+    const auto in_range = [](const std::uint64_t x, const unsigned lo, const unsigned hi) {
+        return (x + (0x80 - lo) * kOnes) & ~(x + (0x7F - hi) * kOnes);
+    };
+    const std::uint64_t alnum =
+        (in_range(w | (0x20 * kOnes), 'a', 'z') | in_range(w, '0', '9')) & kTops;
+    const std::uint64_t stop = ~alnum & kTops;
+    return stop == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(stop)) / 8;
+}
+
 // Byte offset of the first byte that is not part of valid UTF-8 (overlong forms, surrogates
 // and code points past U+10FFFF are invalid); nullopt when all of it is valid.
 std::optional<std::size_t> first_invalid_utf8(std::string_view text);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -121,6 +122,61 @@ TEST(Tokenizer, AWordReadsTheSameAtTheEndOfTheTextAndBeforeIt) {
             }
         }
     }
+}
+
+// Every byte value at every one of the eight places, after ASCII letters and digits: the run
+// ends there unless it is one too.
+TEST(Tokenizer, EightBytesAtATimeAWordRunsToItsFirstOtherByte) {
+    for (const char fill : std::string("aqzAQZ059")) {
+        for (std::size_t at = 0; at < 8; ++at) {
+            for (int b = 0; b < 256; ++b) {
+                std::string bytes(8, fill);
+                bytes[at] = static_cast<char>(b);
+                const bool alnum = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') ||
+                                   (b >= '0' && b <= '9');
+                ASSERT_EQ(ascii_alnum_prefix(bytes.data()), alnum ? 8U : at)
+                    << "byte " << b << " at " << at << " after '" << fill << "'";
+            }
+        }
+    }
+}
+
+// Words are read eight bytes at a time: a word ends at the first byte that is not an ASCII
+// letter or digit, wherever it falls among the eight, the bytes next to the letters' and
+// digits' ranges included; a letter past ASCII goes on with the word, and a stretch of text
+// ends its last word even where letters follow.
+TEST(Tokenizer, AWordEndsAtTheFirstByteThatIsNoLetterOrDigit) {
+    const std::string letters = "Kaliningrad2024ZapadExercises9";
+    for (std::size_t length = 1; length <= 20; ++length) {
+        const std::string word = letters.substr(0, length);
+        for (const char after : std::string("/:@[`{ ,.-;\x7f")) {
+            for (const std::string& text :
+                 {word + after, word + after + "Baltic", " " + word + after + "Fleet moves"}) {
+                std::vector<Token> tokens;
+                FoldedText folded;
+                tokenize(text, 0, text.size(), tokens, folded);
+                ASSERT_FALSE(tokens.empty()) << text;
+                EXPECT_EQ(tokens.front().text, word) << text;
+            }
+        }
+    }
+    const auto texts = [](const std::string& text, const std::size_t end) {
+        std::vector<Token> tokens;
+        FoldedText folded;
+        tokenize(text, 0, std::min(end, text.size()), tokens, folded);
+        std::vector<std::string> out;
+        for (const auto& t : tokens) {
+            out.emplace_back(t.text);
+        }
+        return out;
+    };
+    using Texts = std::vector<std::string>;
+    constexpr auto kAll = std::string::npos;
+    EXPECT_EQ(texts("Müllerstraße12 and Gdańsk", kAll),
+              (Texts{"Müllerstraße12", "and", "Gdańsk"}));
+    EXPECT_EQ(texts("Mosul\u2014Kirkuk", kAll), (Texts{"Mosul", "\u2014", "Kirkuk"}));
+    EXPECT_EQ(texts("RussiaUkraineBelarus", 6), (Texts{"Russia"}));
+    EXPECT_EQ(texts("Russia Ukraine Belarus", 10), (Texts{"Russia", "Ukr"}));
 }
 
 TEST(SentenceSplitter, DoesNotBreakOnAbbreviationsOrDecimals) {
