@@ -177,6 +177,7 @@ TEST(Tokenizer, AWordEndsAtTheFirstByteThatIsNoLetterOrDigit) {
     EXPECT_EQ(texts("Mosul\u2014Kirkuk", kAll), (Texts{"Mosul", "\u2014", "Kirkuk"}));
     EXPECT_EQ(texts("RussiaUkraineBelarus", 6), (Texts{"Russia"}));
     EXPECT_EQ(texts("Russia Ukraine Belarus", 10), (Texts{"Russia", "Ukr"}));
+    EXPECT_EQ(texts("Ukr\u00e9ine and more", 3), (Texts{"Ukr"}));  // a letter past ASCII next
 }
 
 TEST(SentenceSplitter, DoesNotBreakOnAbbreviationsOrDecimals) {
