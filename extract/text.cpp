@@ -73,18 +73,13 @@ void append_utf8(std::string& out, const char32_t c) {
     out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(n));
 }
 
-// Eight bytes at a time: in each byte of a word, the top bit of (b & 0x7F) + (0x80 - 'A') is
-// set when b >= 'A', that of (b & 0x7F) + (0x80 - 'Z' - 1) when b > 'Z'; neither sum carries
-// into the next byte. A byte with its own top bit set is not ASCII and is left alone. Where the
-// three say "capital", 0x20 is added.
+// Eight bytes at a time: the capitals among a word's bytes (tested on their low seven bits; a
+// byte with its own top bit set is not ASCII and is left alone) get 0x20 added.
 void lower_ascii(const std::string_view text, char* out) {
     std::size_t i = 0;
     for (; i + 8 <= text.size(); i += 8) {
         std::uint64_t word = load8(text.data() + i);
-        const std::uint64_t low7 = word & ~kTops;
-        const std::uint64_t from_a = low7 + (0x80 - 'A') * kOnes;
-        const std::uint64_t past_z = low7 + (0x80 - 'Z' - 1) * kOnes;
-        const std::uint64_t capitals = from_a & ~past_z & ~word & kTops;
+        const std::uint64_t capitals = bytes_in_range(word & ~kTops, 'A', 'Z') & ~word;
         word |= capitals >> 2;
         std::memcpy(out + i, &word, 8);
     }

@@ -35,18 +35,23 @@ inline std::uint64_t load_short(const char* bytes, const std::size_t size) {
     return word;
 }
 
+// A top bit (kTops) for each byte of `x` that lies in [lo, hi], for bytes below 0x80: the top
+// bit of byte + (0x80 - lo) is set when it is at least lo, that of byte + (0x7F - hi) when it
+// is past hi, and neither sum carries into the next byte. A byte past 0x7F may carry into the
+// bytes after it; callers mask such bytes out, or stop before them.
+inline constexpr std::uint64_t bytes_in_range(const std::uint64_t x, const unsigned lo,
+                                              const unsigned hi) {
+    return (x + (0x80 - lo) * kOnes) & ~(x + (0x7F - hi) * kOnes) & kTops;
+}
+
 // How many of the eight bytes at `bytes`, from the first, are ASCII letters or digits before one
-// that is not (0 to 8): a word's run, read eight bytes at a time. Each byte is tested by adding
-// to it. A byte past 0x7F falls in neither range (or carries out of its place, into the bytes
-// after it), so it ends the run like any other byte, and none before it is read wrong.
+// that is not (0 to 8): a word's run, read eight bytes at a time. A byte past 0x7F falls in
+// neither range (or carries out of its place, into the bytes after it), so it ends the run
+// like any other byte, and none before it is read wrong.
 inline std::size_t ascii_alnum_prefix(const char* bytes) {
     const std::uint64_t w = load8(bytes);
-    // Per byte below 0x80, the top bit of the result: whether it lies in [lo, hi].
-    const auto in_range = [](const std::uint64_t x, const unsigned lo, const unsigned hi) {
-        return (x + (0x80 - lo) * kOnes) & ~(x + (0x7F - hi) * kOnes);
-    };
     const std::uint64_t alnum =
-        (in_range(w | (0x20 * kOnes), 'a', 'z') | in_range(w, '0', '9')) & kTops;
+        bytes_in_range(w | (0x20 * kOnes), 'a', 'z') | bytes_in_range(w, '0', '9');
     const std::uint64_t stop = ~alnum & kTops;
     return stop == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(stop)) / 8;
 }

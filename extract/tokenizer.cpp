@@ -9,57 +9,26 @@
 namespace kg::extract {
 namespace {
 
-// A word of at most eight ASCII bytes as one number, for the short word lists below: looking
-// one up is a binary search over integers, where a hash set hashed and compared strings.
-std::uint64_t pack(const std::string_view word) {
-    if (word.empty() || word.size() > 8) {
-        return 0;
-    }
-    std::uint64_t packed = 0;
-    for (const char c : word) {
-        packed = (packed << 8) | static_cast<unsigned char>(c);
-    }
-    return packed;
-}
-
-template <std::size_t N>
-class WordSet {
-public:
-    explicit WordSet(const std::array<std::string_view, N>& words) {
-        for (std::size_t i = 0; i < N; ++i) {
-            packed_[i] = pack(words[i]);
-        }
-        std::sort(packed_.begin(), packed_.end());
-    }
-    bool contains(const std::string_view word) const {
-        const std::uint64_t key = pack(word);
-        return key != 0 && std::binary_search(packed_.begin(), packed_.end(), key);
-    }
-
-private:
-    std::array<std::uint64_t, N> packed_{};
-};
-
-// Abbreviations that take a full stop without ending a sentence (compared folded, no dot).
-bool is_abbreviation(const std::string_view folded) {
-    static const WordSet kSet(std::to_array<std::string_view>({
+// Abbreviations that take a full stop without ending a sentence (folded, no dot).
+bool is_abbreviation(const Token& token) {
+    static const FoldedWordSet kSet{
         "mr",    "mrs",  "ms",   "dr",   "prof", "gen",  "lt",  "col",  "maj",  "capt", "cmdr",
         "adm",   "sgt",  "cpl",  "pvt",  "gov",  "sen",  "rep", "rev",  "hon",  "pres", "amb",
         "st",    "jr",   "sr",   "inc",  "corp", "ltd",  "co",  "no",   "nos",  "vs",   "etc",
         "approx", "dept", "est", "fig",  "jan",  "feb",  "mar", "apr",  "jun",  "jul",  "aug",
         "sep",   "sept", "oct",  "nov",  "dec",  "mon",  "tue", "wed",  "thu",  "fri",  "sat",
         "sun",   "mt",   "ft",   "op",   "vol",  "art",  "para", "cf",  "al",
-    }));
-    return kSet.contains(folded);
+    };
+    return kSet.contains(token);
 }
 
 // Words that start sentences, to tell "in the U.S. The next day" from "U.S. officials".
-bool is_sentence_starter(const std::string_view folded) {
-    static const WordSet kSet(std::to_array<std::string_view>({
+bool is_sentence_starter(const Token& token) {
+    static const FoldedWordSet kSet{
         "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these",
         "those", "but", "and", "in", "on", "at", "as", "its", "their", "his", "her", "there",
-    }));
-    return kSet.contains(folded);
+    };
+    return kSet.contains(token);
 }
 
 // ASCII letters and digits, the bytes that go on a word: most of the text, answered by one
@@ -225,7 +194,7 @@ private:
         }
         add(begin, pos, TokenKind::kWord);
         // A known abbreviation keeps its dot.
-        if (peek(pos) == '.' && is_abbreviation(out_.back().norm)) {
+        if (peek(pos) == '.' && is_abbreviation(out_.back())) {
             Token& token = out_.back();
             token.text = text_.substr(begin, pos + 1 - begin);
             if (token.norm.data() == folded_.lowered.data() + begin) {
@@ -313,9 +282,7 @@ private:
             // A byte lowering changed differs in 0x20 alone; a small letter is from 'a' to 'z'.
             // Each is a one per byte, counted by the multiply that sums a word's bytes.
             const std::uint64_t changed = ((word ^ folded) >> 5) & kOnes;
-            const std::uint64_t from_a = word + (0x80 - 'a') * kOnes;
-            const std::uint64_t past_z = word + (0x80 - 'z' - 1) * kOnes;
-            const std::uint64_t small = ((from_a & ~past_z & kTops) >> 7);
+            const std::uint64_t small = bytes_in_range(word, 'a', 'z') >> 7;
             upper += static_cast<int>((changed * kOnes) >> 56);
             lower += static_cast<int>((small * kOnes) >> 56);
         }
@@ -418,7 +385,7 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& tokens) {
         // An initialism at the end of a sentence carries the full stop: "... in the U.S. The".
         if (!end_here && token.kind == TokenKind::kWord && token.norm.size() >= 4 &&
             token.norm.back() == '.' && token.norm[token.norm.size() - 3] == '.' && i + 1 < n &&
-            tokens[i + 1].capitalized && is_sentence_starter(tokens[i + 1].norm)) {
+            tokens[i + 1].capitalized && is_sentence_starter(tokens[i + 1])) {
             end_here = true;
         }
         if (!end_here) {
