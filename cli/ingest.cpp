@@ -12,6 +12,7 @@
 #include <mutex>
 #include <optional>
 #include <sstream>
+#include <system_error>
 #include <thread>
 
 #include <fmt/format.h>
@@ -29,15 +30,23 @@ namespace fs = std::filesystem;
 struct Input {
     std::string path;  // "-" for stdin
     std::uint64_t size = 0;
+    std::string error;  // why it cannot be read, found while listing: a folder kgraph may not open
 };
 
+bool is_hidden(const fs::path& path) {
+    const std::string name = path.filename().string();
+    return name.size() > 1 && name[0] == '.' && name != "..";
+}
+
 // Every file named, and every regular file under every folder named, in a stable order. Links
-// to folders are not followed, so a symlink loop cannot trap the walk.
+// to folders are not followed, so a symlink loop cannot trap the walk. Hidden files and folders
+// (".git", ".DS_Store") are not articles: a walk passes them by, unless they are named. A
+// folder that cannot be opened is listed with its error, to be reported as a file would be.
 std::vector<Input> collect_inputs(const std::vector<std::string>& args) {
     std::vector<Input> inputs;
     for (const auto& arg : args) {
         if (arg == "-") {
-            inputs.push_back({arg, 0});
+            inputs.push_back({arg, 0, {}});
             continue;
         }
         std::error_code ec;
@@ -47,19 +56,39 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& args) {
         }
         if (fs::is_directory(status)) {
             std::vector<Input> found;
+            if (fs::directory_iterator(arg, ec); ec) {
+                found.push_back({arg, 0, fmt::format("{}: cannot open the folder: {}", arg,
+                                                     ec.message())});
+                ec.clear();
+            }
             for (auto it = fs::recursive_directory_iterator(
                      arg, fs::directory_options::skip_permission_denied, ec);
                  !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
                 std::error_code entry_ec;
+                if (is_hidden(it->path())) {
+                    it.disable_recursion_pending();
+                    continue;
+                }
                 const bool regular = it->is_regular_file(entry_ec);
-                if (regular) {
-                    found.push_back({it->path().string(), it->file_size(entry_ec)});
+                const bool folder = !regular && !it->is_symlink(entry_ec) &&
+                                    it->is_directory(entry_ec);
+                if (folder) {
+                    std::error_code open_ec;
+                    if (fs::directory_iterator(it->path(), open_ec); open_ec) {
+                        const std::string path = it->path().string();
+                        found.push_back({path, 0,
+                                         fmt::format("{}: cannot open the folder: {}", path,
+                                                     open_ec.message())});
+                        it.disable_recursion_pending();
+                    }
+                } else if (regular) {
+                    found.push_back({it->path().string(), it->file_size(entry_ec), {}});
                 } else if (it->is_symlink(entry_ec)) {
                     std::cerr << fmt::format(
                         "kgraph: warning: {}: a link to a folder, to itself or to nothing; not "
                         "followed\n",
                         it->path().string());
-                } else if (!it->is_directory(entry_ec)) {
+                } else {
                     std::cerr << fmt::format(
                         "kgraph: warning: {}: not a regular file (a pipe, socket or device); "
                         "skipped\n",
@@ -73,7 +102,7 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& args) {
                       [](const Input& a, const Input& b) { return a.path < b.path; });
             inputs.insert(inputs.end(), found.begin(), found.end());
         } else {
-            inputs.push_back({arg, fs::file_size(arg, ec)});
+            inputs.push_back({arg, fs::file_size(arg, ec), {}});
         }
     }
     return inputs;
@@ -208,21 +237,21 @@ public:
     ExtractionPool(const extract::Extractor& extractor, const std::string& default_date,
                    const std::size_t threads)
         : extractor_(extractor), default_date_(default_date) {
-        for (std::size_t i = 0; i < threads; ++i) {
-            workers_.emplace_back([this] { work(); });
+        try {
+            for (std::size_t i = 0; i < threads; ++i) {
+                workers_.emplace_back([this] { work(); });
+            }
+        } catch (const std::system_error& e) {
+            // The threads started must be joined before they are destroyed, and the
+            // destructor does not run when the constructor throws.
+            stop();
+            throw kg::Error(fmt::format("cannot start {} extraction threads ({}); ask for fewer "
+                                        "with --jobs",
+                                        threads, e.what()));
         }
     }
 
-    ~ExtractionPool() {
-        {
-            const std::lock_guard lock(mutex_);
-            stopping_ = true;
-        }
-        queued_.notify_all();
-        for (auto& worker : workers_) {
-            worker.join();
-        }
-    }
+    ~ExtractionPool() { stop(); }
 
     ExtractionPool(const ExtractionPool&) = delete;
     ExtractionPool& operator=(const ExtractionPool&) = delete;
@@ -254,6 +283,17 @@ public:
     }
 
 private:
+    void stop() {
+        {
+            const std::lock_guard lock(mutex_);
+            stopping_ = true;
+        }
+        queued_.notify_all();
+        for (auto& worker : workers_) {
+            worker.join();
+        }
+    }
+
     void work() {
         std::unique_lock lock(mutex_);
         while (true) {
@@ -331,6 +371,10 @@ IngestSummary run_ingest(const IngestOptions& options) {
     const auto read_next = [&](const std::size_t i) {
         const Input& input = inputs[i];
         std::string name = input.path == "-" ? options.stdin_name : input.path;
+        if (!input.error.empty()) {
+            settled[i].error = input.error;
+            return;
+        }
         try {
             std::string bytes = read_all(input);
             bytes_read += bytes.size();

@@ -25,6 +25,10 @@ struct IngestOptions {
     std::string default_date;               // YYYY-MM-DD for documents without a Date: header
 };
 
+// The most extraction threads --jobs may ask for: more than any machine's cores, and few
+// enough that the threads can be started.
+inline constexpr std::size_t kMaxJobs = 1024;
+
 struct IngestSummary {
     std::int64_t documents = 0;  // stored by this run
     std::int64_t skipped = 0;    // already in the database

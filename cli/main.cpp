@@ -2,6 +2,8 @@
 // Exit status: 0 ok, 1 runtime failure, 2 usage error. Errors are one line on stderr.
 
 #include <cerrno>
+#include <charconv>
+#include <climits>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
@@ -54,6 +56,43 @@ terminal and as TSV when piped; --format table|tsv|json chooses. Exit status: 0 
 std::string default_db() {
     const char* env = std::getenv("KGRAPH_DB");
     return env != nullptr && *env != '\0' ? env : "kgraph.db";
+}
+
+// A whole number from `min` to `max`, for the options that count. (CLI11's PositiveNumber says
+// "not in range 0.000000 to" the largest double, in 300 digits.)
+CLI::Validator whole_number(const long long min, const long long max = LLONG_MAX) {
+    return CLI::Validator(
+        [min, max](std::string& text) -> std::string {
+            long long value = 0;
+            const char* const end = text.data() + text.size();
+            const auto [stop, ec] = std::from_chars(text.data(), end, value);
+            if (ec == std::errc::result_out_of_range) {
+                return fmt::format("{} is too large", text);
+            }
+            if (ec != std::errc() || stop != end) {
+                return fmt::format("'{}' is not a whole number", text);
+            }
+            if (value < min) {
+                return fmt::format("must be at least {}, not {}", min, value);
+            }
+            if (value > max) {
+                return fmt::format("must be at most {}, not {}", max, value);
+            }
+            return {};
+        },
+        "", "whole number");
+}
+
+// SQLite takes "" for a temporary database and ":memory:" for one in memory: both vanish when
+// kgraph exits, so an ingest into either would report documents stored and store nothing.
+std::string check_db_path(const std::string& path) {
+    if (path.empty()) {
+        return "an empty path; name a database file";
+    }
+    if (path == ":memory:") {
+        return ":memory: is a database that is gone when kgraph exits; name a file";
+    }
+    return {};
 }
 
 struct Options {
@@ -117,7 +156,10 @@ int run(int argc, char** argv) {
         "with their evidence, and store them. A document already stored (same bytes) is skipped. "
         "A document may open with a header block: a title line, then 'Date: YYYY-MM-DD' and/or "
         "'Source: ...' lines, then a blank line.");
-    ingest_cmd->add_option("inputs", ingest.inputs, "Files, folders, or - for stdin")
+    ingest_cmd
+        ->add_option("inputs", ingest.inputs,
+                     "Files, folders (read recursively, passing over hidden files and folders), "
+                     "or - for stdin")
         ->required()
         ->type_name("PATH...");
     ingest_cmd
@@ -131,14 +173,15 @@ int run(int argc, char** argv) {
     ingest_cmd->add_option("--batch", ingest.batch_documents,
                            "Documents per transaction (default 2048): a failure or a kill keeps "
                            "what earlier batches stored")
-        ->check(CLI::PositiveNumber);
+        ->type_name("N")
+        ->check(whole_number(1));
     ingest_cmd->add_flag("--compact", ingest.compact,
                          "Rewrite the database at the end (SQLite's VACUUM): about a tenth "
                          "smaller, for a while more memory and time");
     ingest_cmd->add_option("--jobs,-j", ingest.jobs,
                            "Extraction threads (default: one per core); one of them also "
-                           "writes, in input order")
-        ->check(CLI::PositiveNumber)
+                           "writes, in input order; at most 1024")
+        ->check(whole_number(1, static_cast<long long>(kg::cli::kMaxJobs)))
         ->type_name("N");
     ingest_cmd->add_flag("--quiet,-q", ingest.quiet, "No summary line");
     bool keep_going = false;
@@ -203,7 +246,8 @@ int run(int argc, char** argv) {
         ->type_name("'S R O'");
     add_dates(query_cmd, query.since, query.until);
     query_cmd->add_option("--limit", query.limit, "At most N rows (default 0: all)")
-        ->type_name("N");
+        ->type_name("N")
+        ->check(whole_number(0));
     add_db(query_cmd, options);
     add_format(query_cmd, options);
 
@@ -240,7 +284,8 @@ int run(int argc, char** argv) {
     path_cmd->add_option("to", path.to, "End entity")->required()->type_name("NAME");
     path_cmd->add_flag("--undirected,-u", path.undirected,
                        "Follow facts either way (\"how are they connected at all?\")");
-    path_cmd->add_option("--max-hops", path.max_hops, "Only paths of at most N hops")
+    path_cmd->add_option("--max-hops", path.max_hops,
+                         "Only paths of at most N hops (default 0: any length)")
         ->type_name("N");
     path_cmd->add_flag("--all,-a", path.all,
                        "Every shortest path (up to 100), numbered in the path column");
@@ -258,7 +303,8 @@ int run(int argc, char** argv) {
     rank_cmd->add_option("--by", rank.by, "degree (default), pagerank or betweenness")
         ->type_name("MEASURE");
     rank_cmd->add_option("--top,-n", rank.top, "Only the first N (default 20; 0: all)")
-        ->type_name("N");
+        ->type_name("N")
+        ->check(whole_number(0));
     add_cut(rank_cmd, rank.cut);
     add_db(rank_cmd, options);
     add_format(rank_cmd, options);
@@ -312,7 +358,7 @@ int run(int argc, char** argv) {
                      "Only the N facts stated by the most documents, after --focus and the "
                      "filters: a readable drawing of a big graph (dot copes with a few hundred)")
         ->type_name("N")
-        ->check(CLI::PositiveNumber);
+        ->check(whole_number(1));
     export_cmd
         ->add_option("--layout", exported.layout,
                      "Drawings: the Graphviz layout, dot (default; ranks left to right), neato "
@@ -361,6 +407,11 @@ int run(int argc, char** argv) {
     } catch (const CLI::ParseError& e) {
         // --help and --version exit 0; every other parse failure is a usage error.
         return app.exit(e) == 0 ? 0 : 2;
+    }
+
+    // Checked here, not by CLI11, so that $KGRAPH_DB is checked too.
+    if (const std::string problem = check_db_path(options.db); !problem.empty()) {
+        throw kg::cli::UsageError(fmt::format("--db: {}", problem));
     }
 
     std::ostream& out = std::cout;

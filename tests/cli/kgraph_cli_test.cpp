@@ -352,6 +352,42 @@ TEST_F(KgraphCli, RefusesAFileThatIsNotADatabase) {
     EXPECT_EQ(read_file(db()), "just text\n");
 }
 
+TEST_F(KgraphCli, CountsAndTheDatabasePathAreCheckedBeforeAnythingRuns) {
+    const std::string sample = (source_dir() / "data/sample").string();
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases{
+        {{"ingest", "--jobs", "0", sample}, "--jobs: must be at least 1, not 0"},
+        {{"ingest", "-j", "2000", sample}, "--jobs: must be at most 1024, not 2000"},
+        {{"ingest", "-j", "99999999999999999999", sample}, "is too large"},
+        {{"ingest", "--batch", "0", sample}, "--batch: must be at least 1, not 0"},
+        {{"ingest", "--batch", "many", sample}, "--batch: 'many' is not a whole number"},
+        {{"rank", "--top", "-1"}, "--top: must be at least 0, not -1"},
+        {{"query", "? supplies ?", "--limit", "-1"}, "--limit: must be at least 0, not -1"},
+        {{"export", "dot", "--top", "0"}, "--top: must be at least 1, not 0"},
+    };
+    for (const auto& [args, message] : cases) {
+        const auto r = kgraph(args);
+        EXPECT_EQ(r.status, 2) << args.front() << ": " << r.err;
+        EXPECT_NE(r.err.find(message), std::string::npos) << r.err;
+        EXPECT_EQ(r.err.find("179769"), std::string::npos) << r.err;
+    }
+    EXPECT_FALSE(std::filesystem::exists(db()));
+
+    // SQLite takes "" and ":memory:" for databases that vanish at exit: an ingest into one
+    // would say it stored what it did not.
+    for (const std::string path : {"", ":memory:"}) {
+        const auto r = run_kgraph({"ingest", "--db", path, sample}, dir_.path());
+        EXPECT_EQ(r.status, 2) << r.err;
+        EXPECT_NE(r.err.find("--db: "), std::string::npos) << r.err;
+        EXPECT_EQ(r.err.find("ingested"), std::string::npos) << r.err;
+    }
+    const auto env = run_shell("cd '" + dir_.path().string() + "' && KGRAPH_DB=:memory: '" +
+                               std::string(KGRAPH_BINARY) + "' ingest '" + sample + "'");
+    EXPECT_EQ(env.status, 2) << env.err;
+    EXPECT_NE(env.err.find(":memory: is a database that is gone when kgraph exits"),
+              std::string::npos)
+        << env.err;
+}
+
 TEST_F(KgraphCli, UsesKgraphDbFromTheEnvironment) {
     const auto r = run_shell("cd '" + dir_.path().string() + "' && KGRAPH_DB=env.db '" +
                              std::string(KGRAPH_BINARY) + "' ingest '" +

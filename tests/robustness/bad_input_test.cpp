@@ -251,6 +251,80 @@ TEST_F(BadInput, AnUnreadableFileIsReportedAndTheRestGoesOn) {
     expect_refused("locked.txt", "cannot open the file");
 }
 
+TEST_F(BadInput, AnUnreadableFolderIsReportedAndTheRestGoesOn) {
+    dir_.write("in/good.txt", kGood);
+    dir_.write("in/locked/inside.txt", "Russia sent troops to Kursk.\n");
+    namespace fs = std::filesystem;
+    fs::permissions(dir_.path(), fs::perms::all);  // for the unprivileged user below
+    fs::permissions(dir_ / "in/locked", fs::perms::none);
+    // Root opens any folder: as root, kgraph runs as nobody, the tests' binary being readable.
+    std::string prefix;
+    if (geteuid() == 0) {
+        if (run_shell("command -v setpriv").status != 0) {
+            GTEST_SKIP() << "running as root without setpriv to run kgraph as another user";
+        }
+        prefix = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+    }
+    const auto run = [&](const std::string& args) {
+        return run_shell("cd '" + dir_.path().string() + "' && " + prefix + "'" +
+                         std::string(KGRAPH_BINARY) + "' ingest --db '" + db() + "' " + args);
+    };
+    const auto r = run("in");
+    EXPECT_EQ(r.status, 1) << r.err;
+    EXPECT_NE(r.err.find("in/locked: cannot open the folder: Permission denied (skipped)"),
+              std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("ingested 1 document"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("1 failed"), std::string::npos) << r.err;
+
+    const auto strict = run("--strict in/locked");
+    EXPECT_EQ(strict.status, 1) << strict.err;
+    EXPECT_NE(strict.err.find("in/locked: cannot open the folder: Permission denied (stopped "
+                              "here: --strict)"),
+              std::string::npos)
+        << strict.err;
+    fs::permissions(dir_ / "in/locked", fs::perms::owner_all);  // to be removed
+    EXPECT_EQ(documents(), 1);
+    EXPECT_EQ(database_problems(db()), "");
+}
+
+TEST_F(BadInput, HiddenFilesAndFoldersAreNotArticles) {
+    dir_.write("in/good.txt", kGood);
+    dir_.write("in/.git/COMMIT_EDITMSG", "Russia sanctions China\n");
+    dir_.write("in/.notes.txt", "North Korea sent troops to Russia.\n");
+    dir_.write("in/sub/.cache/page.txt", "Iran threatens Israel.\n");
+    const auto r = ingest({(dir_ / "in").string()});
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.err.find("ingested 1 document"), std::string::npos) << r.err;
+    const auto paths = kgraph_json(db(), {"sql", "SELECT path FROM documents"});
+    ASSERT_TRUE(paths.is_array());
+    ASSERT_EQ(paths.size(), 1U) << paths;
+    EXPECT_NE(paths.at(0).at("path").get<std::string>().find("good.txt"), std::string::npos);
+
+    // Named, a hidden file or folder is read.
+    const auto named = ingest({(dir_ / "in/.notes.txt").string(), (dir_ / "in/.git").string()});
+    EXPECT_EQ(named.status, 0) << named.err;
+    EXPECT_EQ(documents(), 3);
+}
+
+TEST_F(BadInput, MoreThreadsThanCanStartIsAnErrorNotACrash) {
+    if (kSanitized) {
+        GTEST_SKIP() << "the sanitizers reserve more address space than the limit below";
+    }
+    if (run_shell("command -v prlimit").status != 0) {
+        GTEST_SKIP() << "no prlimit";
+    }
+    dir_.write("in/good.txt", kGood);
+    // 1,500 MB of address space holds far fewer than 1,023 threads' stacks.
+    const auto r = run_shell("cd '" + dir_.path().string() + "' && prlimit --as=1500000000 '" +
+                             std::string(KGRAPH_BINARY) + "' ingest --jobs 1024 --db '" + db() +
+                             "' in");
+    EXPECT_EQ(r.status, 1) << r.err;
+    EXPECT_NE(r.err.find("cannot start 1023 extraction threads"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("ask for fewer with --jobs"), std::string::npos) << r.err;
+    EXPECT_EQ(line_count(r.err), 1U) << r.err;
+}
+
 TEST_F(BadInput, APathThatVanishesMidRunIsReportedAndTheRestGoesOn) {
     // Inputs are listed first, then read. The first is a FIFO, so the test knows when the list
     // is made (kgraph has opened the FIFO) and removes the last file before letting it go on;
