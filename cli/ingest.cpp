@@ -159,9 +159,14 @@ std::string human_bytes(const double bytes) {
 class Progress {
 public:
     Progress(const std::size_t total, const bool enabled) : total_(total), enabled_(enabled) {}
-    ~Progress() {
+    ~Progress() { clear(); }
+
+    // Erases the bar, so that a message or the summary starts its own line; the next update
+    // draws the bar again.
+    void clear() {
         if (drawn_) {
             std::cerr << "\r\033[K" << std::flush;
+            drawn_ = false;
         }
     }
 
@@ -415,6 +420,9 @@ IngestSummary run_ingest(const IngestOptions& options) {
             std::rethrow_exception(outcome.fatal);
         }
         const std::string& name = inputs[i].path == "-" ? options.stdin_name : inputs[i].path;
+        if (!outcome.warnings.empty() || !outcome.error.empty()) {
+            progress.clear();
+        }
         for (const auto& warning : outcome.warnings) {
             std::cerr << fmt::format("kgraph: warning: {}: {}\n", name, warning);
         }
@@ -443,7 +451,7 @@ IngestSummary run_ingest(const IngestOptions& options) {
         progress.update(i + 1, bytes_read);
     }
     batch->commit();
-    progress.update(inputs.size(), bytes_read, true);
+    progress.update(inputs.size(), bytes_read, true);  // full while --compact works
 
     // Indexes filled in random key order leave pages partly empty; rewriting the file takes
     // about a tenth off it, but holds the old pages and the new copy's at once (at 100 MB of
@@ -455,6 +463,7 @@ IngestSummary run_ingest(const IngestOptions& options) {
     summary.entities = after.entities - before.entities;
     summary.facts = after.facts - before.facts;
     summary.evidence = after.evidence - before.evidence;
+    progress.clear();  // the summary takes its line
     if (summary.interrupted) {
         std::cerr << fmt::format(
             "kgraph: interrupted: stored {} of {} documents ({} already there, {} failed) in {}; "

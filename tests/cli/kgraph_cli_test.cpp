@@ -388,6 +388,34 @@ TEST_F(KgraphCli, CountsAndTheDatabasePathAreCheckedBeforeAnythingRuns) {
         << env.err;
 }
 
+// On a terminal the progress bar shares stderr with the messages: each message and the summary
+// start a line of their own, the bar erased first (\r, then ESC [K), never written after it.
+TEST_F(KgraphCli, MessagesOnATerminalAreNotWrittenAfterTheProgressBar) {
+    if (run_shell("command -v script").status != 0) {
+        GTEST_SKIP() << "no script(1) to give kgraph a terminal";
+    }
+    for (int i = 0; i < 3; ++i) {
+        dir_.write("in/" + std::to_string(i) + "-good.txt",
+                   "Iran supplied drones to Russia on day " + std::to_string(i) + ".\n");
+    }
+    dir_.write("in/1-bad.txt", "Caf\xE9\n");
+    const auto r = run_shell("cd '" + dir_.path().string() + "' && script -qec \"'" +
+                             std::string(KGRAPH_BINARY) + "' ingest --jobs 1 --db '" + db() +
+                             "' in\" /dev/null");
+    EXPECT_EQ(r.status, 1) << r.out << r.err;
+    const std::string& shown = r.out;  // the terminal's bytes: stdout and stderr together
+    ASSERT_NE(shown.find("documents, "), std::string::npos) << "no progress bar: " << shown;
+    const std::size_t error = shown.rfind("kgraph: ", shown.find("in/1-bad.txt: invalid UTF-8"));
+    const std::size_t summary = shown.find("kgraph: ingested 3 documents");
+    ASSERT_NE(error, std::string::npos) << shown;
+    ASSERT_NE(summary, std::string::npos) << shown;
+    for (const std::size_t at : {error, summary}) {
+        const std::string before = shown.substr(at >= 3 ? at - 3 : 0, std::min<std::size_t>(at, 3));
+        EXPECT_TRUE(at == 0 || before.back() == '\n' || before == "\033[K")
+            << "written after the bar: " << shown.substr(at >= 40 ? at - 40 : 0, 80);
+    }
+}
+
 TEST_F(KgraphCli, UsesKgraphDbFromTheEnvironment) {
     const auto r = run_shell("cd '" + dir_.path().string() + "' && KGRAPH_DB=env.db '" +
                              std::string(KGRAPH_BINARY) + "' ingest '" +
