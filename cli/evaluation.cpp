@@ -44,6 +44,9 @@ std::vector<ScoredFact> read_gold(const std::string_view path, const std::string
         if (!line.empty() && line.back() == '\r') {
             line.pop_back();
         }
+        if (number == 1 && line.starts_with("\xEF\xBB\xBF")) {
+            line.erase(0, 3);  // a byte-order mark, as spreadsheets write UTF-8
+        }
         if (line.empty() || line.front() == '#') {
             continue;
         }

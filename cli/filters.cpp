@@ -1,41 +1,18 @@
 #include "cli/filters.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include <fmt/format.h>
 
 #include "cli/names.h"
+#include "core/dates.h"
 
 namespace kg::cli {
 
 std::string parse_date(const std::string_view text, const std::string_view option) {
-    const auto fail = [&]() {
-        return UsageError(fmt::format(
+    if (!is_calendar_date(text)) {
+        throw UsageError(fmt::format(
             "{}: '{}' is not a date written YYYY-MM-DD, such as 2024-10-28", option, text));
-    };
-    const bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
-                        std::all_of(text.begin(), text.end(), [](const char c) {
-                            return c == '-' || std::isdigit(static_cast<unsigned char>(c)) != 0;
-                        });
-    if (!shaped) {
-        throw fail();
-    }
-    const auto number = [&](const std::size_t at, const std::size_t length) {
-        int value = 0;
-        for (std::size_t i = at; i < at + length; ++i) {
-            value = value * 10 + (text[i] - '0');
-        }
-        return value;
-    };
-    const int year = number(0, 4);
-    const int month = number(5, 2);
-    const int day = number(8, 2);
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (month < 1 || month > 12 || day < 1 ||
-        day > kDays[month - 1] + (month == 2 && leap ? 1 : 0)) {
-        throw fail();
     }
     return std::string(text);
 }

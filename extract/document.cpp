@@ -1,10 +1,7 @@
-#include <array>
-#include <charconv>
-#include <cstring>
-
 #include <fmt/format.h>
 #include <xxhash.h>
 
+#include "core/dates.h"
 #include "extract/extract.h"
 #include "extract/text.h"
 
@@ -21,26 +18,13 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
-bool is_iso_date(const std::string_view s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') {
-        return false;
-    }
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    const auto number = [&](const std::size_t at, const std::size_t len, int& out) {
-        const auto r = std::from_chars(s.data() + at, s.data() + at + len, out);
-        return r.ec == std::errc() && r.ptr == s.data() + at + len;
-    };
-    return number(0, 4, year) && number(5, 2, month) && number(8, 2, day) && month >= 1 &&
-           month <= 12 && day >= 1 && day <= 31;
-}
-
 // Reads the header block when the document has one; see read_document().
 void read_header(Document& doc) {
     const std::string_view text = doc.text;
-    const std::size_t title_end = text.find('\n');
-    if (title_end == std::string_view::npos || trim(text.substr(0, title_end)).empty()) {
+    const std::size_t title_begin = doc.body_begin;  // past a byte-order mark
+    const std::size_t title_end = text.find('\n', title_begin);
+    if (title_end == std::string_view::npos ||
+        trim(text.substr(title_begin, title_end - title_begin)).empty()) {
         return;
     }
     std::size_t pos = title_end + 1;
@@ -57,20 +41,24 @@ void read_header(Document& doc) {
             if (!any_field) {
                 return;
             }
-            doc.meta.title = std::string(trim(text.substr(0, title_end)));
+            doc.meta.title =
+                std::string(trim(text.substr(title_begin, title_end - title_begin)));
             doc.meta.date = date;
             doc.meta.source = source;
+            doc.title_begin = title_begin;
             doc.title_end = title_end;
             doc.body_begin = end;
             return;
         }
         if (line.starts_with("Date:")) {
             const std::string_view value = trim(line.substr(5));
-            if (is_iso_date(value)) {
+            if (is_calendar_date(value)) {
                 date = value;
             } else {
                 doc.warnings.push_back(
-                    fmt::format("ignored the header's date '{}': expected YYYY-MM-DD", value));
+                    fmt::format("ignored the header's date '{}': expected a date written "
+                                "YYYY-MM-DD",
+                                value));
             }
         } else if (line.starts_with("Source:")) {
             source = trim(line.substr(7));

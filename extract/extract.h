@@ -35,9 +35,10 @@ public:
 // One article. Owns its bytes; everything extracted from it copies what it keeps.
 struct Document {
     DocumentMeta meta;
-    std::string text;            // the whole file, header included
-    std::size_t body_begin = 0;  // where the text after the header block starts
-    std::size_t title_end = 0;   // end of the title line when there is a header, else 0
+    std::string text;             // the whole file, header included
+    std::size_t body_begin = 0;   // where the text after the header block starts
+    std::size_t title_begin = 0;  // with a header, its title line: [title_begin, title_end)
+    std::size_t title_end = 0;    // 0 when there is no header
     std::vector<std::string> warnings;
 };
 

@@ -15,7 +15,7 @@ ExtractedDocument DocumentExtraction::run() {
     // every token each time the vector grows.
     tokens_.reserve(doc_.text.size() / 6 + 16);
     if (doc_.title_end > 0) {
-        tokenize(doc_.text, 0, doc_.title_end, tokens_, folded_);
+        tokenize(doc_.text, doc_.title_begin, doc_.title_end, tokens_, folded_);
         Token gap;
         gap.kind = TokenKind::kBreak;
         gap.offset = static_cast<std::uint32_t>(doc_.title_end);

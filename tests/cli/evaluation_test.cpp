@@ -32,6 +32,14 @@ TEST(ReadGold, NamesTheLineOfABadRow) {
     EXPECT_THROW(read_gold("g.tsv", "a\tX\tfights\n"), kg::Error);
 }
 
+// Spreadsheets save UTF-8 with a byte-order mark before the header.
+TEST(ReadGold, ReadsPastAByteOrderMark) {
+    const auto marked = read_gold("g.tsv", "\xEF\xBB\xBF" "doc\tsubject\trelation\tobject\n"
+                                           "a\tX\tfights\tY\n");
+    ASSERT_EQ(marked.size(), 1U);
+    EXPECT_EQ(marked[0].doc, "a");
+}
+
 TEST(Score, MatchesSymmetricFactsEitherWayAndCountsPerDocument) {
     const std::vector<ScoredFact> gold{{"a", "Russia", Relation::kAlliedWith, "Iran"},
                                        {"a", "Russia", Relation::kFights, "Ukraine"},

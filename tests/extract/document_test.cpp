@@ -33,6 +33,26 @@ TEST(ReadDocument, WarnsAboutAMalformedDateAndKeepsGoing) {
     EXPECT_NE(doc.warnings[0].find("next week"), std::string::npos);
 }
 
+TEST(ReadDocument, WarnsAboutADayNoMonthHas) {
+    const Document doc = read_document("a.txt", "Title\nDate: 2024-02-30\n\nBody.");
+    EXPECT_TRUE(doc.meta.date.empty());
+    ASSERT_EQ(doc.warnings.size(), 1U);
+    EXPECT_NE(doc.warnings[0].find("2024-02-30"), std::string::npos);
+    EXPECT_EQ(read_document("b.txt", "Title\nDate: 2024-02-29\n\nBody.").meta.date, "2024-02-29");
+}
+
+TEST(ReadDocument, AByteOrderMarkIsNotPartOfTheTitle) {
+    const Document doc =
+        read_document("a.txt", "\xEF\xBB\xBFTroops arrive in Kursk\nDate: 2024-10-28\n\nBody.\n");
+    EXPECT_EQ(doc.meta.title, "Troops arrive in Kursk");
+    EXPECT_EQ(doc.meta.date, "2024-10-28");
+    EXPECT_EQ(doc.text.substr(doc.title_begin, doc.title_end - doc.title_begin),
+              "Troops arrive in Kursk");
+    const Document plain = read_document("b.txt", "\xEF\xBB\xBFJust text.\n");
+    EXPECT_TRUE(plain.meta.title.empty());
+    EXPECT_EQ(plain.body_begin, 3U);
+}
+
 TEST(ReadDocument, RefusesEmptyInput) {
     EXPECT_THROW(read_document("empty.txt", ""), Error);
     EXPECT_THROW(read_document("blank.txt", "  \n\n "), Error);
