@@ -1,5 +1,8 @@
 #include "cli/commands.h"
 
+#include <cmath>
+#include <cstdlib>
+
 #include <fmt/format.h>
 
 #include "cli/names.h"
@@ -90,11 +93,26 @@ void cmd_sql(const Common& common, const std::string& sql, std::ostream& out) {
         }
         throw;
     }
+    // Numbers stay SQLite's text in a table and in TSV, every digit; in JSON they are numbers.
+    using Kind = storage::QueryResult::Kind;
+    const bool json = common.format == Format::kJson;
     Table table{result.columns, {}};
-    for (const auto& row : result.rows) {
+    for (std::size_t r = 0; r < result.rows.size(); ++r) {
         auto& cells = table.rows.emplace_back();
-        for (const auto& value : row) {
-            cells.push_back(value ? Cell{*value} : Cell{});
+        for (std::size_t c = 0; c < result.rows[r].size(); ++c) {
+            const auto& value = result.rows[r][c];
+            const Kind kind = result.kinds[r][c];
+            if (!value) {
+                cells.emplace_back();
+            } else if (json && kind == Kind::kInteger) {
+                cells.emplace_back(std::int64_t{std::stoll(*value)});
+            } else if (json && kind == Kind::kReal) {
+                const double number = std::strtod(value->c_str(), nullptr);
+                // SQLite writes an infinity "Inf", which JSON has no number for.
+                cells.push_back(std::isfinite(number) ? Cell{number} : Cell{*value});
+            } else {
+                cells.emplace_back(*value);
+            }
         }
     }
     print(table, common.format, out);

@@ -374,7 +374,8 @@ int run(int argc, char** argv) {
         "sql",
         "Run one read-only SQL statement. Public views: facts(subject, subject_type, relation, "
         "object, object_type, documents, mentions), evidence(subject, relation, object, document, "
-        "sentence, rule), entity_names(name, type, alias)");
+        "sentence, rule), entity_names(name, type, alias). In JSON numbers are numbers; a blob "
+        "is written X'hex'");
     sql_cmd->add_option("statement", sql, "The SQL, quoted as one argument")
         ->required()
         ->type_name("SQL");

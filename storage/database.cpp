@@ -1532,8 +1532,23 @@ QueryResult Database::query(const std::string_view sql) {
     }
     while (statement.step()) {
         auto& row = result.rows.emplace_back();
+        auto& kinds = result.kinds.emplace_back();
         for (int i = 0; i < statement.column_count(); ++i) {
-            row.push_back(statement.column_value(i));
+            const QueryResult::Kind kind = statement.column_type(i);
+            kinds.push_back(kind);
+            if (kind == QueryResult::Kind::kNull) {
+                row.emplace_back();
+            } else if (kind == QueryResult::Kind::kBlob) {
+                // As bytes, a compressed body would be noise on a terminal and broken characters
+                // in JSON.
+                std::string literal = "X'";
+                for (const char byte : statement.column_blob(i)) {
+                    literal += fmt::format("{:02X}", static_cast<unsigned char>(byte));
+                }
+                row.push_back(literal + "'");
+            } else {
+                row.push_back(statement.column_text(i));
+            }
         }
     }
     return result;

@@ -229,6 +229,29 @@ bool Statement::column_is_null(const int index) const {
     return sqlite3_column_type(stmt_, index) == SQLITE_NULL;
 }
 
+QueryResult::Kind Statement::column_type(const int index) const {
+    switch (sqlite3_column_type(stmt_, index)) {
+        case SQLITE_NULL:
+            return QueryResult::Kind::kNull;
+        case SQLITE_INTEGER:
+            return QueryResult::Kind::kInteger;
+        case SQLITE_FLOAT:
+            return QueryResult::Kind::kReal;
+        case SQLITE_BLOB:
+            return QueryResult::Kind::kBlob;
+        default:
+            return QueryResult::Kind::kText;
+    }
+}
+
+std::string_view Statement::column_blob(const int index) const {
+    const void* blob = sqlite3_column_blob(stmt_, index);
+    const int size = sqlite3_column_bytes(stmt_, index);
+    return blob != nullptr
+               ? std::string_view(static_cast<const char*>(blob), static_cast<std::size_t>(size))
+               : std::string_view();
+}
+
 std::int64_t Statement::column_int(const int index) const {
     return sqlite3_column_int64(stmt_, index);
 }
@@ -239,13 +262,6 @@ std::string Statement::column_text(const int index) const {
     return text != nullptr
                ? std::string(reinterpret_cast<const char*>(text), static_cast<std::size_t>(size))
                : std::string();
-}
-
-std::optional<std::string> Statement::column_value(const int index) const {
-    if (column_is_null(index)) {
-        return std::nullopt;
-    }
-    return column_text(index);
 }
 
 }  // namespace kg::storage

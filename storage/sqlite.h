@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "storage/storage.h"
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -74,10 +76,11 @@ public:
     int column_count() const;
     std::string column_name(int index) const;
     bool column_is_null(int index) const;
+    QueryResult::Kind column_type(int index) const;  // SQLite's storage class of the value
+    // A blob's bytes, valid until the statement steps again or is reset.
+    std::string_view column_blob(int index) const;
     std::int64_t column_int(int index) const;
     std::string column_text(int index) const;
-    // NULL as nullopt; other values in SQLite's text form.
-    std::optional<std::string> column_value(int index) const;
 
 private:
     sqlite3* db_;

@@ -147,9 +147,14 @@ struct Stats {
     std::int64_t database_bytes = 0;
 };
 
+// What a statement of `kgraph sql` returned. Each value is SQLite's text of it (a blob as an SQL
+// literal, X'0A1B'), and its storage class, so that a number stays a number in JSON.
 struct QueryResult {
+    enum class Kind : std::uint8_t { kNull, kInteger, kReal, kText, kBlob };
+
     std::vector<std::string> columns;
-    std::vector<std::vector<std::optional<std::string>>> rows;
+    std::vector<std::vector<std::optional<std::string>>> rows;  // nullopt: NULL
+    std::vector<std::vector<Kind>> kinds;                       // the same shape as rows
 };
 
 class Connection;

@@ -59,7 +59,7 @@ protected:
 
     // `kgraph sql` gives every value as text.
     std::int64_t sql_count(const std::string& sql) const {
-        return std::stoll(json_of({"sql", sql})[0]["n"].get<std::string>());
+        return json_of({"sql", sql})[0]["n"].get<std::int64_t>();
     }
 
     json exported_json(std::vector<std::string> args) const {

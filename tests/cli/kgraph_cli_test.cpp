@@ -200,6 +200,21 @@ TEST_F(KgraphCli, SqlReadsAndRefusesToWrite) {
     }
     EXPECT_EQ(kgraph({"sql", "--format", "tsv", "SELECT COUNT(*) AS n FROM facts"}).out,
               facts_before);
+    // In JSON a number is a number, as every other command writes it, NULL is null and a blob
+    // is an SQL literal; in TSV a number keeps every digit SQLite gives it.
+    r = kgraph({"sql", "--format", "json",
+                "SELECT COUNT(*) AS n, 0.1234567 AS r, NULL AS missing, x'00ff' AS b, "
+                "'7' AS t FROM facts"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto row = nlohmann::json::parse(r.out).at(0);
+    EXPECT_TRUE(row.at("n").is_number_integer()) << row;
+    EXPECT_EQ(row.at("n").get<std::int64_t>(), std::stoll(facts_before.substr(2)));
+    EXPECT_DOUBLE_EQ(row.at("r").get<double>(), 0.1234567);
+    EXPECT_TRUE(row.at("missing").is_null()) << row;
+    EXPECT_EQ(row.at("b"), "X'00FF'");
+    EXPECT_EQ(row.at("t"), "7") << "text stays text, digits or not";
+    r = kgraph({"sql", "--format", "tsv", "SELECT 0.1234567 AS r, x'00ff' AS b"});
+    EXPECT_EQ(r.out, "r\tb\n0.1234567\tX'00FF'\n");
     // The public views work from the sqlite3 shell too.
     const auto shell = run_shell("sqlite3 '" + db() + "' 'SELECT COUNT(*) FROM facts'");
     EXPECT_EQ(shell.status, 0) << shell.err;

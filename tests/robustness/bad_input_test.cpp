@@ -56,7 +56,7 @@ protected:
 
     std::int64_t documents() const {
         const auto rows = kgraph_json(db(), {"sql", "SELECT COUNT(*) AS n FROM documents"});
-        return rows.is_array() ? std::stoll(rows.at(0).at("n").get<std::string>()) : -1;
+        return rows.is_array() ? rows.at(0).at("n").get<std::int64_t>() : -1;
     }
 
     // Ingests `bad` (a file under dir_) in a folder beside a good file: one line naming it,
@@ -166,7 +166,7 @@ TEST_F(BadInput, AVeryLongSingleLineIsReadToTheEnd) {
     const auto rows = kgraph_json(
         db(), {"sql", "SELECT COUNT(*) AS n FROM evidence WHERE document LIKE '%long.txt'"});
     ASSERT_TRUE(rows.is_array());
-    EXPECT_EQ(rows[0]["n"], std::to_string(facts)) << "every sentence of the line is read";
+    EXPECT_EQ(rows[0]["n"], facts) << "every sentence of the line is read";
 }
 
 TEST_F(BadInput, AFileOfOnlyPunctuationStoresNothingAndBreaksNothing) {
@@ -183,7 +183,7 @@ TEST_F(BadInput, AFileOfOnlyPunctuationStoresNothingAndBreaksNothing) {
         db(), {"sql", "SELECT COUNT(*) AS n FROM mentions m JOIN documents d ON "
                       "d.id = m.document_id WHERE d.path LIKE '%punctuation.txt'"});
     ASSERT_TRUE(rows.is_array());
-    EXPECT_EQ(rows[0]["n"], "0");
+    EXPECT_EQ(rows[0]["n"], 0);
     EXPECT_EQ(database_problems(db()), "");
 }
 
@@ -388,9 +388,8 @@ TEST_F(BadInput, APipeAndAFileThatGrewAfterTheListingAreReadToTheirEnd) {
     EXPECT_EQ(status.code, 0) << ingest->err();
     const auto rows = kgraph_json(db(), {"sql", "SELECT path, bytes FROM documents ORDER BY id"});
     ASSERT_EQ(rows.size(), 2U) << rows.dump();
-    EXPECT_EQ(rows.at(0).at("bytes").get<std::string>(), std::to_string(piped.size()));
-    EXPECT_EQ(rows.at(1).at("bytes").get<std::string>(),
-              std::to_string(first.size() + more.size()));
+    EXPECT_EQ(rows.at(0).at("bytes").get<std::size_t>(), piped.size());
+    EXPECT_EQ(rows.at(1).at("bytes").get<std::size_t>(), first.size() + more.size());
     EXPECT_EQ(database_problems(db()), "");
 }
 

@@ -70,7 +70,7 @@ protected:
             const auto rows = nlohmann::json::parse(r.out);
             for (const auto& row : rows) {
                 const std::string path = row["path"];
-                EXPECT_EQ(std::stoll(row["n"].get<std::string>()), evidence_[path])
+                EXPECT_EQ(row["n"].get<std::int64_t>(), evidence_[path])
                     << "a reader saw half of " << path;
             }
             EXPECT_GE(rows.size(), documents_seen_) << "a reader saw documents disappear";
