@@ -11,7 +11,7 @@
 -- One row per ingested document, identified by the hash of its bytes.
 CREATE TABLE documents (
     id           INTEGER PRIMARY KEY,
-    path         TEXT    NOT NULL,           -- as given at ingest, "-" for stdin
+    path         TEXT    NOT NULL,           -- as given at ingest; for stdin, --name or "<stdin>"
     content_hash TEXT    NOT NULL UNIQUE,    -- XXH3-128 of the bytes, hex
     title        TEXT,                       -- from the header block, else NULL
     published    TEXT,                       -- YYYY-MM-DD from the header block, else NULL

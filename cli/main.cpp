@@ -1,6 +1,7 @@
 // The `kgraph` command: parses arguments with CLI11 and hands each subcommand to its function.
 // Exit status: 0 ok, 1 runtime failure, 2 usage error. Errors are one line on stderr.
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <climits>
@@ -168,7 +169,8 @@ int run(int argc, char** argv) {
                      "built-in one; repeatable")
         ->allow_extra_args(false)
         ->type_name("DIR");
-    ingest_cmd->add_option("--name", ingest.stdin_name, "Document name for stdin input")
+    auto* name_option =
+        ingest_cmd->add_option("--name", ingest.stdin_name, "Document name for stdin input (-)")
         ->type_name("NAME");
     ingest_cmd->add_option("--batch", ingest.batch_documents,
                            "Documents per transaction (default 2048): a failure or a kill keeps "
@@ -418,6 +420,11 @@ int run(int argc, char** argv) {
     std::ostream& out = std::cout;
     if (ingest_cmd->parsed()) {
         ingest.db_path = options.db;
+        if (name_option->count() > 0 &&
+            std::find(ingest.inputs.begin(), ingest.inputs.end(), "-") == ingest.inputs.end()) {
+            throw kg::cli::UsageError("--name names the document read from stdin: give - among "
+                                      "the inputs");
+        }
         if (ingest_date) {
             ingest.default_date = kg::cli::parse_date(*ingest_date, "--date");
         }

@@ -81,6 +81,11 @@ Document read_document(std::string path, std::string bytes) {
     if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
         throw Error(fmt::format("{}: the file is empty", path));
     }
+    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
+        throw Error(fmt::format("{}: UTF-16 text (it opens with UTF-16's byte-order mark); "
+                                "kgraph reads UTF-8: convert it with iconv -f UTF-16 -t UTF-8",
+                                path));
+    }
     if (const auto nul = bytes.find('\0'); nul != std::string::npos) {
         throw Error(fmt::format("{}: binary data (a NUL byte at offset {}), not text", path, nul));
     }

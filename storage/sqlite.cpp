@@ -129,8 +129,15 @@ Statement::Statement(Connection& connection, const std::string_view sql) : db_(c
     }
     const std::string_view rest(tail, static_cast<std::size_t>(sql.data() + sql.size() - tail));
     if (rest.find_first_not_of(" \t\r\n;") != std::string_view::npos) {
-        sqlite3_finalize(stmt_);
-        throw Error("only one SQL statement can be run at a time");
+        // Comments after the statement ("SELECT 1; -- why") prepare to no statement at all.
+        sqlite3_stmt* next = nullptr;
+        const int rc = sqlite3_prepare_v2(db_, rest.data(), static_cast<int>(rest.size()), &next,
+                                          nullptr);
+        sqlite3_finalize(next);
+        if (rc != SQLITE_OK || next != nullptr) {
+            sqlite3_finalize(stmt_);
+            throw Error("only one SQL statement can be run at a time");
+        }
     }
 }
 

@@ -119,6 +119,11 @@ TEST_F(KgraphCli, ReadsStdinAndFoldersRecursively) {
     EXPECT_NE(r.err.find("ingested 2 documents"), std::string::npos) << r.err;
     r = kgraph({"ingest", "-", "--name", "pasted"}, "Iran supplied drones to Russia.");
     ASSERT_EQ(r.status, 0) << r.err;
+    // --name is for stdin: with no - among the inputs it would be silently ignored.
+    r = kgraph({"ingest", (dir_ / "in").string(), "--name", "pasted"});
+    EXPECT_EQ(r.status, 2) << r.err;
+    EXPECT_NE(r.err.find("--name names the document read from stdin"), std::string::npos)
+        << r.err;
     r = kgraph({"sql", "--format", "tsv", "SELECT document FROM evidence WHERE relation = 'supplies'"});
     EXPECT_EQ(r.out, "document\npasted\n");
 }

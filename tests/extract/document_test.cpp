@@ -68,6 +68,20 @@ TEST(ReadDocument, RefusesBinaryDataNamingTheFile) {
     }
 }
 
+TEST(ReadDocument, NamesUtf16ForWhatItIs) {
+    for (const std::string& bytes : {std::string("\xFF\xFEH\0i\0\n\0", 8),
+                                    std::string("\xFE\xFF\0H\0i\0\n", 8)}) {
+        try {
+            read_document("notes.txt", bytes);
+            FAIL() << "accepted UTF-16";
+        } catch (const Error& e) {
+            EXPECT_NE(std::string(e.what()).find("notes.txt: UTF-16 text"), std::string::npos)
+                << e.what();
+            EXPECT_NE(std::string(e.what()).find("iconv -f UTF-16 -t UTF-8"), std::string::npos);
+        }
+    }
+}
+
 TEST(ReadDocument, RefusesInvalidUtf8NamingTheOffset) {
     try {
         read_document("bad.txt", "Russia and \xC3\x28 more");

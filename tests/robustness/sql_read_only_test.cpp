@@ -67,6 +67,9 @@ TEST_F(SqlReadOnly, RoundaboutWritesAreRefusedAndChangeNothing) {
         "SELECT load_extension('/usr/lib/x86_64-linux-gnu/libsqlite3.so.0')",
         "SELECT 1; DELETE FROM documents",
         "DELETE FROM documents; SELECT 1",
+        "SELECT 1; -- a comment, then\nDELETE FROM documents",
+        "SELECT 1; /* a comment */ DELETE FROM documents",
+        "SELECT 1; SELECT 2",
     };
     const std::string before = read_file(db());
     const std::set<std::string> files_before = files();
@@ -90,7 +93,9 @@ TEST_F(SqlReadOnly, ReadsThatDescribeTheDatabaseStillWork) {
           "PRAGMA user_version", "PRAGMA table_info(evidence)",
           "SELECT sql FROM sqlite_schema WHERE name = 'facts'",
           "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5) "
-          "SELECT SUM(i) FROM n"}) {
+          "SELECT SUM(i) FROM n",
+          // What follows the statement may be comments: scripts and editors leave them.
+          "SELECT COUNT(*) FROM facts; -- how many", "SELECT 1 /* one */; /* done */ ;\n"}) {
         const auto r = run_kgraph({"sql", sql, "--db", db(), "--format", "json"});
         EXPECT_EQ(r.status, 0) << sql << ": " << r.err;
     }
