@@ -45,6 +45,12 @@ Table scores_table(const Score& s) {
 
 void cmd_eval(const Common& common, const EvalOptions& options, std::ostream& out) {
     const std::vector<ScoredFact> raw_gold = read_gold(options.gold_path, read_text(options.gold_path));
+    if (raw_gold.empty()) {
+        // Nothing to score against: a precision and recall of 0 would read as a verdict.
+        throw kg::Error(fmt::format("{}: no gold facts (expected TSV rows: doc, subject, "
+                                    "relation, object)",
+                                    options.gold_path));
+    }
     storage::Database db(common.db_path, storage::Database::Mode::kReadOnly);
 
     // Gold names may be written as aliases; they count as the entity they resolve to.

@@ -96,6 +96,13 @@ TEST(EvalCommand, ScoresTheDatabaseAgainstAGoldFile) {
                                          "--format", "table"});
     EXPECT_NE(table.out.find("Spurious (1):"), std::string::npos) << table.out;
     EXPECT_NE(table.out.find("sanction."), std::string::npos) << "the rule is shown";
+
+    // A gold file with a header and nothing else scores nothing: an error, not zeros.
+    dir.write("empty.tsv", "doc\tsubject\trelation\tobject\n# none yet\n");
+    const auto empty = test::run_kgraph({"eval", "--db", db, (dir / "empty.tsv").string()});
+    EXPECT_EQ(empty.status, 1) << empty.out;
+    EXPECT_NE(empty.err.find("empty.tsv: no gold facts"), std::string::npos) << empty.err;
+    EXPECT_EQ(empty.out, "");
 }
 
 }  // namespace
