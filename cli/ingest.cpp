@@ -354,7 +354,6 @@ IngestSummary run_ingest(const IngestOptions& options) {
     std::vector<fs::path> lexicon_dirs(options.lexicon_dirs.begin(), options.lexicon_dirs.end());
     const extract::Extractor extractor(lexicon_dirs);
     storage::Database db(options.db_path, storage::Database::Mode::kReadWrite);
-    const storage::Stats before = db.stats();
 
     const std::size_t jobs = options.jobs == 0 ? default_jobs() : options.jobs;
     constexpr std::size_t kInFlightPerJob = 4;
@@ -459,10 +458,10 @@ IngestSummary run_ingest(const IngestOptions& options) {
     if (options.compact && !summary.interrupted && summary.documents > 0) {
         db.compact();
     }
-    const storage::Stats after = db.stats();
-    summary.entities = after.entities - before.entities;
-    summary.facts = after.facts - before.facts;
-    summary.evidence = after.evidence - before.evidence;
+    // This run's rows, not the database's growth: another ingest may be writing to it too.
+    summary.entities = db.written().entities;
+    summary.facts = db.written().facts;
+    summary.evidence = db.written().evidence;
     progress.clear();  // the summary takes its line
     if (summary.interrupted) {
         std::cerr << fmt::format(

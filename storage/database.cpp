@@ -465,23 +465,29 @@ public:
     using Bind = void (*)(Statement&, int, const Row&);
 
     RowInserter(Connection& c, const std::string_view head, const int columns, const Bind bind)
-        : one_(c, fmt::format("{} VALUES {}", head, placeholders(columns, 1))),
+        : connection_(c),
+          one_(c, fmt::format("{} VALUES {}", head, placeholders(columns, 1))),
           many_(c, fmt::format("{} VALUES {}", head, placeholders(columns, kRowsPerStatement))),
           columns_(columns),
           bind_(bind) {}
 
-    void insert(const std::vector<Row>& rows) {
+    // Returns how many rows went in (an INSERT OR IGNORE may leave some out).
+    std::int64_t insert(const std::vector<Row>& rows) {
+        std::int64_t inserted = 0;
         std::size_t i = 0;
         for (; i + kRowsPerStatement <= rows.size(); i += kRowsPerStatement) {
             for (int k = 0; k < kRowsPerStatement; ++k) {
                 bind_(many_, k * columns_ + 1, rows[i + static_cast<std::size_t>(k)]);
             }
             many_.run();
+            inserted += connection_.changes();
         }
         for (; i < rows.size(); ++i) {
             bind_(one_, 1, rows[i]);
             one_.run();
+            inserted += connection_.changes();
         }
+        return inserted;
     }
 
 private:
@@ -498,6 +504,7 @@ private:
         return out;
     }
 
+    Connection& connection_;
     Statement one_;
     Statement many_;
     int columns_;
@@ -622,6 +629,7 @@ struct Database::Statements {
     // Evidence rows saved in the open batch and not yet written (kEvidenceRowsHeld); cleared on
     // rollback.
     std::vector<SupportRow> held_evidence;
+    Written pending;  // what the open batch has added; the handle's written_ once committed
     // A document's rows, gathered to be written several to a statement; scratch.
     std::vector<MentionRow> mention_rows;
     std::vector<SentenceRow> sentence_rows;
@@ -642,7 +650,7 @@ struct Database::Statements {
                              return std::tie(a.edge, a.document, a.position) <
                                     std::tie(b.edge, b.document, b.position);
                          });
-        insert_evidence.insert(held_evidence);
+        pending.evidence += insert_evidence.insert(held_evidence);
         held_evidence.clear();
     }
 };
@@ -826,6 +834,7 @@ Database::Batch::~Batch() {
     database_->statements_->edge_ids.clear();
     database_->statements_->documents_mentioning.clear();
     database_->statements_->held_evidence.clear();
+    database_->statements_->pending = {};
     database_->statements_->in_batch = false;
 }
 
@@ -842,6 +851,11 @@ void Database::Batch::commit() {
     database_->connection_->exec("COMMIT");
     done_ = true;
     s.in_batch = false;
+    Written& written = database_->written_;
+    written.entities += s.pending.entities;
+    written.facts += s.pending.facts;
+    written.evidence += s.pending.evidence;
+    s.pending = {};
 }
 
 bool Database::has_document(const std::string_view content_hash) {
@@ -933,6 +947,7 @@ bool Database::save(const ExtractedDocument& document, const PackedBody& body) {
         if (!found) {
             s.insert_entity.bind_unowned(1, name).bind_unowned(2, to_string(type));
             s.insert_entity.run();
+            ++s.pending.entities;
             id = connection_->last_insert_rowid();
         } else if (retype) {
             s.retype_entity.bind(1, id).bind_unowned(2, to_string(type));
@@ -1027,6 +1042,7 @@ bool Database::save(const ExtractedDocument& document, const PackedBody& body) {
                     .bind(3, object_id);
                 s.insert_edge.run();
                 edge_id = connection_->last_insert_rowid();
+                ++s.pending.facts;
             }
             s.edge_ids.put(key, *edge_id);
         }

@@ -118,6 +118,8 @@ void Connection::exec(const std::string_view sql) {
 
 std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
 
+std::int64_t Connection::changes() const { return sqlite3_changes64(db_); }
+
 Statement::Statement(Connection& connection, const std::string_view sql) : db_(connection.handle()) {
     const char* tail = nullptr;
     if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,

@@ -35,6 +35,7 @@ public:
     // writing one does, and so ends the -wal and -shm files: for a file known to be kgraph's.
     void allow_checkpoint_on_close();
     std::int64_t last_insert_rowid() const;
+    std::int64_t changes() const;  // rows the last statement inserted, updated or deleted
     // Whether a transaction is open (BEGIN without its COMMIT or ROLLBACK yet).
     bool in_transaction() const;
     sqlite3* handle() const { return db_; }

@@ -149,6 +149,14 @@ struct Stats {
 
 // What a statement of `kgraph sql` returned. Each value is SQLite's text of it (a blob as an SQL
 // literal, X'0A1B'), and its storage class, so that a number stays a number in JSON.
+// Rows a Database handle has added in the batches it committed: what one ingest stored,
+// whatever other processes wrote to the same file meanwhile.
+struct Written {
+    std::int64_t entities = 0;
+    std::int64_t facts = 0;
+    std::int64_t evidence = 0;  // rows of `support`
+};
+
 struct QueryResult {
     enum class Kind : std::uint8_t { kNull, kInteger, kReal, kText, kBlob };
 
@@ -211,6 +219,8 @@ public:
     // saving nothing, when a document with the same content hash is already stored.
     bool save(const ExtractedDocument& document, std::string_view text = {});
     bool save(const ExtractedDocument& document, const PackedBody& body);
+    // The new entities, facts and evidence rows of this handle's committed batches.
+    const Written& written() const { return written_; }
 
     // The bytes of the document with this content hash as they were ingested, read back from
     // documents.body; nullopt when there is no such document or it was stored without them.
@@ -253,6 +263,7 @@ private:
     std::string path_;
     std::unique_ptr<Connection> connection_;
     std::unique_ptr<Statements> statements_;
+    Written written_;
 };
 
 }  // namespace kg::storage

@@ -368,6 +368,44 @@ TEST_F(DatabaseTest, AnUncommittedBatchLeavesTheDatabaseAsItWas) {
 // Evidence is held back and written when the batch commits: what a rolled-back batch held is
 // not written by the next one. Here the next batch's document takes the same id, and its
 // evidence other positions, so rows left over would be counted.
+// What one handle wrote, for ingest's summary: its committed rows alone, not another
+// writer's, and nothing of a batch rolled back.
+TEST_F(DatabaseTest, CountsTheRowsItsCommittedBatchesAdded) {
+    Database first(path(), Database::Mode::kReadWrite);
+    Database second(path(), Database::Mode::kReadWrite);
+    save(first, {document("a.txt", "h1")});
+    EXPECT_EQ(first.written().entities, 2);
+    EXPECT_EQ(first.written().facts, 2);
+    EXPECT_EQ(first.written().evidence, 2);
+
+    ExtractedDocument other = document("b.txt", "h2");  // one entity and fact new, one known
+    other.entities.push_back({"Iran", EntityType::kCountry, {}, 1});
+    other.facts.push_back({"Iran", Relation::kSupplies, "Russia", "supply.verb", 2, 90,
+                           "Iran supplied drones to Russia."});
+    save(second, {other});
+    EXPECT_EQ(second.written().entities, 1);
+    EXPECT_EQ(second.written().facts, 1);
+    EXPECT_EQ(second.written().evidence, 3);
+    EXPECT_EQ(first.written().entities, 2) << "another handle's rows are not this one's";
+
+    {
+        Database::Batch batch(first);
+        ExtractedDocument dropped = document("c.txt", "h3");
+        dropped.entities.push_back({"Belarus", EntityType::kCountry, {}, 1});
+        dropped.facts.push_back({"Belarus", Relation::kSupports, "Russia", "support.verb", 2, 90,
+                                 "Belarus supports Russia."});
+        first.save(dropped);
+        batch.write_held();
+    }  // rolled back
+    EXPECT_EQ(first.written().entities, 2);
+    EXPECT_EQ(first.written().facts, 2);
+    EXPECT_EQ(first.written().evidence, 2);
+    save(first, {document("d.txt", "h4")});  // known entities and facts, new evidence
+    EXPECT_EQ(first.written().entities, 2);
+    EXPECT_EQ(first.written().facts, 2);
+    EXPECT_EQ(first.written().evidence, 4);
+}
+
 TEST_F(DatabaseTest, EvidenceHeldByARolledBackBatchIsNotWrittenByTheNext) {
     Database db(path(), Database::Mode::kReadWrite);
     save(db, {document("a.txt", "h1")});
