@@ -14,6 +14,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 #include <isa-l/igzip_lib.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include "storage/recent_ids.h"
@@ -668,13 +669,25 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
     // schema at this moment, and reading them apart could see its tables but not its version.
     std::int64_t version = 0;
     std::int64_t tables = 0;
-    {
+    try {
         Statement both(c, "SELECT (SELECT user_version FROM pragma_user_version), "
                           "(SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table')");
         if (both.step()) {
             version = both.column_int(0);
             tables = both.column_int(1);
         }
+    } catch (const Error&) {
+        // SQLite says "attempt to write a readonly database", about a command that only reads.
+        const std::filesystem::path folder = std::filesystem::absolute(path).parent_path();
+        if (mode == Mode::kReadOnly && access(folder.c_str(), W_OK) != 0 &&
+            !std::filesystem::exists(path + "-shm")) {
+            throw Error(fmt::format(
+                "cannot read {}: its folder is not writable, and SQLite reads a database in WAL "
+                "mode, as kgraph's are, only with a {}-shm file beside it; copy the database to "
+                "a folder you can write to",
+                path, std::filesystem::path(path).filename().string()));
+        }
+        throw;
     }
     if (version > kSchemaVersion) {
         throw Error(fmt::format(

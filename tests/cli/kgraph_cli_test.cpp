@@ -256,6 +256,35 @@ TEST_F(KgraphCli, ReadingCommandsLeaveNothingBesideTheDatabase) {
 // leaves pages in the log. A reading command copies them into a kgraph database as it ends, as
 // a writer would, losing nothing; another program's database it refuses is left as it was,
 // log and all.
+// SQLite reads a WAL database only with its -shm file beside it: in a folder a reader may not
+// write to, a reading command says so, where SQLite says "attempt to write a readonly database".
+TEST_F(KgraphCli, ADatabaseInAFolderThatCannotBeWrittenIsExplained) {
+    ingest_sample();
+    const auto prefix = unprivileged_prefix();
+    if (!prefix) {
+        GTEST_SKIP() << "running as root without setpriv to run kgraph as another user";
+    }
+    namespace fs = std::filesystem;
+    fs::permissions(dir_.path(), fs::perms::owner_all | fs::perms::group_read |
+                                     fs::perms::group_exec | fs::perms::others_read |
+                                     fs::perms::others_exec);
+    fs::permissions(db(), fs::perms::owner_read | fs::perms::owner_write |
+                              fs::perms::group_read | fs::perms::others_read);
+    if (prefix->empty()) {  // not root: the folder must be closed to this user too
+        fs::permissions(dir_.path(), fs::perms::owner_write, fs::perm_options::remove);
+    }
+    const auto r = run_shell("cd '" + dir_.path().string() + "' && " + *prefix + "'" +
+                             std::string(KGRAPH_BINARY) + "' stats --db kg.db");
+    if (prefix->empty()) {
+        fs::permissions(dir_.path(), fs::perms::owner_write, fs::perm_options::add);
+    }
+    EXPECT_EQ(r.status, 1) << r.out;
+    EXPECT_NE(r.err.find("cannot read kg.db: its folder is not writable"), std::string::npos)
+        << r.err;
+    EXPECT_NE(r.err.find("kg.db-shm"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("attempt to write"), std::string::npos) << r.err;
+}
+
 TEST_F(KgraphCli, AReaderFinishesAKgraphLogAndLeavesAnyOtherAlone) {
     ingest_sample();
     const std::string facts = kgraph({"facts", "--format", "tsv"}).out;

@@ -258,16 +258,12 @@ TEST_F(BadInput, AnUnreadableFolderIsReportedAndTheRestGoesOn) {
     namespace fs = std::filesystem;
     fs::permissions(dir_.path(), fs::perms::all);  // for the unprivileged user below
     fs::permissions(dir_ / "in/locked", fs::perms::none);
-    // Root opens any folder: as root, kgraph runs as nobody, the tests' binary being readable.
-    std::string prefix;
-    if (geteuid() == 0) {
-        if (run_shell("command -v setpriv").status != 0) {
-            GTEST_SKIP() << "running as root without setpriv to run kgraph as another user";
-        }
-        prefix = "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+    const auto prefix = unprivileged_prefix();  // root opens any folder
+    if (!prefix) {
+        GTEST_SKIP() << "running as root without setpriv to run kgraph as another user";
     }
     const auto run = [&](const std::string& args) {
-        return run_shell("cd '" + dir_.path().string() + "' && " + prefix + "'" +
+        return run_shell("cd '" + dir_.path().string() + "' && " + *prefix + "'" +
                          std::string(KGRAPH_BINARY) + "' ingest --db '" + db() + "' " + args);
     };
     const auto r = run("in");

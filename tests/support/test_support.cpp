@@ -82,6 +82,16 @@ RunResult run_kgraph(const std::vector<std::string>& args, const std::filesystem
     return run_shell(command);
 }
 
+std::optional<std::string> unprivileged_prefix() {
+    if (geteuid() != 0) {
+        return "";
+    }
+    if (run_shell("command -v setpriv").status != 0) {
+        return std::nullopt;
+    }
+    return "setpriv --reuid=65534 --regid=65534 --clear-groups ";
+}
+
 std::filesystem::path source_dir() { return KGRAPH_SOURCE_DIR; }
 
 std::optional<std::filesystem::path> seed_article() {

@@ -43,6 +43,11 @@ RunResult run_kgraph(const std::vector<std::string>& args,
 // Runs a shell command; returns its exit status and output.
 RunResult run_shell(const std::string& command);
 
+// What to put before a shell command so that it runs as a user that file permissions bind:
+// "" when the tests do not run as root, setpriv's switch to nobody when they do (root opens any
+// file), nullopt when root has no setpriv. The files the command uses must be open to others.
+std::optional<std::string> unprivileged_prefix();
+
 // The source tree, and the seed article when ../shared is beside the checkout.
 std::filesystem::path source_dir();
 std::optional<std::filesystem::path> seed_article();
