@@ -74,10 +74,17 @@ void cmd_eval(const Common& common, const EvalOptions& options, std::ostream& ou
     std::vector<ScoredFact> predicted;
     std::set<std::string> stored_docs;
     std::map<std::string, std::string> paths;  // scored name -> path, for evidence lookups
+    std::set<std::string> shared;  // names that two stored documents go by
     for (const auto& f : db.document_facts()) {
         const std::string key = document_key(f.document);
         stored_docs.insert(key);
-        paths.emplace(key, f.document);
+        if (const auto [it, inserted] = paths.emplace(key, f.document);
+            !inserted && it->second != f.document && shared.insert(key).second) {
+            std::cerr << fmt::format(
+                "kgraph: warning: {} and {} are both scored as document '{}': their facts are "
+                "counted together\n",
+                it->second, f.document, key);
+        }
         if (options.all_documents || gold_docs.contains(key)) {
             predicted.push_back({key, f.subject, f.relation, f.object});
         }

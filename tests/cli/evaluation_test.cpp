@@ -97,6 +97,15 @@ TEST(EvalCommand, ScoresTheDatabaseAgainstAGoldFile) {
     EXPECT_NE(table.out.find("Spurious (1):"), std::string::npos) << table.out;
     EXPECT_NE(table.out.find("sanction."), std::string::npos) << "the rule is shown";
 
+    // Documents are scored by file name: two of one name in different folders are one document,
+    // and a warning says so.
+    dir.write("more/a.txt", "Iran supplied drones to Russia.");
+    ASSERT_EQ(test::run_kgraph({"ingest", "--db", db, (dir / "more").string()}).status, 0);
+    const auto merged = test::run_kgraph({"eval", "--db", db, (dir / "gold.tsv").string()});
+    EXPECT_EQ(merged.status, 0) << merged.err;
+    EXPECT_NE(merged.err.find("are both scored as document 'a'"), std::string::npos)
+        << merged.err;
+
     // A gold file with a header and nothing else scores nothing: an error, not zeros.
     dir.write("empty.tsv", "doc\tsubject\trelation\tobject\n# none yet\n");
     const auto empty = test::run_kgraph({"eval", "--db", db, (dir / "empty.tsv").string()});
