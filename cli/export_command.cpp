@@ -45,8 +45,9 @@ void check(const ExportOptions& options) {
         throw UsageError(
             "export png writes binary data: name a file with -o FILE, or redirect stdout");
     }
-    if (options.depth < 0) {
-        throw UsageError("--depth must not be negative");
+    if (options.depth < 1) {
+        // 0 would keep the focus alone, and an entity without its facts is not drawn.
+        throw UsageError("--depth must be at least 1");
     }
 }
 

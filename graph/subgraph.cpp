@@ -73,8 +73,11 @@ KnowledgeGraph strongest_facts(const KnowledgeGraph& graph, const std::size_t n)
         if (x.mentions != y.mentions) {
             return x.mentions > y.mentions;
         }
-        return std::tie(g[boost::source(a, g)].name, x.relation, g[boost::target(a, g)].name) <
-               std::tie(g[boost::source(b, g)].name, y.relation, g[boost::target(b, g)].name);
+        // By the relation's name, as the README says, not its place in the ontology.
+        const std::string_view x_relation = to_string(x.relation);
+        const std::string_view y_relation = to_string(y.relation);
+        return std::tie(g[boost::source(a, g)].name, x_relation, g[boost::target(a, g)].name) <
+               std::tie(g[boost::source(b, g)].name, y_relation, g[boost::target(b, g)].name);
     };
     if (facts.size() > n) {
         std::nth_element(facts.begin(), facts.begin() + static_cast<std::ptrdiff_t>(n),

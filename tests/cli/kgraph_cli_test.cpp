@@ -412,6 +412,7 @@ TEST_F(KgraphCli, CountsAndTheDatabasePathAreCheckedBeforeAnythingRuns) {
         {{"rank", "--top", "-1"}, "--top: must be at least 0, not -1"},
         {{"query", "? supplies ?", "--limit", "-1"}, "--limit: must be at least 0, not -1"},
         {{"export", "dot", "--top", "0"}, "--top: must be at least 1, not 0"},
+        {{"export", "dot", "--focus", "Russia", "--depth", "0"}, "--depth must be at least 1"},
     };
     for (const auto& [args, message] : cases) {
         const auto r = kgraph(args);

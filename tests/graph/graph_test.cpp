@@ -353,6 +353,20 @@ TEST(StrongestFacts, KeepsTheFactsStatedByTheMostDocumentsAndTheirEntities) {
     EXPECT_EQ(strongest_facts(sample(), 100).entity_count(), 6U) << "China has no fact";
 }
 
+// Ties on documents and sentences go by subject, relation and object name: "allied-with"
+// before "exchanges-tech-with", though the ontology lists exchanges-tech-with first.
+TEST(StrongestFacts, BreaksTiesByTheRelationsName) {
+    KnowledgeGraph g;
+    const auto nk = g.add_entity("North Korea", EntityType::kCountry);
+    const auto russia = g.add_entity("Russia", EntityType::kCountry);
+    g.add_fact(nk, Relation::kExchangesTechWith, russia, 3, 3);
+    g.add_fact(nk, Relation::kAlliedWith, russia, 3, 3);
+    const auto top = strongest_facts(g, 1);
+    ASSERT_EQ(top.fact_count(), 1U);
+    const auto& kept = top.boost_graph();
+    EXPECT_EQ(kept[*boost::edges(kept).first].relation, Relation::kAlliedWith);
+}
+
 TEST(FocusSubgraph, KeepsTheNeighbourhoodAndTheFactsInsideIt) {
     const auto sub = focus_subgraph(sample(), "Ukraine", 1);
     EXPECT_EQ(sub.entity_count(), 2U);
