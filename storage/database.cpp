@@ -678,8 +678,9 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
         }
     } catch (const Error&) {
         // SQLite says "attempt to write a readonly database", about a command that only reads.
-        const std::filesystem::path folder = std::filesystem::absolute(path).parent_path();
-        if (mode == Mode::kReadOnly && access(folder.c_str(), W_OK) != 0 &&
+        std::error_code ec;
+        const std::filesystem::path folder = std::filesystem::absolute(path, ec).parent_path();
+        if (mode == Mode::kReadOnly && !ec && access(folder.c_str(), W_OK) != 0 &&
             !std::filesystem::exists(path + "-shm")) {
             throw Error(fmt::format(
                 "cannot read {}: its folder is not writable, and SQLite reads a database in WAL "
@@ -1570,9 +1571,14 @@ QueryResult Database::query(const std::string_view sql) {
             } else if (kind == QueryResult::Kind::kBlob) {
                 // As bytes, a compressed body would be noise on a terminal and broken characters
                 // in JSON.
+                constexpr std::string_view kHex = "0123456789ABCDEF";
+                const std::string_view blob = statement.column_blob(i);
                 std::string literal = "X'";
-                for (const char byte : statement.column_blob(i)) {
-                    literal += fmt::format("{:02X}", static_cast<unsigned char>(byte));
+                literal.reserve(blob.size() * 2 + 3);
+                for (const char c : blob) {
+                    const auto byte = static_cast<unsigned char>(c);
+                    literal += kHex[byte >> 4];
+                    literal += kHex[byte & 0xF];
                 }
                 row.push_back(literal + "'");
             } else {
