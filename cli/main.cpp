@@ -79,6 +79,7 @@ CLI::Validator whole_number(const long long min, const long long max = LLONG_MAX
             if (value > max) {
                 return fmt::format("must be at most {}, not {}", max, value);
             }
+            text = std::to_string(value);  // CLI11 would read "010" as octal
             return {};
         },
         "", "whole number");
@@ -135,7 +136,8 @@ void add_cut(CLI::App* command, kg::cli::CutOptions& cut) {
     add_dates(command, cut.since, cut.until);
     command->add_option("--min-documents", cut.min_documents,
                         "Only facts stated by at least N documents (default 1)")
-        ->type_name("N");
+        ->type_name("N")
+        ->transform(whole_number(1));
 }
 
 Common common_of(const Options& options) {
@@ -176,14 +178,15 @@ int run(int argc, char** argv) {
                            "Documents per transaction (default 2048): a failure or a kill keeps "
                            "what earlier batches stored")
         ->type_name("N")
-        ->check(whole_number(1));
+        ->transform(whole_number(1));
     ingest_cmd->add_flag("--compact", ingest.compact,
                          "Rewrite the database at the end (SQLite's VACUUM): about a tenth "
                          "smaller, for a while more memory and time");
     ingest_cmd->add_option("--jobs,-j", ingest.jobs,
-                           "Extraction threads (default: one per core); one of them also "
-                           "writes, in input order; at most 1024")
-        ->check(whole_number(1, static_cast<long long>(kg::cli::kMaxJobs)))
+                           fmt::format("Extraction threads (default: one per core); one of "
+                                       "them also writes, in input order; at most {}",
+                                       kg::cli::kMaxJobs))
+        ->transform(whole_number(1, static_cast<long long>(kg::cli::kMaxJobs)))
         ->type_name("N");
     ingest_cmd->add_flag("--quiet,-q", ingest.quiet, "No summary line");
     bool keep_going = false;
@@ -249,7 +252,7 @@ int run(int argc, char** argv) {
     add_dates(query_cmd, query.since, query.until);
     query_cmd->add_option("--limit", query.limit, "At most N rows (default 0: all)")
         ->type_name("N")
-        ->check(whole_number(0));
+        ->transform(whole_number(0));
     add_db(query_cmd, options);
     add_format(query_cmd, options);
 
@@ -261,7 +264,9 @@ int run(int argc, char** argv) {
     neighbors_cmd->add_option("entity", neighbors.entity, "The entity")
         ->required()
         ->type_name("NAME");
-    neighbors_cmd->add_option("--depth,-d", neighbors.depth, "Hops (default 1)")->type_name("N");
+    neighbors_cmd->add_option("--depth,-d", neighbors.depth, "Hops (default 1)")
+        ->type_name("N")
+        ->transform(whole_number(1, INT_MAX));
     neighbors_cmd
         ->add_option("--direction", neighbors.direction,
                      "Follow facts out (subject to object), in (object to subject) or both "
@@ -288,7 +293,8 @@ int run(int argc, char** argv) {
                        "Follow facts either way (\"how are they connected at all?\")");
     path_cmd->add_option("--max-hops", path.max_hops,
                          "Only paths of at most N hops (default 0: any length)")
-        ->type_name("N");
+        ->type_name("N")
+        ->transform(whole_number(0, INT_MAX));
     path_cmd->add_flag("--all,-a", path.all,
                        "Every shortest path (up to 100), numbered in the path column");
     add_cut(path_cmd, path.cut);
@@ -306,7 +312,7 @@ int run(int argc, char** argv) {
         ->type_name("MEASURE");
     rank_cmd->add_option("--top,-n", rank.top, "Only the first N (default 20; 0: all)")
         ->type_name("N")
-        ->check(whole_number(0));
+        ->transform(whole_number(0));
     add_cut(rank_cmd, rank.cut);
     add_db(rank_cmd, options);
     add_format(rank_cmd, options);
@@ -354,13 +360,14 @@ int run(int argc, char** argv) {
     export_cmd->add_option("--focus", exported.focus, "Only the neighbourhood of this entity")
         ->type_name("NAME");
     export_cmd->add_option("--depth,-d", exported.depth, "Hops around --focus (default 1)")
-        ->type_name("N");
+        ->type_name("N")
+        ->transform(whole_number(1, INT_MAX));
     export_cmd
         ->add_option("--top,-n", exported.top,
                      "Only the N facts stated by the most documents, after --focus and the "
                      "filters: a readable drawing of a big graph (dot copes with a few hundred)")
         ->type_name("N")
-        ->check(whole_number(1));
+        ->transform(whole_number(1));
     export_cmd
         ->add_option("--layout", exported.layout,
                      "Drawings: the Graphviz layout, dot (default; ranks left to right), neato "

@@ -60,7 +60,12 @@ Connection::Connection(const std::string& path, const Mode mode) {
     // which kgraph never asks: without it ingest takes 2% less CPU time (7% of the writer's
     // instructions). It can be set only before SQLite's first use, hence here, once.
     static std::once_flag configured;
-    std::call_once(configured, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+    // And a path is a file's name, never a URI: Debian's SQLite reads "file::memory:" or
+    // "file:x.db?mode=memory" as a database in memory, which an ingest would fill and lose.
+    std::call_once(configured, [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        sqlite3_config(SQLITE_CONFIG_URI, 0);
+    });
     // A reader is opened for writing too, where the file allows it, and kept from writing by
     // query_only: SQLite lets only a connection that may write end WAL mode's -wal and -shm
     // files, so a reader opened read-only would leave them beside the database after every

@@ -412,7 +412,11 @@ TEST_F(KgraphCli, CountsAndTheDatabasePathAreCheckedBeforeAnythingRuns) {
         {{"rank", "--top", "-1"}, "--top: must be at least 0, not -1"},
         {{"query", "? supplies ?", "--limit", "-1"}, "--limit: must be at least 0, not -1"},
         {{"export", "dot", "--top", "0"}, "--top: must be at least 1, not 0"},
-        {{"export", "dot", "--focus", "Russia", "--depth", "0"}, "--depth must be at least 1"},
+        {{"export", "dot", "--focus", "Russia", "--depth", "0"}, "--depth: must be at least 1"},
+        {{"neighbors", "Russia", "--depth", "99999999999"}, "--depth: must be at most"},
+        {{"path", "Iran", "Russia", "--max-hops", "-2"}, "--max-hops: must be at least 0"},
+        {{"rank", "--min-documents", "0"}, "--min-documents: must be at least 1, not 0"},
+        {{"rank", "--min-documents", "99999999999999999999"}, "--min-documents: 9999"},
     };
     for (const auto& [args, message] : cases) {
         const auto r = kgraph(args);
@@ -421,6 +425,11 @@ TEST_F(KgraphCli, CountsAndTheDatabasePathAreCheckedBeforeAnythingRuns) {
         EXPECT_EQ(r.err.find("179769"), std::string::npos) << r.err;
     }
     EXPECT_FALSE(std::filesystem::exists(db()));
+    // A leading 0 is a decimal digit, not octal: --top 010 is ten.
+    ingest_sample();
+    const auto ten = kgraph({"rank", "--top", "010", "--format", "tsv"});
+    ASSERT_EQ(ten.status, 0) << ten.err;
+    EXPECT_EQ(lines(ten.out), 11U) << ten.out;
 
     // SQLite takes "" and ":memory:" for databases that vanish at exit: an ingest into one
     // would say it stored what it did not.
@@ -430,6 +439,10 @@ TEST_F(KgraphCli, CountsAndTheDatabasePathAreCheckedBeforeAnythingRuns) {
         EXPECT_NE(r.err.find("--db: "), std::string::npos) << r.err;
         EXPECT_EQ(r.err.find("ingested"), std::string::npos) << r.err;
     }
+    // Nor is a URI one: it is a file's name, as any other path.
+    const auto uri = run_kgraph({"ingest", "--db", "file:kept.db?mode=memory", sample}, dir_.path());
+    EXPECT_EQ(uri.status, 0) << uri.err;
+    EXPECT_TRUE(std::filesystem::exists(dir_ / "file:kept.db?mode=memory"));
     const auto env = run_shell("cd '" + dir_.path().string() + "' && KGRAPH_DB=:memory: '" +
                                std::string(KGRAPH_BINARY) + "' ingest '" + sample + "'");
     EXPECT_EQ(env.status, 2) << env.err;
