@@ -108,8 +108,12 @@ void cmd_sql(const Common& common, const std::string& sql, std::ostream& out) {
                 cells.emplace_back(std::int64_t{std::stoll(*value)});
             } else if (json && kind == Kind::kReal) {
                 const double number = std::strtod(value->c_str(), nullptr);
-                // SQLite writes an infinity "Inf", which JSON has no number for.
-                cells.push_back(std::isfinite(number) ? Cell{number} : Cell{*value});
+                // JSON has no number for an infinity (SQLite's "Inf"): null, as for no value.
+                if (std::isfinite(number)) {
+                    cells.emplace_back(number);
+                } else {
+                    cells.emplace_back();
+                }
             } else {
                 cells.emplace_back(*value);
             }

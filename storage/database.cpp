@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -1581,6 +1583,15 @@ QueryResult Database::query(const std::string_view sql) {
                     literal += kHex[byte & 0xF];
                 }
                 row.push_back(literal + "'");
+            } else if (kind == QueryResult::Kind::kReal) {
+                // SQLite's text has 15 digits: 0.1 + 0.2 would read back as 0.3. Where that is
+                // not the value, the shortest text that reads back as it.
+                std::string text = statement.column_text(i);
+                const double value = statement.column_double(i);
+                if (std::strtod(text.c_str(), nullptr) != value && std::isfinite(value)) {
+                    text = fmt::format("{}", value);
+                }
+                row.push_back(std::move(text));
             } else {
                 row.push_back(statement.column_text(i));
             }

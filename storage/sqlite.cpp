@@ -266,6 +266,10 @@ std::string_view Statement::column_blob(const int index) const {
                : std::string_view();
 }
 
+double Statement::column_double(const int index) const {
+    return sqlite3_column_double(stmt_, index);
+}
+
 std::int64_t Statement::column_int(const int index) const {
     return sqlite3_column_int64(stmt_, index);
 }

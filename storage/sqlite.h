@@ -81,6 +81,7 @@ public:
     // A blob's bytes, valid until the statement steps again or is reset.
     std::string_view column_blob(int index) const;
     std::int64_t column_int(int index) const;
+    double column_double(int index) const;
     std::string column_text(int index) const;
 
 private:

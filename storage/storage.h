@@ -147,8 +147,6 @@ struct Stats {
     std::int64_t database_bytes = 0;
 };
 
-// What a statement of `kgraph sql` returned. Each value is SQLite's text of it (a blob as an SQL
-// literal, X'0A1B'), and its storage class, so that a number stays a number in JSON.
 // Rows a Database handle has added in the batches it committed: what one ingest stored,
 // whatever other processes wrote to the same file meanwhile.
 struct Written {
@@ -157,6 +155,9 @@ struct Written {
     std::int64_t evidence = 0;  // rows of `support`
 };
 
+// What a statement of `kgraph sql` returned. Each value is SQLite's text of it (a real with the
+// digits it needs to read back exactly, a blob as an SQL literal, X'0A1B'), and its storage
+// class, so that a number stays a number in JSON.
 struct QueryResult {
     enum class Kind : std::uint8_t { kNull, kInteger, kReal, kText, kBlob };
 

@@ -57,7 +57,7 @@ protected:
         return -1;
     }
 
-    // `kgraph sql` gives every value as text.
+    // The count `kgraph sql` gives in column n, a JSON number.
     std::int64_t sql_count(const std::string& sql) const {
         return json_of({"sql", sql})[0]["n"].get<std::int64_t>();
     }

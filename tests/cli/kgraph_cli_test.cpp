@@ -220,6 +220,14 @@ TEST_F(KgraphCli, SqlReadsAndRefusesToWrite) {
     EXPECT_EQ(row.at("t"), "7") << "text stays text, digits or not";
     r = kgraph({"sql", "--format", "tsv", "SELECT 0.1234567 AS r, x'00ff' AS b"});
     EXPECT_EQ(r.out, "r\tb\n0.1234567\tX'00FF'\n");
+    // A real reads back as itself, though SQLite's text has 15 digits; JSON has no infinity.
+    r = kgraph({"sql", "--format", "json", "SELECT 0.1 + 0.2 AS sum, 1e308 * 10 AS huge"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto reals = nlohmann::json::parse(r.out).at(0);
+    EXPECT_EQ(reals.at("sum").get<double>(), 0.1 + 0.2);
+    EXPECT_TRUE(reals.at("huge").is_null()) << reals;
+    r = kgraph({"sql", "--format", "tsv", "SELECT 0.1 + 0.2 AS sum, 2.0 AS two"});
+    EXPECT_EQ(r.out, "sum\ttwo\n0.30000000000000004\t2.0\n");
     // The public views work from the sqlite3 shell too.
     const auto shell = run_shell("sqlite3 '" + db() + "' 'SELECT COUNT(*) FROM facts'");
     EXPECT_EQ(shell.status, 0) << shell.err;
