@@ -81,10 +81,19 @@ Document read_document(std::string path, std::string bytes) {
     if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
         throw Error(fmt::format("{}: the file is empty", path));
     }
-    if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) {
-        throw Error(fmt::format("{}: UTF-16 text (it opens with UTF-16's byte-order mark); "
-                                "kgraph reads UTF-8: convert it with iconv -f UTF-16 -t UTF-8",
-                                path));
+    // Text in UTF-32 or UTF-16 is full of NUL bytes: named for what it is, with the command
+    // that converts it, rather than called binary.
+    for (const auto& [mark, encoding] :
+         {std::pair<std::string_view, std::string_view>{std::string_view("\xFF\xFE\0\0", 4),
+                                                        "UTF-32"},
+          {std::string_view("\0\0\xFE\xFF", 4), "UTF-32"},
+          {"\xFF\xFE", "UTF-16"},
+          {"\xFE\xFF", "UTF-16"}}) {
+        if (bytes.starts_with(mark)) {
+            throw Error(fmt::format("{}: {} text (it opens with {}'s byte-order mark); kgraph "
+                                    "reads UTF-8: convert it with iconv -f {} -t UTF-8",
+                                    path, encoding, encoding, encoding));
+        }
     }
     if (const auto nul = bytes.find('\0'); nul != std::string::npos) {
         throw Error(fmt::format("{}: binary data (a NUL byte at offset {}), not text", path, nul));

@@ -679,16 +679,25 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
             tables = both.column_int(1);
         }
     } catch (const Error&) {
-        // SQLite says "attempt to write a readonly database", about a command that only reads.
+        // SQLite says "attempt to write a readonly database", even to a command that only
+        // reads, when it cannot make the -shm file of a database in WAL mode.
         std::error_code ec;
         const std::filesystem::path folder = std::filesystem::absolute(path, ec).parent_path();
-        if (mode == Mode::kReadOnly && !ec && access(folder.c_str(), W_OK) != 0 &&
+        if (c.failed_read_only() && !ec && access(folder.c_str(), W_OK) != 0 &&
             !std::filesystem::exists(path + "-shm")) {
+            const std::string name = std::filesystem::path(path).filename().string();
+            if (mode == Mode::kReadOnly) {
+                throw Error(fmt::format(
+                    "cannot read {}: its folder is not writable, and SQLite reads a database in "
+                    "WAL mode, as kgraph's are, only with a {}-shm file beside it; copy the "
+                    "database to a folder you can write to",
+                    path, name));
+            }
             throw Error(fmt::format(
-                "cannot read {}: its folder is not writable, and SQLite reads a database in WAL "
-                "mode, as kgraph's are, only with a {}-shm file beside it; copy the database to "
-                "a folder you can write to",
-                path, std::filesystem::path(path).filename().string()));
+                "cannot write {}: its folder is not writable, and SQLite keeps the log of a "
+                "database in WAL mode, as kgraph's are, beside it ({}-wal and {}-shm); use a "
+                "database in a folder you can write to",
+                path, name, name));
         }
         throw;
     }

@@ -125,6 +125,10 @@ std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_
 
 std::int64_t Connection::changes() const { return sqlite3_changes64(db_); }
 
+bool Connection::failed_read_only() const {
+    return (sqlite3_extended_errcode(db_) & 0xFF) == SQLITE_READONLY;
+}
+
 Statement::Statement(Connection& connection, const std::string_view sql) : db_(connection.handle()) {
     const char* tail = nullptr;
     if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,

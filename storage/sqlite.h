@@ -36,6 +36,8 @@ public:
     void allow_checkpoint_on_close();
     std::int64_t last_insert_rowid() const;
     std::int64_t changes() const;  // rows the last statement inserted, updated or deleted
+    // Whether the last failure was SQLite's SQLITE_READONLY, of any kind.
+    bool failed_read_only() const;
     // Whether a transaction is open (BEGIN without its COMMIT or ROLLBACK yet).
     bool in_transaction() const;
     sqlite3* handle() const { return db_; }

@@ -281,8 +281,12 @@ TEST_F(KgraphCli, ADatabaseInAFolderThatCannotBeWrittenIsExplained) {
     if (prefix->empty()) {  // not root: the folder must be closed to this user too
         fs::permissions(dir_.path(), fs::perms::owner_write, fs::perm_options::remove);
     }
-    const auto r = run_shell("cd '" + dir_.path().string() + "' && " + *prefix + "'" +
-                             std::string(KGRAPH_BINARY) + "' stats --db kg.db");
+    const auto run = [&](const std::string& args) {
+        return run_shell("cd '" + dir_.path().string() + "' && " + *prefix + "'" +
+                         std::string(KGRAPH_BINARY) + "' " + args);
+    };
+    const auto r = run("stats --db kg.db");
+    const auto ingest = run("ingest --db kg.db '" + (source_dir() / "data/sample").string() + "'");
     if (prefix->empty()) {
         fs::permissions(dir_.path(), fs::perms::owner_write, fs::perm_options::add);
     }
@@ -291,6 +295,10 @@ TEST_F(KgraphCli, ADatabaseInAFolderThatCannotBeWrittenIsExplained) {
         << r.err;
     EXPECT_NE(r.err.find("kg.db-shm"), std::string::npos) << r.err;
     EXPECT_EQ(r.err.find("attempt to write"), std::string::npos) << r.err;
+    EXPECT_EQ(ingest.status, 1) << ingest.out;
+    EXPECT_NE(ingest.err.find("cannot write kg.db: its folder is not writable"),
+              std::string::npos)
+        << ingest.err;
 }
 
 TEST_F(KgraphCli, AReaderFinishesAKgraphLogAndLeavesAnyOtherAlone) {

@@ -80,6 +80,13 @@ TEST(ReadDocument, NamesUtf16ForWhatItIs) {
             EXPECT_NE(std::string(e.what()).find("iconv -f UTF-16 -t UTF-8"), std::string::npos);
         }
     }
+    try {
+        read_document("wide.txt", std::string("\xFF\xFE\0\0H\0\0\0", 8));
+        FAIL() << "accepted UTF-32";
+    } catch (const Error& e) {
+        EXPECT_NE(std::string(e.what()).find("wide.txt: UTF-32 text"), std::string::npos)
+            << e.what();
+    }
 }
 
 TEST(ReadDocument, RefusesInvalidUtf8NamingTheOffset) {
