@@ -27,23 +27,6 @@ std::string bytes(const char (&literal)[N]) {
     return std::string(literal, N - 1);
 }
 
-// Opens a FIFO for writing once kgraph has opened it to read, as open(O_WRONLY) does, but
-// gives up after ten seconds (-1) where open() would hang the test if kgraph never opened it.
-int open_fifo_for_writing(const std::filesystem::path& fifo) {
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-    while (true) {
-        const int fd = open(fifo.c_str(), O_WRONLY | O_NONBLOCK);  // ENXIO: no reader yet
-        if (fd >= 0) {
-            fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);  // writes wait as usual
-            return fd;
-        }
-        if (errno != ENXIO || std::chrono::steady_clock::now() > deadline) {
-            return -1;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(5));
-    }
-}
-
 class BadInput : public ::testing::Test {
 protected:
     std::string db() const { return (dir_ / "kg.db").string(); }

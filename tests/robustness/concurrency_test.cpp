@@ -6,6 +6,8 @@
 #include <gtest/gtest.h>
 
 #include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <sstream>
@@ -115,6 +117,45 @@ protected:
     int answers_ = 0;
     int partial_views_ = 0;  // answers given while the ingest was under way
 };
+
+// An ingest's summary counts what it stored, not what the database gained while it ran: here
+// another ingest commits its document between the moment the second opens the database and the
+// moment it gets the lock to write. The first holds that lock while it waits for its input, a
+// FIFO, which the test feeds once the second has started.
+TEST(IngestSummary, CountsWhatThisIngestStoredNotWhatAnotherDid) {
+    TempDir dir;
+    const std::string db = (dir / "kg.db").string();
+    dir.write("first/seed.txt", "Japan sanctioned Canada.\n");
+    ASSERT_EQ(run_kgraph({"ingest", "--db", db, (dir / "first").string()}).status, 0);
+    dir.write("mine/a.txt", "Iran supplied drones to Russia.\n");
+    TempDir alone;  // the same document ingested with nothing beside it: what to report
+    const auto expected = run_kgraph({"ingest", "--db", (alone / "kg.db").string(),
+                                      (dir / "mine").string()});
+    ASSERT_EQ(expected.status, 0) << expected.err;
+
+    const auto fifo = dir / "other.fifo";
+    ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+    auto other = BackgroundProcess::kgraph({"ingest", "--jobs", "1", "--db", db, fifo.string()});
+    const int writer = open_fifo_for_writing(fifo);  // the other now holds the write lock
+    ASSERT_GE(writer, 0) << other->err();
+    auto mine = BackgroundProcess::kgraph({"ingest", "--jobs", "1", "--db", db,
+                                           (dir / "mine").string()});
+    std::this_thread::sleep_for(milliseconds(kSanitized ? 3000 : 1500));  // it waits for the lock
+    const std::string text = "Brazil criticized Argentina. Chile threatened Peru.\n";
+    ASSERT_EQ(write(writer, text.data(), text.size()), static_cast<ssize_t>(text.size()));
+    close(writer);
+    EXPECT_EQ(other->wait().code, 0) << other->err();
+    EXPECT_EQ(mine->wait().code, 0) << mine->err();
+
+    const auto summary = [](const std::string& err) {
+        const std::size_t at = err.find("ingested");
+        return at == std::string::npos ? err : err.substr(at, err.find("skipped", at) - at);
+    };
+    EXPECT_EQ(summary(mine->err()), summary(expected.err));
+    EXPECT_NE(mine->err().find("2 new entities, 1 new facts, 1 evidence"), std::string::npos)
+        << mine->err();
+    EXPECT_EQ(database_problems(db), "");
+}
 
 TEST_F(ConcurrentUse, ReadersGetWholeDocumentsWhileAnIngestWrites) {
     // One document first, so the readers find a database from the start.

@@ -100,4 +100,8 @@ nlohmann::json kgraph_json(const std::string& db, std::vector<std::string> args)
 // The number of lines in `text`.
 std::size_t line_count(const std::string& text);
 
+// Opens a FIFO for writing once kgraph has opened it to read, as open(O_WRONLY) does, but
+// gives up after ten seconds (-1) where open() would hang the test if kgraph never opened it.
+int open_fifo_for_writing(const std::filesystem::path& fifo);
+
 }  // namespace kg::test
