@@ -44,7 +44,7 @@ Examples:
                                              who supplies someone who threatens the US?
   kgraph explain "North Korea" deploys-to Russia   the sentences behind a fact
   kgraph neighbors "North Korea" --depth 2   what is around an entity
-  kgraph path --undirected Iran NATO         how two entities are connected
+  kgraph path --undirected "Kim Jong Un" NATO   how two entities are connected
   kgraph rank --by pagerank --top 10         who matters most
   kgraph export svg --focus Kursk --depth 2 -o kursk.svg   draw a neighbourhood
   kgraph export graphml -o graph.graphml     for NetworkX and Gephi (also json, csv)
