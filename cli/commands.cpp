@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -80,33 +81,23 @@ void cmd_explain(const Common& common, const std::string& subject, const std::st
 
 void cmd_sql(const Common& common, const std::string& sql, std::ostream& out) {
     auto db = open_reader(common);
-    storage::QueryResult result;
-    try {
-        result = db.query(sql);
-    } catch (const storage::Error& e) {
-        const std::string message = e.what();
-        if (message.find("not authorized") != std::string::npos ||
-            message.find("readonly") != std::string::npos ||
-            message.find("read-only") != std::string::npos) {
-            throw kg::Error("kgraph sql is read-only: only SELECT (and WITH ... SELECT) "
-                            "statements can run; the database was not changed");
-        }
-        throw;
-    }
+    // Rows are printed as they are read (but for a table, which needs them all for its widths):
+    // `SELECT * FROM evidence` on a large database would otherwise be held whole.
+    std::optional<RowPrinter> printer;
     // Numbers stay SQLite's text in a table and in TSV, every digit; in JSON they are numbers.
     using Kind = storage::QueryResult::Kind;
     const bool json = common.format == Format::kJson;
-    Table table{result.columns, {}};
-    for (std::size_t r = 0; r < result.rows.size(); ++r) {
-        auto& cells = table.rows.emplace_back();
-        for (std::size_t c = 0; c < result.rows[r].size(); ++c) {
-            const auto& value = result.rows[r][c];
-            const Kind kind = result.kinds[r][c];
+    std::vector<Cell> cells;
+    const auto row = [&](const std::vector<std::optional<std::string>>& values,
+                         const std::vector<Kind>& kinds) {
+        cells.clear();
+        for (std::size_t c = 0; c < values.size(); ++c) {
+            const auto& value = values[c];
             if (!value) {
                 cells.emplace_back();
-            } else if (json && kind == Kind::kInteger) {
+            } else if (json && kinds[c] == Kind::kInteger) {
                 cells.emplace_back(std::int64_t{std::stoll(*value)});
-            } else if (json && kind == Kind::kReal) {
+            } else if (json && kinds[c] == Kind::kReal) {
                 const double number = std::strtod(value->c_str(), nullptr);
                 // JSON has no number for an infinity (SQLite's "Inf"): null, as for no value.
                 if (std::isfinite(number)) {
@@ -118,8 +109,26 @@ void cmd_sql(const Common& common, const std::string& sql, std::ostream& out) {
                 cells.emplace_back(*value);
             }
         }
+        printer->add(cells);
+    };
+    try {
+        db.query(
+            sql,
+            [&](const std::vector<std::string>& columns) {
+                printer.emplace(columns, common.format, out);
+            },
+            row);
+    } catch (const storage::Error& e) {
+        const std::string message = e.what();
+        if (message.find("not authorized") != std::string::npos ||
+            message.find("readonly") != std::string::npos ||
+            message.find("read-only") != std::string::npos) {
+            throw kg::Error("kgraph sql is read-only: only SELECT (and WITH ... SELECT) "
+                            "statements can run; the database was not changed");
+        }
+        throw;
     }
-    print(table, common.format, out);
+    printer->finish();
 }
 
 void cmd_stats(const Common& common, std::ostream& out) {

@@ -150,45 +150,90 @@ Format parse_format(const std::string_view name) {
 }
 
 void print(const Table& table, const Format format, std::ostream& out) {
-    switch (format) {
+    if (format == Format::kTable) {
+        print_table(table, out);  // as RowPrinter would, without a copy of the rows
+        return;
+    }
+    RowPrinter printer(table.columns, format, out);
+    for (const auto& row : table.rows) {
+        printer.add(row);
+    }
+    printer.finish();
+}
+
+// Nothing is written before the first row or finish(): a statement that fails as it starts
+// leaves no output behind it.
+RowPrinter::RowPrinter(std::vector<std::string> columns, const Format format, std::ostream& out)
+    : table_{std::move(columns), {}}, format_(format), out_(out) {}
+
+void RowPrinter::tsv_header() {
+    for (std::size_t c = 0; c < table_.columns.size(); ++c) {
+        out_ << (c > 0 ? "\t" : "") << table_.columns[c];
+    }
+    out_ << '\n';
+}
+
+void RowPrinter::add(std::vector<Cell> row) {
+    switch (format_) {
         case Format::kTable:
-            print_table(table, out);
-            return;
-        case Format::kTsv: {
-            for (std::size_t c = 0; c < table.columns.size(); ++c) {
-                out << (c > 0 ? "\t" : "") << table.columns[c];
+            table_.rows.push_back(std::move(row));
+            break;
+        case Format::kTsv:
+            if (!any_row_) {
+                tsv_header();
             }
-            out << '\n';
-            for (const auto& row : table.rows) {
-                for (std::size_t c = 0; c < row.size(); ++c) {
-                    out << (c > 0 ? "\t" : "") << one_line(cell_text(row[c]));
-                }
-                out << '\n';
+            for (std::size_t c = 0; c < row.size(); ++c) {
+                out_ << (c > 0 ? "\t" : "") << one_line(cell_text(row[c]));
             }
-            return;
-        }
+            out_ << '\n';
+            break;
         case Format::kJson: {
-            nlohmann::ordered_json array = nlohmann::ordered_json::array();
-            for (const auto& row : table.rows) {
-                nlohmann::ordered_json object;
-                for (std::size_t c = 0; c < row.size(); ++c) {
-                    const Cell& cell = row[c];
-                    if (const auto* s = std::get_if<std::string>(&cell)) {
-                        object[table.columns[c]] = *s;
-                    } else if (const auto* v = std::get_if<std::int64_t>(&cell)) {
-                        object[table.columns[c]] = *v;
-                    } else if (const auto* x = std::get_if<double>(&cell)) {
-                        object[table.columns[c]] = *x;
-                    } else {
-                        object[table.columns[c]] = nullptr;
-                    }
+            nlohmann::ordered_json object = nlohmann::ordered_json::object();
+            for (std::size_t c = 0; c < row.size(); ++c) {
+                const Cell& cell = row[c];
+                if (const auto* s = std::get_if<std::string>(&cell)) {
+                    object[table_.columns[c]] = *s;
+                } else if (const auto* v = std::get_if<std::int64_t>(&cell)) {
+                    object[table_.columns[c]] = *v;
+                } else if (const auto* x = std::get_if<double>(&cell)) {
+                    object[table_.columns[c]] = *x;
+                } else {
+                    object[table_.columns[c]] = nullptr;
                 }
-                array.push_back(std::move(object));
             }
-            // Invalid UTF-8 cannot reach here (input is validated), but never throw on output.
-            out << array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-            return;
+            // Laid out as the dump of the whole array would lay it out: the object's own dump,
+            // indented one level. Invalid UTF-8 cannot reach here (input is validated), but
+            // output never throws on it.
+            const std::string text =
+                object.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+            std::string indented = any_row_ ? ",\n  " : "[\n  ";
+            indented.reserve(indented.size() + text.size() + 2 * row.size() + 2);
+            for (const char c : text) {
+                indented += c;
+                if (c == '\n') {
+                    indented += "  ";
+                }
+            }
+            out_ << indented;
+            break;
         }
+    }
+    any_row_ = true;
+}
+
+void RowPrinter::finish() {
+    switch (format_) {
+        case Format::kTable:
+            print_table(table_, out_);
+            break;
+        case Format::kTsv:
+            if (!any_row_) {
+                tsv_header();
+            }
+            break;
+        case Format::kJson:
+            out_ << (any_row_ ? "\n]\n" : "[]\n");
+            break;
     }
 }
 

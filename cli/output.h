@@ -31,6 +31,24 @@ Format parse_format(std::string_view name);
 // spaces. JSON: an array of objects keyed by column name, numbers as numbers, null for empty.
 void print(const Table& table, Format format, std::ostream& out);
 
+// The same output, row by row, for lists too long to hold: TSV and JSON are written as each row
+// is added; a table, which needs every row for its column widths, when finish() is called.
+// finish() must be called once, after the last row.
+class RowPrinter {
+public:
+    RowPrinter(std::vector<std::string> columns, Format format, std::ostream& out);
+    void add(std::vector<Cell> row);
+    void finish();
+
+private:
+    void tsv_header();
+
+    Table table_;  // the columns; for a table, the rows too
+    Format format_;
+    std::ostream& out_;
+    bool any_row_ = false;
+};
+
 bool stdout_is_terminal();
 bool stderr_is_terminal();
 // Columns of the terminal on stdout, from the terminal itself or $COLUMNS, else 100.

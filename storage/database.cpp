@@ -1565,20 +1565,38 @@ graph::KnowledgeGraph Database::load_graph(const GraphFilter& filter) {
 }
 
 QueryResult Database::query(const std::string_view sql) {
+    QueryResult result;
+    query(
+        sql, [&](const std::vector<std::string>& columns) { result.columns = columns; },
+        [&](const std::vector<std::optional<std::string>>& values,
+            const std::vector<QueryResult::Kind>& kinds) {
+            result.rows.push_back(values);
+            result.kinds.push_back(kinds);
+        });
+    return result;
+}
+
+void Database::query(const std::string_view sql,
+                     const std::function<void(const std::vector<std::string>&)>& columns,
+                     const std::function<void(const std::vector<std::optional<std::string>>&,
+                                              const std::vector<QueryResult::Kind>&)>& row) {
     Connection reader(path_, Connection::Mode::kReadOnlyLocked);
     Statement statement(reader, sql);
-    QueryResult result;
+    std::vector<std::string> names;
     for (int i = 0; i < statement.column_count(); ++i) {
-        result.columns.push_back(statement.column_name(i));
+        names.push_back(statement.column_name(i));
     }
+    columns(names);
+    std::vector<std::optional<std::string>> values;
+    std::vector<QueryResult::Kind> kinds;
     while (statement.step()) {
-        auto& row = result.rows.emplace_back();
-        auto& kinds = result.kinds.emplace_back();
+        values.clear();
+        kinds.clear();
         for (int i = 0; i < statement.column_count(); ++i) {
             const QueryResult::Kind kind = statement.column_type(i);
             kinds.push_back(kind);
             if (kind == QueryResult::Kind::kNull) {
-                row.emplace_back();
+                values.emplace_back();
             } else if (kind == QueryResult::Kind::kBlob) {
                 // As bytes, a compressed body would be noise on a terminal and broken characters
                 // in JSON.
@@ -1591,7 +1609,7 @@ QueryResult Database::query(const std::string_view sql) {
                     literal += kHex[byte >> 4];
                     literal += kHex[byte & 0xF];
                 }
-                row.push_back(literal + "'");
+                values.push_back(literal + "'");
             } else if (kind == QueryResult::Kind::kReal) {
                 // SQLite's text has 15 digits: 0.1 + 0.2 would read back as 0.3. Where that is
                 // not the value, the shortest text that reads back as it.
@@ -1600,13 +1618,13 @@ QueryResult Database::query(const std::string_view sql) {
                 if (std::strtod(text.c_str(), nullptr) != value && std::isfinite(value)) {
                     text = fmt::format("{}", value);
                 }
-                row.push_back(std::move(text));
+                values.push_back(std::move(text));
             } else {
-                row.push_back(statement.column_text(i));
+                values.push_back(statement.column_text(i));
             }
         }
+        row(values, kinds);
     }
-    return result;
 }
 
 }  // namespace kg::storage

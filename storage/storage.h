@@ -18,6 +18,7 @@
 //   PRAGMA change or extension load can pass, whatever the SQL says.
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -258,6 +259,12 @@ public:
 
     // Runs one SQL statement on a read-only connection of its own.
     QueryResult query(std::string_view sql);
+    // The same, handing each row to `row` as it is read (values and kinds as in QueryResult),
+    // after `columns` has had the column names: memory stays flat however many rows come.
+    void query(std::string_view sql,
+               const std::function<void(const std::vector<std::string>&)>& columns,
+               const std::function<void(const std::vector<std::optional<std::string>>&,
+                                        const std::vector<QueryResult::Kind>&)>& row);
 
 private:
     struct Statements;

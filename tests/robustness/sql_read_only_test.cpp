@@ -3,7 +3,8 @@
 // statements here reach for writes by the roundabout ways: a CTE before DELETE, REPLACE,
 // writable_schema, VACUUM INTO a new file, a checkpoint, temporary objects, triggers. Each is
 // refused with one line, the database file stays byte for byte the same and no file appears.
-// (tests/storage/database_test.cpp covers the plain writes in-process.)
+// (tests/storage/database_test.cpp covers the plain writes in-process.) And what it reads it
+// prints as it reads, however much that is.
 
 #include <gtest/gtest.h>
 
@@ -98,6 +99,27 @@ TEST_F(SqlReadOnly, ReadsThatDescribeTheDatabaseStillWork) {
           "SELECT COUNT(*) FROM facts; -- how many", "SELECT 1 /* one */; /* done */ ;\n"}) {
         const auto r = run_kgraph({"sql", sql, "--db", db(), "--format", "json"});
         EXPECT_EQ(r.status, 0) << sql << ": " << r.err;
+    }
+}
+
+// Rows are printed as they are read, not gathered first: a statement with no end, piped into
+// head, ends when head does (SIGPIPE). Held whole, the rows would fill the 1 GB of address
+// space kgraph is given here within seconds, and the command would fail with no output.
+TEST_F(SqlReadOnly, RowsArriveAsTheyAreReadNotAllAtTheEnd) {
+    if (kSanitized) {
+        GTEST_SKIP() << "the sanitizers reserve more address space than the limit below";
+    }
+    if (run_shell("command -v prlimit && command -v timeout").status != 0) {
+        GTEST_SKIP() << "no prlimit or timeout";
+    }
+    for (const std::string format : {"tsv", "json"}) {
+        const auto r = run_shell(
+            "timeout 120 prlimit --as=1000000000 '" + std::string(KGRAPH_BINARY) + "' sql --db '" +
+            db() + "' --format " + format +
+            " 'WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i, "
+            "i * 0.5 AS half FROM n' | head -c 2000000 | tail -c 200");
+        EXPECT_EQ(r.status, 0) << format << ": " << r.err;
+        EXPECT_EQ(r.out.size(), 200U) << format << ": " << r.err;
     }
 }
 
