@@ -1,6 +1,7 @@
 #include "cli/query_command.h"
 
 #include <iostream>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -14,35 +15,34 @@ namespace {
 
 Cell text(const std::string_view value) { return std::string(value); }
 
-Table facts_table(const std::vector<storage::FactRow>& rows) {
-    Table table{
-        {"subject", "subject_type", "relation", "object", "object_type", "documents", "mentions"},
-        {}};
-    for (const auto& row : rows) {
-        table.rows.push_back({row.subject, text(to_string(row.subject_type)),
-                              text(to_string(row.relation)), row.object,
-                              text(to_string(row.object_type)), row.documents, row.mentions});
-    }
-    return table;
+const std::vector<std::string> kFactColumns{"subject",     "subject_type", "relation", "object",
+                                            "object_type", "documents",    "mentions"};
+
+std::vector<Cell> fact_cells(const storage::FactRow& row) {
+    return {row.subject, text(to_string(row.subject_type)), text(to_string(row.relation)),
+            row.object,  text(to_string(row.object_type)),  row.documents,
+            row.mentions};
 }
 
-Table bindings_table(const storage::Matches& matches, const std::size_t patterns) {
-    Table table{matches.variables, {}};
+std::vector<std::string> binding_columns(std::vector<std::string> variables,
+                                         const std::size_t patterns) {
     for (std::size_t i = 1; i <= patterns; ++i) {
-        table.columns.push_back(fmt::format("fact{}", i));
-        table.columns.push_back(fmt::format("documents{}", i));
-        table.columns.push_back(fmt::format("mentions{}", i));
+        variables.push_back(fmt::format("fact{}", i));
+        variables.push_back(fmt::format("documents{}", i));
+        variables.push_back(fmt::format("mentions{}", i));
     }
-    for (const auto& row : matches.rows) {
-        auto& cells = table.rows.emplace_back(row.values.begin(), row.values.end());
-        for (const auto& fact : row.facts) {
-            cells.emplace_back(
-                fmt::format("{} {} {}", fact.subject, to_string(fact.relation), fact.object));
-            cells.emplace_back(fact.documents);
-            cells.emplace_back(fact.mentions);
-        }
+    return variables;
+}
+
+std::vector<Cell> binding_cells(const storage::MatchRow& row) {
+    std::vector<Cell> cells(row.values.begin(), row.values.end());
+    for (const auto& fact : row.facts) {
+        cells.emplace_back(
+            fmt::format("{} {} {}", fact.subject, to_string(fact.relation), fact.object));
+        cells.emplace_back(fact.documents);
+        cells.emplace_back(fact.mentions);
     }
-    return table;
+    return cells;
 }
 
 }  // namespace
@@ -60,7 +60,10 @@ void cmd_facts(const Common& common, const FactsOptions& options, std::ostream& 
     if (options.object) {
         pattern.object = resolve_entity(db, *options.object);
     }
-    print(facts_table(db.facts(pattern, dates)), common.format, out);
+    // Printed as read: a list of every fact of a large graph is not held (a table excepted).
+    RowPrinter printer(kFactColumns, common.format, out);
+    db.facts(pattern, dates, [&](storage::FactRow&& row) { printer.add(fact_cells(row)); });
+    printer.finish();
 }
 
 void cmd_query(const Common& common, const QueryOptions& options, std::ostream& out) {
@@ -83,22 +86,28 @@ void cmd_query(const Common& common, const QueryOptions& options, std::ostream& 
             }
         }
     }
-    // One row more than the limit tells whether the limit cut anything.
-    storage::Matches matches =
-        db.match(patterns, dates, options.limit == 0 ? 0 : options.limit + 1);
-    const bool cut = options.limit != 0 && matches.rows.size() > options.limit;
-    if (cut) {
-        matches.rows.resize(options.limit);
-    }
-    if (patterns.size() == 1) {
-        std::vector<storage::FactRow> facts;
-        for (auto& row : matches.rows) {
-            facts.push_back(std::move(row.facts.front()));
-        }
-        print(facts_table(facts), common.format, out);
-    } else {
-        print(bindings_table(matches, patterns.size()), common.format, out);
-    }
+    // Printed as read, as `facts` is. One row more than the limit tells whether the limit cut
+    // anything; that row is not printed.
+    std::optional<RowPrinter> printer;
+    std::size_t rows = 0;
+    bool cut = false;
+    db.match(
+        patterns, dates, options.limit == 0 ? 0 : options.limit + 1,
+        [&](const std::vector<std::string>& variables) {
+            printer.emplace(patterns.size() == 1 ? kFactColumns
+                                                 : binding_columns(variables, patterns.size()),
+                            common.format, out);
+        },
+        [&](storage::MatchRow&& row) {
+            if (options.limit != 0 && rows == options.limit) {
+                cut = true;
+                return;
+            }
+            ++rows;
+            printer->add(patterns.size() == 1 ? fact_cells(row.facts.front())
+                                              : binding_cells(row));
+        });
+    printer->finish();
     if (cut) {
         std::cerr << fmt::format("kgraph: showing the first {} rows; --limit 0 shows them all\n",
                                  options.limit);

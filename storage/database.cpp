@@ -1185,6 +1185,13 @@ std::vector<RelationRow> Database::relations() {
 }
 
 std::vector<FactRow> Database::facts(const FactPattern& pattern, const DateRange& dates) {
+    std::vector<FactRow> rows;
+    facts(pattern, dates, [&](FactRow&& row) { rows.push_back(std::move(row)); });
+    return rows;
+}
+
+void Database::facts(const FactPattern& pattern, const DateRange& dates,
+                     const std::function<void(FactRow&&)>& row) {
     // One pattern of match(), with its names pinned and no variables.
     const auto term = [](const std::optional<std::string>& name) {
         return name ? Term{Term::Kind::kEntity, *name} : Term{};
@@ -1193,15 +1200,25 @@ std::vector<FactRow> Database::facts(const FactPattern& pattern, const DateRange
     if (pattern.relation) {
         query.relations.push_back(*pattern.relation);
     }
-    std::vector<FactRow> rows;
-    for (auto& row : match({query}, dates, 0).rows) {
-        rows.push_back(std::move(row.facts.front()));
-    }
-    return rows;
+    match(
+        {query}, dates, 0, [](const std::vector<std::string>&) {},
+        [&](MatchRow&& match) { row(std::move(match.facts.front())); });
 }
 
 Matches Database::match(const std::vector<QueryPattern>& patterns, const DateRange& dates,
                         const std::size_t limit) {
+    Matches matches;
+    match(
+        patterns, dates, limit,
+        [&](const std::vector<std::string>& variables) { matches.variables = variables; },
+        [&](MatchRow&& row) { matches.rows.push_back(std::move(row)); });
+    return matches;
+}
+
+void Database::match(const std::vector<QueryPattern>& patterns, const DateRange& dates,
+                     const std::size_t limit,
+                     const std::function<void(const std::vector<std::string>&)>& variables,
+                     const std::function<void(MatchRow&&)>& row) {
     if (patterns.empty()) {
         throw Error("a query needs at least one pattern");
     }
@@ -1225,12 +1242,12 @@ Matches Database::match(const std::vector<QueryPattern>& patterns, const DateRan
     statement.bind(statement.parameter_index(":limit"),
                    limit == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(limit));
 
-    Matches matches{plan.variables, {}};
+    variables(plan.variables);
     while (statement.step()) {
-        MatchRow row;
+        MatchRow match;
         for (std::size_t i = 0; i < patterns.size(); ++i) {
             const int c = static_cast<int>(i) * 7;
-            row.facts.push_back({statement.column_text(c),
+            match.facts.push_back({statement.column_text(c),
                                  entity_type_from(statement.column_text(c + 1)),
                                  relation_from(statement.column_text(c + 2)),
                                  statement.column_text(c + 3),
@@ -1238,12 +1255,11 @@ Matches Database::match(const std::vector<QueryPattern>& patterns, const DateRan
                                  statement.column_int(c + 5), statement.column_int(c + 6)});
         }
         for (const auto& [pattern, subject] : plan.variable_ends) {
-            const FactRow& fact = row.facts[pattern];
-            row.values.push_back(subject ? fact.subject : fact.object);
+            const FactRow& fact = match.facts[pattern];
+            match.values.push_back(subject ? fact.subject : fact.object);
         }
-        matches.rows.push_back(std::move(row));
+        row(std::move(match));
     }
-    return matches;
 }
 
 std::vector<EvidenceRow> Database::evidence(const FactPattern& pattern) {

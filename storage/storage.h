@@ -241,6 +241,9 @@ public:
     std::vector<EntityRow> entities(std::optional<EntityType> type);
     std::vector<RelationRow> relations();
     std::vector<FactRow> facts(const FactPattern& pattern, const DateRange& dates = {});
+    // The same, each row handed to `row` as it is read: memory stays flat however many.
+    void facts(const FactPattern& pattern, const DateRange& dates,
+               const std::function<void(FactRow&&)>& row);
     // Every way to satisfy all the patterns at once, joined in SQL with every name, relation
     // and date bound as a parameter. Rows come strongest first (documents summed over the
     // patterns), at most `limit` of them (0: all). A symmetric fact matches either way round;
@@ -248,6 +251,12 @@ public:
     // matches once, as stored, so `? allied-with ?` lists each alliance once.
     Matches match(const std::vector<QueryPattern>& patterns, const DateRange& dates,
                   std::size_t limit);
+    // The same, each row handed to `row` as it is read, after `variables` has had the names of
+    // the variables: memory stays flat however many rows come.
+    void match(const std::vector<QueryPattern>& patterns, const DateRange& dates,
+               std::size_t limit,
+               const std::function<void(const std::vector<std::string>&)>& variables,
+               const std::function<void(MatchRow&&)>& row);
     std::vector<EvidenceRow> evidence(const FactPattern& pattern);
     // Every distinct (document, fact) pair, ordered by document path then fact.
     std::vector<DocumentFact> document_facts();
