@@ -1202,7 +1202,7 @@ void Database::facts(const FactPattern& pattern, const DateRange& dates,
     }
     match(
         {query}, dates, 0, [](const std::vector<std::string>&) {},
-        [&](MatchRow&& match) { row(std::move(match.facts.front())); });
+        [&](MatchRow&& found) { row(std::move(found.facts.front())); });
 }
 
 Matches Database::match(const std::vector<QueryPattern>& patterns, const DateRange& dates,
@@ -1244,21 +1244,21 @@ void Database::match(const std::vector<QueryPattern>& patterns, const DateRange&
 
     variables(plan.variables);
     while (statement.step()) {
-        MatchRow match;
+        MatchRow found;
         for (std::size_t i = 0; i < patterns.size(); ++i) {
             const int c = static_cast<int>(i) * 7;
-            match.facts.push_back({statement.column_text(c),
-                                 entity_type_from(statement.column_text(c + 1)),
-                                 relation_from(statement.column_text(c + 2)),
-                                 statement.column_text(c + 3),
-                                 entity_type_from(statement.column_text(c + 4)),
-                                 statement.column_int(c + 5), statement.column_int(c + 6)});
+            found.facts.push_back({statement.column_text(c),
+                                   entity_type_from(statement.column_text(c + 1)),
+                                   relation_from(statement.column_text(c + 2)),
+                                   statement.column_text(c + 3),
+                                   entity_type_from(statement.column_text(c + 4)),
+                                   statement.column_int(c + 5), statement.column_int(c + 6)});
         }
         for (const auto& [pattern, subject] : plan.variable_ends) {
-            const FactRow& fact = match.facts[pattern];
-            match.values.push_back(subject ? fact.subject : fact.object);
+            const FactRow& fact = found.facts[pattern];
+            found.values.push_back(subject ? fact.subject : fact.object);
         }
-        row(std::move(match));
+        row(std::move(found));
     }
 }
 
