@@ -33,9 +33,17 @@ struct Input {
     std::string error;  // why it cannot be read, found while listing: a folder kgraph may not open
 };
 
-bool is_hidden(const fs::path& path) {
-    const std::string name = path.filename().string();
-    return name.size() > 1 && name[0] == '.' && name != "..";
+// A walk's entries are never "." or "..".
+bool is_hidden(const fs::path& path) { return path.filename().string().starts_with('.'); }
+
+// Why a folder cannot be listed, as the line that reports it; nullopt when it can be.
+std::optional<std::string> cannot_open(const fs::path& folder) {
+    std::error_code ec;
+    fs::directory_iterator(folder, ec);
+    if (!ec) {
+        return std::nullopt;
+    }
+    return fmt::format("{}: cannot open the folder: {}", folder.string(), ec.message());
 }
 
 // Every file named, and every regular file under every folder named, in a stable order. Links
@@ -56,10 +64,8 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& args) {
         }
         if (fs::is_directory(status)) {
             std::vector<Input> found;
-            if (fs::directory_iterator(arg, ec); ec) {
-                found.push_back({arg, 0, fmt::format("{}: cannot open the folder: {}", arg,
-                                                     ec.message())});
-                ec.clear();
+            if (auto error = cannot_open(arg)) {
+                found.push_back({arg, 0, std::move(*error)});
             }
             for (auto it = fs::recursive_directory_iterator(
                      arg, fs::directory_options::skip_permission_denied, ec);
@@ -69,25 +75,18 @@ std::vector<Input> collect_inputs(const std::vector<std::string>& args) {
                     it.disable_recursion_pending();
                     continue;
                 }
-                const bool regular = it->is_regular_file(entry_ec);
-                const bool folder = !regular && !it->is_symlink(entry_ec) &&
-                                    it->is_directory(entry_ec);
-                if (folder) {
-                    std::error_code open_ec;
-                    if (fs::directory_iterator(it->path(), open_ec); open_ec) {
-                        const std::string path = it->path().string();
-                        found.push_back({path, 0,
-                                         fmt::format("{}: cannot open the folder: {}", path,
-                                                     open_ec.message())});
-                        it.disable_recursion_pending();
-                    }
-                } else if (regular) {
+                if (it->is_regular_file(entry_ec)) {  // a link to a file too
                     found.push_back({it->path().string(), it->file_size(entry_ec), {}});
                 } else if (it->is_symlink(entry_ec)) {
                     std::cerr << fmt::format(
                         "kgraph: warning: {}: a link to a folder, to itself or to nothing; not "
                         "followed\n",
                         it->path().string());
+                } else if (it->is_directory(entry_ec)) {
+                    if (auto error = cannot_open(it->path())) {
+                        found.push_back({it->path().string(), 0, std::move(*error)});
+                        it.disable_recursion_pending();
+                    }
                 } else {
                     std::cerr << fmt::format(
                         "kgraph: warning: {}: not a regular file (a pipe, socket or device); "

@@ -876,10 +876,7 @@ void Database::Batch::commit() {
     database_->connection_->exec("COMMIT");
     done_ = true;
     s.in_batch = false;
-    Written& written = database_->written_;
-    written.entities += s.pending.entities;
-    written.facts += s.pending.facts;
-    written.evidence += s.pending.evidence;
+    database_->written_ += s.pending;
     s.pending = {};
 }
 

@@ -154,6 +154,13 @@ struct Written {
     std::int64_t entities = 0;
     std::int64_t facts = 0;
     std::int64_t evidence = 0;  // rows of `support`
+
+    Written& operator+=(const Written& more) {
+        entities += more.entities;
+        facts += more.facts;
+        evidence += more.evidence;
+        return *this;
+    }
 };
 
 // What a statement of `kgraph sql` returned. Each value is SQLite's text of it (a real with the
