@@ -196,12 +196,10 @@ int bench_extract(const Args& args) {
     return 0;
 }
 
-// Documents a transaction in `store`: what `kgraph ingest` commits at by default (--batch).
-constexpr std::size_t kDocumentsPerBatch = 2048;
-
 // Extracts every document first (not timed), then times storing them all in a new database,
-// kDocumentsPerBatch a transaction: the writer thread's throughput. Compressing each body is
-// timed too; ingest does it on the extraction threads.
+// in batches as `kgraph ingest` makes them by default (Database::documents_per_batch): the
+// writer thread's throughput. Compressing each body is timed too; ingest does it on the
+// extraction threads.
 int bench_store(const Args& args) {
     if (args.out.empty()) {
         throw std::runtime_error("store needs --db PATH (a new file)");
@@ -231,10 +229,13 @@ int bench_store(const Args& args) {
     const double cpu_start = cpu_seconds();
     {
         kg::storage::Database db(args.out, kg::storage::Database::Mode::kReadWrite);
-        for (std::size_t i = 0; i < docs.size(); i += kDocumentsPerBatch) {
+        for (std::size_t i = 0; i < docs.size();) {
+            const std::size_t end =
+                std::min(docs.size(), i + kg::storage::Database::documents_per_batch(
+                                              static_cast<std::int64_t>(i)));
             kg::storage::Database::Batch batch(db);
-            for (std::size_t k = i; k < std::min(docs.size(), i + kDocumentsPerBatch); ++k) {
-                db.save(docs[k].first, docs[k].second);
+            for (; i < end; ++i) {
+                db.save(docs[i].first, docs[i].second);
             }
             batch.commit();
         }

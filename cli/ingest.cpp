@@ -367,6 +367,14 @@ IngestSummary run_ingest(const IngestOptions& options) {
     std::map<std::size_t, Outcome> settled;  // outcomes known without extraction
     std::uint64_t bytes_read = 0;
     std::size_t next_read = 0;
+    // Batches grow with the database unless --batch fixes their size (see documents_per_batch).
+    std::int64_t stored = db.document_count();
+    const auto batch_size = [&] {
+        return options.batch_documents != 0
+                   ? options.batch_documents
+                   : storage::Database::documents_per_batch(stored, options.smallest_batch);
+    };
+    std::size_t batch_documents = batch_size();
     std::size_t in_batch = 0;
     auto batch = std::make_unique<storage::Database::Batch>(db);
 
@@ -441,14 +449,20 @@ IngestSummary run_ingest(const IngestOptions& options) {
             summary.bytes += static_cast<std::int64_t>(outcome.extracted->meta.bytes);
             ++in_batch;
         }
-        if (in_batch >= options.batch_documents) {
+        if (in_batch >= batch_documents) {
             batch->commit();
+            ++summary.commits;
+            stored += static_cast<std::int64_t>(in_batch);
+            batch_documents = batch_size();
             batch = std::make_unique<storage::Database::Batch>(db);
             in_batch = 0;
         }
         progress.update(i + 1, bytes_read);
     }
     batch->commit();
+    if (in_batch > 0) {
+        ++summary.commits;
+    }
     progress.update(inputs.size(), bytes_read, true);  // full while --compact works
 
     // Indexes filled in random key order leave pages partly empty; rewriting the file takes

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "storage/storage.h"
+
 namespace kg::cli {
 
 struct IngestOptions {
@@ -14,10 +16,12 @@ struct IngestOptions {
     std::vector<std::string> inputs;        // files, folders, or "-" for stdin
     std::vector<std::string> lexicon_dirs;  // extra lexicon folders, in order
     std::string stdin_name = "<stdin>";     // the document name stored for "-"
-    // Documents per transaction. Each commit writes every page it changed to the WAL once, and
-    // evidence goes into the support table in edge order, all over it: with 256 a 100 MB corpus
-    // rewrote the table's pages about 140 times and ingest slowed as the database grew.
-    std::size_t batch_documents = 2048;
+    // Documents per transaction, or 0: an eighth of the documents stored, at least
+    // smallest_batch (storage::Database::documents_per_batch). Each commit writes every page it
+    // changed to the WAL once, and evidence goes into the support table in edge order, all over
+    // it: with 256 documents a batch, a 100 MB corpus rewrote the table's pages about 140 times.
+    std::size_t batch_documents = 0;
+    std::size_t smallest_batch = storage::Database::kSmallestBatch;  // tests lower it
     bool compact = false;  // rewrite the database once at the end (SQLite's VACUUM)
     std::size_t jobs = 0;                   // extraction threads; 0 = one per core
     bool quiet = false;                     // no summary line
@@ -37,6 +41,7 @@ struct IngestSummary {
     std::int64_t entities = 0;   // new in the database
     std::int64_t facts = 0;      // new in the database
     std::int64_t evidence = 0;   // new evidence rows
+    std::int64_t commits = 0;    // batches committed with documents in them
     bool interrupted = false;    // stopped by Ctrl-C (or SIGTERM) before the end
 };
 

@@ -880,6 +880,14 @@ void Database::Batch::commit() {
     s.pending = {};
 }
 
+std::size_t Database::documents_per_batch(const std::int64_t stored, const std::size_t smallest) {
+    return std::max(smallest, static_cast<std::size_t>(std::max<std::int64_t>(stored, 0) / 8));
+}
+
+std::int64_t Database::document_count() {
+    return single_int(*connection_, "SELECT COUNT(*) FROM documents");
+}
+
 bool Database::has_document(const std::string_view content_hash) {
     if (!statements_) {
         Statement statement(*connection_, "SELECT 1 FROM documents WHERE content_hash = ?1");

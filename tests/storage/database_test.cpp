@@ -470,6 +470,17 @@ TEST_F(DatabaseTest, ABatchWithMoreEvidenceThanItHoldsStoresItAll) {
     EXPECT_EQ(per_fact.rows[1][2], std::to_string(facts - 1));
 }
 
+// A batch takes an eighth of the documents stored, and at least the smallest size.
+TEST(DocumentsPerBatch, GrowWithTheDocumentsStored) {
+    EXPECT_EQ(Database::documents_per_batch(0), Database::kSmallestBatch);
+    EXPECT_EQ(Database::documents_per_batch(-5), Database::kSmallestBatch);
+    EXPECT_EQ(Database::documents_per_batch(8 * 2048 + 7), 2048U);
+    EXPECT_EQ(Database::documents_per_batch(8 * 2049), 2049U);
+    EXPECT_EQ(Database::documents_per_batch(1'000'000), 125'000U);
+    EXPECT_EQ(Database::documents_per_batch(0, 3), 3U);
+    EXPECT_EQ(Database::documents_per_batch(100, 3), 12U);
+}
+
 TEST_F(DatabaseTest, ResolvesNamesByAliasIgnoringCase) {
     Database db(path(), Database::Mode::kReadWrite);
     save(db, {document("a.txt", "h1")});
