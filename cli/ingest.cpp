@@ -14,6 +14,7 @@
 #include <sstream>
 #include <system_error>
 #include <thread>
+#include <utility>
 
 #include <fmt/format.h>
 
@@ -29,12 +30,8 @@ namespace fs = std::filesystem;
 
 struct Input {
     std::string path;  // "-" for stdin
-    std::uint64_t size = 0;
     std::string error;  // why it cannot be read, found while listing: a folder kgraph may not open
 };
-
-// A walk's entries are never "." or "..".
-bool is_hidden(const fs::path& path) { return path.filename().string().starts_with('.'); }
 
 // Why a folder cannot be listed, as the line that reports it; nullopt when it can be.
 std::optional<std::string> cannot_open(const fs::path& folder) {
@@ -46,66 +43,119 @@ std::optional<std::string> cannot_open(const fs::path& folder) {
     return fmt::format("{}: cannot open the folder: {}", folder.string(), ec.message());
 }
 
-// Every file named, and every regular file under every folder named, in a stable order. Links
-// to folders are not followed, so a symlink loop cannot trap the walk. Hidden files and folders
-// (".git", ".DS_Store") are not articles: a walk passes them by, unless they are named. A
-// folder that cannot be opened is listed with its error, to be reported as a file would be.
-std::vector<Input> collect_inputs(const std::vector<std::string>& args) {
-    std::vector<Input> inputs;
-    for (const auto& arg : args) {
-        if (arg == "-") {
-            inputs.push_back({arg, 0, {}});
-            continue;
-        }
-        std::error_code ec;
-        const auto status = fs::status(arg, ec);
-        if (ec || !fs::exists(status)) {
-            throw kg::Error(fmt::format("{}: no such file or folder", arg));
-        }
-        if (fs::is_directory(status)) {
-            std::vector<Input> found;
-            if (auto error = cannot_open(arg)) {
-                found.push_back({arg, 0, std::move(*error)});
+// Every file named, and every regular file under every folder named, one at a time, in a
+// stable order: a folder's files in the order of their paths. Links to folders are not
+// followed, so a symlink loop cannot trap the walk. Hidden files and folders (".git",
+// ".DS_Store") are not articles: a walk passes them by, unless they are named. A folder that
+// cannot be opened is given with its error, to be reported as a file would be.
+//
+// Only the folders on the way down to the current file are listed in memory: a corpus of a
+// million files is not held as a million paths (365,000 of them took 60 MiB).
+class InputWalk {
+public:
+    // Throws when an argument names nothing.
+    explicit InputWalk(const std::vector<std::string>& args) : args_(args) {
+        for (const auto& arg : args) {
+            std::error_code ec;
+            if (arg != "-" && !fs::exists(fs::status(arg, ec))) {
+                throw kg::Error(fmt::format("{}: no such file or folder", arg));
             }
-            for (auto it = fs::recursive_directory_iterator(
-                     arg, fs::directory_options::skip_permission_denied, ec);
-                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-                std::error_code entry_ec;
-                if (is_hidden(it->path())) {
-                    it.disable_recursion_pending();
-                    continue;
-                }
-                if (it->is_regular_file(entry_ec)) {  // a link to a file too
-                    found.push_back({it->path().string(), it->file_size(entry_ec), {}});
-                } else if (it->is_symlink(entry_ec)) {
-                    std::cerr << fmt::format(
-                        "kgraph: warning: {}: a link to a folder, to itself or to nothing; not "
-                        "followed\n",
-                        it->path().string());
-                } else if (it->is_directory(entry_ec)) {
-                    if (auto error = cannot_open(it->path())) {
-                        found.push_back({it->path().string(), 0, std::move(*error)});
-                        it.disable_recursion_pending();
-                    }
-                } else {
-                    std::cerr << fmt::format(
-                        "kgraph: warning: {}: not a regular file (a pipe, socket or device); "
-                        "skipped\n",
-                        it->path().string());
-                }
-            }
-            if (ec) {
-                throw kg::Error(fmt::format("{}: cannot read the folder: {}", arg, ec.message()));
-            }
-            std::sort(found.begin(), found.end(),
-                      [](const Input& a, const Input& b) { return a.path < b.path; });
-            inputs.insert(inputs.end(), found.begin(), found.end());
-        } else {
-            inputs.push_back({arg, fs::file_size(arg, ec), {}});
         }
     }
-    return inputs;
-}
+
+    // The next input; nullopt after the last. Throws when a folder cannot be read to its end.
+    std::optional<Input> next() {
+        while (true) {
+            if (!folders_.empty()) {
+                Folder& top = folders_.back();
+                if (top.next == top.entries.size()) {
+                    folders_.pop_back();
+                    continue;
+                }
+                Entry& entry = top.entries[top.next++];
+                if (entry.key.ends_with('/')) {
+                    const fs::path folder =
+                        top.path / std::string_view(entry.key).substr(0, entry.key.size() - 1);
+                    list(folder);  // `top` and `entry` may move
+                    continue;
+                }
+                return Input{(top.path / entry.key).string(), std::move(entry.error)};
+            }
+            if (next_arg_ == args_.size()) {
+                return std::nullopt;
+            }
+            const std::string& arg = args_[next_arg_++];
+            std::error_code ec;
+            if (arg == "-" || !fs::is_directory(fs::status(arg, ec))) {
+                return Input{arg, {}};
+            }
+            if (auto error = cannot_open(arg)) {
+                return Input{arg, std::move(*error)};
+            }
+            list(arg);
+        }
+    }
+
+    // What the walk passed by and why ("a link to a folder ..."), one line each, since the last
+    // time they were taken.
+    std::vector<std::string> take_warnings() { return std::exchange(warnings_, {}); }
+
+private:
+    struct Entry {
+        // The name, and a '/' after it for a folder to list when the walk comes to it: a
+        // folder's files have paths "name/...", so each folder's entries in the order of
+        // their keys give all the paths in the order of the whole paths.
+        std::string key;
+        std::string error;  // why a folder cannot be opened
+    };
+    struct Folder {
+        fs::path path;
+        std::vector<Entry> entries;
+        std::size_t next = 0;
+    };
+
+    void list(const fs::path& folder) {
+        Folder listed{folder, {}, 0};
+        std::error_code ec;
+        for (auto it = fs::directory_iterator(folder, ec); !ec && it != fs::directory_iterator();
+             it.increment(ec)) {
+            std::error_code entry_ec;
+            std::string name = it->path().filename().string();
+            if (name.starts_with('.')) {
+                continue;
+            }
+            if (it->is_regular_file(entry_ec)) {  // a link to a file too
+                listed.entries.push_back({std::move(name), {}});
+            } else if (it->is_symlink(entry_ec)) {
+                warnings_.push_back(fmt::format(
+                    "{}: a link to a folder, to itself or to nothing; not followed",
+                    it->path().string()));
+            } else if (it->is_directory(entry_ec)) {
+                if (auto error = cannot_open(it->path())) {
+                    listed.entries.push_back({std::move(name), std::move(*error)});
+                } else {
+                    listed.entries.push_back({std::move(name) + '/', {}});
+                }
+            } else {
+                warnings_.push_back(fmt::format(
+                    "{}: not a regular file (a pipe, socket or device); skipped",
+                    it->path().string()));
+            }
+        }
+        if (ec) {
+            throw kg::Error(
+                fmt::format("{}: cannot read the folder: {}", folder.string(), ec.message()));
+        }
+        std::sort(listed.entries.begin(), listed.entries.end(),
+                  [](const Entry& a, const Entry& b) { return a.key < b.key; });
+        folders_.push_back(std::move(listed));
+    }
+
+    const std::vector<std::string>& args_;
+    std::size_t next_arg_ = 0;
+    std::vector<Folder> folders_;  // the folders on the way down, the deepest last
+    std::vector<std::string> warnings_;
+};
 
 std::string read_all(const Input& input) {
     if (input.path == "-") {
@@ -117,12 +167,14 @@ std::string read_all(const Input& input) {
     if (!in) {
         throw kg::Error(fmt::format("{}: cannot open the file", input.path));
     }
-    // Straight into the string, in one read when the file is the size it had when the inputs
-    // were listed (the byte asked for past that size finds the end); a file that grew since,
-    // or a named pipe, which has no size, takes more reads into a string twice as large.
+    // Straight into the string, in one read when the file is the size it has now (the byte
+    // asked for past that size finds the end); a file that grows meanwhile, or a named pipe,
+    // which has no size, takes more reads into a string twice as large.
     constexpr std::uint64_t kLargestHint = std::uint64_t{1} << 30;
+    std::error_code ec;
+    const std::uint64_t now = fs::file_size(input.path, ec);
     std::size_t capacity =
-        std::max<std::size_t>(input.size < kLargestHint ? input.size + 1 : 0, 4096);
+        std::max<std::size_t>(!ec && now < kLargestHint ? now + 1 : 0, 4096);
     std::string bytes;
     std::size_t size = 0;
     while (true) {
@@ -349,7 +401,13 @@ IngestSummary run_ingest(const IngestOptions& options) {
     if (options.inputs.empty()) {
         throw kg::Error("nothing to ingest: name files, folders, or - for stdin");
     }
-    const std::vector<Input> inputs = collect_inputs(options.inputs);
+    // Walked twice: once to count the inputs, for the progress bar and the summary, and once
+    // to read them.
+    std::size_t total = 0;
+    for (InputWalk count(options.inputs); count.next();) {
+        ++total;
+    }
+    InputWalk walk(options.inputs);
     std::vector<fs::path> lexicon_dirs(options.lexicon_dirs.begin(), options.lexicon_dirs.end());
     const extract::Extractor extractor(lexicon_dirs);
     storage::Database db(options.db_path, storage::Database::Mode::kReadWrite);
@@ -363,10 +421,12 @@ IngestSummary run_ingest(const IngestOptions& options) {
     }
 
     IngestSummary summary;
-    Progress progress(inputs.size(), stderr_is_terminal());
+    Progress progress(total, stderr_is_terminal());
     std::map<std::size_t, Outcome> settled;  // outcomes known without extraction
     std::uint64_t bytes_read = 0;
     std::size_t next_read = 0;
+    std::deque<Input> ahead;  // inputs i to next_read - 1, read but not yet stored
+    bool walked = false;
     // Batches grow with the database unless --batch fixes their size (see documents_per_batch).
     std::int64_t stored = db.document_count();
     const auto batch_size = [&] {
@@ -379,8 +439,7 @@ IngestSummary run_ingest(const IngestOptions& options) {
     auto batch = std::make_unique<storage::Database::Batch>(db);
 
     // Reads input i; settles it at once when it is unreadable or already stored.
-    const auto read_next = [&](const std::size_t i) {
-        const Input& input = inputs[i];
+    const auto read_next = [&](const std::size_t i, const Input& input) {
         std::string name = input.path == "-" ? options.stdin_name : input.path;
         if (!input.error.empty()) {
             settled[i].error = input.error;
@@ -408,13 +467,28 @@ IngestSummary run_ingest(const IngestOptions& options) {
     };
 
     const InterruptGuard interrupt_guard;  // Ctrl-C stops after the document under way
-    for (std::size_t i = 0; i < inputs.size(); ++i) {
+    for (std::size_t i = 0;; ++i) {
         if (stop_requested()) {
             summary.interrupted = true;  // the commit after the loop keeps what was stored
             break;
         }
-        while (next_read < inputs.size() && next_read < i + max_in_flight) {
-            read_next(next_read++);
+        while (!walked && next_read < i + max_in_flight) {
+            std::optional<Input> input = walk.next();
+            const auto warnings = walk.take_warnings();
+            if (!warnings.empty()) {
+                progress.clear();
+            }
+            for (const auto& warning : warnings) {
+                std::cerr << "kgraph: warning: " << warning << '\n';
+            }
+            if (!input) {
+                walked = true;
+                break;
+            }
+            read_next(next_read++, ahead.emplace_back(std::move(*input)));
+        }
+        if (ahead.empty()) {
+            break;
         }
         Outcome outcome;
         if (auto node = settled.extract(i)) {
@@ -425,7 +499,9 @@ IngestSummary run_ingest(const IngestOptions& options) {
         if (outcome.fatal) {
             std::rethrow_exception(outcome.fatal);
         }
-        const std::string& name = inputs[i].path == "-" ? options.stdin_name : inputs[i].path;
+        const Input input = std::move(ahead.front());
+        ahead.pop_front();
+        const std::string& name = input.path == "-" ? options.stdin_name : input.path;
         if (!outcome.warnings.empty() || !outcome.error.empty()) {
             progress.clear();
         }
@@ -463,7 +539,7 @@ IngestSummary run_ingest(const IngestOptions& options) {
     if (in_batch > 0) {
         ++summary.commits;
     }
-    progress.update(inputs.size(), bytes_read, true);  // full while --compact works
+    progress.update(total, bytes_read, true);  // full while --compact works
 
     // Indexes filled in random key order leave pages partly empty; rewriting the file takes
     // about a tenth off it, but holds the old pages and the new copy's at once (at 100 MB of
@@ -480,7 +556,7 @@ IngestSummary run_ingest(const IngestOptions& options) {
         std::cerr << fmt::format(
             "kgraph: interrupted: stored {} of {} documents ({} already there, {} failed) in {}; "
             "run the same command again to go on\n",
-            summary.documents, inputs.size(), summary.skipped, summary.failed, options.db_path);
+            summary.documents, total, summary.skipped, summary.failed, options.db_path);
     } else if (!options.quiet) {
         std::cerr << fmt::format(
             "kgraph: ingested {} document{} ({}): {} new entities, {} new facts, {} evidence "

@@ -296,6 +296,39 @@ TEST_F(BadInput, HiddenFilesAndFoldersAreNotArticles) {
     EXPECT_EQ(documents(), 3);
 }
 
+// A folder is read in the order of its files' whole paths, whose folders are listed one at a
+// time as the walk reaches them: "a/..." comes after "a.txt" and "a-b/..." ('/' sorts after
+// '.' and '-'), and before "a0.txt"; capitals before small letters, bytes past ASCII last.
+TEST_F(BadInput, FoldersAreReadInTheOrderOfTheirPaths) {
+    const std::vector<std::string> files = {
+        "in/Z.txt",   "in/a-b/x.txt",     "in/a.txt",      "in/a/1.txt", "in/a/2/deep.txt",
+        "in/a/3.txt", "in/a0.txt",        "in/ab/y.txt",   "in/b",       "in/b.d/c.txt",
+        "in/z.txt",   "in/z/deep/er.txt", "in/\xc3\xa9.txt"};
+    // Written in another order than they are read.
+    for (auto it = files.rbegin(); it != files.rend(); ++it) {
+        dir_.write(*it, "Russia sanctions Iran, wrote " + *it + ".\n");
+    }
+    const auto r = ingest({"in", (dir_ / "in/a.txt").string()});
+    EXPECT_EQ(r.status, 0) << r.err;
+    const auto paths = kgraph_json(db(), {"sql", "SELECT path FROM documents ORDER BY id"});
+    ASSERT_TRUE(paths.is_array());
+    std::vector<std::string> read;
+    for (const auto& row : paths) {
+        read.push_back(row.at("path").get<std::string>());
+    }
+    EXPECT_EQ(read, files);  // and in/a.txt, named again, skipped as stored
+    EXPECT_NE(r.err.find("1 skipped"), std::string::npos) << r.err;
+}
+
+// Every argument is checked before anything is read or walked.
+TEST_F(BadInput, AnArgumentThatNamesNothingStopsTheRunBeforeItStarts) {
+    dir_.write("in/good.txt", kGood);
+    const auto r = ingest({"in", "missing"});
+    EXPECT_EQ(r.status, 1) << r.err;
+    EXPECT_EQ(r.err, "kgraph: missing: no such file or folder\n");
+    EXPECT_FALSE(std::filesystem::exists(db())) << "no database made";
+}
+
 TEST_F(BadInput, MoreThreadsThanCanStartIsAnErrorNotACrash) {
     if (kSanitized) {
         GTEST_SKIP() << "the sanitizers reserve more address space than the limit below";
