@@ -7,7 +7,8 @@
 // 2. Titles: "NATO Secretary-General Mark Rutte" ties a role of an organization to a person;
 //    once the whole document is read, references to a tied role ("NATO's chief",
 //    "the Secretary-General") become mentions of that person, when exactly one person holds it.
-//    This needs the whole document first: the tie may come after the reference.
+//    This needs the whole document first: the tie may come after the reference. (A text over
+//    4 MiB is read a window at a time; a reference is resolved within its window.)
 // 3. Facts: title facts, then the rules, dispatched by the first word of their pattern or, for
 //    rules that start with a slot, tried at each mention; neither where a word the rule needs
 //    no longer lies ahead (Lexicon::possible_rules). A match inside a negated or hedged stretch
@@ -70,6 +71,9 @@ class DocumentExtraction {
 
   private:
     // Orchestration and facts (extractor.cpp)
+    // The passes over the body text [begin, end), and the title with the first window.
+    void read_window(bool first, std::size_t begin, std::size_t end,
+                     std::vector<FactRecord>& facts);
     std::uint32_t entity_for(const std::string& name, EntityType type, std::uint32_t lexicon_index);
     bool covered(const SentenceState& s, std::uint32_t token) const;
     void add_mention(SentenceState& s, const Mention& m);
@@ -156,8 +160,9 @@ class DocumentExtraction {
     const Lexicon& lex_;
     const Document& doc_;
     FoldedText folded_;  // what the tokens' folded forms view
-    std::vector<Token> tokens_;
-    std::vector<SentenceState> sentences_;
+    std::vector<Token> tokens_;             // of the window being read
+    std::vector<SentenceState> sentences_;  // of the window being read
+    std::uint32_t sentences_before_ = 0;    // in the windows before it
     std::vector<DocEntity> entities_;
     std::unordered_map<std::string, std::uint32_t> entity_index_;
     std::map<std::pair<std::uint32_t, Relation>, std::set<std::uint32_t>> holders_by_role_;

@@ -10,18 +10,79 @@
 
 namespace kg::extract {
 
+namespace {
+
+// Body text is read this much at a time: tokens take about eight bytes of memory a byte of
+// text, so a 200 MB file read whole took 1.9 GB. No news article comes near it; a file that
+// does is a dump of many, or a log.
+constexpr std::size_t kWindowBytes = std::size_t{4} << 20;
+
+// Where the window that starts at `begin` ends: at the end of the text when that is near;
+// else in the window's second half, after its last blank line (where a sentence always ends),
+// else after its last full stop and space, line break or space; else at a character's start.
+std::size_t window_end(const std::string_view text, const std::size_t begin) {
+    if (text.size() - begin <= kWindowBytes) {
+        return text.size();
+    }
+    const std::size_t half = begin + kWindowBytes / 2;
+    const std::string_view second_half = text.substr(half, kWindowBytes / 2);
+    for (const std::string_view mark : {"\n\n", ". ", "\n", " "}) {
+        const std::size_t at = second_half.rfind(mark);
+        if (at != std::string_view::npos) {
+            return half + at + mark.size();
+        }
+    }
+    std::size_t end = begin + kWindowBytes;
+    while (end > half && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+        --end;  // a continuation byte of UTF-8
+    }
+    return end;
+}
+
+}  // namespace
+
 ExtractedDocument DocumentExtraction::run() {
+    ExtractedDocument out;
+    out.meta = doc_.meta;
+    // A window's sentences are read with what the windows before established (the document's
+    // entities, acronyms, titles and "we"), but a reference is resolved only within its window.
+    std::size_t begin = doc_.body_begin;
+    do {
+        const std::size_t end = window_end(doc_.text, begin);
+        read_window(begin == doc_.body_begin, begin, end, out.facts);
+        begin = end;
+    } while (begin < doc_.text.size());
+    for (const DocEntity& entity : entities_) {
+        if (entity.mentions == 0) {
+            continue;
+        }
+        EntityRecord record{entity.name, entity.type, {}, entity.mentions};
+        if (entity.lexicon != kNoEntity) {
+            record.aliases = lex_.entities()[entity.lexicon].aliases;
+        }
+        out.entities.push_back(std::move(record));
+    }
+    std::sort(out.entities.begin(), out.entities.end(),
+              [](const EntityRecord& a, const EntityRecord& b) { return a.name < b.name; });
+    return out;
+}
+
+void DocumentExtraction::read_window(const bool first, const std::size_t begin,
+                                     const std::size_t end, std::vector<FactRecord>& facts) {
+    tokens_.clear();
+    sentences_.clear();
+    folded_.others.clear();
     // About one token in six bytes of news: room for all of them at once, instead of moving
     // every token each time the vector grows.
-    tokens_.reserve(doc_.text.size() / 6 + 16);
-    if (doc_.title_end > 0) {
+    tokens_.reserve((end - begin) / 6 + 16);
+    if (first && doc_.title_end > 0) {
         tokenize(doc_.text, doc_.title_begin, doc_.title_end, tokens_, folded_);
         Token gap;
         gap.kind = TokenKind::kBreak;
         gap.offset = static_cast<std::uint32_t>(doc_.title_end);
         tokens_.push_back(std::move(gap));
     }
-    tokenize(doc_.text, doc_.body_begin, doc_.text.size(), tokens_, folded_);
+    tokenize(doc_.text, begin, end, tokens_, folded_);
     lex_.number_words(tokens_);
     for (const Sentence& range : split_sentences(tokens_)) {
         SentenceState& s = sentences_.emplace_back();
@@ -38,10 +99,8 @@ ExtractedDocument DocumentExtraction::run() {
         resolve_pronoun(i);
         resolve_definite(i);
     }
-    ExtractedDocument out;
-    out.meta = doc_.meta;
     for (std::uint32_t i = 0; i < sentences_.size(); ++i) {
-        extract_facts(i, out.facts);
+        extract_facts(i, facts);
     }
     for (const SentenceState& s : sentences_) {
         for (const Mention& m : s.mentions) {
@@ -51,19 +110,7 @@ ExtractedDocument DocumentExtraction::run() {
             }
         }
     }
-    for (const DocEntity& entity : entities_) {
-        if (entity.mentions == 0) {
-            continue;
-        }
-        EntityRecord record{entity.name, entity.type, {}, entity.mentions};
-        if (entity.lexicon != kNoEntity) {
-            record.aliases = lex_.entities()[entity.lexicon].aliases;
-        }
-        out.entities.push_back(std::move(record));
-    }
-    std::sort(out.entities.begin(), out.entities.end(),
-              [](const EntityRecord& a, const EntityRecord& b) { return a.name < b.name; });
-    return out;
+    sentences_before_ += static_cast<std::uint32_t>(sentences_.size());
 }
 
 std::uint32_t DocumentExtraction::entity_for(const std::string& name, const EntityType type,
@@ -161,7 +208,8 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         if (text.empty()) {
             text = sentence_text(s);
         }
-        facts.push_back({entities_[subject].name, relation, entities_[object].name, rule, index,
+        facts.push_back({entities_[subject].name, relation, entities_[object].name, rule,
+                         sentences_before_ + index,
                          tokens_[s.range.begin].offset, text});
     };
 

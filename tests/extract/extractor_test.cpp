@@ -1,3 +1,4 @@
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -74,6 +75,37 @@ TEST(Extractor, KeepsTheSentenceWithItsLayoutUndone) {
             const auto laid_out = run(text);
             ASSERT_EQ(laid_out.facts.size(), 1U) << text;
             EXPECT_EQ(laid_out.facts[0].sentence, sentence) << text;
+        }
+    }
+}
+
+// A text over 4 MiB is read a window at a time. Its facts are those of the whole text: each
+// with its sentence's place in the whole document, the sentence as it stands at its offset,
+// and its entities' mentions counted over every window. Paragraphs, where a window ends at a
+// blank line, and one long line, where it ends after a full stop.
+TEST(Extractor, ALongTextReadInWindowsGivesTheFactsOfTheWholeText) {
+    for (const std::string separator : {"\n\n", " "}) {
+        std::string text;
+        std::size_t paragraphs = 0;
+        while (text.size() < (std::size_t{9} << 20)) {
+            text += fmt::format("Iran supplied {} drones to Russia. The weather was mild. Markets "
+                                "were quiet. Nothing else happened.",
+                                paragraphs + 1);
+            text += separator;
+            ++paragraphs;
+        }
+        const ExtractedDocument doc = run(text);
+        ASSERT_EQ(doc.facts.size(), paragraphs) << "separator '" << separator << "'";
+        for (std::size_t i = 0; i < doc.facts.size(); ++i) {
+            const FactRecord& fact = doc.facts[i];
+            EXPECT_EQ(key(fact), "Iran supplies Russia");
+            EXPECT_EQ(fact.sentence_index, 4 * i);
+            ASSERT_EQ(text.compare(fact.sentence_offset, fact.sentence.size(), fact.sentence), 0)
+                << fact.sentence;
+            ASSERT_EQ(fact.sentence, fmt::format("Iran supplied {} drones to Russia.", i + 1));
+        }
+        for (const EntityRecord& entity : doc.entities) {
+            EXPECT_EQ(entity.mentions, paragraphs) << entity.name;
         }
     }
 }
