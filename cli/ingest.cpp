@@ -31,6 +31,7 @@ namespace fs = std::filesystem;
 struct Input {
     std::string path;  // "-" for stdin
     std::string error;  // why it cannot be read, found while listing: a folder kgraph may not open
+    std::uint64_t bytes = 0;  // read and handed to extraction
 };
 
 // Why a folder cannot be listed, as the line that reports it; nullopt when it can be.
@@ -395,8 +396,9 @@ std::size_t default_jobs() {
 // content hash); N - 1 workers and this thread extract and pack the bodies; this thread stores
 // the outcomes in input order, so messages, batches and the database's ids come out as a
 // one-thread run would make them. At most kInFlightPerJob documents per thread are read but not
-// yet stored. With --jobs 1 there are no worker threads: each document is extracted where it is
-// read.
+// yet stored, and no more once they hold kBytesInFlight: a file of hundreds of megabytes is
+// not read while others as large are in memory. With --jobs 1 there are no worker threads:
+// each document is extracted where it is read.
 IngestSummary run_ingest(const IngestOptions& options) {
     if (options.inputs.empty()) {
         throw kg::Error("nothing to ingest: name files, folders, or - for stdin");
@@ -415,6 +417,7 @@ IngestSummary run_ingest(const IngestOptions& options) {
     const std::size_t jobs = options.jobs == 0 ? default_jobs() : options.jobs;
     constexpr std::size_t kInFlightPerJob = 4;
     const std::size_t max_in_flight = jobs * kInFlightPerJob;
+    constexpr std::uint64_t kBytesInFlight = std::uint64_t{32} << 20;
     std::optional<ExtractionPool> pool;
     if (jobs > 1) {
         pool.emplace(extractor, options.default_date, jobs - 1);  // and this thread; see take()
@@ -426,6 +429,7 @@ IngestSummary run_ingest(const IngestOptions& options) {
     std::uint64_t bytes_read = 0;
     std::size_t next_read = 0;
     std::deque<Input> ahead;  // inputs i to next_read - 1, read but not yet stored
+    std::uint64_t ahead_bytes = 0;  // their Input::bytes
     bool walked = false;
     // Batches grow with the database unless --batch fixes their size (see documents_per_batch).
     std::int64_t stored = db.document_count();
@@ -439,7 +443,7 @@ IngestSummary run_ingest(const IngestOptions& options) {
     auto batch = std::make_unique<storage::Database::Batch>(db);
 
     // Reads input i; settles it at once when it is unreadable or already stored.
-    const auto read_next = [&](const std::size_t i, const Input& input) {
+    const auto read_next = [&](const std::size_t i, Input& input) {
         std::string name = input.path == "-" ? options.stdin_name : input.path;
         if (!input.error.empty()) {
             settled[i].error = input.error;
@@ -453,7 +457,11 @@ IngestSummary run_ingest(const IngestOptions& options) {
             // the first stored and the second counts as skipped there.
             if (db.has_document(hash)) {
                 settled[i].skipped = true;
-            } else if (pool) {
+                return;
+            }
+            input.bytes = bytes.size();
+            ahead_bytes += input.bytes;
+            if (pool) {
                 pool->submit({i, std::move(name), std::move(bytes)});
             } else {
                 settled[i] = extract_one(extractor, {i, std::move(name), std::move(bytes)},
@@ -472,7 +480,8 @@ IngestSummary run_ingest(const IngestOptions& options) {
             summary.interrupted = true;  // the commit after the loop keeps what was stored
             break;
         }
-        while (!walked && next_read < i + max_in_flight) {
+        while (!walked && next_read < i + max_in_flight &&
+               (ahead.empty() || ahead_bytes < kBytesInFlight)) {
             std::optional<Input> input = walk.next();
             const auto warnings = walk.take_warnings();
             if (!warnings.empty()) {
@@ -501,6 +510,7 @@ IngestSummary run_ingest(const IngestOptions& options) {
         }
         const Input input = std::move(ahead.front());
         ahead.pop_front();
+        ahead_bytes -= input.bytes;
         const std::string& name = input.path == "-" ? options.stdin_name : input.path;
         if (!outcome.warnings.empty() || !outcome.error.empty()) {
             progress.clear();
