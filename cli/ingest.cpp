@@ -226,6 +226,7 @@ public:
         if (!enabled_) {
             return;
         }
+        total_ = std::max(total_, done);  // files added to a folder since they were counted
         const auto now = std::chrono::steady_clock::now();
         if (!force && drawn_ && now - last_ < std::chrono::milliseconds(100)) {
             return;
@@ -404,7 +405,7 @@ IngestSummary run_ingest(const IngestOptions& options) {
         throw kg::Error("nothing to ingest: name files, folders, or - for stdin");
     }
     // Walked twice: once to count the inputs, for the progress bar and the summary, and once
-    // to read them.
+    // to read them. A folder may change between the two: the count grows to what was read.
     std::size_t total = 0;
     for (InputWalk count(options.inputs); count.next();) {
         ++total;
@@ -543,6 +544,7 @@ IngestSummary run_ingest(const IngestOptions& options) {
             batch = std::make_unique<storage::Database::Batch>(db);
             in_batch = 0;
         }
+        total = std::max(total, i + 1);
         progress.update(i + 1, bytes_read);
     }
     batch->commit();

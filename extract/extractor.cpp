@@ -209,8 +209,7 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             text = sentence_text(s);
         }
         facts.push_back({entities_[subject].name, relation, entities_[object].name, rule,
-                         sentences_before_ + index,
-                         tokens_[s.range.begin].offset, text});
+                         sentences_before_ + index, tokens_[s.range.begin].offset, text});
     };
 
     for (const TitleHit& hit : s.titles) {

@@ -454,9 +454,37 @@ TEST_F(BadInput, APathThatVanishesMidRunIsReportedAndTheRestGoesOn) {
     EXPECT_EQ(database_problems(db()), "");
 }
 
-// Inputs are read to their end, whatever size they had when they were listed: a named pipe has
-// none, and a file can grow between the listing and the read (here from 6 KB, more than the
-// smallest first read, to 24 KB). Both take more than one read.
+// Files added to a folder after kgraph counted the inputs are read too, and the progress bar
+// counts them: it ends at 5/5 where 3 were counted (and never draws past its end).
+TEST_F(BadInput, FilesAddedToAFolderDuringTheRunAreReadAndCounted) {
+    if (run_shell("command -v script").status != 0) {
+        GTEST_SKIP() << "no script(1) to give kgraph a terminal";
+    }
+    const auto fifo = dir_ / "first.fifo";
+    ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+    dir_.write("in/1.txt", "Report 1: " + std::string(kGood));
+    dir_.write("in/2.txt", "Report 2: " + std::string(kGood));
+    const std::string command = "'" + std::string(KGRAPH_BINARY) + "' ingest --jobs 1 --db '" +
+                                db() + "' '" + fifo.string() + "' '" +
+                                (dir_ / "in").string() + "'";
+    BackgroundProcess ingest({"script", "-qec", command, "/dev/null"});
+    const int writer = open_fifo_for_writing(fifo);  // the inputs are counted by now
+    ASSERT_GE(writer, 0);
+    dir_.write("in/3.txt", "Report 3: " + std::string(kGood));
+    dir_.write("in/4.txt", "Report 4: " + std::string(kGood));
+    const std::string text = "North Korea sent troops to Russia.\n";
+    ASSERT_EQ(write(writer, text.data(), text.size()), static_cast<ssize_t>(text.size()));
+    close(writer);
+    const ExitStatus status = ingest.wait();
+    ASSERT_FALSE(status.signaled);
+    EXPECT_EQ(status.code, 0) << ingest.out();
+    EXPECT_NE(ingest.out().find("] 5/5 documents"), std::string::npos) << ingest.out();
+    EXPECT_NE(ingest.out().find("ingested 5 documents"), std::string::npos) << ingest.out();
+    EXPECT_EQ(documents(), 5);
+}
+
+// Inputs are read to their end: a named pipe has no size, and a file can grow after kgraph
+// has counted the inputs (here from 6 KB, more than the smallest first read, to 24 KB).
 TEST_F(BadInput, APipeAndAFileThatGrewAfterTheListingAreReadToTheirEnd) {
     const auto fifo = dir_ / "wire.fifo";
     ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
