@@ -18,6 +18,7 @@
 
 #include <fmt/format.h>
 
+#include "cli/input_walk.h"
 #include "cli/interrupt.h"
 #include "cli/output.h"
 #include "extract/extract.h"
@@ -27,136 +28,6 @@ namespace kg::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Input {
-    std::string path;  // "-" for stdin
-    std::string error;  // why it cannot be read, found while listing: a folder kgraph may not open
-    std::uint64_t bytes = 0;  // read and handed to extraction
-};
-
-// Why a folder cannot be listed, as the line that reports it; nullopt when it can be.
-std::optional<std::string> cannot_open(const fs::path& folder) {
-    std::error_code ec;
-    fs::directory_iterator(folder, ec);
-    if (!ec) {
-        return std::nullopt;
-    }
-    return fmt::format("{}: cannot open the folder: {}", folder.string(), ec.message());
-}
-
-// Every file named, and every regular file under every folder named, one at a time, in a
-// stable order: a folder's files in the order of their paths. Links to folders are not
-// followed, so a symlink loop cannot trap the walk. Hidden files and folders (".git",
-// ".DS_Store") are not articles: a walk passes them by, unless they are named. A folder that
-// cannot be opened is given with its error, to be reported as a file would be.
-//
-// Only the folders on the way down to the current file are listed in memory: a corpus of a
-// million files is not held as a million paths (365,000 of them took 60 MiB).
-class InputWalk {
-public:
-    // Throws when an argument names nothing.
-    explicit InputWalk(const std::vector<std::string>& args) : args_(args) {
-        for (const auto& arg : args) {
-            std::error_code ec;
-            if (arg != "-" && !fs::exists(fs::status(arg, ec))) {
-                throw kg::Error(fmt::format("{}: no such file or folder", arg));
-            }
-        }
-    }
-
-    // The next input; nullopt after the last. Throws when a folder cannot be read to its end.
-    std::optional<Input> next() {
-        while (true) {
-            if (!folders_.empty()) {
-                Folder& top = folders_.back();
-                if (top.next == top.entries.size()) {
-                    folders_.pop_back();
-                    continue;
-                }
-                Entry& entry = top.entries[top.next++];
-                if (entry.key.ends_with('/')) {
-                    const fs::path folder =
-                        top.path / std::string_view(entry.key).substr(0, entry.key.size() - 1);
-                    list(folder);  // `top` and `entry` may move
-                    continue;
-                }
-                return Input{(top.path / entry.key).string(), std::move(entry.error)};
-            }
-            if (next_arg_ == args_.size()) {
-                return std::nullopt;
-            }
-            const std::string& arg = args_[next_arg_++];
-            std::error_code ec;
-            if (arg == "-" || !fs::is_directory(fs::status(arg, ec))) {
-                return Input{arg, {}};
-            }
-            if (auto error = cannot_open(arg)) {
-                return Input{arg, std::move(*error)};
-            }
-            list(arg);
-        }
-    }
-
-    // What the walk passed by and why ("a link to a folder ..."), one line each, since the last
-    // time they were taken.
-    std::vector<std::string> take_warnings() { return std::exchange(warnings_, {}); }
-
-private:
-    struct Entry {
-        // The name, and a '/' after it for a folder to list when the walk comes to it: a
-        // folder's files have paths "name/...", so each folder's entries in the order of
-        // their keys give all the paths in the order of the whole paths.
-        std::string key;
-        std::string error;  // why a folder cannot be opened
-    };
-    struct Folder {
-        fs::path path;
-        std::vector<Entry> entries;
-        std::size_t next = 0;
-    };
-
-    void list(const fs::path& folder) {
-        Folder listed{folder, {}, 0};
-        std::error_code ec;
-        for (auto it = fs::directory_iterator(folder, ec); !ec && it != fs::directory_iterator();
-             it.increment(ec)) {
-            std::error_code entry_ec;
-            std::string name = it->path().filename().string();
-            if (name.starts_with('.')) {
-                continue;
-            }
-            if (it->is_regular_file(entry_ec)) {  // a link to a file too
-                listed.entries.push_back({std::move(name), {}});
-            } else if (it->is_symlink(entry_ec)) {
-                warnings_.push_back(fmt::format(
-                    "{}: a link to a folder, to itself or to nothing; not followed",
-                    it->path().string()));
-            } else if (it->is_directory(entry_ec)) {
-                if (auto error = cannot_open(it->path())) {
-                    listed.entries.push_back({std::move(name), std::move(*error)});
-                } else {
-                    listed.entries.push_back({std::move(name) + '/', {}});
-                }
-            } else {
-                warnings_.push_back(fmt::format(
-                    "{}: not a regular file (a pipe, socket or device); skipped",
-                    it->path().string()));
-            }
-        }
-        if (ec) {
-            throw kg::Error(
-                fmt::format("{}: cannot read the folder: {}", folder.string(), ec.message()));
-        }
-        std::sort(listed.entries.begin(), listed.entries.end(),
-                  [](const Entry& a, const Entry& b) { return a.key < b.key; });
-        folders_.push_back(std::move(listed));
-    }
-
-    const std::vector<std::string>& args_;
-    std::size_t next_arg_ = 0;
-    std::vector<Folder> folders_;  // the folders on the way down, the deepest last
-    std::vector<std::string> warnings_;
-};
 
 std::string read_all(const Input& input) {
     if (input.path == "-") {
@@ -407,10 +278,10 @@ IngestSummary run_ingest(const IngestOptions& options) {
     // Walked twice: once to count the inputs, for the progress bar and the summary, and once
     // to read them. A folder may change between the two: the count grows to what was read.
     std::size_t total = 0;
-    for (InputWalk count(options.inputs); count.next();) {
+    for (InputWalk count(options.inputs, options.db_path); count.next();) {
         ++total;
     }
-    InputWalk walk(options.inputs);
+    InputWalk walk(options.inputs, options.db_path);
     std::vector<fs::path> lexicon_dirs(options.lexicon_dirs.begin(), options.lexicon_dirs.end());
     const extract::Extractor extractor(lexicon_dirs);
     storage::Database db(options.db_path, storage::Database::Mode::kReadWrite);
@@ -429,22 +300,31 @@ IngestSummary run_ingest(const IngestOptions& options) {
     std::map<std::size_t, Outcome> settled;  // outcomes known without extraction
     std::uint64_t bytes_read = 0;
     std::size_t next_read = 0;
-    std::deque<Input> ahead;  // inputs i to next_read - 1, read but not yet stored
-    std::uint64_t ahead_bytes = 0;  // their Input::bytes
+    // Inputs i to next_read - 1, read but not yet stored, with the bytes read of those handed
+    // to extraction.
+    struct Ahead {
+        Input input;
+        std::uint64_t bytes = 0;
+    };
+    std::deque<Ahead> ahead;
+    std::uint64_t ahead_bytes = 0;
     bool walked = false;
     // Batches grow with the database unless --batch fixes their size (see documents_per_batch).
     std::int64_t stored = db.document_count();
     const auto batch_size = [&] {
         return options.batch_documents != 0
                    ? options.batch_documents
-                   : storage::Database::documents_per_batch(stored, options.smallest_batch);
+                   : storage::Database::documents_per_batch(
+                         stored, options.smallest_batch != 0 ? options.smallest_batch
+                                                            : storage::Database::kSmallestBatch);
     };
     std::size_t batch_documents = batch_size();
     std::size_t in_batch = 0;
     auto batch = std::make_unique<storage::Database::Batch>(db);
 
     // Reads input i; settles it at once when it is unreadable or already stored.
-    const auto read_next = [&](const std::size_t i, Input& input) {
+    const auto read_next = [&](const std::size_t i, Ahead& read) {
+        const Input& input = read.input;
         std::string name = input.path == "-" ? options.stdin_name : input.path;
         if (!input.error.empty()) {
             settled[i].error = input.error;
@@ -460,8 +340,8 @@ IngestSummary run_ingest(const IngestOptions& options) {
                 settled[i].skipped = true;
                 return;
             }
-            input.bytes = bytes.size();
-            ahead_bytes += input.bytes;
+            read.bytes = bytes.size();
+            ahead_bytes += read.bytes;
             if (pool) {
                 pool->submit({i, std::move(name), std::move(bytes)});
             } else {
@@ -483,19 +363,11 @@ IngestSummary run_ingest(const IngestOptions& options) {
         }
         while (!walked && next_read < i + max_in_flight &&
                (ahead.empty() || ahead_bytes < kBytesInFlight)) {
-            std::optional<Input> input = walk.next();
-            const auto warnings = walk.take_warnings();
-            if (!warnings.empty()) {
-                progress.clear();
-            }
-            for (const auto& warning : warnings) {
-                std::cerr << "kgraph: warning: " << warning << '\n';
-            }
-            if (!input) {
+            if (std::optional<Input> input = walk.next()) {
+                read_next(next_read++, ahead.emplace_back(Ahead{std::move(*input), 0}));
+            } else {
                 walked = true;
-                break;
             }
-            read_next(next_read++, ahead.emplace_back(std::move(*input)));
         }
         if (ahead.empty()) {
             break;
@@ -509,12 +381,15 @@ IngestSummary run_ingest(const IngestOptions& options) {
         if (outcome.fatal) {
             std::rethrow_exception(outcome.fatal);
         }
-        const Input input = std::move(ahead.front());
+        const Input input = std::move(ahead.front().input);
+        ahead_bytes -= ahead.front().bytes;
         ahead.pop_front();
-        ahead_bytes -= input.bytes;
         const std::string& name = input.path == "-" ? options.stdin_name : input.path;
-        if (!outcome.warnings.empty() || !outcome.error.empty()) {
+        if (!input.warnings.empty() || !outcome.warnings.empty() || !outcome.error.empty()) {
             progress.clear();
+        }
+        for (const auto& warning : input.warnings) {  // the walk's, on its way to this input
+            std::cerr << "kgraph: warning: " << warning << '\n';
         }
         for (const auto& warning : outcome.warnings) {
             std::cerr << fmt::format("kgraph: warning: {}: {}\n", name, warning);
@@ -546,6 +421,15 @@ IngestSummary run_ingest(const IngestOptions& options) {
         }
         total = std::max(total, i + 1);
         progress.update(i + 1, bytes_read);
+    }
+    if (walked) {
+        const auto warnings = walk.take_warnings();  // met after the last input
+        if (!warnings.empty()) {
+            progress.clear();
+        }
+        for (const auto& warning : warnings) {
+            std::cerr << "kgraph: warning: " << warning << '\n';
+        }
     }
     batch->commit();
     if (in_batch > 0) {

@@ -394,6 +394,47 @@ TEST_F(BadInput, FoldersAreReadInTheOrderOfTheirPaths) {
     EXPECT_NE(r.err.find("1 skipped"), std::string::npos) << r.err;
 }
 
+// `kgraph ingest .` writes ./kgraph.db into the folder it walks: the database and its logs are
+// not articles, on the first run or the next.
+TEST_F(BadInput, IngestingTheFolderThatHoldsTheDatabaseSkipsTheDatabase) {
+    dir_.write("news/a.txt", kGood);
+    dir_.write("news/b.txt", "North Korea sent troops to Russia.\n");
+    for (int run = 0; run < 2; ++run) {
+        const auto r = run_kgraph({"ingest", "."}, dir_ / "news");
+        EXPECT_EQ(r.status, 0) << r.err;
+        EXPECT_EQ(line_count(r.err), 1U) << r.err;
+        EXPECT_NE(r.err.find(run == 0 ? "ingested 2 documents" : "2 skipped"), std::string::npos)
+            << r.err;
+        EXPECT_NE(r.err.find(", 0 failed"), std::string::npos) << r.err;
+    }
+}
+
+// Messages come in the order of the inputs, whatever --jobs is: what the walk passes by is told
+// when the walk's reader reaches the next file, not when it reads ahead.
+TEST_F(BadInput, MessagesAreTheSameWhateverTheJobs) {
+    dir_.write("in/a/00-bad.txt", bytes("binary\0data"));
+    for (int i = 1; i <= 20; ++i) {
+        dir_.write("in/a/" + std::to_string(10 + i) + ".txt",
+                   "Report " + std::to_string(i) + ": " + kGood);
+    }
+    dir_.write("in/b/1.txt", kGood);
+    ASSERT_EQ(mkfifo((dir_ / "in/b/0.fifo").c_str(), 0600), 0);
+    ASSERT_EQ(mkfifo((dir_ / "in/c.fifo").c_str(), 0600), 0);
+    std::string first;
+    for (const char* jobs : {"1", "2", "8"}) {
+        std::filesystem::remove(db());
+        const auto r = ingest({"--jobs", jobs, "in"});
+        EXPECT_EQ(r.status, 1) << r.err;
+        EXPECT_EQ(line_count(r.err), 4U) << r.err;
+        if (first.empty()) {
+            first = r.err;
+            EXPECT_LT(first.find("c.fifo"), first.find("00-bad.txt")) << first;
+            EXPECT_LT(first.find("00-bad.txt"), first.find("0.fifo: ")) << first;
+        }
+        EXPECT_EQ(r.err, first) << "--jobs " << jobs;
+    }
+}
+
 // Every argument is checked before anything is read or walked.
 TEST_F(BadInput, AnArgumentThatNamesNothingStopsTheRunBeforeItStarts) {
     dir_.write("in/good.txt", kGood);
@@ -424,8 +465,8 @@ TEST_F(BadInput, MoreThreadsThanCanStartIsAnErrorNotACrash) {
 }
 
 TEST_F(BadInput, APathThatVanishesMidRunIsReportedAndTheRestGoesOn) {
-    // Inputs are listed first, then read. The first is a FIFO, so the test knows when the list
-    // is made (kgraph has opened the FIFO) and removes the last file before letting it go on;
+    // Inputs are counted first, then read. The first is a FIFO, so the test knows when they are
+    // counted (kgraph has opened the FIFO) and removes the last file before letting it go on;
     // twenty files between keep the last one out of any read-ahead.
     const auto fifo = dir_ / "first.fifo";
     ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
@@ -501,7 +542,7 @@ TEST_F(BadInput, APipeAndAFileThatGrewAfterTheListingAreReadToTheirEnd) {
     const auto growing = dir_.write("growing.txt", first);
     const auto ingest = BackgroundProcess::kgraph(
         {"ingest", "--jobs", "1", "--db", db(), fifo.string(), growing.string()});
-    const int writer = open_fifo_for_writing(fifo);  // once kgraph has listed the inputs
+    const int writer = open_fifo_for_writing(fifo);  // once kgraph has counted the inputs
     ASSERT_GE(writer, 0);
     {
         std::ofstream out(growing, std::ios::app | std::ios::binary);
