@@ -71,9 +71,9 @@ class DocumentExtraction {
 
   private:
     // Orchestration and facts (extractor.cpp)
-    // The passes over the body text [begin, end), and the title with the first window.
-    void read_window(bool first, std::size_t begin, std::size_t end,
-                     std::vector<FactRecord>& facts);
+    // The passes over the body text from `begin`, and the title with the first window; returns
+    // where the next window starts (`end` or before it: see run()).
+    std::size_t read_window(std::size_t begin, std::size_t end, std::vector<FactRecord>& facts);
     std::uint32_t entity_for(const std::string& name, EntityType type, std::uint32_t lexicon_index);
     bool covered(const SentenceState& s, std::uint32_t token) const;
     void add_mention(SentenceState& s, const Mention& m);

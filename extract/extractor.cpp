@@ -17,20 +17,18 @@ namespace {
 // does is a dump of many, or a log.
 constexpr std::size_t kWindowBytes = std::size_t{4} << 20;
 
-// Where the window that starts at `begin` ends: at the end of the text when that is near;
-// else in the window's second half, after its last blank line (where a sentence always ends),
-// else after its last full stop and space, line break or space; else at a character's start.
+// Where the window that starts at `begin` ends: at the end of the text when that is near, else
+// after the last space or line break of the window's second half (between two tokens), else at
+// a character's start. The window's last sentence, which this may cut, is read again with the
+// next window (read_window).
 std::size_t window_end(const std::string_view text, const std::size_t begin) {
     if (text.size() - begin <= kWindowBytes) {
         return text.size();
     }
     const std::size_t half = begin + kWindowBytes / 2;
-    const std::string_view second_half = text.substr(half, kWindowBytes / 2);
-    for (const std::string_view mark : {"\n\n", ". ", "\n", " "}) {
-        const std::size_t at = second_half.rfind(mark);
-        if (at != std::string_view::npos) {
-            return half + at + mark.size();
-        }
+    const std::size_t space = text.substr(half, kWindowBytes / 2).find_last_of(" \t\r\n");
+    if (space != std::string_view::npos) {
+        return half + space + 1;
     }
     std::size_t end = begin + kWindowBytes;
     while (end > half && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
@@ -48,9 +46,7 @@ ExtractedDocument DocumentExtraction::run() {
     // entities, acronyms, titles and "we"), but a reference is resolved only within its window.
     std::size_t begin = doc_.body_begin;
     do {
-        const std::size_t end = window_end(doc_.text, begin);
-        read_window(begin == doc_.body_begin, begin, end, out.facts);
-        begin = end;
+        begin = read_window(begin, window_end(doc_.text, begin), out.facts);
     } while (begin < doc_.text.size());
     for (const DocEntity& entity : entities_) {
         if (entity.mentions == 0) {
@@ -67,8 +63,9 @@ ExtractedDocument DocumentExtraction::run() {
     return out;
 }
 
-void DocumentExtraction::read_window(const bool first, const std::size_t begin,
-                                     const std::size_t end, std::vector<FactRecord>& facts) {
+std::size_t DocumentExtraction::read_window(const std::size_t begin, const std::size_t end,
+                                            std::vector<FactRecord>& facts) {
+    const bool first = begin == doc_.body_begin;
     tokens_.clear();
     sentences_.clear();
     folded_.others.clear();
@@ -82,9 +79,18 @@ void DocumentExtraction::read_window(const bool first, const std::size_t begin,
         gap.offset = static_cast<std::uint32_t>(doc_.title_end);
         tokens_.push_back(std::move(gap));
     }
-    tokenize(doc_.text, begin, end, tokens_, folded_);
+    tokenize(doc_.text, begin, end, tokens_, folded_, first || doc_.text[begin - 1] == '\n');
     lex_.number_words(tokens_);
-    for (const Sentence& range : split_sentences(tokens_)) {
+    std::vector<Sentence> ranges = split_sentences(tokens_);
+    // Where the window ends, its last sentence may be cut short, or end only because the window
+    // does: unless the text ends here too, it is left to the next window, which starts with it.
+    std::size_t next = end;
+    if (end < doc_.text.size() && ranges.size() >= 2 &&
+        tokens_[ranges.back().begin].offset > begin) {
+        next = tokens_[ranges.back().begin].offset;
+        ranges.pop_back();
+    }
+    for (const Sentence& range : ranges) {
         SentenceState& s = sentences_.emplace_back();
         s.range = range;
         find_lexicon_mentions(s);
@@ -111,6 +117,7 @@ void DocumentExtraction::read_window(const bool first, const std::size_t begin,
         }
     }
     sentences_before_ += static_cast<std::uint32_t>(sentences_.size());
+    return next;
 }
 
 std::uint32_t DocumentExtraction::entity_for(const std::string& name, const EntityType type,

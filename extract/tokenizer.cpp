@@ -54,8 +54,7 @@ public:
               FoldedText& folded)
         : text_(text), end_(end), out_(out), folded_(folded) {}
 
-    void run(std::size_t pos) {
-        bool line_start = true;
+    void run(std::size_t pos, bool line_start) {
         int newlines = 0;
         while (pos < end_) {
             if (text_[pos] == ' ') {  // the commonest byte after letters, and nothing to do
@@ -347,14 +346,14 @@ bool can_start_sentence(const Token& token) {
 }  // namespace
 
 void tokenize(const std::string_view text, const std::size_t begin, const std::size_t end,
-              std::vector<Token>& out, FoldedText& folded) {
+              std::vector<Token>& out, FoldedText& folded, const bool line_start) {
     // The lowered copy is sized to the whole text once, so that views into it stay valid while
     // other stretches of the same text are lowered into it.
     if (folded.lowered.size() != text.size()) {
         folded.lowered.assign(text);
     }
     lower_ascii(text.substr(begin, end - begin), folded.lowered.data() + begin);
-    Tokenizer(text, end, out, folded).run(begin);
+    Tokenizer(text, end, out, folded).run(begin, line_start);
 }
 
 std::vector<Sentence> split_sentences(const std::vector<Token>& tokens) {

@@ -63,9 +63,10 @@ struct FoldedText {
 
 // Tokens of text[begin, end). Offsets are relative to the start of `text`. Their `norm` views
 // `folded`, which must outlive them; call this again with the same FoldedText only for other
-// stretches of the same text (a title, then the body).
+// stretches of the same text (a title, then the body). `line_start`: whether `begin` starts a
+// line, where a list marker ("- ", "1. ") is layout.
 void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& out,
-              FoldedText& folded);
+              FoldedText& folded, bool line_start = true);
 
 // Splits tokens into sentences: at . ! ? followed by something that can start a sentence, and
 // at breaks. Break tokens belong to no sentence. A sentence is cut after 200 tokens, so text

@@ -81,15 +81,16 @@ TEST(Extractor, KeepsTheSentenceWithItsLayoutUndone) {
 
 // A text over 4 MiB is read a window at a time. Its facts are those of the whole text: each
 // with its sentence's place in the whole document, the sentence as it stands at its offset,
-// and its entities' mentions counted over every window. Paragraphs, where a window ends at a
-// blank line, and one long line, where it ends after a full stop.
+// and its entities' mentions counted over every window. A window's last sentence is left to
+// the next, so that no sentence is cut, even where the text has no blank line near the cut
+// (CRLF paragraphs, a line a sentence, one long line) and a dot ends an abbreviation ("U.S.").
 TEST(Extractor, ALongTextReadInWindowsGivesTheFactsOfTheWholeText) {
-    for (const std::string separator : {"\n\n", " "}) {
+    for (const std::string separator : {"\n\n", "\r\n\r\n", "\n", " "}) {
         std::string text;
         std::size_t paragraphs = 0;
         while (text.size() < (std::size_t{9} << 20)) {
-            text += fmt::format("Iran supplied {} drones to Russia. The weather was mild. Markets "
-                                "were quiet. Nothing else happened.",
+            text += fmt::format("The U.S. sanctioned Iran over {} drones. The weather was mild. "
+                                "Markets were quiet. Nothing else happened.",
                                 paragraphs + 1);
             text += separator;
             ++paragraphs;
@@ -98,15 +99,33 @@ TEST(Extractor, ALongTextReadInWindowsGivesTheFactsOfTheWholeText) {
         ASSERT_EQ(doc.facts.size(), paragraphs) << "separator '" << separator << "'";
         for (std::size_t i = 0; i < doc.facts.size(); ++i) {
             const FactRecord& fact = doc.facts[i];
-            EXPECT_EQ(key(fact), "Iran supplies Russia");
+            EXPECT_EQ(key(fact), "United States sanctions Iran");
             EXPECT_EQ(fact.sentence_index, 4 * i);
             ASSERT_EQ(text.compare(fact.sentence_offset, fact.sentence.size(), fact.sentence), 0)
                 << fact.sentence;
-            ASSERT_EQ(fact.sentence, fmt::format("Iran supplied {} drones to Russia.", i + 1));
+            ASSERT_EQ(fact.sentence,
+                      fmt::format("The U.S. sanctioned Iran over {} drones.", i + 1));
         }
         for (const EntityRecord& entity : doc.entities) {
             EXPECT_EQ(entity.mentions, paragraphs) << entity.name;
         }
+    }
+}
+
+// A window that starts inside a line does not take what starts it for a list marker: in
+// "... Russia. 2) Iran supplied ...", "2)" is part of the sentence, as in a short text.
+TEST(Extractor, AWindowStartingInsideALineReadsItsFirstWordsAsText) {
+    std::string text = "Sources said: ";  // the line's start, where "2)" would be a marker
+    std::size_t items = 0;
+    while (text.size() < (std::size_t{5} << 20)) {
+        text += "2) Iran supplied drones to Russia. ";
+        ++items;
+    }
+    const ExtractedDocument doc = run(text);
+    ASSERT_EQ(doc.facts.size(), items);
+    for (std::size_t i = 1; i < doc.facts.size(); ++i) {
+        ASSERT_EQ(doc.facts[i].sentence, "2) Iran supplied drones to Russia.") << i;
+        ASSERT_EQ(doc.facts[i].sentence_index, doc.facts[0].sentence_index + i);
     }
 }
 
