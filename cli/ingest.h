@@ -7,8 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "storage/storage.h"
-
 namespace kg::cli {
 
 struct IngestOptions {
@@ -21,7 +19,7 @@ struct IngestOptions {
     // changed to the WAL once, and evidence goes into the support table in edge order, all over
     // it: with 256 documents a batch, a 100 MB corpus rewrote the table's pages about 140 times.
     std::size_t batch_documents = 0;
-    std::size_t smallest_batch = storage::Database::kSmallestBatch;  // tests lower it
+    std::size_t smallest_batch = 0;  // 0: storage::Database::kSmallestBatch; tests lower it
     bool compact = false;  // rewrite the database once at the end (SQLite's VACUUM)
     std::size_t jobs = 0;                   // extraction threads; 0 = one per core
     bool quiet = false;                     // no summary line
