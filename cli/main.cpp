@@ -161,8 +161,8 @@ int run(int argc, char** argv) {
         "'Source: ...' lines, then a blank line.");
     ingest_cmd
         ->add_option("inputs", ingest.inputs,
-                     "Files, folders (read recursively, passing over hidden files and folders), "
-                     "or - for stdin")
+                     "Files, folders (read recursively, in the order of their paths, passing "
+                     "over hidden files and folders and the database itself), or - for stdin")
         ->required()
         ->type_name("PATH...");
     ingest_cmd
