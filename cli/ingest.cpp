@@ -281,10 +281,10 @@ IngestSummary run_ingest(const IngestOptions& options) {
     for (InputWalk count(options.inputs, options.db_path); count.next();) {
         ++total;
     }
-    InputWalk walk(options.inputs, options.db_path);
     std::vector<fs::path> lexicon_dirs(options.lexicon_dirs.begin(), options.lexicon_dirs.end());
     const extract::Extractor extractor(lexicon_dirs);
     storage::Database db(options.db_path, storage::Database::Mode::kReadWrite);
+    InputWalk walk(options.inputs, options.db_path);  // once the database exists: see InputWalk
 
     const std::size_t jobs = options.jobs == 0 ? default_jobs() : options.jobs;
     constexpr std::size_t kInFlightPerJob = 4;

@@ -35,8 +35,16 @@ InputWalk::InputWalk(std::vector<std::string> args, const std::string& database)
         }
     }
     if (!database.empty()) {
+        // SQLite follows a link to the database and keeps its logs beside the file it names,
+        // under that file's name.
+        std::error_code ec;
+        const fs::path target = fs::canonical(database, ec);
+        const bool renamed = !ec && target.filename() != fs::path(database).filename();
         for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
             database_files_.emplace_back(database + suffix);
+            if (renamed) {
+                database_files_.emplace_back(target.string() + suffix);
+            }
         }
     }
 }
@@ -93,7 +101,7 @@ std::optional<std::string> InputWalk::list(const fs::path& folder) {
             continue;
         }
         if (it->is_regular_file(entry_ec)) {  // a link to a file too
-            if (!is_database_file(it->path())) {
+            if (!is_database_file(*it)) {
                 listed.entries.push_back({std::move(name), {}});
             }
         } else if (it->is_symlink(entry_ec)) {
@@ -121,10 +129,14 @@ std::optional<std::string> InputWalk::list(const fs::path& folder) {
     return std::nullopt;
 }
 
-bool InputWalk::is_database_file(const fs::path& path) const {
+// By name first, so that most files cost no call: a file of the database has one of its names,
+// unless it is a link.
+bool InputWalk::is_database_file(const fs::directory_entry& entry) const {
+    std::error_code ec;
+    const bool link = entry.is_symlink(ec);
     for (const fs::path& file : database_files_) {
-        std::error_code ec;
-        if (path.filename() == file.filename() && fs::equivalent(path, file, ec)) {
+        if ((link || entry.path().filename() == file.filename()) &&
+            fs::equivalent(entry.path(), file, ec)) {
             return true;
         }
     }

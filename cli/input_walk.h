@@ -14,7 +14,9 @@ struct Input {
     std::string path;   // "-" for stdin
     std::string error;  // why it cannot be read, found by the walk: a folder it cannot open
     // What the walk passed by on its way to this input ("a link to a folder ..."), one line
-    // each: printed when the input's turn comes, so that messages keep the inputs' order.
+    // each: a folder's, with the first input the walk gives after listing it. Printed when the
+    // input's turn comes, so that where they come among the messages does not depend on how
+    // far ahead inputs are read.
     std::vector<std::string> warnings;
 };
 
@@ -31,7 +33,8 @@ struct Input {
 class InputWalk {
 public:
     // Throws kg::Error when an argument names nothing. `database`: the database's path, whose
-    // files a walk passes by ("" for none).
+    // files a walk passes by ("" for none); when it is a link, the files it links to as well,
+    // if the database exists by the time the walk is made.
     InputWalk(std::vector<std::string> args, const std::string& database);
 
     // The next input; nullopt after the last.
@@ -56,13 +59,14 @@ private:
 
     // Lists `folder` and puts it on the way down; returns its error when it cannot be listed.
     std::optional<std::string> list(const std::filesystem::path& folder);
-    bool is_database_file(const std::filesystem::path& path) const;
+    bool is_database_file(const std::filesystem::directory_entry& entry) const;
 
     std::vector<std::string> args_;
     std::size_t next_arg_ = 0;
     std::vector<Folder> folders_;  // the folders on the way down, the deepest last
     std::vector<std::string> warnings_;
-    std::vector<std::filesystem::path> database_files_;  // the database, -wal, -shm, -journal
+    // The database, -wal, -shm and -journal, by the path given and by the one it links to.
+    std::vector<std::filesystem::path> database_files_;
 };
 
 }  // namespace kg::cli

@@ -84,11 +84,20 @@ std::size_t DocumentExtraction::read_window(const std::size_t begin, const std::
     std::vector<Sentence> ranges = split_sentences(tokens_);
     // Where the window ends, its last sentence may be cut short, or end only because the window
     // does: unless the text ends here too, it is left to the next window, which starts with it.
+    // The next window must tokenize from there as this one did, so it starts after a space: a
+    // sentence cut at 200 tokens may start inside a word ("n't", "-General"), and then the
+    // sentence before it is left too.
     std::size_t next = end;
-    if (end < doc_.text.size() && ranges.size() >= 2 &&
-        tokens_[ranges.back().begin].offset > begin) {
-        next = tokens_[ranges.back().begin].offset;
-        ranges.pop_back();
+    if (end < doc_.text.size()) {
+        for (std::size_t k = ranges.size(); k-- > 1;) {
+            const std::size_t at = tokens_[ranges[k].begin].offset;
+            if (at > begin && std::string_view(" \t\r\n").find(doc_.text[at - 1]) !=
+                                  std::string_view::npos) {
+                next = at;
+                ranges.resize(k);
+                break;
+            }
+        }
     }
     for (const Sentence& range : ranges) {
         SentenceState& s = sentences_.emplace_back();

@@ -55,11 +55,29 @@ TEST(InputWalk, PassesByTheDatabaseAndItsLogs) {
     const std::string root = dir.path().string();
     EXPECT_EQ(paths(walk), (std::vector<std::string>{root + "/sub/kg.db", root + "/x.txt"}));
     // Named as it was, or by another path to the same file.
-    const fs::path here = fs::current_path();
-    fs::current_path(dir.path());
-    InputWalk relative({"."}, "kg.db");
-    EXPECT_EQ(paths(relative), (std::vector<std::string>{"./sub/kg.db", "./x.txt"}));
-    fs::current_path(here);
+    struct InFolder {
+        explicit InFolder(const fs::path& folder) { fs::current_path(folder); }
+        ~InFolder() { fs::current_path(here); }
+        const fs::path here = fs::current_path();
+    };
+    {
+        const InFolder in(dir.path());
+        InputWalk relative({"."}, "kg.db");
+        EXPECT_EQ(paths(relative), (std::vector<std::string>{"./sub/kg.db", "./x.txt"}));
+    }
+}
+
+// A database named through a link is the file it links to, whose logs SQLite keeps beside it
+// under its own name; and a link to the database inside a folder walked is the database.
+TEST(InputWalk, PassesByADatabaseNamedThroughALinkAndLinksToIt) {
+    TempDir dir;
+    for (const char* name : {"data/real.db", "data/real.db-wal", "data/real.db-shm", "news/a.txt"}) {
+        dir.write(name, "text");
+    }
+    fs::create_symlink(dir / "data/real.db", dir / "link.db");
+    fs::create_symlink(dir / "link.db", dir / "news/alias.db");
+    InputWalk walk({(dir / "data").string(), (dir / "news").string()}, (dir / "link.db").string());
+    EXPECT_EQ(paths(walk), (std::vector<std::string>{(dir / "news/a.txt").string()}));
 }
 
 // A folder gone between its parent's listing and its own is an input with its error, and the

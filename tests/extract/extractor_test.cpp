@@ -112,6 +112,39 @@ TEST(Extractor, ALongTextReadInWindowsGivesTheFactsOfTheWholeText) {
     }
 }
 
+// A sentence without a full stop is cut every 200 tokens, and a piece may start inside a word:
+// here the second piece of each stretch starts at the "n't" of "don't" (token 200). A window's
+// last sentence is read again from where the text tokenizes as it did (the stretch's start),
+// not from "n't", which alone would be read as more tokens: then the third piece, which states
+// the fact, would start elsewhere than in a short text.
+TEST(Extractor, AWindowIsNotReadAgainFromInsideAWord) {
+    std::string stretch = "Iran said that";
+    for (int i = 0; i < 70; ++i) {
+        stretch += " we don't";
+    }
+    for (int i = 0; i < 300; ++i) {
+        stretch += " extraordinarily";  // most of the bytes, where the window's cut falls
+    }
+    stretch += " and Iran supplied drones to Russia. ";
+    const ExtractedDocument alone = run(stretch);
+    ASSERT_EQ(alone.facts.size(), 1U);
+    ASSERT_TRUE(alone.facts[0].sentence.starts_with("extraordinarily")) << alone.facts[0].sentence;
+    std::string text;
+    std::size_t stretches = 0;
+    while (text.size() < (std::size_t{9} << 20)) {
+        text += stretch;
+        ++stretches;
+    }
+    const ExtractedDocument doc = run(text);
+    ASSERT_EQ(doc.facts.size(), stretches);
+    for (std::size_t i = 0; i < doc.facts.size(); ++i) {
+        ASSERT_EQ(doc.facts[i].sentence_offset,
+                  i * stretch.size() + alone.facts[0].sentence_offset)
+            << i;
+        ASSERT_EQ(doc.facts[i].sentence, alone.facts[0].sentence) << i;
+    }
+}
+
 // A window that starts inside a line does not take what starts it for a list marker: in
 // "... Russia. 2) Iran supplied ...", "2)" is part of the sentence, as in a short text.
 TEST(Extractor, AWindowStartingInsideALineReadsItsFirstWordsAsText) {
