@@ -84,6 +84,9 @@ public:
     Progress(const std::size_t total, const bool enabled) : total_(total), enabled_(enabled) {}
     ~Progress() { clear(); }
 
+    // The inputs counted, or as many as were read when more were.
+    std::size_t total() const { return total_; }
+
     // Erases the bar, so that a message or the summary starts its own line; the next update
     // draws the bar again.
     void clear() {
@@ -94,10 +97,10 @@ public:
     }
 
     void update(const std::size_t done, const std::uint64_t bytes, const bool force = false) {
+        total_ = std::max(total_, done);  // files added to a folder since they were counted
         if (!enabled_) {
             return;
         }
-        total_ = std::max(total_, done);  // files added to a folder since they were counted
         const auto now = std::chrono::steady_clock::now();
         if (!force && drawn_ && now - last_ < std::chrono::milliseconds(100)) {
             return;
@@ -419,7 +422,6 @@ IngestSummary run_ingest(const IngestOptions& options) {
             batch = std::make_unique<storage::Database::Batch>(db);
             in_batch = 0;
         }
-        total = std::max(total, i + 1);
         progress.update(i + 1, bytes_read);
     }
     if (walked) {
@@ -435,7 +437,7 @@ IngestSummary run_ingest(const IngestOptions& options) {
     if (in_batch > 0) {
         ++summary.commits;
     }
-    progress.update(total, bytes_read, true);  // full while --compact works
+    progress.update(progress.total(), bytes_read, true);  // full while --compact works
 
     // Indexes filled in random key order leave pages partly empty; rewriting the file takes
     // about a tenth off it, but holds the old pages and the new copy's at once (at 100 MB of
@@ -452,7 +454,8 @@ IngestSummary run_ingest(const IngestOptions& options) {
         std::cerr << fmt::format(
             "kgraph: interrupted: stored {} of {} documents ({} already there, {} failed) in {}; "
             "run the same command again to go on\n",
-            summary.documents, total, summary.skipped, summary.failed, options.db_path);
+            summary.documents, progress.total(), summary.skipped, summary.failed,
+            options.db_path);
     } else if (!options.quiet) {
         std::cerr << fmt::format(
             "kgraph: ingested {} document{} ({}): {} new entities, {} new facts, {} evidence "

@@ -1320,7 +1320,7 @@ Stats Database::stats() {
     Connection& c = *connection_;
     const ReadSnapshot snapshot(c);
     Stats stats;
-    stats.documents = single_int(c, "SELECT COUNT(*) FROM documents");
+    stats.documents = document_count();
     stats.document_bytes = single_int(c, "SELECT COALESCE(SUM(bytes), 0) FROM documents");
     stats.entities = single_int(c, "SELECT COUNT(*) FROM entities");
     stats.facts = single_int(c, "SELECT COUNT(*) FROM edges");
@@ -1402,7 +1402,7 @@ graph::KnowledgeGraph Database::load_graph(const GraphFilter& filter) {
         std::string path;
     };
     ById<Doc> documents(single_int(c, "SELECT COALESCE(MAX(id), -1) FROM documents"),
-                        single_int(c, "SELECT COUNT(*) FROM documents"));
+                        document_count());
     {
         Statement rows(c, "SELECT id, published, path FROM documents");
         while (rows.step()) {
