@@ -17,6 +17,11 @@
 //   kgraph_bench sql-hop DB [--pairs N] [--seed S]
 //       1-hop neighbours of N random entities through SQL on an open connection, by name, both
 //       directions, as a user's script would ask; median and p99, and the query plan.
+//   kgraph_bench facts-of DB [--pairs N] [--seed S]
+//       The facts of N random entities through kgraph's own reads (Database::facts, as
+//       `kgraph facts --subject` then `--object` runs them, counts of documents and mentions
+//       included) and the evidence of each entity's first fact (as `kgraph explain`): median
+//       and p99 of each.
 
 #ifdef KGRAPH_BENCH_JEMALLOC
 #include <jemalloc/jemalloc.h>
@@ -121,7 +126,8 @@ Args parse(int argc, char** argv) {
     if (argc < 3) {
         throw std::runtime_error(
             "usage: kgraph_bench extract DIR [--threads N] | store DIR --db NEW_DB | graph DB "
-            "[--pairs N] [--seed S] [--dot FILE] | sql-hop DB [--pairs N] [--seed S]");
+            "[--pairs N] [--seed S] [--dot FILE] | sql-hop DB [--pairs N] [--seed S] | facts-of DB "
+            "[--pairs N] [--seed S]");
     }
     Args args;
     args.command = argv[1];
@@ -373,6 +379,41 @@ int bench_sql_hop(const Args& args) {
     return 0;
 }
 
+int bench_facts_of(const Args& args) {
+    kg::storage::Database db(args.path, kg::storage::Database::Mode::kReadOnly);
+    std::vector<std::string> names;
+    for (const auto& row : db.entities(std::nullopt)) {
+        names.push_back(row.name);
+    }
+    if (names.empty()) {
+        throw std::runtime_error(args.path + " holds no entities");
+    }
+    std::mt19937_64 rng(args.seed);
+    std::uniform_int_distribution<std::size_t> pick(0, names.size() - 1);
+    std::vector<double> facts_ms, evidence_ms;
+    std::size_t facts = 0;
+    std::size_t evidence = 0;
+    for (std::size_t i = 0; i < args.pairs; ++i) {
+        const std::string& name = names[pick(rng)];
+        auto start = Clock::now();
+        const auto out = db.facts({name, std::nullopt, std::nullopt});
+        const auto in = db.facts({std::nullopt, std::nullopt, name});
+        facts_ms.push_back(seconds_since(start) * 1e3);
+        facts += out.size() + in.size();
+        const auto& some = out.empty() ? in : out;
+        if (!some.empty()) {
+            start = Clock::now();
+            evidence += db.evidence({some[0].subject, some[0].relation, some[0].object}).size();
+            evidence_ms.push_back(seconds_since(start) * 1e3);
+        }
+    }
+    fmt::print(R"({{"entities": {}, "facts": {}, "facts_rows": {}, "evidence": {}, )"
+               R"("evidence_rows": {}}})"
+               "\n",
+               names.size(), latency_json(facts_ms), facts, latency_json(evidence_ms), evidence);
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -389,6 +430,9 @@ int main(int argc, char** argv) {
         }
         if (args.command == "sql-hop") {
             return bench_sql_hop(args);
+        }
+        if (args.command == "facts-of") {
+            return bench_facts_of(args);
         }
         throw std::runtime_error("unknown command " + args.command);
     } catch (const std::exception& e) {

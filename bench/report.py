@@ -157,6 +157,15 @@ def main():
                    f"p99 {fmt(median(rows, 'hop', 'p99_ms'), 4)} ms. Query plan: "
                    f"`{rows[0].get('plan', '')}`.")
         targets.append((f"1-hop through SQL, {fmt(int(n), 0)} edges, median <= 1 ms", med, 1.0, "<="))
+    for key in sorted(k for k in v if k.startswith("facts-of-")):
+        n = key.split("-")[2].split(".")[0]
+        rows = v[key]
+        out.append(f"\nAn entity's facts through kgraph's own reads on the {fmt(int(n), 0)}-edge "
+                   f"database (`kgraph facts --subject`, then `--object`, with their counts): "
+                   f"median {fmt(median(rows, 'facts', 'median_ms'), 4)} ms, "
+                   f"p99 {fmt(median(rows, 'facts', 'p99_ms'), 4)} ms; the evidence of one of "
+                   f"them (`kgraph explain`): median {fmt(median(rows, 'evidence', 'median_ms'), 4)} ms, "
+                   f"p99 {fmt(median(rows, 'evidence', 'p99_ms'), 4)} ms.")
 
     if targets:
         out.append("\n| target | this run | verdict |")

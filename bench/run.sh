@@ -147,6 +147,7 @@ if [ $do_graph = 1 ]; then
         done
         record "graph-$first.peer" "$($python bench/peer/peer_graph.py "$gdb" --pairs 1000 --seed "$run")"
         record "sql-hop-$largest.kgraph" "$("$bench" sql-hop "$work/graph-$largest.db" --pairs 1000 --seed "$run")"
+        record "facts-of-$largest.kgraph" "$("$bench" facts-of "$work/graph-$largest.db" --pairs 1000 --seed "$run")"
     done
 fi
 

@@ -19,6 +19,7 @@
 #include <unistd.h>
 #include <zlib.h>
 
+#include "storage/query_sql.h"
 #include "storage/recent_ids.h"
 #include "storage/sqlite.h"
 #include "storage/storage.h"
@@ -311,35 +312,6 @@ Relation relation_from(const std::string& name) {
     return *relation;
 }
 
-std::optional<std::string> relation_param(const FactPattern& pattern) {
-    if (!pattern.relation) {
-        return std::nullopt;
-    }
-    return std::string(to_string(*pattern.relation));
-}
-
-// The WHERE clause shared by facts() and evidence(): ?1 relation, ?2 subject, ?3 object, each
-// NULL for a wildcard. A symmetric fact also matches with its ends swapped; `flipped` says so,
-// so the row can be shown oriented to the pattern.
-constexpr std::string_view kPatternMatch = R"(
-    (?1 IS NULL OR e.relation = ?1) AND (
-        ((?2 IS NULL OR s.name = ?2) AND (?3 IS NULL OR o.name = ?3))
-        OR (rt.symmetric = 1 AND NOT (?2 IS NULL AND ?3 IS NULL)
-            AND (?2 IS NULL OR o.name = ?2) AND (?3 IS NULL OR s.name = ?3)))
-)";
-
-constexpr std::string_view kFlipped =
-    "(rt.symmetric = 1 AND NOT ((?2 IS NULL OR s.name = ?2) AND (?3 IS NULL OR o.name = ?3)))";
-
-// Whether the document aliased `d` lies in the date range :since..:until. An unset end is open;
-// with an end set, a document without a date is out, as nobody can say it is in.
-std::string in_range(const std::string_view d) {
-    return fmt::format(
-        "(:since IS NULL OR {0}.published >= :since) AND "
-        "(:until IS NULL OR {0}.published <= :until)",
-        d);
-}
-
 void bind_dates(Statement& statement, const DateRange& dates) {
     for (const auto& [name, value] :
          {std::pair{":since", &dates.since}, {":until", &dates.until}}) {
@@ -347,110 +319,6 @@ void bind_dates(Statement& statement, const DateRange& dates) {
             statement.bind_optional(index, *value);
         }
     }
-}
-
-// Each edge with its documents and mentions, counted over in-range evidence only (an edge
-// with none is left out), as stored and, for a symmetric relation, turned round too, so that a
-// pattern can match a symmetric fact from either end with one join. `flipped` marks the turned
-// copies. Counting once per edge, before any join, keeps a join of many rows from counting the
-// same edge's evidence again for each row it appears in.
-std::string oriented_edges() {
-    return fmt::format(R"(
-    counted (edge_id, documents, mentions) AS (
-        SELECT su.edge_id, COUNT(DISTINCT su.document_id), COUNT(*)
-          FROM support su
-          JOIN documents d ON d.id = su.document_id
-         WHERE {}
-         GROUP BY su.edge_id),
-    oriented (edge_id, subject_id, relation, object_id, flipped, documents, mentions) AS (
-        SELECT e.id, e.subject_id, e.relation, e.object_id, 0, c.documents, c.mentions
-          FROM edges e JOIN counted c ON c.edge_id = e.id
-        UNION ALL
-        SELECT e.id, e.object_id, e.relation, e.subject_id, 1, c.documents, c.mentions
-          FROM edges e JOIN counted c ON c.edge_id = e.id
-          JOIN relation_types rt ON rt.name = e.relation
-         WHERE rt.symmetric = 1 AND e.subject_id <> e.object_id)
-)",
-                       in_range("d"));
-}
-
-// The SQL text of a query depends only on the shape of the patterns (how many, which ends are
-// names or variables, how many relations each lists); every value is a parameter: :s<i> and
-// :o<i> for names, :r<i>_<k> for relations, :since, :until and :limit.
-struct MatchPlan {
-    std::string sql;
-    std::vector<std::string> variables;
-    std::vector<std::pair<std::size_t, bool>> variable_ends;  // pattern, subject end?
-};
-
-MatchPlan plan_match(const std::vector<QueryPattern>& patterns) {
-    std::map<std::string, int> uses;
-    for (const auto& p : patterns) {
-        for (const Term* t : {&p.subject, &p.object}) {
-            if (t->kind == Term::Kind::kVariable) {
-                ++uses[t->text];
-            }
-        }
-    }
-    // A pattern whose ends are both free would list each symmetric fact twice, once each way
-    // round, with nothing to tell the two apart; it keeps the stored orientation only.
-    const auto pinned = [&](const Term& t) {
-        return t.kind == Term::Kind::kEntity ||
-               (t.kind == Term::Kind::kVariable && uses.at(t.text) > 1);
-    };
-    MatchPlan plan;
-    std::map<std::string, std::string> first_column;  // variable -> where it is first bound
-    std::vector<std::string> columns, tables, conditions, documents, mentions, names;
-    for (std::size_t i = 0; i < patterns.size(); ++i) {
-        const QueryPattern& p = patterns[i];
-        columns.push_back(fmt::format(
-            "s{0}.name, s{0}.type, p{0}.relation, o{0}.name, o{0}.type, p{0}.documents, "
-            "p{0}.mentions",
-            i));
-        tables.push_back(fmt::format(
-            "oriented p{0} JOIN entities s{0} ON s{0}.id = p{0}.subject_id "
-            "JOIN entities o{0} ON o{0}.id = p{0}.object_id",
-            i));
-        if (!p.relations.empty()) {
-            std::vector<std::string> slots;
-            for (std::size_t k = 0; k < p.relations.size(); ++k) {
-                slots.push_back(fmt::format(":r{}_{}", i, k));
-            }
-            conditions.push_back(fmt::format("p{}.relation IN ({})", i, fmt::join(slots, ", ")));
-        }
-        if (!pinned(p.subject) && !pinned(p.object)) {
-            conditions.push_back(fmt::format("p{}.flipped = 0", i));
-        }
-        for (const bool subject : {true, false}) {
-            const Term& t = subject ? p.subject : p.object;
-            const std::string column = fmt::format("p{}.{}_id", i, subject ? "subject" : "object");
-            if (t.kind == Term::Kind::kEntity) {
-                conditions.push_back(
-                    fmt::format("{} = (SELECT id FROM entities WHERE name = :{}{})", column,
-                                subject ? "s" : "o", i));
-            } else if (t.kind == Term::Kind::kVariable) {
-                const auto [it, first] = first_column.emplace(t.text, column);
-                if (first) {
-                    plan.variables.push_back(t.text);
-                    plan.variable_ends.emplace_back(i, subject);
-                } else {
-                    conditions.push_back(fmt::format("{} = {}", column, it->second));
-                }
-            }
-        }
-        documents.push_back(fmt::format("p{}.documents", i));
-        mentions.push_back(fmt::format("p{}.mentions", i));
-        names.push_back(fmt::format("s{0}.name, p{0}.relation, o{0}.name", i));
-    }
-    if (conditions.empty()) {
-        conditions.emplace_back("1");
-    }
-    plan.sql = fmt::format(
-        "WITH {}SELECT {}\n FROM {}\n WHERE {}\n ORDER BY {} DESC, {} DESC, {}\n LIMIT :limit",
-        oriented_edges(), fmt::join(columns, ",\n "), fmt::join(tables, "\n JOIN "),
-        fmt::join(conditions, "\n AND "), fmt::join(documents, " + "),
-        fmt::join(mentions, " + "), fmt::join(names, ", "));
-    return plan;
 }
 
 }  // namespace
@@ -801,7 +669,7 @@ Database::Database(const std::string& path, const Mode mode) : path_(path) {
     // the pages a larger cache would keep after loading a million-fact graph would sit beside
     // it unused.
     c.exec(mode == Mode::kReadWrite ? "PRAGMA cache_size = -16384" : "PRAGMA cache_size = -8192");
-    c.exec("PRAGMA temp_store = MEMORY");
+    c.exec(mode == Mode::kReadWrite ? "PRAGMA temp_store = MEMORY" : "PRAGMA temp_store = FILE");
     if (mode == Mode::kReadOnly && version < 4) {
         // Read-only, an older database is read as it is: views in the temporary schema, which
         // come before the file's own tables in name lookup, give this build's queries the
@@ -1174,12 +1042,17 @@ std::vector<EntityRow> Database::entities(const std::optional<EntityType> type) 
 }
 
 std::vector<RelationRow> Database::relations() {
+    // Each count in one pass over its table: a count per relation type, each a pass of its own,
+    // took sixteen times as long.
     Statement statement(*connection_, R"(
-        SELECT rt.name,
-               (SELECT COUNT(*) FROM edges e WHERE e.relation = rt.name) AS facts,
-               (SELECT COUNT(*) FROM edges e JOIN support su ON su.edge_id = e.id
-                 WHERE e.relation = rt.name) AS mentions
+        SELECT rt.name, COALESCE(f.facts, 0) AS facts, COALESCE(m.mentions, 0)
           FROM relation_types rt
+          LEFT JOIN (SELECT relation, COUNT(*) AS facts FROM edges GROUP BY relation) f
+                 ON f.relation = rt.name
+          LEFT JOIN (SELECT e.relation, COUNT(*) AS mentions
+                       FROM support su JOIN edges e ON e.id = su.edge_id
+                      GROUP BY e.relation) m
+                 ON m.relation = rt.name
          ORDER BY facts DESC, rt.name)");
     std::vector<RelationRow> rows;
     while (statement.step()) {
@@ -1197,16 +1070,8 @@ std::vector<FactRow> Database::facts(const FactPattern& pattern, const DateRange
 
 void Database::facts(const FactPattern& pattern, const DateRange& dates,
                      const std::function<void(FactRow&&)>& row) {
-    // One pattern of match(), with its names pinned and no variables.
-    const auto term = [](const std::optional<std::string>& name) {
-        return name ? Term{Term::Kind::kEntity, *name} : Term{};
-    };
-    QueryPattern query{term(pattern.subject), {}, term(pattern.object)};
-    if (pattern.relation) {
-        query.relations.push_back(*pattern.relation);
-    }
     match(
-        {query}, dates, 0, [](const std::vector<std::string>&) {},
+        {as_query(pattern)}, dates, 0, [](const std::vector<std::string>&) {},
         [&](MatchRow&& found) { row(std::move(found.facts.front())); });
 }
 
@@ -1227,7 +1092,7 @@ void Database::match(const std::vector<QueryPattern>& patterns, const DateRange&
     if (patterns.empty()) {
         throw Error("a query needs at least one pattern");
     }
-    const MatchPlan plan = plan_match(patterns);
+    const MatchPlan plan = match_sql(patterns, dates.since || dates.until);
     Statement statement(*connection_, plan.sql);
     for (std::size_t i = 0; i < patterns.size(); ++i) {
         const QueryPattern& p = patterns[i];
@@ -1268,23 +1133,17 @@ void Database::match(const std::vector<QueryPattern>& patterns, const DateRange&
 }
 
 std::vector<EvidenceRow> Database::evidence(const FactPattern& pattern) {
-    Statement statement(*connection_, fmt::format(R"(
-        SELECT s.name, e.relation, o.name, d.path, COALESCE(d.published, ''), se.position,
-               se.text, r.name, {} AS flipped
-          FROM support su
-          JOIN edges e ON e.id = su.edge_id
-          JOIN relation_types rt ON rt.name = e.relation
-          JOIN entities s ON s.id = e.subject_id
-          JOIN entities o ON o.id = e.object_id
-          JOIN sentences se ON se.document_id = su.document_id AND se.position = su.position
-          JOIN documents d ON d.id = su.document_id
-          JOIN rules r ON r.id = su.rule_id
-         WHERE {}
-         ORDER BY s.name, e.relation, o.name, d.path, se.position)",
-                                                  kFlipped, kPatternMatch));
-    statement.bind_optional(1, relation_param(pattern))
-        .bind_optional(2, pattern.subject)
-        .bind_optional(3, pattern.object);
+    // The facts that facts() lists for the pattern, each with its supporting sentences.
+    Statement statement(*connection_, evidence_sql(pattern));
+    if (pattern.relation) {
+        statement.bind(statement.parameter_index(":r0_0"), to_string(*pattern.relation));
+    }
+    if (pattern.subject) {
+        statement.bind(statement.parameter_index(":s0"), *pattern.subject);
+    }
+    if (pattern.object) {
+        statement.bind(statement.parameter_index(":o0"), *pattern.object);
+    }
     std::vector<EvidenceRow> rows;
     while (statement.step()) {
         EvidenceRow row{statement.column_text(0), relation_from(statement.column_text(1)),

@@ -1,0 +1,121 @@
+// How SQLite runs the reads that match facts by pattern (storage/query_sql.h). On a large
+// database only the plan tells a query that looks a name up by index from one that reads every
+// fact to find it; these tests keep the first kind: a pattern with a name pinned reaches its
+// facts through the indexes on edges, and counts evidence by the key of support.
+
+#include <gtest/gtest.h>
+
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "storage/query_sql.h"
+#include "storage/storage.h"
+#include "support/test_support.h"
+
+namespace kg::storage {
+namespace {
+
+using Kind = Term::Kind;
+
+Term var(const std::string& name) { return {Kind::kVariable, name}; }
+Term name(const std::string& canonical) { return {Kind::kEntity, canonical}; }
+
+class QueryPlanTest : public ::testing::Test {
+protected:
+    // The lines of EXPLAIN QUERY PLAN for `sql`, one per step.
+    std::vector<std::string> plan(const std::string& sql) {
+        const QueryResult result = db_.query("EXPLAIN QUERY PLAN " + sql);
+        std::vector<std::string> steps;
+        for (const auto& row : result.rows) {
+            steps.push_back(row.back().value_or(""));
+        }
+        return steps;
+    }
+
+    // Fails for a step that reads all of edges or support, and when no step looks edges up by
+    // an index.
+    void expect_indexed(const std::string& sql, const std::string& what) {
+        static const std::regex full_scan(R"(^SCAN (e\d*|edges|su|support)( |$))");
+        static const std::regex edge_search(R"(^SEARCH e\d* USING )");
+        bool searched = false;
+        const std::vector<std::string> steps = plan(sql);
+        for (const auto& step : steps) {
+            EXPECT_FALSE(std::regex_search(step, full_scan)) << what << ": " << step;
+            searched = searched || std::regex_search(step, edge_search);
+        }
+        EXPECT_TRUE(searched) << what << ": no step looks edges up by an index";
+    }
+
+    // In a file: Database::query() reads through a connection of its own, as `kgraph sql` does.
+    test::TempDir dir_;
+    Database db_{(dir_ / "kg.db").string(), Database::Mode::kReadWrite};
+};
+
+TEST_F(QueryPlanTest, APinnedNameIsLookedUpByIndex) {
+    const std::vector<std::pair<std::string, QueryPattern>> shapes{
+        {"subject", {name("Russia"), {}, Term{}}},
+        {"object", {Term{}, {}, name("Russia")}},
+        {"both ends", {name("Iran"), {}, name("Russia")}},
+        {"subject and a relation", {name("Russia"), {Relation::kSupplies}, Term{}}},
+        {"object and a symmetric relation", {Term{}, {Relation::kAlliedWith}, name("Russia")}},
+        {"object and two relations",
+         {Term{}, {Relation::kSupplies, Relation::kMeetsWith}, name("Russia")}},
+    };
+    for (const auto& [what, pattern] : shapes) {
+        expect_indexed(match_sql({pattern}, false).sql, what);
+        expect_indexed(match_sql({pattern}, true).sql, what + ", dated");
+    }
+}
+
+TEST_F(QueryPlanTest, AJoinOnAVariableFollowsTheIndexesFromThePinnedName) {
+    expect_indexed(match_sql({{var("a"), {Relation::kSupplies}, var("b")},
+                              {var("b"), {Relation::kThreatens}, name("United States")}},
+                             false)
+                       .sql,
+                   "a chain to a name");
+    expect_indexed(match_sql({{var("a"), {Relation::kCooperatesWith}, var("b")},
+                              {var("b"), {Relation::kCooperatesWith}, name("Russia")}},
+                             true)
+                       .sql,
+                   "a chain of symmetric facts, dated");
+    expect_indexed(match_sql({{var("x"), {}, name("Iran")},
+                              {var("x"), {}, name("Russia")},
+                              {var("x"), {}, name("Ukraine")}},
+                             false)
+                       .sql,
+                   "three patterns sharing a variable, any relation");
+}
+
+TEST_F(QueryPlanTest, TheEvidenceOfAFactIsLookedUpByIndex) {
+    expect_indexed(evidence_sql({"Russia", Relation::kAlliedWith, "North Korea"}), "a fact");
+    expect_indexed(evidence_sql({"Russia", std::nullopt, std::nullopt}), "a subject");
+    expect_indexed(evidence_sql({std::nullopt, Relation::kSupplies, "Russia"}), "an object");
+}
+
+// The arms of a query are its ways of reading symmetric facts: one per pattern that may turn
+// a fact round, so two for a pattern on a symmetric relation, one for a pattern whose
+// relations are all directed or whose ends are both free.
+TEST_F(QueryPlanTest, OnlyPatternsThatMayTurnAFactRoundAddArms) {
+    const auto arms = [](const std::string& sql) {
+        std::size_t n = 1;
+        for (std::size_t at = sql.find("UNION ALL"); at != std::string::npos;
+             at = sql.find("UNION ALL", at + 1)) {
+            ++n;
+        }
+        return n;
+    };
+    EXPECT_EQ(arms(match_sql({{name("Russia"), {Relation::kSupplies}, Term{}}}, false).sql), 1U);
+    EXPECT_EQ(arms(match_sql({{name("Russia"), {Relation::kMeetsWith}, Term{}}}, false).sql), 2U);
+    EXPECT_EQ(arms(match_sql({{name("Russia"), {}, Term{}}}, false).sql), 2U);
+    EXPECT_EQ(arms(match_sql({{Term{}, {}, Term{}}}, false).sql), 1U);
+    EXPECT_EQ(arms(match_sql({{var("a"), {Relation::kMeetsWith}, var("b")},
+                              {var("b"), {Relation::kAlliedWith}, var("c")},
+                              {var("c"), {Relation::kSupplies}, name("Iran")}},
+                             false)
+                       .sql),
+              4U);
+}
+
+}  // namespace
+}  // namespace kg::storage
