@@ -235,6 +235,9 @@ int run(int argc, char** argv) {
     facts_cmd->add_option("--object,-o", facts.object, "Only facts with this object")
         ->type_name("NAME");
     add_dates(facts_cmd, facts.since, facts.until);
+    facts_cmd->add_option("--limit", facts.limit, "At most N rows, the best supported (default 0: all)")
+        ->type_name("N")
+        ->transform(whole_number(0));
     add_db(facts_cmd, options);
     add_format(facts_cmd, options);
 

@@ -45,25 +45,56 @@ std::vector<Cell> binding_cells(const storage::MatchRow& row) {
     return cells;
 }
 
+// Prints the rows of a match as they are read, so a list of every fact of a large graph is not
+// held (a table excepted, which needs its widths): at most `limit` (0: all), with a note on
+// stderr when the limit cut any. One row more than the limit tells whether it did; that row is
+// not printed. One pattern prints facts, several print bindings.
+void print_matches(storage::Database& db, const std::vector<storage::QueryPattern>& patterns,
+                   const storage::DateRange& dates, const std::size_t limit, const Format format,
+                   std::ostream& out) {
+    std::optional<RowPrinter> printer;
+    std::size_t rows = 0;
+    bool cut = false;
+    db.match(
+        patterns, dates, limit == 0 ? 0 : limit + 1,
+        [&](const std::vector<std::string>& variables) {
+            printer.emplace(patterns.size() == 1 ? kFactColumns
+                                                 : binding_columns(variables, patterns.size()),
+                            format, out);
+        },
+        [&](storage::MatchRow&& row) {
+            if (limit != 0 && rows == limit) {
+                cut = true;
+                return;
+            }
+            ++rows;
+            printer->add(patterns.size() == 1 ? fact_cells(row.facts.front())
+                                              : binding_cells(row));
+        });
+    printer->finish();
+    if (cut) {
+        std::cerr << fmt::format("kgraph: showing the first {} rows; --limit 0 shows them all\n",
+                                 limit);
+    }
+}
+
 }  // namespace
 
 void cmd_facts(const Common& common, const FactsOptions& options, std::ostream& out) {
-    storage::FactPattern pattern;
+    // One pattern of a query, its ends names or anything.
+    storage::QueryPattern pattern;
     if (options.relation) {
-        pattern.relation = resolve_relation(*options.relation);
+        pattern.relations.push_back(resolve_relation(*options.relation));
     }
     const storage::DateRange dates = date_range(options.since, options.until);
     auto db = open_reader(common);
     if (options.subject) {
-        pattern.subject = resolve_entity(db, *options.subject);
+        pattern.subject = {storage::Term::Kind::kEntity, resolve_entity(db, *options.subject)};
     }
     if (options.object) {
-        pattern.object = resolve_entity(db, *options.object);
+        pattern.object = {storage::Term::Kind::kEntity, resolve_entity(db, *options.object)};
     }
-    // Printed as read: a list of every fact of a large graph is not held (a table excepted).
-    RowPrinter printer(kFactColumns, common.format, out);
-    db.facts(pattern, dates, [&](storage::FactRow&& row) { printer.add(fact_cells(row)); });
-    printer.finish();
+    print_matches(db, {pattern}, dates, options.limit, common.format, out);
 }
 
 void cmd_query(const Common& common, const QueryOptions& options, std::ostream& out) {
@@ -86,32 +117,7 @@ void cmd_query(const Common& common, const QueryOptions& options, std::ostream& 
             }
         }
     }
-    // Printed as read, as `facts` is. One row more than the limit tells whether the limit cut
-    // anything; that row is not printed.
-    std::optional<RowPrinter> printer;
-    std::size_t rows = 0;
-    bool cut = false;
-    db.match(
-        patterns, dates, options.limit == 0 ? 0 : options.limit + 1,
-        [&](const std::vector<std::string>& variables) {
-            printer.emplace(patterns.size() == 1 ? kFactColumns
-                                                 : binding_columns(variables, patterns.size()),
-                            common.format, out);
-        },
-        [&](storage::MatchRow&& row) {
-            if (options.limit != 0 && rows == options.limit) {
-                cut = true;
-                return;
-            }
-            ++rows;
-            printer->add(patterns.size() == 1 ? fact_cells(row.facts.front())
-                                              : binding_cells(row));
-        });
-    printer->finish();
-    if (cut) {
-        std::cerr << fmt::format("kgraph: showing the first {} rows; --limit 0 shows them all\n",
-                                 options.limit);
-    }
+    print_matches(db, patterns, dates, options.limit, common.format, out);
 }
 
 }  // namespace kg::cli

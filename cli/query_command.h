@@ -19,6 +19,7 @@ struct FactsOptions {
     std::optional<std::string> object;
     std::optional<std::string> since;
     std::optional<std::string> until;
+    std::size_t limit = 0;  // at most this many rows; 0: all
 };
 
 void cmd_facts(const Common& common, const FactsOptions& options, std::ostream& out);

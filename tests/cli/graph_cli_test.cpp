@@ -123,6 +123,29 @@ TEST_F(GraphCli, QueryLimitSaysWhatItLeftOut) {
     EXPECT_EQ(json_of({"query", "? ? ?"}).size(), static_cast<std::size_t>(stat("facts")));
 }
 
+TEST_F(GraphCli, FactsLimitKeepsTheBestSupportedAndSaysWhatItLeftOut) {
+    const auto all = kgraph({"facts", "--format", "tsv"});
+    ASSERT_EQ(all.status, 0) << all.err;
+    ASSERT_GT(lines(all.out), 4U);
+    EXPECT_EQ(all.err, "");
+    const auto r = kgraph({"facts", "--limit", "3", "--format", "tsv"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    // The header and the first three rows of the full list: the best supported.
+    std::size_t end = 0;
+    for (int i = 0; i < 4; ++i) {
+        end = all.out.find('\n', end) + 1;
+    }
+    EXPECT_EQ(r.out, all.out.substr(0, end));
+    EXPECT_NE(r.err.find("showing the first 3 rows"), std::string::npos) << r.err;
+    // A limit that cuts nothing says nothing.
+    const auto wide = kgraph({"facts", "--limit", "100000", "--format", "tsv"});
+    EXPECT_EQ(wide.out, all.out);
+    EXPECT_EQ(wide.err, "");
+    const auto filtered = kgraph({"facts", "--object", "Russia", "--limit", "1", "--format", "tsv"});
+    ASSERT_EQ(filtered.status, 0) << filtered.err;
+    EXPECT_EQ(lines(filtered.out), 2U);
+}
+
 TEST_F(GraphCli, QueryRefusesBadPatternsAndHostileNamesFindNothing) {
     auto r = kgraph({"query", "?a ?r ?b"});
     EXPECT_EQ(r.status, 2);

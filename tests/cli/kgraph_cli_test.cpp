@@ -427,6 +427,7 @@ TEST_F(KgraphCli, CountsAndTheDatabasePathAreCheckedBeforeAnythingRuns) {
         {{"ingest", "--batch", "many", sample}, "--batch: 'many' is not a whole number"},
         {{"rank", "--top", "-1"}, "--top: must be at least 0, not -1"},
         {{"query", "? supplies ?", "--limit", "-1"}, "--limit: must be at least 0, not -1"},
+        {{"facts", "--limit", "-1"}, "--limit: must be at least 0, not -1"},
         {{"export", "dot", "--top", "0"}, "--top: must be at least 1, not 0"},
         {{"export", "dot", "--focus", "Russia", "--depth", "0"}, "--depth: must be at least 1"},
         {{"neighbors", "Russia", "--depth", "99999999999"}, "--depth: must be at most"},
