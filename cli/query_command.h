@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "storage/storage.h"
 
 namespace kg::cli {
 
@@ -24,8 +25,8 @@ struct FactsOptions {
 
 void cmd_facts(const Common& common, const FactsOptions& options, std::ostream& out);
 
-// At most this many patterns in one query: each is a three-way join in SQL.
-inline constexpr std::size_t kMaxPatterns = 8;
+// At most this many patterns in one query (storage's limit).
+inline constexpr std::size_t kMaxPatterns = storage::kMaxPatterns;
 
 struct QueryOptions {
     std::vector<std::string> patterns;  // as typed, see cli/pattern.h

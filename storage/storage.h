@@ -17,6 +17,7 @@
 // - `query()` runs on a separate connection that SQLite itself keeps read-only: no write, ATTACH,
 //   PRAGMA change or extension load can pass, whatever the SQL says.
 
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -114,6 +115,10 @@ struct Term {
     Kind kind = Kind::kAny;
     std::string text;  // the canonical name, or the variable's name; empty for kAny
 };
+
+// At most this many patterns in one query. Each pattern on a symmetric relation doubles the
+// ways SQLite reads the facts (storage/query_sql.h), and SQLite takes at most 500 of them.
+inline constexpr std::size_t kMaxPatterns = 8;
 
 struct QueryPattern {
     Term subject;

@@ -125,6 +125,38 @@ TEST_F(QueryTest, ASymmetricFactMatchesFromEitherEndButIsListedOnceWhenNothingPi
                   "threatens United States (1)"}));
 }
 
+// Queries of more than two patterns go through the view of both readings (storage/query_sql.cpp)
+// instead of arms: symmetric facts still match from either end, and dates still count.
+TEST_F(QueryTest, ManyPatternsOnSymmetricFactsMatchBothWaysRound) {
+    const std::string nk_ru = "| North Korea allied-with Russia (2)";
+    const std::string ru_nk = "| Russia allied-with North Korea (2)";
+    EXPECT_EQ(rows({{var("a"), {Relation::kAlliedWith}, var("b")},
+                    {var("b"), {Relation::kAlliedWith}, var("c")},
+                    {var("c"), {Relation::kAlliedWith}, var("d")},
+                    {var("d"), {Relation::kAlliedWith}, var("a")}}),
+              (std::vector<std::string>{
+                  "a=North Korea b=Russia c=North Korea d=Russia " + nk_ru + " " + ru_nk + " " +
+                      nk_ru + " " + ru_nk,
+                  "a=Russia b=North Korea c=Russia d=North Korea " + ru_nk + " " + nk_ru + " " +
+                      ru_nk + " " + nk_ru}));
+    // With dates, only a.txt's evidence counts, so only North Korea threatens the United
+    // States, and the chains to it alternate between Russia and North Korea.
+    const auto dated = rows({{var("a"), {}, var("b")},
+                             {var("b"), {}, var("c")},
+                             {var("c"), {}, var("d")},
+                             {var("d"), {Relation::kThreatens}, name("United States")}},
+                            {std::nullopt, "2024-10-15"});
+    ASSERT_FALSE(dated.empty());
+    EXPECT_EQ(dated.front(),
+              "a=Russia b=North Korea c=Russia d=North Korea | Russia allied-with North Korea (1) "
+              "| North Korea allied-with Russia (1) | Russia allied-with North Korea (1) | North "
+              "Korea threatens United States (1)");
+    for (const auto& row : dated) {
+        EXPECT_EQ(row.find("Russia threatens"), std::string::npos) << row;
+        EXPECT_EQ(row.find("(2)"), std::string::npos) << row;
+    }
+}
+
 TEST_F(QueryTest, AVariableUsedTwiceInOnePatternMeansTheSameEntity) {
     EXPECT_TRUE(rows({{var("a"), {}, var("a")}}).empty());
 }
