@@ -260,7 +260,7 @@ std::string match_by_view(const std::vector<QueryPattern>& patterns, const bool 
         row_shape(patterns.size(), [](const std::size_t i, const std::string_view name) {
             return fmt::format("p{}.{}", i, name);
         });
-    std::string view = fmt::format(R"(
+    const std::string view = fmt::format(R"(
     counted (edge_id, documents, mentions) AS (
         SELECT su.edge_id, COUNT(DISTINCT su.document_id), COUNT(*)
           FROM support su{}

@@ -1,9 +1,10 @@
 #pragma once
 
 // Internal to storage/: the SQL of the reads that match facts by pattern (Database::facts,
-// match and evidence). Each is made for the shape of its patterns, so that SQLite reaches a
-// pinned name's facts through the indexes on edges and counts evidence per fact by the key of
-// support; tests ask SQLite for the plans (EXPLAIN QUERY PLAN) to keep it so.
+// match and evidence). Each is made for the shape of its patterns. With one or two patterns,
+// SQLite reaches a pinned name's facts through the indexes on edges and counts the evidence of
+// the facts matched by the key of support; more patterns join a view of every fact with its
+// counts (query_sql.cpp says why). Tests ask SQLite for the plans (EXPLAIN QUERY PLAN).
 
 #include <cstddef>
 #include <string>

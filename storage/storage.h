@@ -116,8 +116,8 @@ struct Term {
     std::string text;  // the canonical name, or the variable's name; empty for kAny
 };
 
-// At most this many patterns in one query. Each pattern on a symmetric relation doubles the
-// ways SQLite reads the facts (storage/query_sql.h), and SQLite takes at most 500 of them.
+// At most this many patterns in one query (match() refuses more): each is one more join over
+// every fact.
 inline constexpr std::size_t kMaxPatterns = 8;
 
 struct QueryPattern {
