@@ -1089,9 +1089,6 @@ void Database::match(const std::vector<QueryPattern>& patterns, const DateRange&
                      const std::size_t limit,
                      const std::function<void(const std::vector<std::string>&)>& variables,
                      const std::function<void(MatchRow&&)>& row) {
-    if (patterns.empty()) {
-        throw Error("a query needs at least one pattern");
-    }
     const MatchPlan plan = match_sql(patterns, dates.since || dates.until);
     Statement statement(*connection_, plan.sql);
     for (std::size_t i = 0; i < patterns.size(); ++i) {

@@ -326,6 +326,34 @@ TEST_F(DatabaseTest, SavesFactsWithEvidenceAndSymmetricFactsOnceInCanonicalOrder
     EXPECT_EQ(evidence[0].date, "2024-10-28");
 }
 
+// With foreign keys off, as the sqlite3 shell has them, a document deleted by hand leaves its
+// sentences and evidence behind: `facts` must not count what `explain` cannot show.
+TEST_F(DatabaseTest, EvidenceOfADocumentDeletedByHandIsNotCounted) {
+    {
+        Database db(path(), Database::Mode::kReadWrite);
+        save(db, {document("a.txt", "h1"), document("b.txt", "h2")});
+    }
+    {
+        Connection shell(path(), Connection::Mode::kReadWrite);
+        shell.exec("DELETE FROM documents WHERE path = 'b.txt'");
+        ASSERT_EQ(shell.changes(), 1);
+    }
+    Database db(path(), Database::Mode::kReadOnly);
+    const auto facts = db.facts({});
+    ASSERT_EQ(facts.size(), 2U);
+    for (const auto& f : facts) {
+        EXPECT_EQ(f.documents, 1) << f.subject << " " << to_string(f.relation);
+        EXPECT_EQ(f.mentions, 1) << f.subject << " " << to_string(f.relation);
+        EXPECT_EQ(db.evidence({f.subject, f.relation, f.object}).size(), 1U);
+    }
+    const auto joined = db.match({{{Term::Kind::kVariable, "a"}, {Relation::kDeploysTo}, Term{}},
+                                  {{Term::Kind::kVariable, "a"}, {Relation::kAlliedWith}, Term{}}},
+                                 {}, 0);
+    ASSERT_EQ(joined.rows.size(), 1U);
+    EXPECT_EQ(joined.rows[0].facts[0].documents, 1);
+    EXPECT_EQ(joined.rows[0].facts[1].mentions, 1);
+}
+
 TEST_F(DatabaseTest, ADocumentIsStoredOnce) {
     Database db(path(), Database::Mode::kReadWrite);
     save(db, {document("a.txt", "h1")});

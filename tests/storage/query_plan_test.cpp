@@ -90,9 +90,9 @@ TEST_F(QueryPlanTest, TheEvidenceOfAFactIsLookedUpByIndex) {
     expect_indexed(evidence_sql({std::nullopt, Relation::kSupplies, "Russia"}), "an object");
 }
 
-// The arms of a query are its ways of reading symmetric facts: one per pattern that may turn
-// a fact round, so two for a pattern on a symmetric relation, one for a pattern whose
-// relations are all directed or whose ends are both free.
+// The arms of a query are its ways of reading symmetric facts: each pattern that may turn a
+// fact round doubles them (a pattern on a symmetric relation or on any relation, with an end
+// pinned); a pattern whose relations are all directed or whose ends are both free does not.
 TEST_F(QueryPlanTest, OnlyPatternsThatMayTurnAFactRoundAddArms) {
     const auto arms = [](const std::string& sql) {
         std::size_t n = 1;

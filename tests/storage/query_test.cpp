@@ -157,6 +157,45 @@ TEST_F(QueryTest, ManyPatternsOnSymmetricFactsMatchBothWaysRound) {
     }
 }
 
+TEST_F(QueryTest, APatternOnAnyRelationTurnsOnlySymmetricFactsRound) {
+    // Iran supplies and supports Russia: directed, so not facts with Russia as their subject.
+    EXPECT_EQ(rows({{name("Russia"), {}, Term{}}}),
+              (std::vector<std::string>{"| Russia allied-with North Korea (2)",
+                                        "| Russia fights Ukraine (1)",
+                                        "| Russia supplies North Korea (1)",
+                                        "| Russia threatens United States (1)"}));
+}
+
+TEST_F(QueryTest, AJoinOfTwoPatternsCountsOnlyEvidenceInTheDateRange) {
+    const std::vector<QueryPattern> patterns{
+        {var("a"), {Relation::kAlliedWith}, var("b")},
+        {var("b"), {Relation::kThreatens}, name("United States")}};
+    EXPECT_EQ(rows(patterns, {std::nullopt, "2024-10-15"}),
+              (std::vector<std::string>{"a=Russia b=North Korea | Russia allied-with North Korea "
+                                        "(1) | North Korea threatens United States (1)"}));
+    EXPECT_EQ(rows(patterns, {"2024-10-15", std::nullopt}),
+              (std::vector<std::string>{"a=North Korea b=Russia | North Korea allied-with Russia "
+                                        "(1) | Russia threatens United States (1)"}));
+}
+
+// A pattern whose ends are both free lists each symmetric fact once, also beside others that
+// share variables, in a query of three patterns (read through the view).
+TEST_F(QueryTest, AFreePatternInALongQueryListsASymmetricFactOnce) {
+    const std::vector<QueryPattern> two{{var("a"), {Relation::kAlliedWith}, var("b")},
+                                        {var("b"), {Relation::kThreatens}, var("c")}};
+    std::vector<QueryPattern> three = two;
+    three.push_back({Term{}, {Relation::kAlliedWith}, Term{}});
+    const auto joined = rows(two);
+    ASSERT_EQ(joined.size(), 2U);
+    const auto crossed = rows(three);
+    ASSERT_EQ(crossed.size(), joined.size());
+    for (const auto& row : crossed) {
+        EXPECT_NE(row.find("| North Korea allied-with Russia (2)", row.rfind('|') - 1),
+                  std::string::npos)
+            << row;
+    }
+}
+
 TEST_F(QueryTest, AVariableUsedTwiceInOnePatternMeansTheSameEntity) {
     EXPECT_TRUE(rows({{var("a"), {}, var("a")}}).empty());
 }
