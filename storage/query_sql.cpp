@@ -288,8 +288,16 @@ MatchPlan match_sql(const std::vector<QueryPattern>& patterns, const bool dated)
     }
     MatchPlan plan;
     PatternConditions(patterns).variables(plan);
-    plan.sql = patterns.size() <= kMostPatternsInArms ? match_by_arms(patterns, dated)
-                                                      : match_by_view(patterns, dated);
+    // A query that names no entity and lists no relation reads every fact: one pass that counts
+    // all the evidence costs less than a count a fact (the 20 best-supported of five million
+    // facts in 7.7 s against 16).
+    const bool reads_everything = std::all_of(patterns.begin(), patterns.end(), [](const auto& p) {
+        return p.relations.empty() && p.subject.kind != Term::Kind::kEntity &&
+               p.object.kind != Term::Kind::kEntity;
+    });
+    plan.sql = patterns.size() <= kMostPatternsInArms && !reads_everything
+                   ? match_by_arms(patterns, dated)
+                   : match_by_view(patterns, dated);
     return plan;
 }
 
