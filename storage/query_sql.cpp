@@ -33,7 +33,7 @@ std::string counted_support(const std::string_view aggregate, const std::string_
 // What the patterns ask of each fact they match, written for any source of facts: the pinned
 // names (:s<i>, :o<i>), the relations (:r<i>_<k>) and the variables shared between ends.
 class PatternConditions {
-  public:
+public:
     explicit PatternConditions(const std::vector<QueryPattern>& patterns) : patterns_(patterns) {
         for (const auto& p : patterns) {
             for (const Term* t : {&p.subject, &p.object}) {
@@ -97,7 +97,7 @@ class PatternConditions {
         }
     }
 
-  private:
+private:
     bool pinned(const Term& t) const {
         return t.kind == Term::Kind::kEntity ||
                (t.kind == Term::Kind::kVariable && uses_.at(t.text) > 1);
