@@ -300,6 +300,15 @@ IngestSummary run_ingest(const IngestOptions& options) {
 
     IngestSummary summary;
     Progress progress(total, stderr_is_terminal());
+    // What the walk passed by (links, devices), on a line of its own each.
+    const auto print_walk_warnings = [&](const std::vector<std::string>& warnings) {
+        if (!warnings.empty()) {
+            progress.clear();
+        }
+        for (const auto& warning : warnings) {
+            std::cerr << "kgraph: warning: " << warning << '\n';
+        }
+    };
     std::map<std::size_t, Outcome> settled;  // outcomes known without extraction
     std::uint64_t bytes_read = 0;
     std::size_t next_read = 0;
@@ -388,11 +397,9 @@ IngestSummary run_ingest(const IngestOptions& options) {
         ahead_bytes -= ahead.front().bytes;
         ahead.pop_front();
         const std::string& name = input.path == "-" ? options.stdin_name : input.path;
-        if (!input.warnings.empty() || !outcome.warnings.empty() || !outcome.error.empty()) {
+        print_walk_warnings(input.warnings);  // met on the walk's way to this input
+        if (!outcome.warnings.empty() || !outcome.error.empty()) {
             progress.clear();
-        }
-        for (const auto& warning : input.warnings) {  // the walk's, on its way to this input
-            std::cerr << "kgraph: warning: " << warning << '\n';
         }
         for (const auto& warning : outcome.warnings) {
             std::cerr << fmt::format("kgraph: warning: {}: {}\n", name, warning);
@@ -425,13 +432,7 @@ IngestSummary run_ingest(const IngestOptions& options) {
         progress.update(i + 1, bytes_read);
     }
     if (walked) {
-        const auto warnings = walk.take_warnings();  // met after the last input
-        if (!warnings.empty()) {
-            progress.clear();
-        }
-        for (const auto& warning : warnings) {
-            std::cerr << "kgraph: warning: " << warning << '\n';
-        }
+        print_walk_warnings(walk.take_warnings());  // met after the last input
     }
     batch->commit();
     if (in_batch > 0) {

@@ -14,6 +14,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
+std::string open_error(const fs::path& folder, const std::error_code& ec) {
+    return fmt::format("{}: cannot open the folder: {}", folder.string(), ec.message());
+}
+
 // Why a folder cannot be listed, as the line that reports it; nullopt when it can be.
 std::optional<std::string> cannot_open(const fs::path& folder) {
     std::error_code ec;
@@ -21,7 +25,7 @@ std::optional<std::string> cannot_open(const fs::path& folder) {
     if (!ec) {
         return std::nullopt;
     }
-    return fmt::format("{}: cannot open the folder: {}", folder.string(), ec.message());
+    return open_error(folder, ec);
 }
 
 }  // namespace
@@ -92,7 +96,7 @@ std::optional<std::string> InputWalk::list(const fs::path& folder) {
     std::error_code ec;
     auto it = fs::directory_iterator(folder, ec);
     if (ec) {
-        return fmt::format("{}: cannot open the folder: {}", folder.string(), ec.message());
+        return open_error(folder, ec);
     }
     for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
         std::error_code entry_ec;

@@ -312,6 +312,24 @@ Relation relation_from(const std::string& name) {
     return *relation;
 }
 
+// The names and relations of the patterns, as match_sql() and evidence_sql() name their
+// parameters: :r<i>_<k>, :s<i> and :o<i>.
+void bind_patterns(Statement& statement, const std::vector<QueryPattern>& patterns) {
+    for (std::size_t i = 0; i < patterns.size(); ++i) {
+        const QueryPattern& p = patterns[i];
+        for (std::size_t k = 0; k < p.relations.size(); ++k) {
+            statement.bind(statement.parameter_index(fmt::format(":r{}_{}", i, k)),
+                           to_string(p.relations[k]));
+        }
+        if (p.subject.kind == Term::Kind::kEntity) {
+            statement.bind(statement.parameter_index(fmt::format(":s{}", i)), p.subject.text);
+        }
+        if (p.object.kind == Term::Kind::kEntity) {
+            statement.bind(statement.parameter_index(fmt::format(":o{}", i)), p.object.text);
+        }
+    }
+}
+
 void bind_dates(Statement& statement, const DateRange& dates) {
     for (const auto& [name, value] :
          {std::pair{":since", &dates.since}, {":until", &dates.until}}) {
@@ -1091,19 +1109,7 @@ void Database::match(const std::vector<QueryPattern>& patterns, const DateRange&
                      const std::function<void(MatchRow&&)>& row) {
     const MatchPlan plan = match_sql(patterns, dates.since || dates.until);
     Statement statement(*connection_, plan.sql);
-    for (std::size_t i = 0; i < patterns.size(); ++i) {
-        const QueryPattern& p = patterns[i];
-        for (std::size_t k = 0; k < p.relations.size(); ++k) {
-            statement.bind(statement.parameter_index(fmt::format(":r{}_{}", i, k)),
-                           to_string(p.relations[k]));
-        }
-        if (p.subject.kind == Term::Kind::kEntity) {
-            statement.bind(statement.parameter_index(fmt::format(":s{}", i)), p.subject.text);
-        }
-        if (p.object.kind == Term::Kind::kEntity) {
-            statement.bind(statement.parameter_index(fmt::format(":o{}", i)), p.object.text);
-        }
-    }
+    bind_patterns(statement, patterns);
     bind_dates(statement, dates);
     // SQLite reads a negative LIMIT as none.
     statement.bind(statement.parameter_index(":limit"),
@@ -1132,15 +1138,7 @@ void Database::match(const std::vector<QueryPattern>& patterns, const DateRange&
 std::vector<EvidenceRow> Database::evidence(const FactPattern& pattern) {
     // The facts that facts() lists for the pattern, each with its supporting sentences.
     Statement statement(*connection_, evidence_sql(pattern));
-    if (pattern.relation) {
-        statement.bind(statement.parameter_index(":r0_0"), to_string(*pattern.relation));
-    }
-    if (pattern.subject) {
-        statement.bind(statement.parameter_index(":s0"), *pattern.subject);
-    }
-    if (pattern.object) {
-        statement.bind(statement.parameter_index(":o0"), *pattern.object);
-    }
+    bind_patterns(statement, {as_query(pattern)});
     std::vector<EvidenceRow> rows;
     while (statement.step()) {
         EvidenceRow row{statement.column_text(0), relation_from(statement.column_text(1)),

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -85,11 +86,11 @@ public:
 
     // The variables in order of first appearance, and where each is first bound.
     void variables(MatchPlan& plan) const {
-        std::map<std::string, bool> seen;
+        std::set<std::string> seen;
         for (std::size_t i = 0; i < patterns_.size(); ++i) {
             for (const bool is_subject : {true, false}) {
                 const Term& t = is_subject ? patterns_[i].subject : patterns_[i].object;
-                if (t.kind == Term::Kind::kVariable && seen.emplace(t.text, true).second) {
+                if (t.kind == Term::Kind::kVariable && seen.insert(t.text).second) {
                     plan.variables.push_back(t.text);
                     plan.variable_ends.emplace_back(i, is_subject);
                 }
