@@ -1,5 +1,6 @@
 // Negation and hedges, and other views of a sentence that the rules read again: clauses
-// coordinated with the first, and the sentence without an apposition.
+// coordinated with the first, the sentence without an apposition, a relative clause read
+// with the name it describes as its subject, and a possessive before the ones who act.
 
 #include "extract/document_extraction.h"
 
@@ -74,6 +75,68 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         SentenceView clause{view.tokens, view.mentions, {}};
         clause.units.assign(units.begin(), units.begin() + u + 1);
         clause.units.insert(clause.units.end(), units.begin() + close + 1, units.end());
+        out.emplace_back(u, std::move(clause));
+    }
+    return out;
+}
+
+std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative_clauses(
+    const SentenceView& view) const {
+    static const FoldedWordSet kRelative{"which", "who"};
+    std::vector<std::pair<std::uint32_t, SentenceView>> out;
+    const auto& units = view.units;
+    const auto norm = [&](const std::uint32_t u) -> const std::string_view* {
+        return u < units.size() && units[u].mention < 0 ? &tokens_[units[u].token].norm : nullptr;
+    };
+    for (std::uint32_t u = 0; u + 3 < units.size(); ++u) {
+        const std::string_view* comma = norm(u + 1);
+        if (units[u].mention < 0 || comma == nullptr || *comma != "," ||
+            norm(u + 2) == nullptr || !kRelative.contains(tokens_[units[u + 2].token])) {
+            continue;
+        }
+        // The clause runs to the next clause punctuation or the end of the sentence.
+        std::uint32_t close = u + 3;
+        while (close < units.size()) {
+            const std::string_view* t = norm(close);
+            if (t != nullptr && (*t == "," || *t == ";" || *t == ":" || *t == "--" ||
+                                 *t == "(" || *t == ")")) {
+                break;
+            }
+            ++close;
+        }
+        if (close == u + 3) {
+            continue;
+        }
+        SentenceView clause{view.tokens, view.mentions, {}};
+        clause.units.assign(units.begin(), units.begin() + u + 1);
+        clause.units.insert(clause.units.end(), units.begin() + u + 3, units.begin() + close);
+        out.emplace_back(u, std::move(clause));
+    }
+    return out;
+}
+
+std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessive_agents(
+    const SentenceView& view) const {
+    std::vector<std::pair<std::uint32_t, SentenceView>> out;
+    const auto& units = view.units;
+    const auto norm = [&](const std::uint32_t u) -> const std::string_view* {
+        return u < units.size() && units[u].mention < 0 ? &tokens_[units[u].token].norm : nullptr;
+    };
+    for (std::uint32_t u = 0; u + 2 < units.size(); ++u) {
+        const std::string_view* possessive = norm(u + 1);
+        if (units[u].mention < 0 || possessive == nullptr || *possessive != "'s") {
+            continue;
+        }
+        std::uint32_t next = u + 2;
+        while (norm(next) != nullptr && lex_.in_class("&MOD", *norm(next))) {
+            ++next;
+        }
+        if (norm(next) == nullptr || !lex_.in_class("&AGENT", *norm(next))) {
+            continue;
+        }
+        SentenceView clause{view.tokens, view.mentions, {}};
+        clause.units.assign(units.begin(), units.begin() + u + 1);
+        clause.units.insert(clause.units.end(), units.begin() + u + 2, units.end());
         out.emplace_back(u, std::move(clause));
     }
     return out;

@@ -150,6 +150,18 @@ class DocumentExtraction {
     // sentence. Each comes with the unit of the mention, where the rules are tried.
     std::vector<std::pair<std::uint32_t, SentenceView>> without_appositions(
         const SentenceView& view) const;
+    // Views of a relative clause with the mention it describes as its subject: "Kenya, which
+    // leads the mission, ..." is read again as "Kenya leads the mission". The words before the
+    // mention are kept, so a negation or hedge there still applies. The clause ends at the
+    // next clause punctuation or the sentence's end. Each comes with the unit of the mention.
+    std::vector<std::pair<std::uint32_t, SentenceView>> relative_clauses(
+        const SentenceView& view) const;
+    // Views with the possessive of a mention left out where the ones who act for it follow:
+    // "Sudan's army attacked ..." is read again as "Sudan army attacked ...", which the rules'
+    // `S &MOD* &AGENT?` reads. Only before a word of &AGENT (after words of &MOD): "Iran's
+    // transfers of missiles" is not a verb. Each comes with the unit of the mention.
+    std::vector<std::pair<std::uint32_t, SentenceView>> possessive_agents(
+        const SentenceView& view) const;
     // Views of "SUBJECT <predicate after and>" for each predicate coordinated with an earlier
     // one. The subject is the latest clause subject before the "and": a mention group that
     // opens the sentence (after an article) or a reported clause ("... say Rwanda supports X

@@ -333,6 +333,19 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             try_rule(clause, r, at);
         }
     }
+    // A relative clause states something of the name before it: in "Ruto, who leads Kenya,
+    // spoke", Ruto leads Kenya.
+    for (const auto& [at, clause] : relative_clauses(view)) {
+        for (const std::uint32_t r : slot_rules) {
+            try_rule(clause, r, at);
+        }
+    }
+    // What a country's forces or officials do, it does: "Sudan's army attacked the RSF".
+    for (const auto& [at, clause] : possessive_agents(view)) {
+        for (const std::uint32_t r : slot_rules) {
+            try_rule(clause, r, at);
+        }
+    }
     // An alliance is more than cooperation: when the sentence states that two are allied, a
     // cooperation between the same two read from it (a signed "defence treaty") says nothing
     // more, and is dropped.

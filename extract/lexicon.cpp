@@ -305,7 +305,13 @@ void Lexicon::add_surface(const std::uint32_t entity, const std::string& text,
     }
     std::int32_t& slot = names_.insert(words);
     if (slot != TokenTrie::kNoValue) {
-        return;  // the first entity to claim a surface keeps it
+        // The first entity to claim a surface keeps it. The same entity may add a form that
+        // starts lower case ("al-Qaeda" beside "Al-Qaeda"): then the surface matches so too.
+        Surface& claimed = surfaces_[static_cast<std::size_t>(slot)];
+        if (claimed.entity == entity && !tokens.front().capitalized) {
+            claimed.lower_start = true;
+        }
+        return;
     }
     Surface surface{entity, kind, {}, !tokens.front().capitalized};
     if (written_in_capitals(tokens)) {

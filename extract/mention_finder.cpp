@@ -73,6 +73,15 @@ const FoldedWordSet& region_words() {
     return kSet;
 }
 
+// Nouns for a settlement or an area that name a place beside them: "the town of Bunagana",
+// "Bunagana, a border town in ...".
+const FoldedWordSet& place_nouns() {
+    static const FoldedWordSet kSet{
+        "town",    "city",       "village", "port",      "region", "province", "district",
+        "county",  "governorate", "oblast", "enclave",  "settlement", "island", "capital"};
+    return kSet;
+}
+
 }  // namespace
 
 bool DocumentExtraction::surface_fits(const Surface& surface, const std::uint32_t begin) const {
@@ -263,7 +272,26 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         // "the Menaka region": a name before a lower-case word for a region is a place.
         const bool before_region =
             stop < end && !tokens_[stop].capitalized && region_words().contains(tokens_[stop]);
-        if (words >= 2 || after_title || (before_region && !sentence_start)) {
+        // "the town of Bunagana", and "Bunagana, a (border) town in ...": a place.
+        // Not where a known name follows at once: in "the capital of North Darfur", "North" is
+        // the start of the known name, not a place of its own.
+        const bool before_known_name = stop < end && covered(s, stop);
+        const bool after_place_noun = i >= s.range.begin + 2 && tokens_[i - 1].norm == "of" &&
+                                      place_nouns().contains(tokens_[i - 2]) && !before_known_name;
+        const bool place_apposition = [&] {
+            if (stop + 2 >= end || tokens_[stop].norm != "," ||
+                (tokens_[stop + 1].norm != "a" && tokens_[stop + 1].norm != "an")) {
+                return false;
+            }
+            for (std::uint32_t k = stop + 2; k < end && k <= stop + 4; ++k) {
+                if (!tokens_[k].capitalized && place_nouns().contains(tokens_[k])) {
+                    return true;
+                }
+            }
+            return false;
+        }();
+        const bool place_cue = before_region || after_place_noun || place_apposition;
+        if (words >= 2 || after_title || (place_cue && !sentence_start)) {
             if (!(sentence_start && words < 2)) {
                 // The head noun is the last word, or the last before "of"/"for":
                 // "Strategic Framework for the Defence of ..." is a framework.
@@ -278,7 +306,7 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 EntityType type = EntityType::kOther;
                 if (after_title) {
                     type = EntityType::kPerson;
-                } else if (before_region) {
+                } else if (place_cue) {
                     type = EntityType::kLocation;
                 } else if (organization_heads().contains(head) ||
                            organization_heads().contains(tokens_[last])) {

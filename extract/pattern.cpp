@@ -271,7 +271,9 @@ private:
 
     // Coordinated mentions starting at u: "A", "A and B", "A, B and the C", "A-B", and for
     // S/O slots "A's B" where B is a place.
-    void groups(const Element& e, std::uint32_t u, Groups& out) const {
+    // A slot that ends the pattern takes the whole list before a relative clause: in "a member
+    // of A, B and C, which ...", the clause is not what the rule read.
+    void groups(const Element& e, std::uint32_t u, Groups& out, const bool ends_pattern) const {
         auto& found = out.found;
         auto& members = out.members;
         // The article is not part of a name: "by the European Union" fills "by S".
@@ -355,7 +357,7 @@ private:
         // A relative clause belongs to the nearest noun: in "Xi, Modi and Guterres, who held
         // talks with Putin", only Guterres held talks.
         for (Group& group : found) {
-            if (is(group.end, Vocabulary::kComma) &&
+            if (!ends_pattern && is(group.end, Vocabulary::kComma) &&
                 (is(group.end + 1, Vocabulary::kWho) || is(group.end + 1, Vocabulary::kWhich))) {
                 group.last_only = true;
             }
@@ -457,8 +459,8 @@ private:
                                 : e.role == 'O' ? match_.objects
                                                 : match_.pairs;
                 Groups candidates;
-                groups(e, u, candidates);
                 const std::size_t before = members.size();
+                groups(e, u, candidates, index + 1 == elements_.size());
                 for (const Group& group : candidates.found) {
                     const auto* all = candidates.members.data();
                     if (group.last_only) {
@@ -494,9 +496,18 @@ void expand_member(const std::string_view member, const WordClasses& classes, Ph
         out.insert(out.end(), it->second.begin(), it->second.end());
         return;
     }
-    if (member.size() > 1 && member.back() == '+') {
-        for (const auto& form : verb_forms(fold(member.substr(0, member.size() - 1)))) {
-            out.push_back({form});
+    // "deploy+" is the verb's forms; in a phrase, "lash+ out at" gives the first word's forms
+    // before the rest ("lashes out at", "lashed out at", ...).
+    const std::string_view first = member.substr(0, member.find(' '));
+    if (first.size() > 1 && first.back() == '+') {
+        std::vector<std::string> rest;
+        if (first.size() < member.size()) {
+            rest = fold_words(member.substr(first.size() + 1));
+        }
+        for (const auto& form : verb_forms(fold(first.substr(0, first.size() - 1)))) {
+            std::vector<std::string> words{form};
+            words.insert(words.end(), rest.begin(), rest.end());
+            out.push_back(std::move(words));
         }
         return;
     }

@@ -373,6 +373,39 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
          {"European Union urges Serbia"}},
         {"Kigali accuses Kinshasa of working with the FDLR.",
          {"Democratic Republic of the Congo cooperates-with FDLR"}},
+        {"Poland is one of the 32 members of NATO.", {"Poland member-of NATO"}},
+        {"Kenya is among the founding members of the East African Community.",
+         {"Kenya member-of East African Community"}},
+        {"Hungary, a member of the European Union, blocked the decision.",
+         {"Hungary member-of European Union"}},
+        {"ASEAN includes Vietnam, Laos and Cambodia.",
+         {"Vietnam member-of ASEAN", "Laos member-of ASEAN", "Cambodia member-of ASEAN"}},
+        {"Members of the Gulf Cooperation Council, such as Qatar and Oman, backed the talks.",
+         {"Qatar member-of Gulf Cooperation Council", "Oman member-of Gulf Cooperation Council"}},
+        {"NATO's newest members, Finland and Sweden, took part in the drills.",
+         {"Finland member-of NATO", "Sweden member-of NATO"}},
+        {"Sweden formally became a NATO member in March 2024.", {"Sweden member-of NATO"}},
+        {"Indonesia and Vietnam, two ASEAN members, held talks.",
+         {"Indonesia member-of ASEAN", "Vietnam member-of ASEAN"}},
+        {"Armed clashes erupted between Pakistani and Indian troops.",
+         {"India fights Pakistan", "Pakistan fights India"}},
+        {"Pakistan retaliated against India with drone strikes.", {"Pakistan fights India"}},
+        {"India launched missile strikes on targets in Pakistan.", {"India fights Pakistan"}},
+        {"Turkish drones struck positions of the YPG.", {"Turkey fights YPG"}},
+        {"Beijing lashed out at Manila over the collision.", {"China criticizes Philippines"}},
+        {"Washington sanctioned three Chinese companies.", {"United States sanctions China"}},
+        {"Myanmar's military junta, led by Min Aung Hlaing, seized power.",
+         {"Min Aung Hlaing leads Myanmar"}},
+        {"Xi Jinping hosted Vladimir Putin in Beijing.", {"Vladimir Putin meets-with Xi Jinping"}},
+        {"Moldova is a member of the United Nations, the Council of Europe and the OSCE, which "
+         "mediates the talks.",
+         {"Moldova member-of United Nations", "Moldova member-of Council of Europe",
+          "Moldova member-of OSCE"}},
+        {"Iran and Russia have joined forces.", {"Iran cooperates-with Russia"}},
+        {"Estonia protested to Russia over the incident.", {"Estonia criticizes Russia"}},
+        {"Poland has been a vocal critic of Hungary.", {"Poland criticizes Hungary"}},
+        {"Assimi Goita, Mali's military ruler, spoke.", {"Assimi Goita leads Mali"}},
+        {"IMF Managing Director Kristalina Georgieva spoke.", {"Kristalina Georgieva leads IMF"}},
     };
     for (const auto& [text, expected] : cases) {
         const auto found = facts(text);
@@ -393,6 +426,56 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
     // A bare "chief" after a possessive and a noun heads that noun's body, not the country.
     EXPECT_FALSE(facts("Sudan's army chief Abdel Fattah al-Burhan rejected the plan.")
                      .contains("Abdel Fattah al-Burhan leads Sudan"));
+}
+
+TEST(Extractor, ReadsARelativeClauseAsAStatementOfTheNameBeforeIt) {
+    EXPECT_EQ(facts("Kenya, which has sent hundreds of police officers to Haiti, said the "
+                    "mission was working."),
+              (std::set<std::string>{"Kenya deploys-to Haiti"}));
+    EXPECT_EQ(facts("Hungary, which has repeatedly criticized the European Union, vetoed it."),
+              (std::set<std::string>{"Hungary criticizes European Union"}));
+    // The clause keeps its own negation.
+    EXPECT_TRUE(facts("Kenya, which has not sent troops to Haiti, said little.").empty());
+}
+
+TEST(Extractor, WhatACountrysForcesDoTheCountryDoes) {
+    EXPECT_EQ(facts("Sudan's army has been fighting the Rapid Support Forces since April."),
+              (std::set<std::string>{"Sudan fights Rapid Support Forces"}));
+    EXPECT_EQ(facts("Russia's regular forces shelled Kharkiv."),
+              (std::set<std::string>{"Russia fights Kharkiv"}));
+    // After a possessive, a verb form that is not one of the ones who act is a noun.
+    EXPECT_FALSE(facts("Iran's transfers of ballistic missiles to Russia worried Kyiv.")
+                     .contains("Iran deploys-to Russia"));
+}
+
+TEST(Extractor, MeetingACounterpartOrHostingTroops) {
+    // "his Chinese counterpart Wang Yi" is the person: no meeting with China.
+    EXPECT_EQ(facts("Antony Blinken met his Chinese counterpart Wang Yi on Friday."),
+              (std::set<std::string>{"Antony Blinken meets-with Wang Yi"}));
+    // A place that hosts another's troops receives a deployment, not a visit (and the
+    // deployment to a region is one to its country as well).
+    EXPECT_EQ(facts("Moldova's Transnistria region hosts some 1,500 Russian troops."),
+              (std::set<std::string>{"Russia deploys-to Transnistria", "Russia deploys-to Moldova",
+                                     "Transnistria located-in Moldova"}));
+}
+
+TEST(Extractor, ALowerCaseFormOfANameMatchesWhereTheLexiconWritesIt) {
+    EXPECT_EQ(facts("Kenyan troops attacked al-Shabaab in Somalia."),
+              (std::set<std::string>{"Kenya fights Al-Shabaab"}));
+    EXPECT_EQ(facts("The United States struck al-Qaeda in Yemen."),
+              (std::set<std::string>{"United States fights Al-Qaeda"}));
+    // Names the lexicon writes only capitalized still need the capital.
+    EXPECT_TRUE(entities("the china in the cabinet").empty());
+}
+
+TEST(Extractor, ANameBesideAPlaceNounIsAPlace) {
+    EXPECT_TRUE(entities("Rebels captured the town of Bunagana on Monday.")
+                    .contains("Bunagana:location"));
+    EXPECT_TRUE(entities("They fled to Bunagana, a border town in the east.")
+                    .contains("Bunagana:location"));
+    // The first word of a known name is not a place of its own.
+    EXPECT_EQ(entities("Fighting raged in the capital of North Darfur."),
+              (std::set<std::string>{"Darfur:location"}));
 }
 
 TEST(Extractor, GivesTheCanonicalNameOfAnyAlias) {
