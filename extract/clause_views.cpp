@@ -43,24 +43,56 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
     return false;
 }
 
+std::uint32_t DocumentExtraction::group_start(const std::vector<Unit>& units,
+                                              std::uint32_t u) const {
+    const auto joins = [&](const std::uint32_t k) {
+        if (units[k].mention >= 0) {
+            return false;
+        }
+        const std::string_view w = tokens_[units[k].token].norm;
+        return w == "and" || w == "," || w == "or";
+    };
+    for (;;) {
+        if (u >= 2 && units[u - 2].mention >= 0 && joins(u - 1)) {
+            u -= 2;
+        } else if (u >= 3 && units[u - 3].mention >= 0 && joins(u - 1) && joins(u - 2)) {
+            u -= 3;  // "A, B, and C"
+        } else {
+            return u;
+        }
+    }
+}
+
 std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_appositions(
     const SentenceView& view) const {
     static const FoldedWordSet kOpensApposition{
-        "a", "an", "the", "its", "his", "her", "their", "which", "who", "whose", "also"};
+        "a",       "an",       "the",       "its",      "his",         "her",       "their",
+        "which",   "who",      "whose",     "also",     "backed",      "supported", "led",
+        "headed",  "armed",    "funded",    "aided",    "joined",      "helped",    "flanked",
+        "trained", "equipped", "sponsored", "assisted", "accompanied", "emboldened"};
     std::vector<std::pair<std::uint32_t, SentenceView>> out;
     const auto& units = view.units;
     const auto norm = [&](const std::uint32_t u) -> const std::string_view* {
         return u < units.size() && units[u].mention < 0 ? &tokens_[units[u].token].norm : nullptr;
     };
     for (std::uint32_t u = 0; u + 3 < units.size(); ++u) {
-        const std::string_view* comma = norm(u + 1);
-        const std::string_view* first = norm(u + 2);
-        if (units[u].mention < 0 || comma == nullptr || *comma != "," || first == nullptr ||
-            !kOpensApposition.contains(tokens_[units[u + 2].token])) {
+        if (units[u].mention < 0) {
             continue;
         }
-        std::uint32_t close = u + 3;
-        while (close < units.size() && close <= u + 12) {
+        // The ones who act for the name may stand between it and the comma: "Transnistrian
+        // forces, backed by ..., fought".
+        std::uint32_t at = u + 1;
+        while (at < u + 3 && norm(at) != nullptr && lex_.in_class("&AGENT", *norm(at))) {
+            ++at;
+        }
+        const std::string_view* comma = norm(at);
+        const std::string_view* first = norm(at + 1);
+        if (comma == nullptr || *comma != "," || first == nullptr ||
+            !kOpensApposition.contains(tokens_[units[at + 1].token])) {
+            continue;
+        }
+        std::uint32_t close = at + 2;
+        while (close < units.size() && close <= at + 11) {
             const std::string_view* t = norm(close);
             if (t != nullptr && (*t == "," || *t == ";" || *t == ":" || *t == "." || *t == "--" ||
                                  *t == "(" || *t == ")")) {
@@ -73,9 +105,9 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
             continue;
         }
         SentenceView clause{view.tokens, view.mentions, {}};
-        clause.units.assign(units.begin(), units.begin() + u + 1);
+        clause.units.assign(units.begin(), units.begin() + at);
         clause.units.insert(clause.units.end(), units.begin() + close + 1, units.end());
-        out.emplace_back(u, std::move(clause));
+        out.emplace_back(group_start(units, u), std::move(clause));
     }
     return out;
 }
@@ -83,6 +115,13 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
 std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative_clauses(
     const SentenceView& view) const {
     static const FoldedWordSet kRelative{"which", "who"};
+    static const FoldedWordSet kBeforeVerb{"already",  "also",  "both", "all", "jointly",
+                                           "together", "still", "now",  "long"};
+    // Verbs that agree only with a plural subject.
+    static const FoldedWordSet kPluralVerbs{
+        "have",    "are",      "were", "do",       "share",  "hold",      "maintain",
+        "remain",  "continue", "form", "belong",   "border", "cooperate", "oppose",
+        "support", "back",     "want", "exchange", "trade",  "conduct",   "operate"};
     std::vector<std::pair<std::uint32_t, SentenceView>> out;
     const auto& units = view.units;
     const auto norm = [&](const std::uint32_t u) -> const std::string_view* {
@@ -107,10 +146,19 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         if (close == u + 3) {
             continue;
         }
+        // The clause belongs to the nearest name ("Xi, Modi and Guterres, who held talks"),
+        // unless its verb agrees with a plural ("Estonia and Finland, which already share").
+        std::uint32_t verb = u + 3;
+        while (verb < close && norm(verb) != nullptr &&
+               kBeforeVerb.contains(tokens_[units[verb].token])) {
+            ++verb;
+        }
+        const bool plural = verb < close && norm(verb) != nullptr &&
+                            kPluralVerbs.contains(tokens_[units[verb].token]);
         SentenceView clause{view.tokens, view.mentions, {}};
         clause.units.assign(units.begin(), units.begin() + u + 1);
         clause.units.insert(clause.units.end(), units.begin() + u + 3, units.begin() + close);
-        out.emplace_back(u, std::move(clause));
+        out.emplace_back(plural ? group_start(units, u) : u, std::move(clause));
     }
     return out;
 }
@@ -128,7 +176,8 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessi
             continue;
         }
         std::uint32_t next = u + 2;
-        while (norm(next) != nullptr && lex_.in_class("&MOD", *norm(next))) {
+        while (norm(next) != nullptr && lex_.in_class("&MOD", *norm(next)) &&
+               !lex_.in_class("&AGENT", *norm(next))) {
             ++next;
         }
         if (norm(next) == nullptr || !lex_.in_class("&AGENT", *norm(next))) {

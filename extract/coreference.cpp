@@ -290,9 +290,11 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
             ++noun;  // one adjective: "the isolated regime"
         }
         const bool country = kCountryNouns.contains(tokens_[noun]);
+        // "the Alliance" for NATO is capitalized; "the Alliance Party" is a name of its own.
+        const bool in_a_name =
+            tokens_[noun].capitalized && noun + 1 < s.range.end && tokens_[noun + 1].capitalized;
         if ((!country && !kOrganizationNouns.contains(tokens_[noun])) || covered(s, noun) ||
-            tokens_[noun].capitalized ||
-            (noun + 1 < s.range.end && kGoesOn.contains(tokens_[noun + 1]))) {
+            in_a_name || (noun + 1 < s.range.end && kGoesOn.contains(tokens_[noun + 1]))) {
             continue;
         }
         const auto fits = [&](const Mention& m) {

@@ -97,8 +97,12 @@ class DocumentExtraction {
     bool headline_case(const SentenceState& s) const;
     bool name_word(std::uint32_t i) const;
     // Capitalized runs the lexicon does not know. Two words or more make a name ("Lloyd
-    // Austin"); one word does only right after a title ("President Smith"). Typed by context.
+    // Austin"); one word does only right after a title ("President Smith"), or when it is the
+    // surname of a person named before in the document ("Grundberg" after "Hans Grundberg").
+    // Typed by context.
     void find_new_names(SentenceState& s);
+    // Records the surnames of the people mentioned in s, for find_new_names.
+    void note_surnames(const SentenceState& s);
     // Past the words that join parts of one name ("of", "for the", "-"), at most two of them;
     // returns j itself when there are none.
     std::uint32_t after_connectors(const SentenceState& s, std::uint32_t j) const;
@@ -145,15 +149,20 @@ class DocumentExtraction {
     bool negation_at(const std::vector<Unit>& units, std::uint32_t u) const;
     // A negation or hedge inside the match, or in the few words before it up to a clause break.
     bool negated(const SentenceView& view, const PatternMatch& match) const;
-    // Views with one apposition left out: a mention followed by ", a|an|the|its ... ," or
-    // ", which|who ... ," of at most ten words, closed by a comma before the end of the
-    // sentence. Each comes with the unit of the mention, where the rules are tried.
+    // The first unit of the coordinated mentions that end at unit u ("Estonia and Finland"
+    // for Finland): where the rules are tried on a view that changes what follows u.
+    std::uint32_t group_start(const std::vector<Unit>& units, std::uint32_t u) const;
+    // Views with one apposition left out: a mention followed by ", a|an|the|its ... ,",
+    // ", which|who ... ," or ", backed|led|... by ... ," of at most ten words, closed by a comma
+    // before the end of the sentence. Each comes with the first unit of the mention's group,
+    // where the rules are tried.
     std::vector<std::pair<std::uint32_t, SentenceView>> without_appositions(
         const SentenceView& view) const;
     // Views of a relative clause with the mention it describes as its subject: "Kenya, which
     // leads the mission, ..." is read again as "Kenya leads the mission". The words before the
     // mention are kept, so a negation or hedge there still applies. The clause ends at the
-    // next clause punctuation or the sentence's end. Each comes with the unit of the mention.
+    // next clause punctuation or the sentence's end. Each comes with the first unit of the
+    // mention's group ("Estonia and Finland, which ...").
     std::vector<std::pair<std::uint32_t, SentenceView>> relative_clauses(
         const SentenceView& view) const;
     // Views with the possessive of a mention left out where the ones who act for it follow:
@@ -180,6 +189,9 @@ class DocumentExtraction {
     std::map<std::pair<std::uint32_t, Relation>, std::set<std::uint32_t>> holders_by_role_;
     std::map<std::string, std::set<std::uint32_t>> holders_by_title_;
     std::unordered_map<std::string, std::uint32_t> acronyms_;  // defined in this document
+    // The last word of each person's name in this document, folded, and the person; kNoEntity
+    // where two people share it.
+    std::unordered_map<std::string, std::uint32_t> surnames_;
     std::optional<std::uint32_t> we_;  // who "we" is, when the document says so
     // Scratch for extract_facts(), kept from one sentence to the next: which rules the
     // sentence can satisfy, those of them that start with a slot, and the mentions as the

@@ -50,6 +50,10 @@ Document read_document(std::string path, std::string bytes);
 // The hex content hash kgraph identifies documents by (XXH3-128 of the bytes).
 std::string content_hash(std::string_view bytes);
 
+// A name as names are matched: lower case, without accents ("Orbán" and "Orban" are one
+// name). The lexicon and the tokens of text are compared in this form.
+std::string comparable_name(std::string_view name);
+
 class Lexicon;
 
 class Extractor {

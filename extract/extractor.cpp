@@ -106,6 +106,7 @@ std::size_t DocumentExtraction::read_window(const std::size_t begin, const std::
         find_titles(s);
         find_new_names(s);
         tie_titles(s);
+        note_surnames(s);
     }
     for (std::uint32_t i = 0; i < sentences_.size(); ++i) {
         resolve_roles(sentences_[i]);
@@ -363,6 +364,8 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                                }),
                 facts.end());
 }
+
+std::string comparable_name(const std::string_view name) { return fold(name); }
 
 Extractor::Extractor(const std::vector<std::filesystem::path>& extra_dirs) {
     std::vector<LexiconFile> files = builtin_lexicon_files();

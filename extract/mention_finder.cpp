@@ -73,6 +73,30 @@ const FoldedWordSet& region_words() {
     return kSet;
 }
 
+// Nouns for what a person is, in an apposition after an unknown name: "Jane Roe, the
+// mission's commander".
+const FoldedWordSet& person_nouns() {
+    static const FoldedWordSet kSet{
+        "president", "minister",    "leader",       "chief",     "head",         "secretary",
+        "spokesman", "spokeswoman", "spokesperson", "envoy",     "ambassador",   "commander",
+        "general",   "chairman",    "chairwoman",   "director",  "official",     "founder",
+        "king",      "queen",       "emir",         "governor",  "mayor",        "senator",
+        "lawmaker",  "analyst",     "researcher",   "professor", "expert",       "journalist",
+        "officer",   "negotiator",  "diplomat",     "activist",  "premier",      "chancellor",
+        "warlord",   "ruler",       "politician",   "adviser",   "advisor",      "deputy",
+        "colonel",   "captain",     "lieutenant",   "cleric",    "prosecutor",   "judge",
+        "economist", "fellow",      "scholar",      "historian", "correspondent"};
+    return kSet;
+}
+
+// Verbs of speech right after a name: "Jane Roe said".
+const FoldedWordSet& speech_verbs() {
+    static const FoldedWordSet kSet{"said",     "says",      "told",  "added",    "argued",
+                                    "wrote",    "explained", "noted", "insisted", "stressed",
+                                    "recalled", "tweeted",   "posted"};
+    return kSet;
+}
+
 // Nouns for a settlement or an area that name a place beside them: "the town of Bunagana",
 // "Bunagana, a border town in ...".
 const FoldedWordSet& place_nouns() {
@@ -262,6 +286,15 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             }
         }
         const std::uint32_t stop = last + 1;
+        // A surname alone, once the document has named the person in full: "Grundberg urged".
+        if (stop == i + 1) {
+            const auto known = surnames_.find(std::string(tokens_[i].norm));
+            if (known != surnames_.end() && known->second != kNoEntity) {
+                add_mention(s, {i, stop, known->second, EntityType::kPerson});
+                i = stop;
+                continue;
+            }
+        }
         // Right after a title, or after "title," in an apposition ("its chief, Jane Roe").
         const bool after_title =
             std::any_of(s.titles.begin(), s.titles.end(), [&](const TitleHit& t) {
@@ -303,6 +336,30 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                     }
                 }
                 const Token& head = tokens_[head_at];
+                // A name nothing else types is a person's when it speaks, leads, or is
+                // described as one: "Godfrey Otunge said", "chaired by Rashad al-Alimi",
+                // "Jeremiah Manele, the Prime Minister of ...".
+                const auto person_cue = [&] {
+                    if (stop < end && speech_verbs().contains(tokens_[stop])) {
+                        return true;
+                    }
+                    if (i >= s.range.begin + 2 && tokens_[i - 1].norm == "by" &&
+                        (tokens_[i - 2].norm == "led" || tokens_[i - 2].norm == "chaired" ||
+                         tokens_[i - 2].norm == "headed" || tokens_[i - 2].norm == "founded")) {
+                        return true;
+                    }
+                    if (stop + 2 < end && tokens_[stop].norm == ",") {
+                        for (std::uint32_t k = stop + 1; k < end && k <= stop + 5; ++k) {
+                            if (tokens_[k].norm == "," || tokens_[k].norm == ".") {
+                                break;
+                            }
+                            if (person_nouns().contains(tokens_[k])) {
+                                return true;
+                            }
+                        }
+                    }
+                    return false;
+                };
                 EntityType type = EntityType::kOther;
                 if (after_title) {
                     type = EntityType::kPerson;
@@ -313,6 +370,8 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                     type = EntityType::kOrganization;
                 } else if (location_heads().contains(head)) {
                     type = EntityType::kLocation;
+                } else if (words >= 2 && person_cue()) {
+                    type = EntityType::kPerson;
                 }
                 const std::string name(doc_.text.substr(
                     tokens_[i].offset,
@@ -326,6 +385,20 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             }
         }
         i = stop;
+    }
+}
+
+void DocumentExtraction::note_surnames(const SentenceState& s) {
+    for (const Mention& m : s.mentions) {
+        if (m.type != EntityType::kPerson || m.end <= m.begin + 1 ||
+            entities_[m.entity].name.find(' ') == std::string::npos) {
+            continue;
+        }
+        const auto [it, inserted] =
+            surnames_.try_emplace(std::string(tokens_[m.end - 1].norm), m.entity);
+        if (!inserted && it->second != m.entity) {
+            it->second = kNoEntity;  // two people of this name: neither is meant
+        }
     }
 }
 

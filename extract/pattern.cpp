@@ -460,8 +460,15 @@ private:
                                                 : match_.pairs;
                 Groups candidates;
                 const std::size_t before = members.size();
-                groups(e, u, candidates, index + 1 == elements_.size());
+                const bool ends_pattern = index + 1 == elements_.size();
+                groups(e, u, candidates, ends_pattern);
                 for (const Group& group : candidates.found) {
+                    // "head of North Korea's Reconnaissance General Bureau": the bureau is
+                    // the object, not the country that owns it.
+                    if (ends_pattern && is(group.end, Vocabulary::kPossessive) &&
+                        mention_at(group.end + 1) != nullptr) {
+                        continue;
+                    }
                     const auto* all = candidates.members.data();
                     if (group.last_only) {
                         members.push_back(all[group.count - 1]);

@@ -161,7 +161,25 @@ void fold_into(const std::string_view text, std::string& out) {
             default:
                 break;
         }
-        append_utf8(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp.value))));
+        append_base_letters(out, cp.value, true);
+    }
+}
+
+void append_base_letters(std::string& out, const char32_t c, const bool lower) {
+    // A letter and its combining marks, decomposed ("á" is "a" and an acute), give the letter.
+    utf8proc_int32_t parts[8];
+    const auto n = utf8proc_decompose_char(
+        static_cast<utf8proc_int32_t>(c), parts, 8,
+        static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK), nullptr);
+    if (n <= 0 || n > 8) {
+        append_utf8(
+            out,
+            lower ? static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c))) : c);
+        return;
+    }
+    for (utf8proc_ssize_t k = 0; k < n; ++k) {
+        const utf8proc_int32_t part = lower ? utf8proc_tolower(parts[k]) : parts[k];
+        append_utf8(out, static_cast<char32_t>(part));
     }
 }
 

@@ -105,10 +105,13 @@ void lower_ascii(std::string_view text, char* out);
 // character is no layout, so this may say yes for nothing; it never says no for layout.
 bool has_layout(std::string_view text);
 
-// Lower case, with typographic apostrophes and dashes folded to their ASCII forms.
+// Lower case, with typographic apostrophes and dashes folded to their ASCII forms, and letters
+// without their accents ("Orbán" is "orban").
 std::string fold(std::string_view text);
 // fold(), appended to `out`: how the tokenizer folds a token that is not all ASCII.
 void fold_into(std::string_view text, std::string& out);
+// The letter c without its accents, lowered or not, appended to `out` in UTF-8.
+void append_base_letters(std::string& out, char32_t c, bool lower);
 
 void append_utf8(std::string& out, char32_t c);
 

@@ -114,5 +114,20 @@ TEST(EvalCommand, ScoresTheDatabaseAgainstAGoldFile) {
     EXPECT_EQ(empty.out, "");
 }
 
+TEST(EvalCommand, GoldNamesWithoutAccentsMatchTheNamesAsWritten) {
+    test::TempDir dir;
+    dir.write("docs/a.txt", "Jana Nováková, the group's spokeswoman, met Kenyan officials.");
+    dir.write("gold.tsv",
+              "doc\tsubject\trelation\tobject\n"
+              "a\tJana Novakova\tmeets-with\tKenya\n");
+    const std::string db = (dir / "kg.db").string();
+    ASSERT_EQ(test::run_kgraph({"ingest", "--db", db, (dir / "docs").string()}).status, 0);
+    const auto r =
+        test::run_kgraph({"eval", "--db", db, (dir / "gold.tsv").string(), "--format", "json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto json = nlohmann::json::parse(r.out);
+    EXPECT_EQ(json["overall"]["correct"], 1) << r.out;
+}
+
 }  // namespace
 }  // namespace kg::cli

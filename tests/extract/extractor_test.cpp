@@ -406,6 +406,21 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
         {"Poland has been a vocal critic of Hungary.", {"Poland criticizes Hungary"}},
         {"Assimi Goita, Mali's military ruler, spoke.", {"Assimi Goita leads Mali"}},
         {"IMF Managing Director Kristalina Georgieva spoke.", {"Kristalina Georgieva leads IMF"}},
+        {"Riyadh has led a Saudi-led campaign against the Houthis since 2015.",
+         {"Saudi Arabia fights Houthis"}},
+        {"Iran has armed the Houthis for years.", {"Iran supplies Houthis"}},
+        {"Kaliningrad, the Russian exclave, hosts the Baltic Fleet.",
+         {"Kaliningrad located-in Russia"}},
+        {"Kharkiv, in the northeast of Ukraine, was shelled.", {"Kharkiv located-in Ukraine"}},
+        {"Transnistria is an unrecognised breakaway state in eastern Moldova.",
+         {"Transnistria located-in Moldova"}},
+        {"Sweden, NATO's newest member, held drills.", {"Sweden member-of NATO"}},
+        {"Washington put the Houthis back on its terrorism list.",
+         {"United States sanctions Houthis"}},
+        {"Hans Grundberg has urged both Saudi Arabia and the Houthis to sign.",
+         {"Hans Grundberg urges Saudi Arabia", "Hans Grundberg urges Houthis"}},
+        {"Moldova has been led since 2020 by President Maia Sandu.", {"Maia Sandu leads Moldova"}},
+        {"Hungary, led by Prime Minister Viktor Orbán, held out.", {"Viktor Orbán leads Hungary"}},
     };
     for (const auto& [text, expected] : cases) {
         const auto found = facts(text);
@@ -466,6 +481,60 @@ TEST(Extractor, ALowerCaseFormOfANameMatchesWhereTheLexiconWritesIt) {
               (std::set<std::string>{"United States fights Al-Qaeda"}));
     // Names the lexicon writes only capitalized still need the capital.
     EXPECT_TRUE(entities("the china in the cabinet").empty());
+}
+
+TEST(Extractor, ASurnameAloneIsThePersonNamedBefore) {
+    EXPECT_EQ(facts("The UN envoy, Hans Grundberg, arrived in Muscat.\n\nGrundberg has urged "
+                    "Saudi Arabia to sign the roadmap."),
+              (std::set<std::string>{"Hans Grundberg urges Saudi Arabia"}));
+    // Without the full name before it, one capitalized word opening a sentence is no name.
+    EXPECT_TRUE(facts("Grundberg has urged Saudi Arabia to sign the roadmap.").empty());
+}
+
+TEST(Extractor, AccentsDoNotKeepANameFromItsEntity) {
+    test::TempDir dir;
+    dir.write("entities/extra.tsv", "Strelsau\tlocation\n");
+    const Extractor custom({dir.path()});
+    // The lexicon writes it without the accent, the text with one, and the other way round.
+    EXPECT_EQ(facts("Strélsau, in the north of Ukraine, was hit.", custom),
+              (std::set<std::string>{"Strelsau located-in Ukraine"}));
+    EXPECT_TRUE(
+        entities("Sanchez met Erdogan in Istanbul.").contains("Recep Tayyip Erdogan:person"));
+    // The name a new entity is stored under is the text's, accents and all.
+    EXPECT_TRUE(entities("Minister Antti Häkkänen spoke.").contains("Antti Häkkänen:person"));
+}
+
+TEST(Extractor, AViewReadPastAClauseStartsAtTheWholeGroup) {
+    const auto found = facts(
+        "Estonia and Finland, which already share surveillance technology, also signed a "
+        "memorandum on seabed monitoring.");
+    EXPECT_TRUE(found.contains("Estonia exchanges-tech-with Finland"));
+    EXPECT_TRUE(found.contains("Estonia cooperates-with Finland"));
+    // A participle opens an apposition too.
+    EXPECT_TRUE(facts("Transnistrian forces, backed by Russian units, fought a war against "
+                      "Moldova.")
+                    .contains("Transnistria fights Moldova"));
+}
+
+TEST(Extractor, TheCapitalizedAllianceIsTheAllianceJustNamed) {
+    EXPECT_TRUE(facts("Finland joined NATO in 2023. The Kremlin says the expansion of the "
+                      "Alliance threatens Russia.")
+                    .contains("NATO threatens Russia"));
+}
+
+TEST(Extractor, CluesInTheSentenceMakeANewNameAPerson) {
+    EXPECT_TRUE(
+        entities("Godfrey Otunge said the officers were safe.").contains("Godfrey Otunge:person"));
+    EXPECT_TRUE(
+        entities("The council is chaired by Rashad Alimi.").contains("Rashad Alimi:person"));
+    EXPECT_TRUE(facts("Jeremiah Manele, the Prime Minister of Solomon Islands, met Xi Jinping.")
+                    .contains("Jeremiah Manele leads Solomon Islands"));
+    // An object that owns what follows it is not the object: the bureau is.
+    EXPECT_FALSE(facts("Ri Chang Ho, head of North Korea's Reconnaissance General Bureau, was "
+                       "listed.")
+                     .contains("Ri Chang Ho leads North Korea"));
+    // "cannot" negates.
+    EXPECT_TRUE(facts("Ankara cannot approve the bids and accuses Stockholm of delays.").empty());
 }
 
 TEST(Extractor, ANameBesideAPlaceNounIsAPlace) {
