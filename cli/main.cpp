@@ -403,8 +403,8 @@ int run(int argc, char** argv) {
         "Score the database's facts against a gold file (TSV: doc, subject, relation, object; "
         "doc = the document's file name without extension): precision, recall and F1 overall "
         "and per relation, then the missed and the spurious facts with the rule and sentence "
-        "that produced each. Only documents named in the gold are scored unless "
-        "--all-documents.");
+        "that produced each. Gold names may be aliases, and match without regard to case or "
+        "accents. Only documents named in the gold are scored unless --all-documents.");
     eval_cmd->add_option("gold", eval.gold_path, "The gold file")->required()->type_name("GOLD.tsv");
     eval_cmd->add_flag("--all-documents", eval.all_documents,
                        "Also score stored documents the gold does not name, as having no facts");

@@ -69,7 +69,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         "a",       "an",       "the",       "its",      "his",         "her",       "their",
         "which",   "who",      "whose",     "also",     "backed",      "supported", "led",
         "headed",  "armed",    "funded",    "aided",    "joined",      "helped",    "flanked",
-        "trained", "equipped", "sponsored", "assisted", "accompanied", "emboldened"};
+        "trained", "equipped", "sponsored", "assisted", "accompanied", "emboldened", "of"};
     std::vector<std::pair<std::uint32_t, SentenceView>> out;
     const auto& units = view.units;
     const auto norm = [&](const std::uint32_t u) -> const std::string_view* {
@@ -82,7 +82,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         // The ones who act for the name may stand between it and the comma: "Transnistrian
         // forces, backed by ..., fought".
         std::uint32_t at = u + 1;
-        while (at < u + 3 && norm(at) != nullptr && lex_.in_class("&AGENT", *norm(at))) {
+        while (at < u + 3 && norm(at) != nullptr && lex_.is_agent(tokens_[units[at].token].word)) {
             ++at;
         }
         const std::string_view* comma = norm(at);
@@ -176,11 +176,11 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessi
             continue;
         }
         std::uint32_t next = u + 2;
-        while (norm(next) != nullptr && lex_.in_class("&MOD", *norm(next)) &&
-               !lex_.in_class("&AGENT", *norm(next))) {
+        const auto word = [&](const std::uint32_t k) { return tokens_[units[k].token].word; };
+        while (norm(next) != nullptr && lex_.is_modifier(word(next)) && !lex_.is_agent(word(next))) {
             ++next;
         }
-        if (norm(next) == nullptr || !lex_.in_class("&AGENT", *norm(next))) {
+        if (norm(next) == nullptr || !lex_.is_agent(word(next))) {
             continue;
         }
         SentenceView clause{view.tokens, view.mentions, {}};

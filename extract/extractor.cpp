@@ -329,9 +329,16 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     }
     // An apposition or a relative clause between a name and its verb is read past: "The
     // United States, a treaty ally of the Philippines, voiced support for Manila".
+    // Rules are tried from each name up to the apposition's, so that one whose subject comes
+    // earlier reads past it too: "The UK urges ASEAN, of which Myanmar is a member, to act".
     for (const auto& [at, clause] : without_appositions(view)) {
-        for (const std::uint32_t r : slot_rules) {
-            try_rule(clause, r, at);
+        for (std::uint32_t u = 0; u <= at; ++u) {
+            if (clause.units[u].mention < 0) {
+                continue;
+            }
+            for (const std::uint32_t r : slot_rules) {
+                try_rule(clause, r, u);
+            }
         }
     }
     // A relative clause states something of the name before it: in "Ruto, who leads Kenya,

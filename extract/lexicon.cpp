@@ -172,6 +172,7 @@ Lexicon::Lexicon(const std::vector<LexiconFile>& files) {
         }
     }
     index_negations();
+    index_word_flags();
     index_rules();
 }
 
@@ -383,6 +384,26 @@ void Lexicon::index_negations() {
         negating_words_[w] = true;
     }
     std::sort(negating_pairs_.begin(), negating_pairs_.end());
+}
+
+void Lexicon::index_word_flags() {
+    std::vector<std::pair<WordId, std::uint8_t>> flagged;
+    for (const auto& [name, flag] :
+         {std::pair{"&AGENT", kAgentWord}, std::pair{"&MOD", kModifierWord}}) {
+        const auto it = classes_.find(name);
+        if (it == classes_.end()) {
+            continue;
+        }
+        for (const auto& phrase : it->second) {
+            if (phrase.size() == 1) {
+                flagged.emplace_back(vocabulary_.intern(phrase[0]), flag);
+            }
+        }
+    }
+    word_flags_.assign(vocabulary_.size(), 0);
+    for (const auto& [word, flag] : flagged) {
+        word_flags_[word] |= flag;
+    }
 }
 
 bool Lexicon::negates(const WordId word, const WordId next) const {

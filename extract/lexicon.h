@@ -111,6 +111,14 @@ public:
 
     // Whether `word` (one folded word, or two joined by a space) is a member of the class.
     bool in_class(std::string_view class_name, std::string_view word) const;
+    // Whether the word is a one-word member of &AGENT ("troops", "army"), or of &MOD
+    // ("elite", "senior"): read by number, where the views of a sentence ask it of many words.
+    bool is_agent(const WordId word) const {
+        return word < word_flags_.size() && (word_flags_[word] & kAgentWord) != 0;
+    }
+    bool is_modifier(const WordId word) const {
+        return word < word_flags_.size() && (word_flags_[word] & kModifierWord) != 0;
+    }
 
     std::optional<std::uint32_t> find_entity(const std::string& name) const;
 
@@ -122,6 +130,9 @@ private:
     void add_surface(std::uint32_t entity, const std::string& text, SurfaceKind kind);
     void index_rules();
     void index_negations();
+    void index_word_flags();
+    static constexpr std::uint8_t kAgentWord = 1;
+    static constexpr std::uint8_t kModifierWord = 2;
     static std::uint64_t pair_key(const WordId a, const WordId b) {
         return (std::uint64_t{a} << 32) | b;
     }
@@ -135,6 +146,7 @@ private:
     WordClasses classes_;
     std::unordered_map<std::string, std::vector<std::string>> raw_classes_;
     std::unordered_map<std::string, std::unordered_set<std::string>> class_words_;
+    std::vector<std::uint8_t> word_flags_;  // by WordId: kAgentWord, kModifierWord
     Vocabulary vocabulary_;
     std::vector<Rule> rules_;
     std::vector<std::vector<std::uint32_t>> word_rules_;  // by WordId

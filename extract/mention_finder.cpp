@@ -89,6 +89,14 @@ const FoldedWordSet& person_nouns() {
     return kSet;
 }
 
+// The legal form at the end of a company's name.
+const FoldedWordSet& legal_forms() {
+    static const FoldedWordSet kSet{"co.",  "co",  "ltd",   "ltd.", "limited", "inc.", "inc",
+                                    "llc",  "plc", "corp.", "jsc",  "pjsc",    "ojsc", "gmbh",
+                                    "s.a.", "ag",  "company"};
+    return kSet;
+}
+
 // Verbs of speech right after a name: "Jane Roe said".
 const FoldedWordSet& speech_verbs() {
     static const FoldedWordSet kSet{"said",     "says",      "told",  "added",    "argued",
@@ -373,9 +381,23 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 } else if (words >= 2 && person_cue()) {
                     type = EntityType::kPerson;
                 }
+                // The name leaves out a company's legal form and a place's word for its kind:
+                // "Golden Delta Petroleum Company Limited" is Golden Delta Petroleum, "Sagaing
+                // Region" is Sagaing. The mention still covers the whole run.
+                std::uint32_t name_end = last;
+                while (name_end > i + 1 && legal_forms().contains(tokens_[name_end])) {
+                    --name_end;
+                    if (type != EntityType::kPerson) {
+                        type = EntityType::kOrganization;
+                    }
+                }
+                if (name_end == last && type == EntityType::kLocation && name_end > i &&
+                    region_words().contains(tokens_[name_end])) {
+                    --name_end;
+                }
                 const std::string name(doc_.text.substr(
                     tokens_[i].offset,
-                    tokens_[last].offset + tokens_[last].text.size() - tokens_[i].offset));
+                    tokens_[name_end].offset + tokens_[name_end].text.size() - tokens_[i].offset));
                 const std::uint32_t entity = entity_for(name, type, kNoEntity);
                 if (type == EntityType::kPerson) {
                     entities_[entity].type = type;

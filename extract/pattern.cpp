@@ -284,6 +284,14 @@ private:
         if (first == nullptr || !type_ok(e, *first)) {
             return;
         }
+        // The preposition before the group, which a member may repeat: "a member of NATO and
+        // of the European Union", "troops to Russia and to Belarus".
+        const std::uint32_t opening = u > 0 && is(u - 1, Vocabulary::kThe) ? u - 1 : u;
+        const WordId preposition = opening > 0 ? word_at(opening - 1) : Vocabulary::kOther;
+        const bool may_repeat =
+            preposition == Vocabulary::kOf ||
+            (preposition != Vocabulary::kOther && vocabulary_.phrase_barrier(preposition) &&
+             !vocabulary_.clause_barrier(preposition));
         const auto add_member = [&](const Mention& m) {
             members.push_back(m.entity);
             if (m.also != kNoEntity) {
@@ -330,6 +338,9 @@ private:
                 possessive = true;
             } else {
                 break;
+            }
+            if (may_repeat && !possessive && v > end && is(v, preposition)) {
+                ++v;
             }
             if (is(v, Vocabulary::kThe) || is(v, Vocabulary::kBoth) || is(v, Vocabulary::kIts) ||
                 is(v, Vocabulary::kTheir)) {
@@ -568,7 +579,7 @@ std::optional<PatternMatch> match_at(const Pattern& pattern, const SentenceView&
 Vocabulary::Vocabulary() {
     // In the order of Builtin.
     for (const std::string_view word : {"", ",", "and", "or", "-", "&", "/", "as", "well", "'s",
-                                        "the", "both", "its", "their", "who", "which"}) {
+                                        "the", "both", "its", "their", "who", "which", "of"}) {
         intern(word);
     }
     for (const std::string_view word : kClauseBarriers) {

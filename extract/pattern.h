@@ -67,6 +67,7 @@ public:
         kTheir,
         kWho,
         kWhich,
+        kOf,
     };
 
     Vocabulary();

@@ -421,6 +421,18 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
          {"Hans Grundberg urges Saudi Arabia", "Hans Grundberg urges Houthis"}},
         {"Moldova has been led since 2020 by President Maia Sandu.", {"Maia Sandu leads Moldova"}},
         {"Hungary, led by Prime Minister Viktor Orbán, held out.", {"Viktor Orbán leads Hungary"}},
+        {"Estonia has been a member of NATO and of the European Union since 2004.",
+         {"Estonia member-of NATO", "Estonia member-of European Union"}},
+        {"The Myanmar military has fought a war against ethnic militias, including the Arakan "
+         "Army.",
+         {"Myanmar fights Arakan Army"}},
+        {"The United States sanctioned 12 firms, including Rosoboronexport.",
+         {"United States sanctions Rosoboronexport"}},
+        {"Rosoboronexport remains designated under UK sanctions.",
+         {"United Kingdom sanctions Rosoboronexport"}},
+        {"The UK urges ASEAN, of which Myanmar is a member, to act.",
+         {"Myanmar member-of ASEAN", "United Kingdom urges ASEAN"}},
+        {"France condemned the latest strikes by Russia.", {"France criticizes Russia"}},
     };
     for (const auto& [text, expected] : cases) {
         const auto found = facts(text);
@@ -535,6 +547,16 @@ TEST(Extractor, CluesInTheSentenceMakeANewNameAPerson) {
                      .contains("Ri Chang Ho leads North Korea"));
     // "cannot" negates.
     EXPECT_TRUE(facts("Ankara cannot approve the bids and accuses Stockholm of delays.").empty());
+}
+
+TEST(Extractor, ANewNameLeavesOutALegalFormOrARegionWord) {
+    EXPECT_TRUE(entities("The UK designated Golden Delta Petroleum Company Limited on Monday.")
+                    .contains("Golden Delta Petroleum:organization"));
+    EXPECT_TRUE(entities("Air strikes hit villages in Myanmar's Sagaing Region.")
+                    .contains("Sagaing:location"));
+    // The passive is not read as the active with its agent.
+    EXPECT_EQ(facts("Ukraine was criticized by the European Union on Tuesday."),
+              (std::set<std::string>{"European Union criticizes Ukraine"}));
 }
 
 TEST(Extractor, ANameBesideAPlaceNounIsAPlace) {
