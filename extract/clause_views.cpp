@@ -66,10 +66,13 @@ std::uint32_t DocumentExtraction::group_start(const std::vector<Unit>& units,
 std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_appositions(
     const SentenceView& view) const {
     static const FoldedWordSet kOpensApposition{
-        "a",       "an",       "the",       "its",      "his",         "her",       "their",
-        "which",   "who",      "whose",     "also",     "backed",      "supported", "led",
-        "headed",  "armed",    "funded",    "aided",    "joined",      "helped",    "flanked",
-        "trained", "equipped", "sponsored", "assisted", "accompanied", "emboldened", "of"};
+        "a",        "an",       "the",       "its",        "his",         "her",
+        "their",    "which",    "who",       "whose",      "also",        "backed",
+        "supported", "led",     "headed",    "armed",      "funded",      "aided",
+        "joined",   "helped",   "flanked",   "trained",    "equipped",    "sponsored",
+        "assisted", "accompanied", "emboldened", "of",     "under",       "allies",
+        "partners", "neighbours", "neighbors", "rivals",   "both",        "members",
+        "longtime"};
     std::vector<std::pair<std::uint32_t, SentenceView>> out;
     const auto& units = view.units;
     const auto norm = [&](const std::uint32_t u) -> const std::string_view* {
@@ -215,6 +218,14 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         const Token* before = u > 0 ? word(u - 1) : nullptr;
         return u == 0 || (before != nullptr && kOpensClause.contains(*before));
     };
+    static const FoldedWordSet kParticiples{
+        "accusing",   "blaming",    "calling",    "condemning", "criticizing", "criticising",
+        "urging",     "demanding",  "denouncing", "describing", "branding",    "backing",
+        "supporting", "sending",    "deploying",  "supplying",  "providing",   "delivering",
+        "killing",    "striking",   "hitting",    "targeting",  "attacking",   "joining",
+        "signing",    "imposing",   "sanctioning", "threatening", "pressing",  "warning",
+        "meeting",    "sealing"};
+    static const FoldedWordSet kHave{"has", "have", "had"};
     static const FoldedWordSet kNotAVerb{
         "the",  "a",     "an",    "its",  "their", "his",  "her", "other", "then", "that",
         "this", "these", "those", "some", "many",  "most", "all", "both",  "each", "not"};
@@ -258,12 +269,23 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             continue;
         }
         const Token* t = word(u);
-        if (t == nullptr || t->norm != "and") {
+        if (t == nullptr) {
             continue;
         }
         const Token* next = word(u + 1);
-        if (next == nullptr || next->capitalized || next->kind != TokenKind::kWord ||
-            kNotAVerb.contains(*next)) {
+        // After a comma, a participle ("Mogadishu reacted with fury, accusing Addis Ababa of
+        // ...") or a verb group of its own ("Sandu has accused Moscow ..., has warned of ...")
+        // is a predicate of the same subject too.
+        if (t->norm == "," && next != nullptr && !next->capitalized) {
+            const Token* after = word(u + 2);
+            const bool verb_group = kHave.contains(*next) && after != nullptr &&
+                                    !after->capitalized && after->kind == TokenKind::kWord &&
+                                    !kNotAVerb.contains(*after);
+            if (!kParticiples.contains(*next) && !verb_group) {
+                continue;
+            }
+        } else if (t->norm != "and" || next == nullptr || next->capitalized ||
+                   next->kind != TokenKind::kWord || kNotAVerb.contains(*next)) {
             continue;
         }
         SentenceView clause{view.tokens, view.mentions, {}};

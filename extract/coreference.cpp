@@ -346,6 +346,57 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
     retie_titles(s);
 }
 
+void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
+    static const FoldedWordSet kSpeech{"said",  "says",      "say",     "added",  "announced",
+                                       "stated", "insisted", "claimed", "argued", "confirmed",
+                                       "declared", "noted",  "told"};
+    static const FoldedWordSet kBreaks{",", ".", ";", ":", "\"", "(", ")", "--", "?", "!"};
+    SentenceState& s = sentences_[index];
+    bool added = false;
+    for (std::uint32_t t = s.range.begin + 2; t < s.range.end; ++t) {
+        const std::string_view pronoun = tokens_[t].norm;
+        if ((pronoun != "it" && pronoun != "they") || covered(s, t)) {
+            continue;
+        }
+        // The verb of speech, a few words before with nothing between that names or breaks.
+        std::uint32_t verb = t;
+        for (std::uint32_t k = t; k-- > s.range.begin && k + 6 >= t;) {
+            if (covered(s, k) || kBreaks.contains(tokens_[k])) {
+                break;
+            }
+            if (kSpeech.contains(tokens_[k])) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb == t || verb == s.range.begin) {
+            continue;
+        }
+        // Who spoke: the name just before the verb, past a few words ("The U.S. State
+        // Department said", "Turkish officials said").
+        std::int32_t speaker = -1;
+        for (std::uint32_t k = verb; k-- > s.range.begin && k + 5 >= verb;) {
+            if (kBreaks.contains(tokens_[k])) {
+                break;
+            }
+            const std::int32_t m = mention_ending(s, k + 1);
+            if (m >= 0) {
+                speaker = is_organization(s, m) ? m : -1;
+                break;
+            }
+        }
+        if (speaker < 0) {
+            continue;
+        }
+        const Mention who = s.mentions[static_cast<std::size_t>(speaker)];
+        add_mention(s, {t, t + 1, who.entity, who.type});
+        added = true;
+    }
+    if (added) {
+        retie_titles(s);
+    }
+}
+
 void DocumentExtraction::retie_titles(SentenceState& s) {
     for (TitleHit& hit : s.titles) {
         hit.holder = title_holder(s, hit);

@@ -96,6 +96,8 @@ class DocumentExtraction {
     // and most longer words capitalized.
     bool headline_case(const SentenceState& s) const;
     bool name_word(std::uint32_t i) const;
+    // Whether token t alone is a demonym the lexicon knows ("Syrian").
+    bool is_demonym(std::uint32_t t) const;
     // Capitalized runs the lexicon does not know. Two words or more make a name ("Lloyd
     // Austin"); one word does only right after a title ("President Smith"), or when it is the
     // surname of a person named before in the document ("Grundberg" after "Hans Grundberg").
@@ -140,6 +142,9 @@ class DocumentExtraction {
     // "He" or "She" opening a sentence is the one person the sentence before names, when it
     // names exactly one; otherwise nobody.
     void resolve_pronoun(std::uint32_t index);
+    // "it" or "they" after a verb of speech is the country or organization that spoke: in
+    // "The State Department said on Tuesday it had urged Canada ...", it is the United States.
+    void resolve_speaker_pronoun(std::uint32_t index);
     void retie_titles(SentenceState& s);
 
     // Negation, and the clauses read again without coordination or appositions

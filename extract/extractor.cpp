@@ -113,6 +113,7 @@ std::size_t DocumentExtraction::read_window(const std::size_t begin, const std::
         resolve_we(sentences_[i]);
         resolve_pairs(i);
         resolve_pronoun(i);
+        resolve_speaker_pronoun(i);
         resolve_definite(i);
     }
     for (std::uint32_t i = 0; i < sentences_.size(); ++i) {

@@ -110,11 +110,20 @@ const FoldedWordSet& speech_verbs() {
 const FoldedWordSet& place_nouns() {
     static const FoldedWordSet kSet{
         "town",    "city",       "village", "port",      "region", "province", "district",
-        "county",  "governorate", "oblast", "enclave",  "settlement", "island", "capital"};
+        "county",  "governorate", "oblast", "enclave",  "settlement", "island", "capital",
+        "state"};
     return kSet;
 }
 
 }  // namespace
+
+bool DocumentExtraction::is_demonym(const std::uint32_t t) const {
+    const auto& trie = lex_.names();
+    const std::uint32_t node = trie.step(TokenTrie::kRoot, tokens_[t].norm, tokens_[t].hash);
+    const std::int32_t value = node == TokenTrie::kRoot ? TokenTrie::kNoValue : trie.value(node);
+    return value != TokenTrie::kNoValue &&
+           lex_.surfaces()[static_cast<std::size_t>(value)].kind == SurfaceKind::kDemonym;
+}
 
 bool DocumentExtraction::surface_fits(const Surface& surface, const std::uint32_t begin) const {
     if (!tokens_[begin].capitalized && !surface.lower_start) {
@@ -320,8 +329,9 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         const bool after_place_noun = i >= s.range.begin + 2 && tokens_[i - 1].norm == "of" &&
                                       place_nouns().contains(tokens_[i - 2]) && !before_known_name;
         const bool place_apposition = [&] {
+            static const FoldedWordSet kOpens{"a", "an", "the", "its"};
             if (stop + 2 >= end || tokens_[stop].norm != "," ||
-                (tokens_[stop + 1].norm != "a" && tokens_[stop + 1].norm != "an")) {
+                !kOpens.contains(tokens_[stop + 1])) {
                 return false;
             }
             for (std::uint32_t k = stop + 2; k < end && k <= stop + 4; ++k) {
@@ -395,15 +405,27 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                     region_words().contains(tokens_[name_end])) {
                     --name_end;
                 }
+                // A demonym opens the name of an armed group or a body: "Syrian National Army"
+                // is one name, not Syria and a "National Army".
+                std::uint32_t first = i;
+                if (type == EntityType::kOrganization && i > s.range.begin &&
+                    tokens_[i - 1].capitalized && is_demonym(i - 1)) {
+                    const std::int32_t k = mention_ending(s, i);
+                    if (k >= 0 && s.mentions[static_cast<std::size_t>(k)].begin == i - 1) {
+                        s.mentions.erase(s.mentions.begin() + k);
+                        first = i - 1;
+                    }
+                }
                 const std::string name(doc_.text.substr(
-                    tokens_[i].offset,
-                    tokens_[name_end].offset + tokens_[name_end].text.size() - tokens_[i].offset));
+                    tokens_[first].offset,
+                    tokens_[name_end].offset + tokens_[name_end].text.size() -
+                        tokens_[first].offset));
                 const std::uint32_t entity = entity_for(name, type, kNoEntity);
                 if (type == EntityType::kPerson) {
                     entities_[entity].type = type;
                 }
-                add_mention(s,
-                            {i, absorb_acronym(s, stop, entity), entity, entities_[entity].type});
+                add_mention(s, {first, absorb_acronym(s, stop, entity), entity,
+                                entities_[entity].type});
             }
         }
         i = stop;

@@ -433,6 +433,18 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
         {"The UK urges ASEAN, of which Myanmar is a member, to act.",
          {"Myanmar member-of ASEAN", "United Kingdom urges ASEAN"}},
         {"France condemned the latest strikes by Russia.", {"France criticizes Russia"}},
+        {"Around 2,000 American troops remain deployed in north-eastern Syria.",
+         {"United States deploys-to Syria"}},
+        {"Turkish troops entered northern Syria in 2019.", {"Turkey deploys-to Syria"}},
+        {"Houthi missiles still threaten every Saudi city.", {"Houthis threatens Saudi Arabia"}},
+        {"Since Russia's full-scale invasion of Ukraine, prices rose.", {"Russia fights Ukraine"}},
+        {"Transnistrian forces, backed by units of the Russian army, fought Moldova.",
+         {"Russia supports Transnistria", "Transnistria fights Moldova"}},
+        {"Ethiopia, under Prime Minister Abiy Ahmed, signed a memorandum of understanding with "
+         "Somaliland.",
+         {"Abiy Ahmed leads Ethiopia", "Ethiopia cooperates-with Somaliland"}},
+        {"Moscow and Havana, allies since the Cold War, share telecommunications technology.",
+         {"Cuba allied-with Russia", "Cuba exchanges-tech-with Russia"}},
     };
     for (const auto& [text, expected] : cases) {
         const auto found = facts(text);
@@ -557,6 +569,43 @@ TEST(Extractor, ANewNameLeavesOutALegalFormOrARegionWord) {
     // The passive is not read as the active with its agent.
     EXPECT_EQ(facts("Ukraine was criticized by the European Union on Tuesday."),
               (std::set<std::string>{"European Union criticizes Ukraine"}));
+}
+
+TEST(Extractor, APredicateAfterACommaSharesTheSubject) {
+    EXPECT_EQ(facts("Mogadishu reacted with fury, accusing Addis Ababa of an assault."),
+              (std::set<std::string>{"Somalia criticizes Ethiopia"}));
+    EXPECT_EQ(facts("Maia Sandu has accused Moscow of meddling, has warned of Russian "
+                    "interference, and has called on Russia to withdraw."),
+              (std::set<std::string>{"Maia Sandu criticizes Russia", "Maia Sandu warns-of Russia",
+                                     "Maia Sandu urges Russia"}));
+    // "including" is no predicate.
+    EXPECT_FALSE(facts("Russia struck several cities, including Kyiv.")
+                     .contains("Russia meets-with Ukraine"));
+}
+
+TEST(Extractor, ItAfterAVerbOfSpeechIsTheOneThatSpoke) {
+    EXPECT_EQ(facts("The U.S. State Department said on Tuesday it had urged Canada and Brazil to "
+                    "help."),
+              (std::set<std::string>{"United States urges Canada", "United States urges Brazil"}));
+    EXPECT_EQ(facts("Turkish officials said they had attacked the PKK."),
+              (std::set<std::string>{"Turkey fights PKK"}));
+    // A person is not "it".
+    EXPECT_TRUE(facts("Mark Rutte said it had attacked Ukraine.").empty());
+}
+
+TEST(Extractor, ADemonymOpensTheNameOfABody) {
+    EXPECT_TRUE(entities("Fighters of the Turkish-backed Syrian National Army attacked.")
+                    .contains("Syrian National Army:organization"));
+    EXPECT_TRUE(facts("Fighters of the Turkish-backed Syrian National Army attacked SDF "
+                      "positions.")
+                    .contains("Turkey supports Syrian National Army"));
+}
+
+TEST(Extractor, GoodsSentToAPlaceAreADeployment) {
+    const auto found = facts("Brazil has sent armoured vehicles to Roraima, its northernmost "
+                             "state.");
+    EXPECT_TRUE(found.contains("Brazil deploys-to Roraima"));
+    EXPECT_FALSE(found.contains("Brazil supplies Roraima"));
 }
 
 TEST(Extractor, ANameBesideAPlaceNounIsAPlace) {
