@@ -76,9 +76,13 @@ void cmd_eval(const Common& common, const EvalOptions& options, std::ostream& ou
     std::set<std::string> stored_docs;
     std::map<std::string, std::string> paths;  // scored name -> path, for evidence lookups
     std::set<std::string> shared;  // names that two stored documents go by
+    // A stored document that gave no fact is still stored: its gold facts are missed, but it
+    // is not "not in the database".
+    for (const auto& path : db.document_paths()) {
+        stored_docs.insert(document_key(path));
+    }
     for (const auto& f : db.document_facts()) {
         const std::string key = document_key(f.document);
-        stored_docs.insert(key);
         if (const auto [it, inserted] = paths.emplace(key, f.document);
             !inserted && it->second != f.document && shared.insert(key).second) {
             std::cerr << fmt::format(

@@ -1170,6 +1170,15 @@ std::vector<DocumentFact> Database::document_facts() {
     return rows;
 }
 
+std::vector<std::string> Database::document_paths() {
+    Statement statement(*connection_, "SELECT path FROM documents ORDER BY path");
+    std::vector<std::string> paths;
+    while (statement.step()) {
+        paths.push_back(statement.column_text(0));
+    }
+    return paths;
+}
+
 Stats Database::stats() {
     Connection& c = *connection_;
     const ReadSnapshot snapshot(c);

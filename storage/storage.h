@@ -287,6 +287,8 @@ public:
     std::vector<EvidenceRow> evidence(const FactPattern& pattern);
     // Every distinct (document, fact) pair, ordered by document path then fact.
     std::vector<DocumentFact> document_facts();
+    // The path of every stored document, facts or none, in order.
+    std::vector<std::string> document_paths();
     Stats stats();
 
     // The graph for traversal and export: every entity, and the facts the filter keeps with

@@ -114,6 +114,23 @@ TEST(EvalCommand, ScoresTheDatabaseAgainstAGoldFile) {
     EXPECT_EQ(empty.out, "");
 }
 
+TEST(EvalCommand, ADocumentWithNoFactsIsStillInTheDatabase) {
+    test::TempDir dir;
+    dir.write("docs/quiet.txt", "Nothing happened in the capital today.");
+    dir.write("gold.tsv",
+              "doc\tsubject\trelation\tobject\n"
+              "quiet\tRussia\tfights\tUkraine\n"
+              "absent\tIran\tsupplies\tRussia\n");
+    const std::string db = (dir / "kg.db").string();
+    ASSERT_EQ(test::run_kgraph({"ingest", "--db", db, (dir / "docs").string()}).status, 0);
+    const auto r = test::run_kgraph({"eval", "--db", db, (dir / "gold.tsv").string(), "--format",
+                                     "json"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const auto json = nlohmann::json::parse(r.out);
+    EXPECT_EQ(json["documents"], 2);
+    EXPECT_EQ(json["documents_missing"], 1) << "only 'absent' is missing";
+}
+
 TEST(EvalCommand, GoldNamesWithoutAccentsMatchTheNamesAsWritten) {
     test::TempDir dir;
     dir.write("docs/a.txt", "Jana Nováková, the group's spokeswoman, met Kenyan officials.");

@@ -445,6 +445,13 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
          {"Abiy Ahmed leads Ethiopia", "Ethiopia cooperates-with Somaliland"}},
         {"Moscow and Havana, allies since the Cold War, share telecommunications technology.",
          {"Cuba allied-with Russia", "Cuba exchanges-tech-with Russia"}},
+        {"Iran has long been a key backer of Hezbollah.", {"Iran supports Hezbollah"}},
+        {"France joined other European states in condemning Russia.", {"France criticizes Russia"}},
+        {"Kyiv accused Moscow of launching missile strikes on Lviv.",
+         {"Ukraine criticizes Russia", "Russia fights Lviv"}},
+        {"Israel blamed Hezbollah for the rocket attack on Haifa.", {"Hezbollah fights Haifa"}},
+        {"Russia regards NATO as an existential threat.", {"NATO threatens Russia"}},
+        {"Estonia is under constant threat from Russia.", {"Russia threatens Estonia"}},
     };
     for (const auto& [text, expected] : cases) {
         const auto found = facts(text);
