@@ -72,26 +72,37 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         "joined",   "helped",   "flanked",   "trained",    "equipped",    "sponsored",
         "assisted", "accompanied", "emboldened", "of",     "under",       "allies",
         "partners", "neighbours", "neighbors", "rivals",   "both",        "members",
-        "longtime"};
+        "longtime", "most",     "many",      "some",       "several",     "mostly",
+        "mainly",   "largely",  "chiefly",   "in",         "on",          "at",
+        "speaking", "writing",  "during",    "after",      "despite",     "meanwhile",
+        "however",  "though",   "too"};
     std::vector<std::pair<std::uint32_t, SentenceView>> out;
     const auto& units = view.units;
     const auto norm = [&](const std::uint32_t u) -> const std::string_view* {
         return u < units.size() && units[u].mention < 0 ? &tokens_[units[u].token].norm : nullptr;
     };
+    // After the ones who act rather than a name, only a count opens an aside: "sent about
+    // 2,000 troops, most of them paratroopers, to Kazakhstan".
+    static const FoldedWordSet kOpensCount{"most",   "many",    "some",    "several",
+                                           "mostly", "mainly",  "largely", "chiefly",
+                                           "all",    "both",    "nearly",  "about"};
     for (std::uint32_t u = 0; u + 3 < units.size(); ++u) {
-        if (units[u].mention < 0) {
+        const bool after_agents = units[u].mention < 0;
+        if (after_agents && !lex_.is_agent(tokens_[units[u].token].word)) {
             continue;
         }
         // The ones who act for the name may stand between it and the comma: "Transnistrian
         // forces, backed by ..., fought".
         std::uint32_t at = u + 1;
-        while (at < u + 3 && norm(at) != nullptr && lex_.is_agent(tokens_[units[at].token].word)) {
+        while (!after_agents && at < u + 3 && norm(at) != nullptr &&
+               lex_.is_agent(tokens_[units[at].token].word)) {
             ++at;
         }
         const std::string_view* comma = norm(at);
         const std::string_view* first = norm(at + 1);
         if (comma == nullptr || *comma != "," || first == nullptr ||
-            !kOpensApposition.contains(tokens_[units[at + 1].token])) {
+            !(after_agents ? kOpensCount : kOpensApposition)
+                 .contains(tokens_[units[at + 1].token])) {
             continue;
         }
         std::uint32_t close = at + 2;
@@ -216,6 +227,11 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             --u;
         }
         const Token* before = u > 0 ? word(u - 1) : nullptr;
+        // A hyphen inside a word ("near-Arctic") opens no clause; a dash between spaces does.
+        if (before != nullptr && before->norm == "-" &&
+            before->offset == tokens_[units[u].token].offset - before->text.size()) {
+            return false;
+        }
         return u == 0 || (before != nullptr && kOpensClause.contains(*before));
     };
     static const FoldedWordSet kParticiples{

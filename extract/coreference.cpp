@@ -329,21 +329,36 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
 
 void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
     SentenceState& s = sentences_[index];
-    const std::string_view first = tokens_[s.range.begin].norm;
-    if (index == 0 || (first != "he" && first != "she") || covered(s, s.range.begin)) {
-        return;
-    }
-    std::set<std::uint32_t> people;
-    for (const Mention& m : sentences_[index - 1].mentions) {
-        if (m.type == EntityType::kPerson) {
-            people.insert(m.entity);
+    const auto people_in = [&](const SentenceState& in, const std::uint32_t before) {
+        std::set<std::uint32_t> people;
+        for (const Mention& m : in.mentions) {
+            if (m.type == EntityType::kPerson && m.end <= before) {
+                people.insert(m.entity);
+            }
         }
+        return people;
+    };
+    bool added = false;
+    for (std::uint32_t t = s.range.begin; t < s.range.end; ++t) {
+        const std::string_view word = tokens_[t].norm;
+        if ((word != "he" && word != "she") || covered(s, t)) {
+            continue;
+        }
+        // Inside the sentence, the one person named before it; opening the sentence, the one
+        // person the sentence before names.
+        std::set<std::uint32_t> people = people_in(s, t);
+        if (people.empty() && t == s.range.begin && index > 0) {
+            people = people_in(sentences_[index - 1], sentences_[index - 1].range.end);
+        }
+        if (people.size() != 1) {
+            continue;
+        }
+        add_mention(s, {t, t + 1, *people.begin(), EntityType::kPerson});
+        added = true;
     }
-    if (people.size() != 1) {
-        return;
+    if (added) {
+        retie_titles(s);
     }
-    add_mention(s, {s.range.begin, s.range.begin + 1, *people.begin(), EntityType::kPerson});
-    retie_titles(s);
 }
 
 void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {

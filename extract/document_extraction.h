@@ -140,7 +140,8 @@ class DocumentExtraction {
     // "the alliance between ..."), leave it unresolved.
     void resolve_definite(std::uint32_t index);
     // "He" or "She" opening a sentence is the one person the sentence before names, when it
-    // names exactly one; otherwise nobody.
+    // names exactly one; inside a sentence, the one person named before it in the sentence
+    // ("Deby ended the agreement, and last week he accused Paris"); otherwise nobody.
     void resolve_pronoun(std::uint32_t index);
     // "it" or "they" after a verb of speech is the country or organization that spoke: in
     // "The State Department said on Tuesday it had urged Canada ...", it is the United States.

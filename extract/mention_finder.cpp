@@ -97,6 +97,16 @@ const FoldedWordSet& legal_forms() {
     return kSet;
 }
 
+// Lower-case nouns for a company or a body, right before its name: "the airline Belavia".
+const FoldedWordSet& body_nouns() {
+    static const FoldedWordSet kSet{
+        "airline", "carrier",  "company",  "firm",     "group",     "bank",     "insurer",
+        "operator", "producer", "maker",   "manufacturer", "exporter", "importer", "shipper",
+        "conglomerate", "giant", "lender", "militia",  "faction",   "party",    "movement",
+        "agency",  "broadcaster", "newspaper", "outlet", "network", "startup",  "contractor"};
+    return kSet;
+}
+
 // Verbs of speech right after a name: "Jane Roe said".
 const FoldedWordSet& speech_verbs() {
     static const FoldedWordSet kSet{"said",     "says",      "told",  "added",    "argued",
@@ -334,7 +344,7 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 !kOpens.contains(tokens_[stop + 1])) {
                 return false;
             }
-            for (std::uint32_t k = stop + 2; k < end && k <= stop + 4; ++k) {
+            for (std::uint32_t k = stop + 2; k < end && k <= stop + 6; ++k) {
                 if (!tokens_[k].capitalized && place_nouns().contains(tokens_[k])) {
                     return true;
                 }
@@ -342,7 +352,11 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             return false;
         }();
         const bool place_cue = before_region || after_place_noun || place_apposition;
-        if (words >= 2 || after_title || (place_cue && !sentence_start)) {
+        // "the state airline Belavia", "the shipping group Sovcomflot": a name right after a
+        // lower-case word for a company or a body is one.
+        const bool after_body_noun = i > s.range.begin && !tokens_[i - 1].capitalized &&
+                                     body_nouns().contains(tokens_[i - 1]);
+        if (words >= 2 || after_title || (place_cue && !sentence_start) || after_body_noun) {
             if (!(sentence_start && words < 2)) {
                 // The head noun is the last word, or the last before "of"/"for":
                 // "Strategic Framework for the Defence of ..." is a framework.
@@ -383,6 +397,8 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                     type = EntityType::kPerson;
                 } else if (place_cue) {
                     type = EntityType::kLocation;
+                } else if (after_body_noun) {
+                    type = EntityType::kOrganization;
                 } else if (organization_heads().contains(head) ||
                            organization_heads().contains(tokens_[last])) {
                     type = EntityType::kOrganization;

@@ -209,6 +209,15 @@ private:
         return &s_.tokens[s_.units[u].token];
     }
 
+    // Whether the word at unit u is a noun a name before it only qualifies.
+    bool qualifies_next(const std::uint32_t u) const {
+        static constexpr std::string_view kNouns[] = {"war",   "conflict", "crisis",   "ceasefire",
+                                                      "talks", "deal",     "question", "issue"};
+        const Token* t = token_at(u);
+        return t != nullptr && std::find(std::begin(kNouns), std::end(kNouns), t->norm) !=
+                                   std::end(kNouns);
+    }
+
     const Mention* mention_at(const std::uint32_t u) const {
         if (u >= size() || s_.units[u].mention < 0) {
             return nullptr;
@@ -343,8 +352,8 @@ private:
                 ++v;
             }
             if (is(v, Vocabulary::kThe) || is(v, Vocabulary::kBoth) || is(v, Vocabulary::kIts) ||
-                is(v, Vocabulary::kTheir)) {
-                ++v;
+                is(v, Vocabulary::kTheir) || is(v, Vocabulary::kHis) || is(v, Vocabulary::kHer)) {
+                ++v;  // "Khawaja Asif and his Afghan counterpart, Mullah Mohammad Yaqoob"
             }
             const Mention* next = mention_at(v);
             if (next == nullptr || !type_ok(e, *next) ||
@@ -480,6 +489,11 @@ private:
                         mention_at(group.end + 1) != nullptr) {
                         continue;
                     }
+                    // "troops in Ukraine war": the name only qualifies the noun after it,
+                    // which is what the rule reached.
+                    if (ends_pattern && qualifies_next(group.end)) {
+                        continue;
+                    }
                     const auto* all = candidates.members.data();
                     if (group.last_only) {
                         members.push_back(all[group.count - 1]);
@@ -579,7 +593,8 @@ std::optional<PatternMatch> match_at(const Pattern& pattern, const SentenceView&
 Vocabulary::Vocabulary() {
     // In the order of Builtin.
     for (const std::string_view word : {"", ",", "and", "or", "-", "&", "/", "as", "well", "'s",
-                                        "the", "both", "its", "their", "who", "which", "of"}) {
+                                        "the", "both", "its", "their", "who", "which", "of", "his",
+                                        "her"}) {
         intern(word);
     }
     for (const std::string_view word : kClauseBarriers) {

@@ -68,6 +68,8 @@ public:
         kWho,
         kWhich,
         kOf,
+        kHis,
+        kHer,
     };
 
     Vocabulary();

@@ -452,6 +452,31 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
         {"Israel blamed Hezbollah for the rocket attack on Haifa.", {"Hezbollah fights Haifa"}},
         {"Russia regards NATO as an existential threat.", {"NATO threatens Russia"}},
         {"Estonia is under constant threat from Russia.", {"Russia threatens Estonia"}},
+        {"Western diplomats say Russian military personnel remain at the Jufra air base in "
+         "central Libya.",
+         {"Russia deploys-to Libya"}},
+        {"Rwanda deployed around 1,000 soldiers and police officers to Mozambique.",
+         {"Rwanda deploys-to Mozambique"}},
+        {"The United States has kept forces at Pituffik Space Base since the Cold War.",
+         {"United States deploys-to Pituffik Space Base"}},
+        {"Niger again accused Benin of hosting French soldiers on its territory.",
+         {"France deploys-to Benin", "Niger criticizes Benin"}},
+        {"Turkish troops now man dozens of outposts across northern Iraq.",
+         {"Turkey deploys-to Iraq"}},
+        {"The CSTO sent about 2,000 troops, most of them Russian paratroopers, to Kazakhstan.",
+         {"CSTO deploys-to Kazakhstan"}},
+        {"Guterres, in a report released on Monday, warned that the presence of Turkish forces "
+         "posed a threat.",
+         {"Antonio Guterres warns-of Turkey"}},
+        {"The war waged on the Government of National Unity by the Libyan National Army lasted "
+         "14 months.",
+         {"Libyan National Army fights Government of National Unity"}},
+        {"As a founding member of ASEAN, the Philippines backs a code of conduct.",
+         {"Philippines member-of ASEAN"}},
+        {"Lukashenko held two telephone conversations with Angela Merkel.",
+         {"Alexander Lukashenko meets-with Angela Merkel"}},
+        {"Khawaja Asif and his counterpart Mohammad Yaqoob met in Doha.",
+         {"Khawaja Asif meets-with Mohammad Yaqoob"}},
     };
     for (const auto& [text, expected] : cases) {
         const auto found = facts(text);
@@ -613,6 +638,23 @@ TEST(Extractor, GoodsSentToAPlaceAreADeployment) {
                              "state.");
     EXPECT_TRUE(found.contains("Brazil deploys-to Roraima"));
     EXPECT_FALSE(found.contains("Brazil supplies Roraima"));
+}
+
+TEST(Extractor, AMidSentenceHeIsThePersonNamedBeforeIt) {
+    EXPECT_TRUE(facts("President Mahamat Idriss Deby ended the agreement, and in a speech last "
+                      "week he accused Paris of neglect.")
+                    .contains("Mahamat Idriss Deby criticizes France"));
+    // Two people before it: nobody.
+    EXPECT_TRUE(facts("Vladimir Putin met Kim Jong Un, and then he accused Seoul of lying.")
+                    .count("Vladimir Putin criticizes South Korea") == 0);
+}
+
+TEST(Extractor, ANameAfterAWordForABodyIsAnOrganization) {
+    EXPECT_TRUE(entities("The EU blacklisted the Belarusian state airline Belavia.")
+                    .contains("Belavia:organization"));
+    // A hyphen inside a word opens no clause: "near-Arctic" is no subject.
+    EXPECT_TRUE(facts("China calls itself a near-Arctic state and has cooperated with Russia.")
+                    .count("Arctic cooperates-with Russia") == 0);
 }
 
 TEST(Extractor, ANameBesideAPlaceNounIsAPlace) {
