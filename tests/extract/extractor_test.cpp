@@ -640,6 +640,12 @@ TEST(Extractor, GoodsSentToAPlaceAreADeployment) {
     EXPECT_FALSE(found.contains("Brazil supplies Roraima"));
 }
 
+TEST(Extractor, AnAllyIsNoBacker) {
+    const auto found = facts("Honduras is a close ally of Guinea.");
+    EXPECT_FALSE(found.contains("Honduras supports Guinea"));
+    EXPECT_EQ(found.size(), 1U);
+}
+
 TEST(Extractor, AMidSentenceHeIsThePersonNamedBeforeIt) {
     EXPECT_TRUE(facts("President Mahamat Idriss Deby ended the agreement, and in a speech last "
                       "week he accused Paris of neglect.")
