@@ -95,10 +95,20 @@ std::int32_t DocumentExtraction::title_organization(const SentenceState& s,
     if (k == hit.begin || k == s.range.begin || tokens_[k - 1].norm != "'s") {
         k = hit.begin;
     }
-    const std::uint32_t before =
-        k > s.range.begin && tokens_[k - 1].norm == "'s" ? k - 1 : hit.begin;
-    if (const std::int32_t m = mention_ending(s, before); fits(m)) {
+    const bool possessive = k > s.range.begin && tokens_[k - 1].norm == "'s";
+    const std::uint32_t before = possessive ? k - 1 : hit.begin;
+    // A place heads nothing by its name alone, but "Greenland's premier" is its head.
+    if (const std::int32_t m = mention_ending(s, before);
+        fits(m) || (possessive && m >= 0 &&
+                    s.mentions[static_cast<std::size_t>(m)].type == EntityType::kLocation)) {
         return m;
+    }
+    // "the Taliban, whose supreme leader, Hibatullah Akhundzada, ..."
+    if (hit.begin >= s.range.begin + 2 && tokens_[hit.begin - 1].norm == "whose" &&
+        tokens_[hit.begin - 2].norm == ",") {
+        if (const std::int32_t m = mention_ending(s, hit.begin - 2); fits(m)) {
+            return m;
+        }
     }
     if (hit.begin > s.range.begin &&
         (tokens_[hit.begin - 1].norm == "its" || tokens_[hit.begin - 1].norm == "their")) {

@@ -375,6 +375,10 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                     if (stop < end && speech_verbs().contains(tokens_[stop])) {
                         return true;
                     }
+                    if (stop + 1 < end && tokens_[stop].norm == "," &&
+                        (tokens_[stop + 1].norm == "who" || tokens_[stop + 1].norm == "whom")) {
+                        return true;  // "Tufan Erhurman, who has since led ..."
+                    }
                     if (i >= s.range.begin + 2 && tokens_[i - 1].norm == "by" &&
                         (tokens_[i - 2].norm == "led" || tokens_[i - 2].norm == "chaired" ||
                          tokens_[i - 2].norm == "headed" || tokens_[i - 2].norm == "founded")) {

@@ -211,8 +211,9 @@ private:
 
     // Whether the word at unit u is a noun a name before it only qualifies.
     bool qualifies_next(const std::uint32_t u) const {
-        static constexpr std::string_view kNouns[] = {"war",   "conflict", "crisis",   "ceasefire",
-                                                      "talks", "deal",     "question", "issue"};
+        static constexpr std::string_view kNouns[] = {
+            "war",      "conflict", "crisis",   "ceasefire",       "talks",     "deal",
+            "question", "issue",    "offensive", "counteroffensive", "operation", "incursion"};
         const Token* t = token_at(u);
         return t != nullptr && std::find(std::begin(kNouns), std::end(kNouns), t->norm) !=
                                    std::end(kNouns);

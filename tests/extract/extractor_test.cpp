@@ -640,6 +640,19 @@ TEST(Extractor, GoodsSentToAPlaceAreADeployment) {
     EXPECT_FALSE(found.contains("Brazil supplies Roraima"));
 }
 
+TEST(Extractor, HeadsOfTerritoriesAndOfBodiesNamedBeforeWhose) {
+    EXPECT_EQ(facts("Tatar lost an election to Tufan Erhurman, who has since led Northern "
+                    "Cyprus."),
+              (std::set<std::string>{"Tufan Erhurman leads Northern Cyprus"}));
+    EXPECT_EQ(facts("Afghanistan is governed by the Taliban, whose supreme leader, Hibatullah "
+                    "Akhundzada, rarely leaves Kandahar."),
+              (std::set<std::string>{"Hibatullah Akhundzada leads Taliban"}));
+    EXPECT_EQ(facts("Greenland's premier, Jens-Frederik Nielsen, went further."),
+              (std::set<std::string>{"Jens-Frederik Nielsen leads Greenland"}));
+    // A place before a war noun only names the operation.
+    EXPECT_TRUE(facts("Oleksandr Syrskyi led the Kursk offensive.").empty());
+}
+
 TEST(Extractor, AnAllyIsNoBacker) {
     const auto found = facts("Honduras is a close ally of Guinea.");
     EXPECT_FALSE(found.contains("Honduras supports Guinea"));
