@@ -128,7 +128,6 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
 
 std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative_clauses(
     const SentenceView& view) const {
-    static const FoldedWordSet kRelative{"which", "who"};
     static const FoldedWordSet kBeforeVerb{"already",  "also",  "both", "all", "jointly",
                                            "together", "still", "now",  "long"};
     // Verbs that agree only with a plural subject.
@@ -141,10 +140,12 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
     const auto norm = [&](const std::uint32_t u) -> const std::string_view* {
         return u < units.size() && units[u].mention < 0 ? &tokens_[units[u].token].norm : nullptr;
     };
+    const auto word = [&](const std::uint32_t u) {
+        return units[u].mention < 0 ? tokens_[units[u].token].word : Vocabulary::kOther;
+    };
     for (std::uint32_t u = 0; u + 3 < units.size(); ++u) {
-        const std::string_view* comma = norm(u + 1);
-        if (units[u].mention < 0 || comma == nullptr || *comma != "," ||
-            norm(u + 2) == nullptr || !kRelative.contains(tokens_[units[u + 2].token])) {
+        if (units[u].mention < 0 || word(u + 1) != Vocabulary::kComma ||
+            (word(u + 2) != Vocabulary::kWho && word(u + 2) != Vocabulary::kWhich)) {
             continue;
         }
         // The clause runs to the next clause punctuation or the end of the sentence.
@@ -185,8 +186,8 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessi
         return u < units.size() && units[u].mention < 0 ? &tokens_[units[u].token].norm : nullptr;
     };
     for (std::uint32_t u = 0; u + 2 < units.size(); ++u) {
-        const std::string_view* possessive = norm(u + 1);
-        if (units[u].mention < 0 || possessive == nullptr || *possessive != "'s") {
+        if (units[u].mention < 0 || units[u + 1].mention >= 0 ||
+            tokens_[units[u + 1].token].word != Vocabulary::kPossessive) {
             continue;
         }
         std::uint32_t next = u + 2;

@@ -350,8 +350,8 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
     };
     bool added = false;
     for (std::uint32_t t = s.range.begin; t < s.range.end; ++t) {
-        const std::string_view word = tokens_[t].norm;
-        if ((word != "he" && word != "she") || covered(s, t)) {
+        const WordId word = tokens_[t].word;
+        if ((word != Vocabulary::kHe && word != Vocabulary::kShe) || covered(s, t)) {
             continue;
         }
         // Inside the sentence, the one person named before it; opening the sentence, the one
@@ -379,8 +379,8 @@ void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
     SentenceState& s = sentences_[index];
     bool added = false;
     for (std::uint32_t t = s.range.begin + 2; t < s.range.end; ++t) {
-        const std::string_view pronoun = tokens_[t].norm;
-        if ((pronoun != "it" && pronoun != "they") || covered(s, t)) {
+        const WordId pronoun = tokens_[t].word;
+        if ((pronoun != Vocabulary::kIt && pronoun != Vocabulary::kThey) || covered(s, t)) {
             continue;
         }
         // The verb of speech, a few words before with nothing between that names or breaks.

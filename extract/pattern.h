@@ -70,6 +70,10 @@ public:
         kOf,
         kHis,
         kHer,
+        kHe,
+        kShe,
+        kIt,
+        kThey,
     };
 
     Vocabulary();
