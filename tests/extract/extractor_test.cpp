@@ -634,10 +634,10 @@ TEST(Extractor, ADemonymOpensTheNameOfABody) {
 }
 
 TEST(Extractor, GoodsSentToAPlaceAreADeployment) {
-    const auto found = facts("Brazil has sent armoured vehicles to Roraima, its northernmost "
-                             "state.");
-    EXPECT_TRUE(found.contains("Brazil deploys-to Roraima"));
-    EXPECT_FALSE(found.contains("Brazil supplies Roraima"));
+    EXPECT_TRUE(facts("Brazil has sent armoured vehicles to Roraima, its northernmost state.")
+                    .contains("Brazil deploys-to Roraima"));
+    // Food is no deployment.
+    EXPECT_FALSE(facts("Germany sent food aid to Gaza.").contains("Germany deploys-to Gaza"));
 }
 
 TEST(Extractor, HeadsOfTerritoriesAndOfBodiesNamedBeforeWhose) {
