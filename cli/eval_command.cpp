@@ -11,7 +11,6 @@
 
 #include "cli/evaluation.h"
 #include "cli/output.h"
-#include "extract/extract.h"
 #include "storage/storage.h"
 
 namespace kg::cli {
@@ -96,19 +95,7 @@ void cmd_eval(const Common& common, const EvalOptions& options, std::ostream& ou
     }
     // Gold written without accents ("Antti Hakkanen", as the eval convention has it) matches
     // the name as the text wrote it ("Antti Häkkänen"), and case is ignored as well.
-    std::map<std::string, std::string> predicted_by_form;
-    for (const auto& f : predicted) {
-        predicted_by_form.try_emplace(extract::comparable_name(f.subject), f.subject);
-        predicted_by_form.try_emplace(extract::comparable_name(f.object), f.object);
-    }
-    for (auto& f : gold) {
-        for (std::string* name : {&f.subject, &f.object}) {
-            const auto it = predicted_by_form.find(extract::comparable_name(*name));
-            if (it != predicted_by_form.end()) {
-                *name = it->second;
-            }
-        }
-    }
+    match_names_loosely(gold, predicted);
     std::size_t missing = 0;
     for (const auto& doc : gold_docs) {
         if (!stored_docs.contains(doc)) {

@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <sstream>
 
 #include <fmt/format.h>
 
 #include "core/error.h"
+#include "extract/extract.h"
 
 namespace kg::cli {
 namespace {
@@ -91,6 +93,21 @@ double Counts::f1() const {
     const double p = precision();
     const double r = recall();
     return p + r == 0.0 ? 0.0 : 2 * p * r / (p + r);
+}
+
+void match_names_loosely(std::vector<ScoredFact>& gold, const std::vector<ScoredFact>& predicted) {
+    std::map<std::string, std::string> by_form;
+    for (const auto& f : predicted) {
+        by_form.try_emplace(extract::comparable_name(f.subject), f.subject);
+        by_form.try_emplace(extract::comparable_name(f.object), f.object);
+    }
+    for (auto& f : gold) {
+        for (std::string* name : {&f.subject, &f.object}) {
+            if (const auto it = by_form.find(extract::comparable_name(*name)); it != by_form.end()) {
+                *name = it->second;
+            }
+        }
+    }
 }
 
 Score score(const std::vector<ScoredFact>& gold, const std::vector<ScoredFact>& predicted) {

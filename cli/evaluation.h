@@ -53,6 +53,10 @@ struct Score {
     std::vector<ScoredFact> spurious;  // predicted, not in the gold
 };
 
+// Writes each gold name that differs from a predicted name only in case or accents as the
+// predicted name ("Antti Hakkanen" in the gold, "Antti Häkkänen" in the text).
+void match_names_loosely(std::vector<ScoredFact>& gold, const std::vector<ScoredFact>& predicted);
+
 // Scores predictions against gold; both are canonicalized and deduplicated first.
 Score score(const std::vector<ScoredFact>& gold, const std::vector<ScoredFact>& predicted);
 

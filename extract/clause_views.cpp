@@ -52,15 +52,25 @@ std::uint32_t DocumentExtraction::group_start(const std::vector<Unit>& units,
         const std::string_view w = tokens_[units[k].token].norm;
         return w == "and" || w == "," || w == "or";
     };
+    const std::uint32_t last = u;
     for (;;) {
         if (u >= 2 && units[u - 2].mention >= 0 && joins(u - 1)) {
             u -= 2;
         } else if (u >= 3 && units[u - 3].mention >= 0 && joins(u - 1) && joins(u - 2)) {
             u -= 3;  // "A, B, and C"
         } else {
-            return u;
+            break;
         }
     }
+    // A group opens a clause: the sentence's start, or after a comma, an article or a word
+    // of speech. After a verb it is an object, and its last name starts a clause of its own:
+    // in "Russia attacked Ukraine and Poland, a NATO member, condemned Moscow", Poland did.
+    static const FoldedWordSet kBeforeSubject{",", "the", "that", "said", "says", ":", "--"};
+    if (u == last || u == 0 ||
+        (units[u - 1].mention < 0 && kBeforeSubject.contains(tokens_[units[u - 1].token]))) {
+        return u;
+    }
+    return last;
 }
 
 std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_appositions(
@@ -239,7 +249,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         "accusing",   "blaming",    "calling",    "condemning", "criticizing", "criticising",
         "urging",     "demanding",  "denouncing", "describing", "branding",    "backing",
         "supporting", "sending",    "deploying",  "supplying",  "providing",   "delivering",
-        "killing",    "striking",   "hitting",    "targeting",  "attacking",   "joining",
+        "killing",    "striking",   "targeting",  "attacking",  "joining",
         "signing",    "imposing",   "sanctioning", "threatening", "pressing",  "warning",
         "meeting",    "sealing"};
     static const FoldedWordSet kHave{"has", "have", "had"};
@@ -267,14 +277,27 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         }
         return end;
     };
+    static const FoldedWordSet kBe{"is", "are", "was", "were", "been", "being", "be"};
     bool has_subject = false;
     std::uint32_t begin = 0;  // the current subject group, [begin, end)
     std::uint32_t end = 0;
+    // The sentence's own subject, which a predicate after a comma shares: not a reported
+    // clause's ("Ukraine said Russia shelled Kharkiv, calling on NATO ..." is Ukraine's call),
+    // and not a passive one ("Russia was condemned by Poland, accusing ...").
+    bool has_first = false;
+    std::uint32_t first_begin = 0;
+    std::uint32_t first_end = 0;
     for (std::uint32_t u = 0; u + 1 < units.size(); ++u) {
         if (const auto subject_end = subject_at(u)) {
             has_subject = true;
             begin = u;
             end = *subject_end;
+            if (!has_first && (u == 0 || (u == 1 && is_article(0)))) {
+                const Token* verb = word(end);
+                has_first = verb != nullptr && !kBe.contains(*verb);
+                first_begin = begin;
+                first_end = end;
+            }
             u = end - 1;
             continue;
         }
@@ -282,7 +305,9 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             continue;
         }
         if (negation_at(units, u)) {
-            has_subject = false;  // "did not X and Y": the second predicate is not affirmed
+            // "did not X and Y": the second predicate is not affirmed
+            has_subject = false;
+            has_first = false;
             continue;
         }
         const Token* t = word(u);
@@ -290,23 +315,27 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             continue;
         }
         const Token* next = word(u + 1);
+        std::uint32_t from = begin;
+        std::uint32_t to = end;
         // After a comma, a participle ("Mogadishu reacted with fury, accusing Addis Ababa of
         // ...") or a verb group of its own ("Sandu has accused Moscow ..., has warned of ...")
-        // is a predicate of the same subject too.
+        // is a predicate of the sentence's subject too.
         if (t->norm == "," && next != nullptr && !next->capitalized) {
             const Token* after = word(u + 2);
             const bool verb_group = kHave.contains(*next) && after != nullptr &&
                                     !after->capitalized && after->kind == TokenKind::kWord &&
                                     !kNotAVerb.contains(*after);
-            if (!kParticiples.contains(*next) && !verb_group) {
+            if (!has_first || (!kParticiples.contains(*next) && !verb_group)) {
                 continue;
             }
+            from = first_begin;
+            to = first_end;
         } else if (t->norm != "and" || next == nullptr || next->capitalized ||
                    next->kind != TokenKind::kWord || kNotAVerb.contains(*next)) {
             continue;
         }
         SentenceView clause{view.tokens, view.mentions, {}};
-        clause.units.assign(units.begin() + begin, units.begin() + end);
+        clause.units.assign(units.begin() + from, units.begin() + to);
         clause.units.insert(clause.units.end(), units.begin() + u + 1, units.end());
         clauses.push_back(std::move(clause));
     }

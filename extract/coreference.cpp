@@ -380,7 +380,8 @@ void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
     bool added = false;
     for (std::uint32_t t = s.range.begin + 2; t < s.range.end; ++t) {
         const WordId pronoun = tokens_[t].word;
-        if ((pronoun != Vocabulary::kIt && pronoun != Vocabulary::kThey) || covered(s, t)) {
+        // Only "it": "they" after "Ukraine said" is most often someone else.
+        if (pronoun != Vocabulary::kIt || covered(s, t)) {
             continue;
         }
         // The verb of speech, a few words before with nothing between that names or breaks.
@@ -412,6 +413,16 @@ void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
         }
         if (speaker < 0) {
             continue;
+        }
+        // "The Russian Defence Ministry said it ...": a body the lexicon does not know, named
+        // after its country, speaks for the country.
+        if (const Mention& body = s.mentions[static_cast<std::size_t>(speaker)];
+            entities_[body.entity].lexicon == kNoEntity) {
+            const std::int32_t owner = mention_ending(s, body.begin);
+            if (owner >= 0 &&
+                s.mentions[static_cast<std::size_t>(owner)].type == EntityType::kCountry) {
+                speaker = owner;
+            }
         }
         const Mention who = s.mentions[static_cast<std::size_t>(speaker)];
         add_mention(s, {t, t + 1, who.entity, who.type});

@@ -143,7 +143,7 @@ class DocumentExtraction {
     // names exactly one; inside a sentence, the one person named before it in the sentence
     // ("Deby ended the agreement, and last week he accused Paris"); otherwise nobody.
     void resolve_pronoun(std::uint32_t index);
-    // "it" or "they" after a verb of speech is the country or organization that spoke: in
+    // "it" after a verb of speech is the country or organization that spoke: in
     // "The State Department said on Tuesday it had urged Canada ...", it is the United States.
     void resolve_speaker_pronoun(std::uint32_t index);
     void retie_titles(SentenceState& s);
@@ -158,10 +158,12 @@ class DocumentExtraction {
     // The first unit of the coordinated mentions that end at unit u ("Estonia and Finland"
     // for Finland): where the rules are tried on a view that changes what follows u.
     std::uint32_t group_start(const std::vector<Unit>& units, std::uint32_t u) const;
-    // Views with one apposition left out: a mention followed by ", a|an|the|its ... ,",
-    // ", which|who ... ," or ", backed|led|... by ... ," of at most ten words, closed by a comma
-    // before the end of the sentence. Each comes with the first unit of the mention's group,
-    // where the rules are tried.
+    // Views with one aside left out: after a mention (and the words of &AGENT that follow
+    // it), a comma, a word that opens an aside (an article, a possessive, which/who,
+    // a participle such as backed or led, under, of, allies, in, on, at, ...) and at most ten
+    // words closed by a comma; after words of &AGENT alone ("2,000 troops, most of them
+    // ...,"), only a count opens one. Each comes with the first unit of the mention's group;
+    // the rules are tried from every name up to it (extract_facts).
     std::vector<std::pair<std::uint32_t, SentenceView>> without_appositions(
         const SentenceView& view) const;
     // Views of a relative clause with the mention it describes as its subject: "Kenya, which
@@ -177,11 +179,13 @@ class DocumentExtraction {
     // transfers of missiles" is not a verb. Each comes with the unit of the mention.
     std::vector<std::pair<std::uint32_t, SentenceView>> possessive_agents(
         const SentenceView& view) const;
-    // Views of "SUBJECT <predicate after and>" for each predicate coordinated with an earlier
-    // one. The subject is the latest clause subject before the "and": a mention group that
+    // Views of "SUBJECT <predicate>" for each predicate coordinated with an earlier one.
+    // After "and", the subject is the latest clause subject before it: a mention group that
     // opens the sentence (after an article) or a reported clause ("... say Rwanda supports X
-    // and has deployed ..."), followed by a lower-case word. A predicate is coordinated when
-    // "and" is followed by a lower-case word that does not start a noun phrase.
+    // and has deployed ..."), followed by a lower-case word; the predicate is "and" and a
+    // lower-case word that does not start a noun phrase. After a comma, the predicate is a
+    // participle of a small set (accusing, calling, urging, ...) or has/have/had and a verb,
+    // and the subject is the sentence's own, unless a form of "be" follows it (a passive).
     std::vector<SentenceView> coordinated_clauses(const SentenceView& view) const;
 
     const Lexicon& lex_;

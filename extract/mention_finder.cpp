@@ -85,7 +85,8 @@ const FoldedWordSet& person_nouns() {
         "officer",   "negotiator",  "diplomat",     "activist",  "premier",      "chancellor",
         "warlord",   "ruler",       "politician",   "adviser",   "advisor",      "deputy",
         "colonel",   "captain",     "lieutenant",   "cleric",    "prosecutor",   "judge",
-        "economist", "fellow",      "scholar",      "historian", "correspondent"};
+        "economist", "fellow",      "scholar",      "historian", "correspondent",
+        "commissioner", "elder",    "resident",     "member",    "activist"};
     return kSet;
 }
 
@@ -104,14 +105,6 @@ const FoldedWordSet& body_nouns() {
         "operator", "producer", "maker",   "manufacturer", "exporter", "importer", "shipper",
         "conglomerate", "giant", "lender", "militia",  "faction",   "party",    "movement",
         "agency",  "broadcaster", "newspaper", "outlet", "network", "startup",  "contractor"};
-    return kSet;
-}
-
-// Verbs of speech right after a name: "Jane Roe said".
-const FoldedWordSet& speech_verbs() {
-    static const FoldedWordSet kSet{"said",     "says",      "told",  "added",    "argued",
-                                    "wrote",    "explained", "noted", "insisted", "stressed",
-                                    "recalled", "tweeted",   "posted"};
     return kSet;
 }
 
@@ -344,14 +337,21 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 !kOpens.contains(tokens_[stop + 1])) {
                 return false;
             }
+            // "Mohamed Abdi, a district commissioner": a person in a place is no place.
+            bool place = false;
             for (std::uint32_t k = stop + 2; k < end && k <= stop + 6; ++k) {
-                if (!tokens_[k].capitalized && place_nouns().contains(tokens_[k])) {
-                    return true;
+                if (tokens_[k].norm == "," || person_nouns().contains(tokens_[k])) {
+                    return false;
                 }
+                place = place || (!tokens_[k].capitalized && place_nouns().contains(tokens_[k]));
             }
-            return false;
+            return place;
         }();
-        const bool place_cue = before_region || after_place_noun || place_apposition;
+        const bool led_by = i >= s.range.begin + 2 && tokens_[i - 1].norm == "by" &&
+                            (tokens_[i - 2].norm == "led" || tokens_[i - 2].norm == "chaired" ||
+                             tokens_[i - 2].norm == "headed" || tokens_[i - 2].norm == "founded");
+        const bool place_cue =
+            !led_by && (before_region || after_place_noun || place_apposition);
         // "the state airline Belavia", "the shipping group Sovcomflot": a name right after a
         // lower-case word for a company or a body is one.
         const bool after_body_noun = i > s.range.begin && !tokens_[i - 1].capitalized &&
@@ -372,20 +372,18 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 // described as one: "Godfrey Otunge said", "chaired by Rashad al-Alimi",
                 // "Jeremiah Manele, the Prime Minister of ...".
                 const auto person_cue = [&] {
-                    if (stop < end && speech_verbs().contains(tokens_[stop])) {
-                        return true;
-                    }
                     if (stop + 1 < end && tokens_[stop].norm == "," &&
                         (tokens_[stop + 1].norm == "who" || tokens_[stop + 1].norm == "whom")) {
                         return true;  // "Tufan Erhurman, who has since led ..."
                     }
-                    if (i >= s.range.begin + 2 && tokens_[i - 1].norm == "by" &&
-                        (tokens_[i - 2].norm == "led" || tokens_[i - 2].norm == "chaired" ||
-                         tokens_[i - 2].norm == "headed" || tokens_[i - 2].norm == "founded")) {
+                    if (led_by) {
                         return true;
                     }
-                    if (stop + 2 < end && tokens_[stop].norm == ",") {
-                        for (std::uint32_t k = stop + 1; k < end && k <= stop + 5; ++k) {
+                    // Not "X, whose chief executive ...", which a company is too.
+                    static const FoldedWordSet kOpens{"a", "an", "the", "his", "her"};
+                    if (stop + 2 < end && tokens_[stop].norm == "," &&
+                        kOpens.contains(tokens_[stop + 1])) {
+                        for (std::uint32_t k = stop + 2; k < end && k <= stop + 5; ++k) {
                             if (tokens_[k].norm == "," || tokens_[k].norm == ".") {
                                 break;
                             }
@@ -427,9 +425,17 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 }
                 // A demonym opens the name of an armed group or a body: "Syrian National Army"
                 // is one name, not Syria and a "National Army".
+                // Not a state's own organs ("the Russian Defence Ministry" is Russia's), and not
+                // one word ("Russian Army").
+                static const FoldedWordSet kOrgans{
+                    "ministry",  "government", "parliament", "cabinet", "embassy", "office",
+                    "department", "agency",    "service",    "navy",    "police",  "guard",
+                    "command",   "directorate", "bureau",    "council", "senate",  "assembly",
+                    "congress",  "court",      "forces"};
                 std::uint32_t first = i;
-                if (type == EntityType::kOrganization && i > s.range.begin &&
-                    tokens_[i - 1].capitalized && is_demonym(i - 1)) {
+                if (type == EntityType::kOrganization && words >= 2 && i > s.range.begin &&
+                    tokens_[i - 1].capitalized && !kOrgans.contains(head) &&
+                    !kOrgans.contains(tokens_[last]) && is_demonym(i - 1)) {
                     const std::int32_t k = mention_ending(s, i);
                     if (k >= 0 && s.mentions[static_cast<std::size_t>(k)].begin == i - 1) {
                         s.mentions.erase(s.mentions.begin() + k);
@@ -453,9 +459,14 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
 }
 
 void DocumentExtraction::note_surnames(const SentenceState& s) {
+    // After "bin", "al-" or "de", the last word names a father or a house that others share:
+    // "King Salman" is not "Mohammed bin Salman".
+    static const FoldedWordSet kParticles{"bin", "ibn", "bint", "ben", "abu", "al", "el",
+                                          "de",  "da",  "van",  "von", "del", "la"};
     for (const Mention& m : s.mentions) {
         if (m.type != EntityType::kPerson || m.end <= m.begin + 1 ||
-            entities_[m.entity].name.find(' ') == std::string::npos) {
+            entities_[m.entity].name.find(' ') == std::string::npos ||
+            kParticles.contains(tokens_[m.end - 2]) || tokens_[m.end - 2].norm == "-") {
             continue;
         }
         const auto [it, inserted] =

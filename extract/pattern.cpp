@@ -595,7 +595,7 @@ Vocabulary::Vocabulary() {
     // In the order of Builtin.
     for (const std::string_view word : {"", ",", "and", "or", "-", "&", "/", "as", "well", "'s",
                                         "the", "both", "its", "their", "who", "which", "of", "his",
-                                        "her", "he", "she", "it", "they"}) {
+                                        "her", "he", "she", "it"}) {
         intern(word);
     }
     for (const std::string_view word : kClauseBarriers) {

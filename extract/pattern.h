@@ -73,7 +73,6 @@ public:
         kHe,
         kShe,
         kIt,
-        kThey,
     };
 
     Vocabulary();

@@ -161,25 +161,36 @@ void fold_into(const std::string_view text, std::string& out) {
             default:
                 break;
         }
-        append_base_letters(out, cp.value, true);
+        append_folded_letter(out, cp.value);
     }
 }
 
-void append_base_letters(std::string& out, const char32_t c, const bool lower) {
-    // A letter and its combining marks, decomposed ("á" is "a" and an acute), give the letter.
+void append_folded_letter(std::string& out, const char32_t c) {
+    const auto lower = [](const utf8proc_int32_t x) {
+        return static_cast<char32_t>(utf8proc_tolower(x));
+    };
+    // Latin letters lose their accents ("á" is "a" and an acute, and gives "a"), and so does a
+    // combining mark written apart ("a" then U+0301). Other scripts keep their marks, which
+    // can tell words apart (Devanagari's vowel signs).
+    const bool latin = c < 0x0250 || (c >= 0x1E00 && c <= 0x1EFF);
+    const bool combining = c >= 0x0300 && c <= 0x036F;
+    if (!latin && !combining) {
+        append_utf8(out, lower(static_cast<utf8proc_int32_t>(c)));
+        return;
+    }
     utf8proc_int32_t parts[8];
     const auto n = utf8proc_decompose_char(
         static_cast<utf8proc_int32_t>(c), parts, 8,
         static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK), nullptr);
-    if (n <= 0 || n > 8) {
-        append_utf8(
-            out,
-            lower ? static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(c))) : c);
+    if (n == 0) {
+        return;  // a mark alone: stripped
+    }
+    if (n < 0 || n > 8) {
+        append_utf8(out, lower(static_cast<utf8proc_int32_t>(c)));
         return;
     }
     for (utf8proc_ssize_t k = 0; k < n; ++k) {
-        const utf8proc_int32_t part = lower ? utf8proc_tolower(parts[k]) : parts[k];
-        append_utf8(out, static_cast<char32_t>(part));
+        append_utf8(out, lower(parts[k]));
     }
 }
 

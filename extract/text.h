@@ -110,8 +110,9 @@ bool has_layout(std::string_view text);
 std::string fold(std::string_view text);
 // fold(), appended to `out`: how the tokenizer folds a token that is not all ASCII.
 void fold_into(std::string_view text, std::string& out);
-// The letter c without its accents, lowered or not, appended to `out` in UTF-8.
-void append_base_letters(std::string& out, char32_t c, bool lower);
+// The letter c folded as fold() folds it (lower case, a Latin letter without its accents, a
+// combining mark on its own dropped), appended to `out` in UTF-8.
+void append_folded_letter(std::string& out, char32_t c);
 
 void append_utf8(std::string& out, char32_t c);
 

@@ -48,6 +48,7 @@ cli::Score score_set(const std::string& folder, const std::string& gold_file,
             gold.push_back({f.doc, canonical(f.subject), f.relation, canonical(f.object)});
         }
     }
+    cli::match_names_loosely(gold, predicted);  // as `kgraph eval` does
     return cli::score(gold, predicted);
 }
 
@@ -67,7 +68,7 @@ TEST(EvalSet, SecondSetDoesNotRegress) {
 // Ten articles written blind to the rules in November 2026, then used for development.
 TEST(EvalSet, ThirdSetDoesNotRegress) {
     const cli::Score s = score_set("dev2", "dev2-gold.tsv", false);
-    EXPECT_GE(s.overall.f1(), 0.62) << "precision " << s.overall.precision() << ", recall "
+    EXPECT_GE(s.overall.f1(), 0.72) << "precision " << s.overall.precision() << ", recall "
                                     << s.overall.recall();
     EXPECT_GE(s.overall.precision(), 0.9);
 }
@@ -75,7 +76,7 @@ TEST(EvalSet, ThirdSetDoesNotRegress) {
 // Ten more, written blind to the rules later the same day, then used for development too.
 TEST(EvalSet, FourthSetDoesNotRegress) {
     const cli::Score s = score_set("dev3", "dev3-gold.tsv", false);
-    EXPECT_GE(s.overall.f1(), 0.6) << "precision " << s.overall.precision() << ", recall "
+    EXPECT_GE(s.overall.f1(), 0.61) << "precision " << s.overall.precision() << ", recall "
                                    << s.overall.recall();
     EXPECT_GE(s.overall.precision(), 0.9);
 }

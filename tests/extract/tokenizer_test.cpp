@@ -56,6 +56,14 @@ TEST(Tokenizer, SplitsContractionsAndKeepsNamesWithApostrophes) {
     EXPECT_EQ(norms("Côte d'Ivoire"), (std::vector<std::string>{"cote", "d'ivoire"}));
 }
 
+TEST(Tokenizer, FoldsLatinAccentsWrittenEitherWay) {
+    // Composed and decomposed (a letter, then U+0301) fold alike.
+    EXPECT_EQ(norms("Orb\u00E1n"), (std::vector<std::string>{"orban"}));
+    EXPECT_EQ(norms("Orba\u0301n"), (std::vector<std::string>{"orban"}));
+    // Other scripts keep their marks: Devanagari's vowel sign tells "ki" from "k".
+    EXPECT_EQ(norms("\u0915\u093F"), (std::vector<std::string>{"\u0915\u093F"}));
+}
+
 TEST(Tokenizer, RecordsCapitalsAndOffsets) {
     const std::string text = "The DPRK and Kyiv";
     std::vector<Token> tokens;
