@@ -65,9 +65,16 @@ std::uint32_t DocumentExtraction::group_start(const std::vector<Unit>& units,
     // A group opens a clause: the sentence's start, or after a comma, an article or a word
     // of speech. After a verb it is an object, and its last name starts a clause of its own:
     // in "Russia attacked Ukraine and Poland, a NATO member, condemned Moscow", Poland did.
-    static const FoldedWordSet kBeforeSubject{",", "the", "that", "said", "says", ":", "--"};
-    if (u == last || u == 0 ||
-        (units[u - 1].mention < 0 && kBeforeSubject.contains(tokens_[units[u - 1].token]))) {
+    static const FoldedWordSet kBeforeSubject{",", "that", "said", "says", ":", "--"};
+    const auto opens_clause = [&](const std::uint32_t k) {  // the group starts right after k
+        return units[k].mention < 0 && kBeforeSubject.contains(tokens_[units[k].token]);
+    };
+    std::uint32_t before = u;  // past an article: "The United States and Japan, ..."
+    if (before > 0 && units[before - 1].mention < 0 &&
+        tokens_[units[before - 1].token].norm == "the") {
+        --before;
+    }
+    if (u == last || before == 0 || opens_clause(before - 1)) {
         return u;
     }
     return last;

@@ -332,8 +332,18 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     // United States, a treaty ally of the Philippines, voiced support for Manila".
     // Rules are tried from each name up to the apposition's, so that one whose subject comes
     // earlier reads past it too: "The UK urges ASEAN, of which Myanmar is a member, to act".
+    // Not when the name before the aside ends a list: left out, the aside would join that list
+    // to the next clause ("Russia attacked Ukraine and Poland, a NATO member, condemned ...").
+    const auto ends_list = [&](const SentenceView& clause, const std::uint32_t at) {
+        if (at == 0 || clause.units[at - 1].mention >= 0) {
+            return false;
+        }
+        const std::string_view w = tokens_[clause.units[at - 1].token].norm;
+        return w == "and" || w == "or" || w == ",";
+    };
     for (const auto& [at, clause] : without_appositions(view)) {
-        for (std::uint32_t u = 0; u <= at; ++u) {
+        const std::uint32_t from = ends_list(clause, at) ? at : 0;
+        for (std::uint32_t u = from; u <= at; ++u) {
             if (clause.units[u].mention < 0) {
                 continue;
             }

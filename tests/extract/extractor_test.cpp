@@ -568,6 +568,14 @@ TEST(Extractor, AViewReadPastAClauseStartsAtTheWholeGroup) {
         "memorandum on seabed monitoring.");
     EXPECT_TRUE(found.contains("Estonia exchanges-tech-with Finland"));
     EXPECT_TRUE(found.contains("Estonia cooperates-with Finland"));
+    // After a verb the list is its object: the aside's clause belongs to the last name only.
+    const auto after_verb =
+        facts("Russia attacked Ukraine and Poland, a NATO member, condemned Moscow.");
+    EXPECT_TRUE(after_verb.contains("Poland criticizes Russia"));
+    EXPECT_FALSE(after_verb.contains("Ukraine criticizes Russia"));
+    EXPECT_FALSE(facts("Iran armed the Houthis and Israel, a close ally of Washington, struck "
+                       "Yemen.")
+                     .contains("Houthis fights Yemen"));
     // A participle opens an apposition too.
     EXPECT_TRUE(facts("Transnistrian forces, backed by Russian units, fought a war against "
                       "Moldova.")
