@@ -205,6 +205,16 @@ std::int64_t single_int(Connection& connection, const std::string_view sql) {
     return statement.step() ? statement.column_int(0) : 0;
 }
 
+// The first column of every row, as text.
+std::vector<std::string> text_column(Connection& connection, const std::string_view sql) {
+    Statement statement(connection, sql);
+    std::vector<std::string> values;
+    while (statement.step()) {
+        values.push_back(statement.column_text(0));
+    }
+    return values;
+}
+
 // A writer killed while SQLite still used a rollback journal (the switch to WAL on a new file)
 // leaves PATH-journal beside the file, and a read-only connection cannot undo it: SQLite says
 // "attempt to write a readonly database". The first connection that may write rolls it back
@@ -1031,12 +1041,7 @@ std::optional<std::string> Database::resolve_entity(const std::string_view name)
 }
 
 std::vector<std::string> Database::all_names() {
-    Statement statement(*connection_, "SELECT DISTINCT alias FROM entity_names");
-    std::vector<std::string> names;
-    while (statement.step()) {
-        names.push_back(statement.column_text(0));
-    }
-    return names;
+    return text_column(*connection_, "SELECT DISTINCT alias FROM entity_names");
 }
 
 std::vector<EntityRow> Database::entities(const std::optional<EntityType> type) {
@@ -1171,12 +1176,7 @@ std::vector<DocumentFact> Database::document_facts() {
 }
 
 std::vector<std::string> Database::document_paths() {
-    Statement statement(*connection_, "SELECT path FROM documents ORDER BY path");
-    std::vector<std::string> paths;
-    while (statement.step()) {
-        paths.push_back(statement.column_text(0));
-    }
-    return paths;
+    return text_column(*connection_, "SELECT path FROM documents ORDER BY path");
 }
 
 Stats Database::stats() {
