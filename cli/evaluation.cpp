@@ -103,7 +103,8 @@ void match_names_loosely(std::vector<ScoredFact>& gold, const std::vector<Scored
     }
     for (auto& f : gold) {
         for (std::string* name : {&f.subject, &f.object}) {
-            if (const auto it = by_form.find(extract::comparable_name(*name)); it != by_form.end()) {
+            const auto it = by_form.find(extract::comparable_name(*name));
+            if (it != by_form.end()) {
                 *name = it->second;
             }
         }

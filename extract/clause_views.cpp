@@ -209,7 +209,8 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessi
         }
         std::uint32_t next = u + 2;
         const auto word = [&](const std::uint32_t k) { return tokens_[units[k].token].word; };
-        while (norm(next) != nullptr && lex_.is_modifier(word(next)) && !lex_.is_agent(word(next))) {
+        while (norm(next) != nullptr && lex_.is_modifier(word(next)) &&
+               !lex_.is_agent(word(next))) {
             ++next;
         }
         if (norm(next) == nullptr || !lex_.is_agent(word(next))) {

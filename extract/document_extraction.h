@@ -156,7 +156,8 @@ class DocumentExtraction {
     // A negation or hedge inside the match, or in the few words before it up to a clause break.
     bool negated(const SentenceView& view, const PatternMatch& match) const;
     // The first unit of the coordinated mentions that end at unit u ("Estonia and Finland"
-    // for Finland): where the rules are tried on a view that changes what follows u.
+    // for Finland), where a view that changes what follows u tries the rules; u itself when
+    // the group follows a verb and so is its object, not a subject.
     std::uint32_t group_start(const std::vector<Unit>& units, std::uint32_t u) const;
     // Views with one aside left out: after a mention (and the words of &AGENT that follow
     // it), a comma, a word that opens an aside (an article, a possessive, which/who,

@@ -420,7 +420,8 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
         {"Hans Grundberg has urged both Saudi Arabia and the Houthis to sign.",
          {"Hans Grundberg urges Saudi Arabia", "Hans Grundberg urges Houthis"}},
         {"Moldova has been led since 2020 by President Maia Sandu.", {"Maia Sandu leads Moldova"}},
-        {"Hungary, led by Prime Minister Viktor Orbán, held out.", {"Viktor Orbán leads Hungary"}},
+        {"Hungary, led by Prime Minister Viktor Orbán, held out.",
+         {"Viktor Orbán leads Hungary"}},
         {"Estonia has been a member of NATO and of the European Union since 2004.",
          {"Estonia member-of NATO", "Estonia member-of European Union"}},
         {"The Myanmar military has fought a war against ethnic militias, including the Arakan "
