@@ -6,6 +6,27 @@
 
 namespace kg::extract {
 
+namespace {
+
+// Punctuation that closes an aside or a relative clause.
+bool breaks_clause(const Token& token) {
+    static const FoldedWordSet kClauseBreak{",", ";", ":", "--", "(", ")"};
+    return kClauseBreak.contains(token);
+}
+
+}  // namespace
+
+const Token* DocumentExtraction::plain_token(const std::vector<Unit>& units,
+                                             const std::uint32_t u) const {
+    return u < units.size() && units[u].mention < 0 ? &tokens_[units[u].token] : nullptr;
+}
+
+bool DocumentExtraction::joins_list(const std::vector<Unit>& units, const std::uint32_t u) const {
+    const Token* t = plain_token(units, u);
+    return t != nullptr && (t->word == Vocabulary::kAnd || t->word == Vocabulary::kOr ||
+                            t->word == Vocabulary::kComma);
+}
+
 bool DocumentExtraction::negation_at(const std::vector<Unit>& units, const std::uint32_t u) const {
     if (units[u].mention >= 0) {
         return false;
@@ -45,13 +66,7 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
 
 std::uint32_t DocumentExtraction::group_start(const std::vector<Unit>& units,
                                               std::uint32_t u) const {
-    const auto joins = [&](const std::uint32_t k) {
-        if (units[k].mention >= 0) {
-            return false;
-        }
-        const std::string_view w = tokens_[units[k].token].norm;
-        return w == "and" || w == "," || w == "or";
-    };
+    const auto joins = [&](const std::uint32_t k) { return joins_list(units, k); };
     const std::uint32_t last = u;
     for (;;) {
         if (u >= 2 && units[u - 2].mention >= 0 && joins(u - 1)) {
@@ -95,9 +110,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         "however",  "though",   "too"};
     std::vector<std::pair<std::uint32_t, SentenceView>> out;
     const auto& units = view.units;
-    const auto norm = [&](const std::uint32_t u) -> const std::string_view* {
-        return u < units.size() && units[u].mention < 0 ? &tokens_[units[u].token].norm : nullptr;
-    };
+    const auto plain = [&](const std::uint32_t u) { return plain_token(units, u); };
     // After the ones who act rather than a name, only a count opens an aside: "sent about
     // 2,000 troops, most of them paratroopers, to Kazakhstan".
     static const FoldedWordSet kOpensCount{"most",   "many",    "some",    "several",
@@ -111,28 +124,26 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         // The ones who act for the name may stand between it and the comma: "Transnistrian
         // forces, backed by ..., fought".
         std::uint32_t at = u + 1;
-        while (!after_agents && at < u + 3 && norm(at) != nullptr &&
-               lex_.is_agent(tokens_[units[at].token].word)) {
+        while (!after_agents && at < u + 3 && plain(at) != nullptr &&
+               lex_.is_agent(plain(at)->word)) {
             ++at;
         }
-        const std::string_view* comma = norm(at);
-        const std::string_view* first = norm(at + 1);
-        if (comma == nullptr || *comma != "," || first == nullptr ||
-            !(after_agents ? kOpensCount : kOpensApposition)
-                 .contains(tokens_[units[at + 1].token])) {
+        const Token* comma = plain(at);
+        const Token* first = plain(at + 1);
+        if (comma == nullptr || comma->word != Vocabulary::kComma || first == nullptr ||
+            !(after_agents ? kOpensCount : kOpensApposition).contains(*first)) {
             continue;
         }
         std::uint32_t close = at + 2;
         while (close < units.size() && close <= at + 11) {
-            const std::string_view* t = norm(close);
-            if (t != nullptr && (*t == "," || *t == ";" || *t == ":" || *t == "." || *t == "--" ||
-                                 *t == "(" || *t == ")")) {
+            const Token* t = plain(close);
+            if (t != nullptr && (breaks_clause(*t) || t->norm == ".")) {
                 break;
             }
             ++close;
         }
-        const std::string_view* t = norm(close);
-        if (t == nullptr || *t != "," || close + 1 >= units.size()) {
+        const Token* t = plain(close);
+        if (t == nullptr || t->word != Vocabulary::kComma || close + 1 >= units.size()) {
             continue;
         }
         SentenceView clause{view.tokens, view.mentions, {}};
@@ -154,9 +165,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         "support", "back",     "want", "exchange", "trade",  "conduct",   "operate"};
     std::vector<std::pair<std::uint32_t, SentenceView>> out;
     const auto& units = view.units;
-    const auto norm = [&](const std::uint32_t u) -> const std::string_view* {
-        return u < units.size() && units[u].mention < 0 ? &tokens_[units[u].token].norm : nullptr;
-    };
+    const auto plain = [&](const std::uint32_t u) { return plain_token(units, u); };
     const auto word = [&](const std::uint32_t u) {
         return units[u].mention < 0 ? tokens_[units[u].token].word : Vocabulary::kOther;
     };
@@ -167,12 +176,8 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         }
         // The clause runs to the next clause punctuation or the end of the sentence.
         std::uint32_t close = u + 3;
-        while (close < units.size()) {
-            const std::string_view* t = norm(close);
-            if (t != nullptr && (*t == "," || *t == ";" || *t == ":" || *t == "--" ||
-                                 *t == "(" || *t == ")")) {
-                break;
-            }
+        while (close < units.size() &&
+               (plain(close) == nullptr || !breaks_clause(*plain(close)))) {
             ++close;
         }
         if (close == u + 3) {
@@ -181,12 +186,11 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         // The clause belongs to the nearest name ("Xi, Modi and Guterres, who held talks"),
         // unless its verb agrees with a plural ("Estonia and Finland, which already share").
         std::uint32_t verb = u + 3;
-        while (verb < close && norm(verb) != nullptr &&
-               kBeforeVerb.contains(tokens_[units[verb].token])) {
+        while (verb < close && plain(verb) != nullptr && kBeforeVerb.contains(*plain(verb))) {
             ++verb;
         }
-        const bool plural = verb < close && norm(verb) != nullptr &&
-                            kPluralVerbs.contains(tokens_[units[verb].token]);
+        const bool plural =
+            verb < close && plain(verb) != nullptr && kPluralVerbs.contains(*plain(verb));
         SentenceView clause{view.tokens, view.mentions, {}};
         clause.units.assign(units.begin(), units.begin() + u + 1);
         clause.units.insert(clause.units.end(), units.begin() + u + 3, units.begin() + close);
@@ -199,21 +203,18 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessi
     const SentenceView& view) const {
     std::vector<std::pair<std::uint32_t, SentenceView>> out;
     const auto& units = view.units;
-    const auto norm = [&](const std::uint32_t u) -> const std::string_view* {
-        return u < units.size() && units[u].mention < 0 ? &tokens_[units[u].token].norm : nullptr;
-    };
+    const auto plain = [&](const std::uint32_t u) { return plain_token(units, u); };
     for (std::uint32_t u = 0; u + 2 < units.size(); ++u) {
         if (units[u].mention < 0 || units[u + 1].mention >= 0 ||
             tokens_[units[u + 1].token].word != Vocabulary::kPossessive) {
             continue;
         }
         std::uint32_t next = u + 2;
-        const auto word = [&](const std::uint32_t k) { return tokens_[units[k].token].word; };
-        while (norm(next) != nullptr && lex_.is_modifier(word(next)) &&
-               !lex_.is_agent(word(next))) {
+        while (plain(next) != nullptr && lex_.is_modifier(plain(next)->word) &&
+               !lex_.is_agent(plain(next)->word)) {
             ++next;
         }
-        if (norm(next) == nullptr || !lex_.is_agent(word(next))) {
+        if (plain(next) == nullptr || !lex_.is_agent(plain(next)->word)) {
             continue;
         }
         SentenceView clause{view.tokens, view.mentions, {}};
@@ -227,9 +228,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessi
 std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const SentenceView& view) const {
     std::vector<SentenceView> clauses;
     const auto& units = view.units;
-    const auto word = [&](const std::uint32_t u) -> const Token* {
-        return u < units.size() && units[u].mention < 0 ? &tokens_[units[u].token] : nullptr;
-    };
+    const auto word = [&](const std::uint32_t u) { return plain_token(units, u); };
     // Words after which a clause starts: reported speech, and the colon or dash that ends
     // a dateline or a Q&A prompt ("SEOUL, Nov. 13 - ...", "A: ...").
     static const FoldedWordSet kOpensClause{

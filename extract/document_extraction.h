@@ -155,6 +155,10 @@ class DocumentExtraction {
     bool negation_at(const std::vector<Unit>& units, std::uint32_t u) const;
     // A negation or hedge inside the match, or in the few words before it up to a clause break.
     bool negated(const SentenceView& view, const PatternMatch& match) const;
+    // The token of unit u of `units` when it is a plain word, not a mention; null past the end.
+    const Token* plain_token(const std::vector<Unit>& units, std::uint32_t u) const;
+    // Whether unit u of `units` joins the names of a list: "and", "or" or a comma.
+    bool joins_list(const std::vector<Unit>& units, std::uint32_t u) const;
     // The first unit of the coordinated mentions that end at unit u ("Estonia and Finland"
     // for Finland), where a view that changes what follows u tries the rules; u itself when
     // the group follows a verb and so is its object, not a subject.

@@ -334,15 +334,8 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     // earlier reads past it too: "The UK urges ASEAN, of which Myanmar is a member, to act".
     // Not when the name before the aside ends a list: left out, the aside would join that list
     // to the next clause ("Russia attacked Ukraine and Poland, a NATO member, condemned ...").
-    const auto ends_list = [&](const SentenceView& clause, const std::uint32_t at) {
-        if (at == 0 || clause.units[at - 1].mention >= 0) {
-            return false;
-        }
-        const std::string_view w = tokens_[clause.units[at - 1].token].norm;
-        return w == "and" || w == "or" || w == ",";
-    };
     for (const auto& [at, clause] : without_appositions(view)) {
-        const std::uint32_t from = ends_list(clause, at) ? at : 0;
+        const std::uint32_t from = at > 0 && joins_list(clause.units, at - 1) ? at : 0;
         for (std::uint32_t u = from; u <= at; ++u) {
             if (clause.units[u].mention < 0) {
                 continue;

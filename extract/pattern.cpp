@@ -30,6 +30,13 @@ constexpr std::string_view kPhraseBarriers[] = {
     "'s", "'",
 };
 
+// Nouns that a name before them only qualifies: "troops in Ukraine war" reach the war, not
+// Ukraine.
+constexpr std::string_view kQualifiedNouns[] = {
+    "war",      "conflict", "crisis",    "ceasefire",        "talks",     "deal",
+    "question", "issue",    "offensive", "counteroffensive", "operation", "incursion",
+};
+
 bool is_consonant(const char c) {
     return c >= 'a' && c <= 'z' && c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u';
 }
@@ -211,12 +218,7 @@ private:
 
     // Whether the word at unit u is a noun a name before it only qualifies.
     bool qualifies_next(const std::uint32_t u) const {
-        static constexpr std::string_view kNouns[] = {
-            "war",      "conflict", "crisis",   "ceasefire",       "talks",     "deal",
-            "question", "issue",    "offensive", "counteroffensive", "operation", "incursion"};
-        const Token* t = token_at(u);
-        return t != nullptr && std::find(std::begin(kNouns), std::end(kNouns), t->norm) !=
-                                   std::end(kNouns);
+        return vocabulary_.qualified_noun(word_at(u));
     }
 
     const Mention* mention_at(const std::uint32_t u) const {
@@ -603,6 +605,9 @@ Vocabulary::Vocabulary() {
     }
     for (const std::string_view word : kPhraseBarriers) {
         flags_[intern(word)] |= kPhraseBarrier;
+    }
+    for (const std::string_view word : kQualifiedNouns) {
+        flags_[intern(word)] |= kQualifiedNoun;
     }
 }
 

@@ -87,10 +87,14 @@ public:
     // top of them.
     bool clause_barrier(const WordId w) const { return (flags_[w] & kClauseBarrier) != 0; }
     bool phrase_barrier(const WordId w) const { return (flags_[w] & kPhraseBarrier) != 0; }
+    // Nouns a name before them only qualifies ("Ukraine war"), so a pattern that ends on the
+    // name does not take it.
+    bool qualified_noun(const WordId w) const { return (flags_[w] & kQualifiedNoun) != 0; }
 
 private:
     static constexpr std::uint8_t kClauseBarrier = 1;
     static constexpr std::uint8_t kPhraseBarrier = 2;
+    static constexpr std::uint8_t kQualifiedNoun = 4;
 
     WordTable ids_;                    // (0, word) -> its number
     std::vector<std::uint8_t> flags_;  // by WordId
