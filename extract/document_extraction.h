@@ -103,6 +103,27 @@ class DocumentExtraction {
     // surname of a person named before in the document ("Grundberg" after "Hans Grundberg").
     // Typed by context.
     void find_new_names(SentenceState& s);
+    // What the words around a new name [begin, stop) say it is.
+    struct NameCues {
+        bool after_title = false;      // "President X", "its chief, X": a person
+        bool place = false;            // "X region", "the town of X", "X, a border town in"
+        bool led_by = false;           // "led by X", "chaired by X": a person
+        bool after_body_noun = false;  // "the state airline X": an organization
+    };
+    NameCues name_cues(const SentenceState& s, std::uint32_t begin, std::uint32_t stop) const;
+    // Whether the words after a name ending before `stop` describe a person: ", who", "led by"
+    // before it, ", the prime minister of".
+    bool person_cue(const SentenceState& s, std::uint32_t stop, const NameCues& cues) const;
+    // The head noun of the name [begin, last]: the last word, or the last before "of"/"for"
+    // ("Strategic Framework for the Defence of ..." is a framework).
+    std::uint32_t name_head(std::uint32_t begin, std::uint32_t last) const;
+    // The type of the new name [begin, last]: by its cues, then its head noun, then the words
+    // after it; kOther when nothing says.
+    EntityType new_name_type(const SentenceState& s, std::uint32_t begin, std::uint32_t last,
+                             const NameCues& cues) const;
+    // Adds a mention of the new name [begin, last]. The name leaves out a legal form or a
+    // region word at its end, and takes in a demonym before it when it names a body.
+    void add_new_name(SentenceState& s, std::uint32_t begin, std::uint32_t last, EntityType type);
     // Records the surnames of the people mentioned in s, for find_new_names.
     void note_surnames(const SentenceState& s);
     // Past the words that join parts of one name ("of", "for the", "-"), at most two of them;

@@ -315,147 +315,169 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 continue;
             }
         }
-        // Right after a title, or after "title," in an apposition ("its chief, Jane Roe").
-        const bool after_title =
-            std::any_of(s.titles.begin(), s.titles.end(), [&](const TitleHit& t) {
-                return t.end == i || (t.end + 1 == i && tokens_[t.end].norm == ",");
-            });
-        const std::uint32_t words = stop - i;
+        const NameCues cues = name_cues(s, i, stop);
+        const bool one_word = stop == i + 1;
         const bool sentence_start = i == s.range.begin;
-        // "the Menaka region": a name before a lower-case word for a region is a place.
-        const bool before_region =
-            stop < end && !tokens_[stop].capitalized && region_words().contains(tokens_[stop]);
-        // "the town of Bunagana", and "Bunagana, a (border) town in ...": a place.
-        // Not where a known name follows at once: in "the capital of North Darfur", "North" is
-        // the start of the known name, not a place of its own.
-        const bool before_known_name = stop < end && covered(s, stop);
-        const bool after_place_noun = i >= s.range.begin + 2 && tokens_[i - 1].norm == "of" &&
-                                      place_nouns().contains(tokens_[i - 2]) && !before_known_name;
-        const bool place_apposition = [&] {
-            static const FoldedWordSet kOpens{"a", "an", "the", "its"};
-            if (stop + 2 >= end || tokens_[stop].norm != "," ||
-                !kOpens.contains(tokens_[stop + 1])) {
-                return false;
-            }
-            // "Mohamed Abdi, a district commissioner": a person in a place is no place.
-            bool place = false;
-            for (std::uint32_t k = stop + 2; k < end && k <= stop + 6; ++k) {
-                if (tokens_[k].norm == "," || person_nouns().contains(tokens_[k])) {
-                    return false;
-                }
-                place = place || (!tokens_[k].capitalized && place_nouns().contains(tokens_[k]));
-            }
-            return place;
-        }();
-        const bool led_by = i >= s.range.begin + 2 && tokens_[i - 1].norm == "by" &&
-                            (tokens_[i - 2].norm == "led" || tokens_[i - 2].norm == "chaired" ||
-                             tokens_[i - 2].norm == "headed" || tokens_[i - 2].norm == "founded");
-        const bool place_cue =
-            !led_by && (before_region || after_place_noun || place_apposition);
-        // "the state airline Belavia", "the shipping group Sovcomflot": a name right after a
-        // lower-case word for a company or a body is one.
-        const bool after_body_noun = i > s.range.begin && !tokens_[i - 1].capitalized &&
-                                     body_nouns().contains(tokens_[i - 1]);
-        if (words >= 2 || after_title || (place_cue && !sentence_start) || after_body_noun) {
-            if (!(sentence_start && words < 2)) {
-                // The head noun is the last word, or the last before "of"/"for":
-                // "Strategic Framework for the Defence of ..." is a framework.
-                std::uint32_t head_at = last;
-                for (std::uint32_t k = i + 1; k <= last; ++k) {
-                    if (tokens_[k].norm == "of" || tokens_[k].norm == "for") {
-                        head_at = k - 1;
-                        break;
-                    }
-                }
-                const Token& head = tokens_[head_at];
-                // A name nothing else types is a person's when it speaks, leads, or is
-                // described as one: "Godfrey Otunge said", "chaired by Rashad al-Alimi",
-                // "Jeremiah Manele, the Prime Minister of ...".
-                const auto person_cue = [&] {
-                    if (stop + 1 < end && tokens_[stop].norm == "," &&
-                        (tokens_[stop + 1].norm == "who" || tokens_[stop + 1].norm == "whom")) {
-                        return true;  // "Tufan Erhurman, who has since led ..."
-                    }
-                    if (led_by) {
-                        return true;
-                    }
-                    // Not "X, whose chief executive ...", which a company is too.
-                    static const FoldedWordSet kOpens{"a", "an", "the", "his", "her"};
-                    if (stop + 2 < end && tokens_[stop].norm == "," &&
-                        kOpens.contains(tokens_[stop + 1])) {
-                        for (std::uint32_t k = stop + 2; k < end && k <= stop + 5; ++k) {
-                            if (tokens_[k].norm == "," || tokens_[k].norm == ".") {
-                                break;
-                            }
-                            if (person_nouns().contains(tokens_[k])) {
-                                return true;
-                            }
-                        }
-                    }
-                    return false;
-                };
-                EntityType type = EntityType::kOther;
-                if (after_title) {
-                    type = EntityType::kPerson;
-                } else if (place_cue) {
-                    type = EntityType::kLocation;
-                } else if (after_body_noun) {
-                    type = EntityType::kOrganization;
-                } else if (organization_heads().contains(head) ||
-                           organization_heads().contains(tokens_[last])) {
-                    type = EntityType::kOrganization;
-                } else if (location_heads().contains(head)) {
-                    type = EntityType::kLocation;
-                } else if (words >= 2 && person_cue()) {
-                    type = EntityType::kPerson;
-                }
-                // The name leaves out a company's legal form and a place's word for its kind:
-                // "Golden Delta Petroleum Company Limited" is Golden Delta Petroleum, "Sagaing
-                // Region" is Sagaing. The mention still covers the whole run.
-                std::uint32_t name_end = last;
-                while (name_end > i + 1 && legal_forms().contains(tokens_[name_end])) {
-                    --name_end;
-                    if (type != EntityType::kPerson) {
-                        type = EntityType::kOrganization;
-                    }
-                }
-                if (name_end == last && type == EntityType::kLocation && name_end > i &&
-                    region_words().contains(tokens_[name_end])) {
-                    --name_end;
-                }
-                // A demonym opens the name of an armed group or a body: "Syrian National Army"
-                // is one name, not Syria and a "National Army".
-                // Not a state's own organs ("the Russian Defence Ministry" is Russia's), and not
-                // one word ("Russian Army").
-                static const FoldedWordSet kOrgans{
-                    "ministry",  "government", "parliament", "cabinet", "embassy", "office",
-                    "department", "agency",    "service",    "navy",    "police",  "guard",
-                    "command",   "directorate", "bureau",    "council", "senate",  "assembly",
-                    "congress",  "court",      "forces"};
-                std::uint32_t first = i;
-                if (type == EntityType::kOrganization && words >= 2 && i > s.range.begin &&
-                    tokens_[i - 1].capitalized && !kOrgans.contains(head) &&
-                    !kOrgans.contains(tokens_[last]) && is_demonym(i - 1)) {
-                    const std::int32_t k = mention_ending(s, i);
-                    if (k >= 0 && s.mentions[static_cast<std::size_t>(k)].begin == i - 1) {
-                        s.mentions.erase(s.mentions.begin() + k);
-                        first = i - 1;
-                    }
-                }
-                const std::string name(doc_.text.substr(
-                    tokens_[first].offset,
-                    tokens_[name_end].offset + tokens_[name_end].text.size() -
-                        tokens_[first].offset));
-                const std::uint32_t entity = entity_for(name, type, kNoEntity);
-                if (type == EntityType::kPerson) {
-                    entities_[entity].type = type;
-                }
-                add_mention(s, {first, absorb_acronym(s, stop, entity), entity,
-                                entities_[entity].type});
-            }
+        // One word makes a name only where a cue says what it is, and never at the sentence's
+        // start, where any word is capitalized.
+        if (!(sentence_start && one_word) &&
+            (!one_word || cues.after_title || cues.place || cues.after_body_noun)) {
+            add_new_name(s, i, last, new_name_type(s, i, last, cues));
         }
         i = stop;
     }
+}
+
+DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& s,
+                                                           const std::uint32_t begin,
+                                                           const std::uint32_t stop) const {
+    const std::uint32_t end = s.range.end;
+    NameCues cues;
+    // Right after a title, or after "title," in an apposition ("its chief, Jane Roe").
+    cues.after_title = std::any_of(s.titles.begin(), s.titles.end(), [&](const TitleHit& t) {
+        return t.end == begin || (t.end + 1 == begin && tokens_[t.end].norm == ",");
+    });
+    cues.led_by = begin >= s.range.begin + 2 && tokens_[begin - 1].norm == "by" &&
+                  (tokens_[begin - 2].norm == "led" || tokens_[begin - 2].norm == "chaired" ||
+                   tokens_[begin - 2].norm == "headed" || tokens_[begin - 2].norm == "founded");
+    // "the Menaka region": a name before a lower-case word for a region is a place.
+    const bool before_region =
+        stop < end && !tokens_[stop].capitalized && region_words().contains(tokens_[stop]);
+    // "the town of Bunagana", and "Bunagana, a (border) town in ...": a place.
+    // Not where a known name follows at once: in "the capital of North Darfur", "North" is
+    // the start of the known name, not a place of its own.
+    const bool before_known_name = stop < end && covered(s, stop);
+    const bool after_place_noun = begin >= s.range.begin + 2 && tokens_[begin - 1].norm == "of" &&
+                                  place_nouns().contains(tokens_[begin - 2]) && !before_known_name;
+    const bool place_apposition = [&] {
+        static const FoldedWordSet kOpens{"a", "an", "the", "its"};
+        if (stop + 2 >= end || tokens_[stop].norm != "," || !kOpens.contains(tokens_[stop + 1])) {
+            return false;
+        }
+        // "Mohamed Abdi, a district commissioner": a person in a place is no place.
+        bool place = false;
+        for (std::uint32_t k = stop + 2; k < end && k <= stop + 6; ++k) {
+            if (tokens_[k].norm == "," || person_nouns().contains(tokens_[k])) {
+                return false;
+            }
+            place = place || (!tokens_[k].capitalized && place_nouns().contains(tokens_[k]));
+        }
+        return place;
+    }();
+    cues.place = !cues.led_by && (before_region || after_place_noun || place_apposition);
+    // "the state airline Belavia", "the shipping group Sovcomflot": a name right after a
+    // lower-case word for a company or a body is one.
+    cues.after_body_noun = begin > s.range.begin && !tokens_[begin - 1].capitalized &&
+                           body_nouns().contains(tokens_[begin - 1]);
+    return cues;
+}
+
+bool DocumentExtraction::person_cue(const SentenceState& s, const std::uint32_t stop,
+                                    const NameCues& cues) const {
+    const std::uint32_t end = s.range.end;
+    if (stop + 1 < end && tokens_[stop].norm == "," &&
+        (tokens_[stop + 1].norm == "who" || tokens_[stop + 1].norm == "whom")) {
+        return true;  // "Tufan Erhurman, who has since led ..."
+    }
+    if (cues.led_by) {
+        return true;
+    }
+    // Not "X, whose chief executive ...", which a company is too.
+    static const FoldedWordSet kOpens{"a", "an", "the", "his", "her"};
+    if (stop + 2 < end && tokens_[stop].norm == "," && kOpens.contains(tokens_[stop + 1])) {
+        for (std::uint32_t k = stop + 2; k < end && k <= stop + 5; ++k) {
+            if (tokens_[k].norm == "," || tokens_[k].norm == ".") {
+                break;
+            }
+            if (person_nouns().contains(tokens_[k])) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+std::uint32_t DocumentExtraction::name_head(const std::uint32_t begin,
+                                            const std::uint32_t last) const {
+    for (std::uint32_t k = begin + 1; k <= last; ++k) {
+        if (tokens_[k].norm == "of" || tokens_[k].norm == "for") {
+            return k - 1;
+        }
+    }
+    return last;
+}
+
+EntityType DocumentExtraction::new_name_type(const SentenceState& s, const std::uint32_t begin,
+                                             const std::uint32_t last,
+                                             const NameCues& cues) const {
+    if (cues.after_title) {
+        return EntityType::kPerson;
+    }
+    if (cues.place) {
+        return EntityType::kLocation;
+    }
+    if (cues.after_body_noun) {
+        return EntityType::kOrganization;
+    }
+    const Token& head = tokens_[name_head(begin, last)];
+    if (organization_heads().contains(head) || organization_heads().contains(tokens_[last])) {
+        return EntityType::kOrganization;
+    }
+    if (location_heads().contains(head)) {
+        return EntityType::kLocation;
+    }
+    // A name nothing else types is a person's when it speaks, leads, or is described as one:
+    // "Godfrey Otunge said", "chaired by Rashad al-Alimi", "Jeremiah Manele, the Prime
+    // Minister of ...".
+    if (last > begin && person_cue(s, last + 1, cues)) {
+        return EntityType::kPerson;
+    }
+    return EntityType::kOther;
+}
+
+void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begin,
+                                      const std::uint32_t last, EntityType type) {
+    const std::uint32_t stop = last + 1;
+    // The name leaves out a company's legal form and a place's word for its kind: "Golden
+    // Delta Petroleum Company Limited" is Golden Delta Petroleum, "Sagaing Region" is Sagaing.
+    // The mention still covers the whole run.
+    std::uint32_t name_end = last;
+    while (name_end > begin + 1 && legal_forms().contains(tokens_[name_end])) {
+        --name_end;
+        if (type != EntityType::kPerson) {
+            type = EntityType::kOrganization;
+        }
+    }
+    if (name_end == last && type == EntityType::kLocation && name_end > begin &&
+        region_words().contains(tokens_[name_end])) {
+        --name_end;
+    }
+    // A demonym opens the name of an armed group or a body: "Syrian National Army" is one
+    // name, not Syria and a "National Army". Not a state's own organs ("the Russian Defence
+    // Ministry" is Russia's), and not one word ("Russian Army").
+    static const FoldedWordSet kOrgans{
+        "ministry",   "government",  "parliament", "cabinet", "embassy", "office",
+        "department", "agency",      "service",    "navy",    "police",  "guard",
+        "command",    "directorate", "bureau",     "council", "senate",  "assembly",
+        "congress",   "court",       "forces"};
+    std::uint32_t first = begin;
+    if (type == EntityType::kOrganization && last > begin && begin > s.range.begin &&
+        tokens_[begin - 1].capitalized && !kOrgans.contains(tokens_[name_head(begin, last)]) &&
+        !kOrgans.contains(tokens_[last]) && is_demonym(begin - 1)) {
+        const std::int32_t k = mention_ending(s, begin);
+        if (k >= 0 && s.mentions[static_cast<std::size_t>(k)].begin == begin - 1) {
+            s.mentions.erase(s.mentions.begin() + k);
+            first = begin - 1;
+        }
+    }
+    const std::string name(doc_.text.substr(
+        tokens_[first].offset,
+        tokens_[name_end].offset + tokens_[name_end].text.size() - tokens_[first].offset));
+    const std::uint32_t entity = entity_for(name, type, kNoEntity);
+    if (type == EntityType::kPerson) {
+        entities_[entity].type = type;
+    }
+    add_mention(s, {first, absorb_acronym(s, stop, entity), entity, entities_[entity].type});
 }
 
 void DocumentExtraction::note_surnames(const SentenceState& s) {
