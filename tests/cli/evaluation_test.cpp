@@ -71,6 +71,17 @@ TEST(DocumentKey, IsTheFileNameWithoutExtension) {
     EXPECT_EQ(document_key("pasted"), "pasted");
 }
 
+// Ingests dir/docs into dir/kg.db, then scores it against dir/gold.tsv: the JSON report.
+nlohmann::json ingest_and_eval(const test::TempDir& dir) {
+    const std::string db = (dir / "kg.db").string();
+    const auto ingest = test::run_kgraph({"ingest", "--db", db, (dir / "docs").string()});
+    EXPECT_EQ(ingest.status, 0) << ingest.err;
+    const auto r =
+        test::run_kgraph({"eval", "--db", db, (dir / "gold.tsv").string(), "--format", "json"});
+    EXPECT_EQ(r.status, 0) << r.err;
+    return r.status == 0 ? nlohmann::json::parse(r.out) : nlohmann::json::object();
+}
+
 TEST(EvalCommand, ScoresTheDatabaseAgainstAGoldFile) {
     test::TempDir dir;
     dir.write("docs/a.txt", "North Korean troops deployed to Russia. Iran sanctioned Ukraine.");
@@ -78,12 +89,8 @@ TEST(EvalCommand, ScoresTheDatabaseAgainstAGoldFile) {
               "doc\tsubject\trelation\tobject\n"
               "a\tNorth Korea\tdeploys-to\tRussia\n"
               "a\tDPRK\tsupplies\tMoscow\n");  // aliases resolve
+    auto json = ingest_and_eval(dir);  // not const: a missing key reads as null
     const std::string db = (dir / "kg.db").string();
-    ASSERT_EQ(test::run_kgraph({"ingest", "--db", db, (dir / "docs").string()}).status, 0);
-    const auto r = test::run_kgraph({"eval", "--db", db, (dir / "gold.tsv").string(), "--format",
-                                     "json"});
-    ASSERT_EQ(r.status, 0) << r.err;
-    const auto json = nlohmann::json::parse(r.out);
     EXPECT_EQ(json["overall"]["gold"], 2);
     EXPECT_EQ(json["overall"]["predicted"], 2);
     EXPECT_EQ(json["overall"]["correct"], 1);
@@ -121,12 +128,7 @@ TEST(EvalCommand, ADocumentWithNoFactsIsStillInTheDatabase) {
               "doc\tsubject\trelation\tobject\n"
               "quiet\tRussia\tfights\tUkraine\n"
               "absent\tIran\tsupplies\tRussia\n");
-    const std::string db = (dir / "kg.db").string();
-    ASSERT_EQ(test::run_kgraph({"ingest", "--db", db, (dir / "docs").string()}).status, 0);
-    const auto r = test::run_kgraph({"eval", "--db", db, (dir / "gold.tsv").string(), "--format",
-                                     "json"});
-    ASSERT_EQ(r.status, 0) << r.err;
-    const auto json = nlohmann::json::parse(r.out);
+    auto json = ingest_and_eval(dir);  // not const: a missing key reads as null
     EXPECT_EQ(json["documents"], 2);
     EXPECT_EQ(json["documents_missing"], 1) << "only 'absent' is missing";
 }
@@ -137,13 +139,8 @@ TEST(EvalCommand, GoldNamesWithoutAccentsMatchTheNamesAsWritten) {
     dir.write("gold.tsv",
               "doc\tsubject\trelation\tobject\n"
               "a\tJana Novakova\tmeets-with\tKenya\n");
-    const std::string db = (dir / "kg.db").string();
-    ASSERT_EQ(test::run_kgraph({"ingest", "--db", db, (dir / "docs").string()}).status, 0);
-    const auto r =
-        test::run_kgraph({"eval", "--db", db, (dir / "gold.tsv").string(), "--format", "json"});
-    ASSERT_EQ(r.status, 0) << r.err;
-    const auto json = nlohmann::json::parse(r.out);
-    EXPECT_EQ(json["overall"]["correct"], 1) << r.out;
+    auto json = ingest_and_eval(dir);  // not const: a missing key reads as null
+    EXPECT_EQ(json["overall"]["correct"], 1) << json.dump();
 }
 
 }  // namespace
