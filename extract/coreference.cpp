@@ -121,10 +121,34 @@ std::int32_t DocumentExtraction::title_organization(const SentenceState& s,
     return hit.of_organization;
 }
 
+std::uint32_t DocumentExtraction::title_home(const SentenceState& s, const TitleHit& hit) {
+    const Title& title = lex_.titles()[hit.title];
+    if (hit.holder < 0 || hit.organization >= 0 || hit.former || title.home == TitleHome::kNone) {
+        return kNoEntity;
+    }
+    const DocEntity& holder = entities_[s.mentions[static_cast<std::size_t>(hit.holder)].entity];
+    if (holder.lexicon == kNoEntity) {
+        return kNoEntity;
+    }
+    const std::string& part_of = lex_.entities()[holder.lexicon].part_of;
+    const auto home = part_of.empty() ? std::nullopt : lex_.find_entity(part_of);
+    if (!home) {
+        return kNoEntity;
+    }
+    const LexiconEntity& entity = lex_.entities()[*home];
+    const bool country = entity.type == EntityType::kCountry;
+    if ((title.home == TitleHome::kCountry && !country) ||
+        (title.home == TitleHome::kOrganization && entity.type != EntityType::kOrganization)) {
+        return kNoEntity;
+    }
+    return entity_for(entity.name, entity.type, *home);
+}
+
 void DocumentExtraction::tie_titles(SentenceState& s) {
     for (TitleHit& hit : s.titles) {
         hit.holder = title_holder(s, hit);
         hit.organization = title_organization(s, hit);
+        hit.home = title_home(s, hit);
         if (hit.organization >= 0) {
             const Mention& m = s.mentions[static_cast<std::size_t>(hit.organization)];
             if (m.end >= hit.begin - 1) {  // adjacent, not "its"
@@ -133,7 +157,7 @@ void DocumentExtraction::tie_titles(SentenceState& s) {
         } else if (hit.begin > s.range.begin && tokens_[hit.begin - 1].norm == "the") {
             hit.span_begin = hit.begin - 1;
         }
-        if (hit.holder < 0) {
+        if (hit.holder < 0 || hit.former) {
             continue;
         }
         const std::uint32_t person = s.mentions[static_cast<std::size_t>(hit.holder)].entity;
@@ -142,6 +166,8 @@ void DocumentExtraction::tie_titles(SentenceState& s) {
         if (hit.organization >= 0 && title.relation) {
             const std::uint32_t org = s.mentions[static_cast<std::size_t>(hit.organization)].entity;
             holders_by_role_[{org, *title.relation}].insert(person);
+        } else if (hit.home != kNoEntity && title.relation) {
+            holders_by_role_[{hit.home, *title.relation}].insert(person);
         }
     }
 }
@@ -437,6 +463,7 @@ void DocumentExtraction::retie_titles(SentenceState& s) {
     for (TitleHit& hit : s.titles) {
         hit.holder = title_holder(s, hit);
         hit.organization = title_organization(s, hit);
+        hit.home = title_home(s, hit);
     }
 }
 

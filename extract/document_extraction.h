@@ -51,6 +51,10 @@ struct TitleHit {
     std::uint32_t span_end = 0;         // where the titled name ends, apposition included
     std::int32_t of_organization = -1;  // "President Xi Jinping of China": the org after "of"
     bool definite = false;              // "the Secretary-General", or a title opening a sentence
+    bool former = false;                // "former (US) President", "ex-President": states nothing
+    // With no organization in the sentence, the entity whose office the title names when the
+    // lexicon knows the holder's (title_home); kNoEntity otherwise.
+    std::uint32_t home = kNoEntity;
 };
 
 struct SentenceState {
@@ -92,6 +96,9 @@ class DocumentExtraction {
     std::uint32_t absorb_acronym(const SentenceState& s, std::uint32_t end, std::uint32_t entity);
     void find_titles(SentenceState& s);
     bool in_title(const SentenceState& s, std::uint32_t token) const;
+    // Whether the title starting at token `begin` is a former one: "former President",
+    // "former US President", "ex-President".
+    bool former_title(const SentenceState& s, std::uint32_t begin) const;
     // A headline or a heading, where capitals say nothing about names: no full stop at the end
     // and most longer words capitalized.
     bool headline_case(const SentenceState& s) const;
@@ -142,6 +149,10 @@ class DocumentExtraction {
     // The organization or country a title belongs to: right before it, before a possessive,
     // or, for "its"/"their", the nearest one earlier in the sentence ("the UN and its chief").
     std::int32_t title_organization(const SentenceState& s, const TitleHit& hit) const;
+    // The entity whose office a title with no organization before it names, from the lexicon:
+    // the holder's part_of, when the title's home column allows that kind of entity
+    // ("President Donald Trump": the United States). kNoEntity otherwise.
+    std::uint32_t title_home(const SentenceState& s, const TitleHit& hit);
     // Who holds each title, and of what: "NATO Secretary-General Mark Rutte".
     void tie_titles(SentenceState& s);
     // Turns "NATO's chief" and "the Secretary-General" into mentions of the one person the

@@ -116,9 +116,8 @@ std::size_t DocumentExtraction::read_window(const std::size_t begin, const std::
         resolve_speaker_pronoun(i);
         resolve_definite(i);
     }
-    for (std::uint32_t i = 0; i < sentences_.size(); ++i) {
-        extract_facts(i, facts);
-    }
+    // Counted before the facts: a title's home in the lexicon counts only where the text names
+    // it (extract_facts).
     for (const SentenceState& s : sentences_) {
         for (const Mention& m : s.mentions) {
             ++entities_[m.entity].mentions;
@@ -126,6 +125,9 @@ std::size_t DocumentExtraction::read_window(const std::size_t begin, const std::
                 ++entities_[m.also].mentions;
             }
         }
+    }
+    for (std::uint32_t i = 0; i < sentences_.size(); ++i) {
+        extract_facts(i, facts);
     }
     sentences_before_ += static_cast<std::uint32_t>(sentences_.size());
     return next;
@@ -205,8 +207,12 @@ std::string DocumentExtraction::sentence_text(const SentenceState& s) const {
 
 void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<FactRecord>& facts) {
     const SentenceState& s = sentences_[index];
-    // A fact needs two entities; "the two countries" is one mention naming two.
-    if (s.mentions.size() < 2 && (s.mentions.empty() || s.mentions[0].also == kNoEntity)) {
+    // A fact needs two entities; "the two countries" is one mention naming two, and
+    // "President Donald Trump" names the other through the lexicon (TitleHit::home).
+    if (s.mentions.size() < 2 && (s.mentions.empty() || s.mentions[0].also == kNoEntity) &&
+        std::none_of(s.titles.begin(), s.titles.end(), [&](const TitleHit& hit) {
+            return hit.home != kNoEntity && entities_[hit.home].mentions > 0;
+        })) {
         return;
     }
     const std::size_t first_fact = facts.size();
@@ -232,10 +238,19 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
 
     for (const TitleHit& hit : s.titles) {
         const Title& title = lex_.titles()[hit.title];
-        if (hit.holder >= 0 && hit.organization >= 0 && title.relation) {
-            emit(s.mentions[static_cast<std::size_t>(hit.holder)].entity, *title.relation,
+        if (hit.holder < 0 || hit.former || !title.relation) {
+            continue;
+        }
+        const std::uint32_t holder = s.mentions[static_cast<std::size_t>(hit.holder)].entity;
+        if (hit.organization >= 0) {
+            emit(holder, *title.relation,
                  s.mentions[static_cast<std::size_t>(hit.organization)].entity,
                  "title:" + title.text);
+        } else if (hit.home != kNoEntity && entities_[hit.home].mentions > 0) {
+            // The sentence names no country: the lexicon's entry for the person does. Only when
+            // the document names that country too (in this window or before): otherwise the
+            // fact would be the lexicon's, not the text's.
+            emit(holder, *title.relation, hit.home, "title:" + title.text + " (people.tsv)");
         }
     }
 

@@ -219,15 +219,28 @@ void Lexicon::read_entities(const LexiconFile& file) {
 
 void Lexicon::read_titles(const LexiconFile& file) {
     for_each_record(file, [&](const std::vector<std::string_view>& f) {
-        if (f.size() != 2) {
-            throw Error(fmt::format("expected 2 TAB-separated fields (title, relation), got {}",
-                                    f.size()));
+        if (f.size() != 2 && f.size() != 3) {
+            throw Error(fmt::format(
+                "expected 2 or 3 TAB-separated fields (title, relation, home), got {}", f.size()));
         }
         std::optional<Relation> relation;
         if (f[1] != "-") {
             relation = parse_relation(f[1]);
             if (!relation) {
                 throw Error(fmt::format("unknown relation '{}' (use a relation name or -)", f[1]));
+            }
+        }
+        TitleHome home = TitleHome::kNone;
+        if (f.size() == 3) {
+            if (f[2] == "country") {
+                home = TitleHome::kCountry;
+            } else if (f[2] == "organization") {
+                home = TitleHome::kOrganization;
+            } else if (f[2] == "any") {
+                home = TitleHome::kAny;
+            } else if (f[2] != "-") {
+                throw Error(fmt::format(
+                    "unknown home '{}' (use country, organization, any or -)", f[2]));
             }
         }
         std::vector<Token> tokens;
@@ -243,9 +256,10 @@ void Lexicon::read_titles(const LexiconFile& file) {
         std::int32_t& slot = title_trie_.insert(words);
         if (slot == TokenTrie::kNoValue) {
             slot = static_cast<std::int32_t>(titles_.size());
-            titles_.push_back({std::string(f[0]), relation});
+            titles_.push_back({std::string(f[0]), relation, home});
         } else {
             titles_[static_cast<std::size_t>(slot)].relation = relation;
+            titles_[static_cast<std::size_t>(slot)].home = home;
         }
     });
 }

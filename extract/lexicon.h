@@ -25,6 +25,8 @@ struct LexiconEntity {
     EntityType type = EntityType::kOther;
     std::vector<std::string> aliases;  // every other surface form: aliases, demonyms, metonyms
     std::vector<SurfaceKind> alias_kinds;  // parallel to aliases
+    // For a place, the country or larger place it lies in; for a person, the country or
+    // organization whose offices a bare title names ("President Donald Trump").
     std::string part_of;
 };
 
@@ -36,9 +38,15 @@ struct Surface {
     bool lower_start = false;        // the lexicon writes it starting lower case ("von der Leyen")
 };
 
+// Which body a title with none before it belongs to, when the lexicon knows the person who holds
+// it: "President Donald Trump" is the United States' president, because entities/people.tsv
+// gives Donald Trump's part_of. kNone: never from the lexicon.
+enum class TitleHome : std::uint8_t { kNone, kCountry, kOrganization, kAny };
+
 struct Title {
     std::string text;
     std::optional<Relation> relation;  // what "ORG TITLE Person" states, if anything
+    TitleHome home = TitleHome::kNone;
 };
 
 struct Rule {

@@ -233,10 +233,21 @@ void DocumentExtraction::find_titles(SentenceState& s) {
         }
         const bool definite =
             i == s.range.begin || (i > s.range.begin && tokens_[i - 1].norm == "the");
-        s.titles.push_back(
-            {i, best_end, static_cast<std::uint32_t>(best), -1, -1, i, best_end, -1, definite});
+        s.titles.push_back({i, best_end, static_cast<std::uint32_t>(best), -1, -1, i, best_end,
+                            -1, definite, former_title(s, i)});
         i = best_end;
     }
+}
+
+bool DocumentExtraction::former_title(const SentenceState& s, std::uint32_t begin) const {
+    // Past the country or body that owns the title: "former US President".
+    if (const std::int32_t k = mention_ending(s, begin); k >= 0) {
+        begin = s.mentions[static_cast<std::size_t>(k)].begin;
+    }
+    const auto word = [&](const std::uint32_t back) -> std::string_view {
+        return begin >= s.range.begin + back ? tokens_[begin - back].norm : std::string_view();
+    };
+    return word(1) == "former" || (word(1) == "-" && word(2) == "ex");
 }
 
 bool DocumentExtraction::in_title(const SentenceState& s, const std::uint32_t token) const {
