@@ -459,6 +459,34 @@ void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
     }
 }
 
+void DocumentExtraction::resolve_subject_it(const std::uint32_t index) {
+    SentenceState& s = sentences_[index];
+    const std::uint32_t t = s.range.begin;
+    if (index == 0 || tokens_[t].word != Vocabulary::kIt || covered(s, t) ||
+        t + 1 >= s.range.end) {
+        return;
+    }
+    const SentenceState& before = sentences_[index - 1];
+    // Its first words name it ("The group" resolved to the group), or "the" comes first.
+    std::int32_t k = mention_starting(before, before.range.begin);
+    if (k < 0) {
+        k = organization_at(before, before.range.begin);
+    }
+    if (!is_organization(before, k)) {
+        return;
+    }
+    const Mention& subject = before.mentions[static_cast<std::size_t>(k)];
+    // One name, then a word: "Iran and Russia ..." or "Iran, Russia ..." is a list.
+    if (subject.end >= before.range.end || covered(before, subject.end) ||
+        tokens_[subject.end].word == Vocabulary::kAnd ||
+        tokens_[subject.end].word == Vocabulary::kComma ||
+        tokens_[subject.end].word == Vocabulary::kOr) {
+        return;
+    }
+    add_mention(s, {t, t + 1, subject.entity, subject.type});
+    retie_titles(s);
+}
+
 void DocumentExtraction::retie_titles(SentenceState& s) {
     for (TitleHit& hit : s.titles) {
         hit.holder = title_holder(s, hit);

@@ -85,6 +85,9 @@ class DocumentExtraction {
     std::int32_t mention_ending(const SentenceState& s, std::uint32_t token) const;
     std::string sentence_text(const SentenceState& s) const;
     void extract_facts(std::uint32_t index, std::vector<FactRecord>& facts);
+    // Whether sentence s asks a yes-no question: it ends in "?" and opens (after a speaker's
+    // label such as "Q:") with an auxiliary verb.
+    bool yes_no_question(const SentenceState& s) const;
 
     // Mentions: the lexicon, titles, names the lexicon does not know (mention_finder.cpp)
     bool surface_fits(const Surface& surface, std::uint32_t begin) const;
@@ -178,6 +181,10 @@ class DocumentExtraction {
     // "it" after a verb of speech is the country or organization that spoke: in
     // "The State Department said on Tuesday it had urged Canada ...", it is the United States.
     void resolve_speaker_pronoun(std::uint32_t index);
+    // "It" opening a sentence is the country or organization that the sentence before opens
+    // with: "The group is led by X. It is armed by Iran." Not when that sentence opens with a
+    // list ("Iran and Russia ...") or with anything else.
+    void resolve_subject_it(std::uint32_t index);
     void retie_titles(SentenceState& s);
 
     // Negation, and the clauses read again without coordination or appositions

@@ -114,6 +114,7 @@ std::size_t DocumentExtraction::read_window(const std::size_t begin, const std::
         resolve_pairs(i);
         resolve_pronoun(i);
         resolve_speaker_pronoun(i);
+        resolve_subject_it(i);
         resolve_definite(i);
     }
     // Counted before the facts: a title's home in the lexicon counts only where the text names
@@ -175,6 +176,22 @@ std::int32_t DocumentExtraction::mention_ending(const SentenceState& s,
     return -1;
 }
 
+bool DocumentExtraction::yes_no_question(const SentenceState& s) const {
+    static const FoldedWordSet kAuxiliaries{
+        "is",   "are",   "was",   "were",   "do",     "does",  "did",    "will", "would",
+        "can",  "could", "should", "shall", "has",    "have",  "had",    "may",  "might",
+        "must", "isn't", "aren't", "didn't", "doesn't", "won't", "hasn't", "haven't"};
+    if (tokens_[s.range.end - 1].norm != "?") {
+        return false;
+    }
+    std::uint32_t first = s.range.begin;
+    // Past a speaker's label in an interview: "Q: Are ...", "Question: Is ...".
+    if (first + 2 < s.range.end && tokens_[first + 1].norm == ":") {
+        first += 2;
+    }
+    return kAuxiliaries.contains(tokens_[first]);
+}
+
 std::string DocumentExtraction::sentence_text(const SentenceState& s) const {
     const Token& first = tokens_[s.range.begin];
     const Token& last = tokens_[s.range.end - 1];
@@ -207,11 +224,21 @@ std::string DocumentExtraction::sentence_text(const SentenceState& s) const {
 
 void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<FactRecord>& facts) {
     const SentenceState& s = sentences_[index];
+    // The lexicon's home of a bare title ("President Donald Trump"), when the document names
+    // it too (in this window or before): otherwise the fact would be the lexicon's, not the
+    // text's.
+    const auto home_of = [&](const TitleHit& hit) {
+        return hit.holder >= 0 && hit.home != kNoEntity && entities_[hit.home].mentions > 0 &&
+                       lex_.titles()[hit.title].relation
+                   ? hit.home
+                   : kNoEntity;
+    };
     // A fact needs two entities; "the two countries" is one mention naming two, and
-    // "President Donald Trump" names the other through the lexicon (TitleHit::home).
-    if (s.mentions.size() < 2 && (s.mentions.empty() || s.mentions[0].also == kNoEntity) &&
-        std::none_of(s.titles.begin(), s.titles.end(), [&](const TitleHit& hit) {
-            return hit.home != kNoEntity && entities_[hit.home].mentions > 0;
+    // "President Donald Trump" names the other through the lexicon.
+    const bool two_named =
+        s.mentions.size() >= 2 || (!s.mentions.empty() && s.mentions[0].also != kNoEntity);
+    if (!two_named && std::none_of(s.titles.begin(), s.titles.end(), [&](const TitleHit& hit) {
+            return home_of(hit) != kNoEntity;
         })) {
         return;
     }
@@ -246,12 +273,28 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             emit(holder, *title.relation,
                  s.mentions[static_cast<std::size_t>(hit.organization)].entity,
                  "title:" + title.text);
-        } else if (hit.home != kNoEntity && entities_[hit.home].mentions > 0) {
-            // The sentence names no country: the lexicon's entry for the person does. Only when
-            // the document names that country too (in this window or before): otherwise the
-            // fact would be the lexicon's, not the text's.
-            emit(holder, *title.relation, hit.home, "title:" + title.text + " (people.tsv)");
         }
+    }
+    // Last, so that a rule that reads the same fact in the text is the one recorded.
+    const auto emit_homes = [&] {
+        for (const TitleHit& hit : s.titles) {
+            if (const std::uint32_t home = home_of(hit); home != kNoEntity) {
+                const Title& title = lex_.titles()[hit.title];
+                emit(s.mentions[static_cast<std::size_t>(hit.holder)].entity, *title.relation,
+                     home, "title:" + title.text + " (people.tsv)");
+            }
+        }
+    };
+    if (!two_named) {
+        emit_homes();
+        return;
+    }
+
+    // A yes-no question asks whether something holds; it states nothing ("Are Iran and the
+    // United States cooperating?"). Its titles still say who holds them.
+    if (yes_no_question(s)) {
+        emit_homes();
+        return;
     }
 
     // For the rules, "North Korean leader Kim Jong Un" is one mention of the person: in
@@ -373,6 +416,7 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             try_rule(clause, r, at);
         }
     }
+    emit_homes();
     // An alliance is more than cooperation: when the sentence states that two are allied, a
     // cooperation between the same two read from it (a signed "defence treaty") says nothing
     // more, and is dropped.

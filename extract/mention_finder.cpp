@@ -176,6 +176,15 @@ void DocumentExtraction::find_lexicon_mentions(SentenceState& s) {
             ++i;
             continue;
         }
+        // "Abdul-Malik al-Houthi": a known name glued to "al-" is part of a person's name,
+        // not the group (a form that starts with "al-", such as "al-Qaeda", matched from "al").
+        if (i >= s.range.begin + 2 && tokens_[i - 1].norm == "-" &&
+            (tokens_[i - 2].norm == "al" || tokens_[i - 2].norm == "el") &&
+            tokens_[i - 2].offset + 2 == tokens_[i - 1].offset &&
+            tokens_[i - 1].offset + 1 == tokens_[i].offset) {
+            ++i;
+            continue;
+        }
         const Surface& surface = lex_.surfaces()[static_cast<std::size_t>(best)];
         const LexiconEntity& entity = lex_.entities()[surface.entity];
         const std::uint32_t id = entity_for(entity.name, entity.type, surface.entity);

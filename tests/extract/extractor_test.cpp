@@ -676,6 +676,33 @@ TEST(Extractor, HeadsOfTerritoriesAndOfBodiesNamedBeforeWhose) {
     EXPECT_TRUE(facts("Oleksandr Syrskyi led the Kursk offensive.").empty());
 }
 
+TEST(Extractor, AKnownNameGluedToAlIsPartOfAPersonsName) {
+    EXPECT_EQ(facts("The Houthis seized a ship. The group is led by Abdul-Malik al-Houthi."),
+              (std::set<std::string>{"Abdul-Malik al-Houthi leads Houthis"}));
+    // A form that starts with "al-" is still the group.
+    EXPECT_TRUE(facts("Kenya fought al-Shabaab in Lamu.").contains("Kenya fights Al-Shabaab"));
+}
+
+TEST(Extractor, AYesNoQuestionStatesNothing) {
+    EXPECT_TRUE(facts("Q: Are Iran and the United States cooperating on the talks?").empty());
+    EXPECT_TRUE(facts("Did Russia supply drones to Iran?").empty());
+    // A question that asks why takes the fact as given.
+    EXPECT_TRUE(facts("Why did Russia supply drones to Iran?").contains("Russia supplies Iran"));
+    EXPECT_TRUE(facts("A: Iran and the United States are cooperating closely.")
+                    .contains("Iran cooperates-with United States"));
+}
+
+TEST(Extractor, ItOpeningASentenceIsTheBodyTheSentenceBeforeOpensWith) {
+    EXPECT_TRUE(facts("The Houthis seized a ship. It is armed by Iran.")
+                    .contains("Iran supports Houthis"));
+    EXPECT_TRUE(facts("The Houthis seized a ship. The group is led by Abdul-Malik al-Houthi. "
+                      "It is armed by Iran.")
+                    .contains("Iran supports Houthis"));
+    // Not after a list, nor after a sentence that opens with something else.
+    EXPECT_TRUE(facts("Iran and Russia held talks. It sanctioned Lithuania.").size() == 1U);
+    EXPECT_TRUE(facts("A drone was shown by China. It sanctioned Lithuania.").empty());
+}
+
 TEST(Extractor, AnAllyIsNoBacker) {
     const auto found = facts("Honduras is a close ally of Guinea.");
     EXPECT_FALSE(found.contains("Honduras supports Guinea"));
@@ -795,6 +822,14 @@ TEST(Extractor, ABareTitleBelongsToTheBodyTheLexiconGivesItsHolder) {
     // A person the lexicon does not know gets nothing from it.
     EXPECT_TRUE(facts("President Amadou Sangare arrived in Doha, Qatar.")
                     .count("Amadou Sangare leads Qatar") == 0);
+}
+
+TEST(Extractor, ARuleThatReadsTheTextWinsOverTheLexiconsHome) {
+    const auto doc = run("Hungary, led by Prime Minister Viktor Orban, blocked the vote.");
+    ASSERT_EQ(doc.facts.size(), 1U);
+    EXPECT_EQ(doc.facts[0].subject, "Viktor Orbán");
+    EXPECT_EQ(doc.facts[0].object, "Hungary");
+    EXPECT_EQ(doc.facts[0].rule.find("title:"), std::string::npos) << doc.facts[0].rule;
 }
 
 TEST(Extractor, AFormerTitleStatesNothing) {
