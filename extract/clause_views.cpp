@@ -225,6 +225,82 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessi
     return out;
 }
 
+bool DocumentExtraction::without_lists(const SentenceView& view, SentenceView& out) const {
+    const auto& units = view.units;
+    const Vocabulary& vocabulary = lex_.vocabulary();
+    const auto item_word = [&](const std::uint32_t u) {
+        const Token* t = plain_token(units, u);
+        return t != nullptr && (t->kind == TokenKind::kWord || t->kind == TokenKind::kNumber) &&
+               !vocabulary.clause_barrier(t->word) && !vocabulary.phrase_barrier(t->word) &&
+               t->word != Vocabulary::kAnd && t->word != Vocabulary::kOr;
+    };
+    // The end of the item of one to four words starting at u, or u when there is none.
+    const auto item_end = [&](const std::uint32_t u) {
+        std::uint32_t end = u;
+        bool word = false;
+        while (end < units.size() && item_word(end)) {
+            if (end == u + 4) {
+                return u;  // too long for an item
+            }
+            word = word || tokens_[units[end].token].kind == TokenKind::kWord;
+            ++end;
+        }
+        return word ? end : u;
+    };
+    const auto is = [&](const std::uint32_t u, const WordId w) {
+        const Token* t = plain_token(units, u);
+        return t != nullptr && t->word == w;
+    };
+    bool found = false;
+    out.units.clear();
+    std::uint32_t copied = 0;  // units before it are in `out`
+    for (std::uint32_t comma = 1; comma < units.size(); ++comma) {
+        if (!is(comma, Vocabulary::kComma)) {
+            continue;
+        }
+        std::uint32_t first = comma;
+        while (first > copied && item_word(first - 1) && comma - first < 5) {
+            --first;
+        }
+        if (first == comma || item_end(first) != comma) {
+            continue;
+        }
+        // Items after commas, then "and" or "or" (after a comma or not) and the last item.
+        std::uint32_t at = comma;
+        std::uint32_t end = 0;
+        while (at < units.size() && is(at, Vocabulary::kComma)) {
+            std::uint32_t next = at + 1;
+            if (is(next, Vocabulary::kAnd) || is(next, Vocabulary::kOr)) {
+                end = item_end(next + 1);
+                end = end == next + 1 ? 0 : end;
+                break;
+            }
+            const std::uint32_t item = item_end(next);
+            if (item == next) {
+                break;
+            }
+            if (is(item, Vocabulary::kAnd) || is(item, Vocabulary::kOr)) {
+                end = item_end(item + 1);
+                end = end == item + 1 ? 0 : end;
+                break;
+            }
+            at = item;
+        }
+        if (end == 0) {
+            continue;
+        }
+        out.units.insert(out.units.end(), units.begin() + copied, units.begin() + comma);
+        copied = end;
+        comma = end;
+        found = true;
+    }
+    if (!found) {
+        return false;
+    }
+    out.units.insert(out.units.end(), units.begin() + copied, units.end());
+    return true;
+}
+
 std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const SentenceView& view) const {
     std::vector<SentenceView> clauses;
     const auto& units = view.units;

@@ -231,6 +231,12 @@ class DocumentExtraction {
     // participle of a small set (accusing, calling, urging, ...) or has/have/had and a verb,
     // and the subject is the sentence's own, unless a form of "be" follows it (a passive).
     std::vector<SentenceView> coordinated_clauses(const SentenceView& view) const;
+    // The view with each list of plain words cut to its first item: "supplied drones, missiles
+    // and shells to Russia" is read again as "supplied drones to Russia", which gaps that never
+    // cross a comma can read. An item is one to four words, none a name or a word that ends a
+    // phrase ("to", "with", "is", "that", ...), at least one of them a word, not a number; the
+    // list has a comma and ends with "and" or "or" and its last item. False when there is none.
+    bool without_lists(const SentenceView& view, SentenceView& out) const;
 
     const Lexicon& lex_;
     const Document& doc_;

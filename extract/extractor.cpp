@@ -361,21 +361,30 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     // A rule is not tried where some word it needs no longer lies ahead: after a mention
     // (a slot is not a word), or from a word on.
     const std::vector<std::uint32_t>& last_start = possible_rules_.last_start;
-    for (std::uint32_t u = 0; u < view.units.size(); ++u) {
-        const Unit& unit = view.units[u];
-        if (unit.mention >= 0) {
-            for (const std::uint32_t r : slot_rules) {
-                if (unit.token < last_start[r]) {
-                    try_rule(view, r, u);
+    const auto try_every_unit = [&](const SentenceView& on) {
+        for (std::uint32_t u = 0; u < on.units.size(); ++u) {
+            const Unit& unit = on.units[u];
+            if (unit.mention >= 0) {
+                for (const std::uint32_t r : slot_rules) {
+                    if (unit.token < last_start[r]) {
+                        try_rule(on, r, u);
+                    }
                 }
-            }
-        } else {
-            for (const std::uint32_t r : lex_.rules_starting_with(tokens_[unit.token].word)) {
-                if (possible_rules_.possible(r) && unit.token <= last_start[r]) {
-                    try_rule(view, r, u);
+            } else {
+                for (const std::uint32_t r : lex_.rules_starting_with(tokens_[unit.token].word)) {
+                    if (possible_rules_.possible(r) && unit.token <= last_start[r]) {
+                        try_rule(on, r, u);
+                    }
                 }
             }
         }
+    };
+    try_every_unit(view);
+    // "supplied drones, missiles and shells to Russia": read again as "supplied drones to
+    // Russia", since a gap in a rule never crosses a comma.
+    SentenceView listless{view.tokens, view.mentions, {}};
+    if (without_lists(view, listless)) {
+        try_every_unit(listless);
     }
     // Coordinated predicates share the sentence's subject: in "Japan summoned the envoy and
     // accused Beijing of ...", Japan accused Beijing. Each "and <verb>" is read again as a

@@ -703,6 +703,25 @@ TEST(Extractor, ItOpeningASentenceIsTheBodyTheSentenceBeforeOpensWith) {
     EXPECT_TRUE(facts("A drone was shown by China. It sanctioned Lithuania.").empty());
 }
 
+TEST(Extractor, AListOfThingsBetweenVerbAndObjectIsReadPast) {
+    EXPECT_EQ(facts("Iran supplied drones, missiles and artillery shells to Russia."),
+              (std::set<std::string>{"Iran supplies Russia"}));
+    EXPECT_EQ(facts("Turkey sold drones, armoured vehicles, and rifles to Somalia."),
+              (std::set<std::string>{"Turkey supplies Somalia"}));
+    EXPECT_EQ(facts("China deployed warships, rocket forces and long-range bombers to the "
+                    "Taiwan Strait."),
+              (std::set<std::string>{"China deploys-to Taiwan Strait"}));
+    EXPECT_TRUE(facts("The Houthis are armed, trained and financed by Iran.")
+                    .contains("Iran supports Houthis"));
+    // Not a list: a name after "and" starts a clause of its own.
+    EXPECT_TRUE(facts("Iran built factories, trained engineers, and Russia sent drones to Syria.")
+                    .count("Iran supplies Syria") == 0);
+    // An item of five words or more is no list item.
+    EXPECT_TRUE(facts("Iran supplied drones, the very latest long range missiles and shells to "
+                      "Russia.")
+                    .empty());
+}
+
 TEST(Extractor, AnAllyIsNoBacker) {
     const auto found = facts("Honduras is a close ally of Guinea.");
     EXPECT_FALSE(found.contains("Honduras supports Guinea"));
