@@ -370,9 +370,11 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     bool has_first = false;
     std::uint32_t first_begin = 0;
     std::uint32_t first_end = 0;
+    bool negated = false;  // the subject's predicate so far is negated or hedged
     for (std::uint32_t u = 0; u + 1 < units.size(); ++u) {
         if (const auto subject_end = subject_at(u)) {
             has_subject = true;
+            negated = false;
             begin = u;
             end = *subject_end;
             if (!has_first && (u == 0 || (u == 1 && is_article(0)))) {
@@ -388,9 +390,9 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             continue;
         }
         if (negation_at(units, u)) {
-            // "did not X and Y": the second predicate is not affirmed
-            has_subject = false;
-            has_first = false;
+            // "did not X and Y": the second predicate is not affirmed. A participle after a
+            // comma is: in "Moscow rejected the report, accusing Kyiv of lying", Moscow accuses.
+            negated = true;
             continue;
         }
         const Token* t = word(u);
@@ -413,7 +415,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             }
             from = first_begin;
             to = first_end;
-        } else if (t->norm != "and" || next == nullptr || next->capitalized ||
+        } else if (negated || t->norm != "and" || next == nullptr || next->capitalized ||
                    next->kind != TokenKind::kWord || kNotAVerb.contains(*next)) {
             continue;
         }

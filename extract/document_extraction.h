@@ -134,6 +134,10 @@ class DocumentExtraction {
     // Adds a mention of the new name [begin, last]. The name leaves out a legal form or a
     // region word at its end, and takes in a demonym before it when it names a body.
     void add_new_name(SentenceState& s, std::uint32_t begin, std::uint32_t last, EntityType type);
+    // "the government in Tripoli", "the (military) authorities of Niger", "the regime in
+    // Damascus": the country's mention takes in the words before it, so the rules read the
+    // country where the text names its government.
+    void absorb_governments(SentenceState& s) const;
     // Records the surnames of the people mentioned in s, for find_new_names.
     void note_surnames(const SentenceState& s);
     // Past the words that join parts of one name ("of", "for the", "-"), at most two of them;

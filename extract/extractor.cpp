@@ -105,6 +105,7 @@ std::size_t DocumentExtraction::read_window(const std::size_t begin, const std::
         find_lexicon_mentions(s);
         find_titles(s);
         find_new_names(s);
+        absorb_governments(s);
         tie_titles(s);
         note_surnames(s);
     }
@@ -335,9 +336,22 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     lex_.possible_rules(tokens_, s.range.begin, s.range.end, possible_rules_);
     std::vector<std::uint32_t>& slot_rules = slot_rules_;
     lex_.possible_slot_rules(possible_rules_, slot_rules);
+    // A passive rule reads the name it opens with as the subject ("Kyiv was condemned by
+    // ..."); after a preposition it is not one: in "The attack on Kyiv was condemned by
+    // France", the attack was condemned. ("The governments of Mali and Niger were backed by"
+    // is theirs: "of" is not among these.)
+    static const FoldedWordSet kPrepositions{"on",    "against", "over",    "for",
+                                             "about", "toward",  "towards", "into"};
+    const auto after_preposition = [&](const SentenceView& on, const std::uint32_t unit) {
+        const Token* before = unit > 0 ? plain_token(on.units, unit - 1) : nullptr;
+        return before != nullptr && kPrepositions.contains(*before);
+    };
     const auto try_rule = [&](const SentenceView& on, const std::uint32_t rule_index,
                               const std::uint32_t unit) {
         const Rule& rule = rules[rule_index];
+        if (rule.passive && after_preposition(on, unit)) {
+            return;
+        }
         const auto match = match_at(rule.pattern, on, unit, lex_.vocabulary());
         if (!match || negated(on, *match)) {
             return;

@@ -53,6 +53,9 @@ struct Rule {
     std::string id;
     Relation relation = Relation::kDeploysTo;
     Pattern pattern;
+    // Opens with its object and names its subject after "by": a passive ("O was condemned by
+    // S"), which a name after a preposition cannot open.
+    bool passive = false;
 };
 
 // A named file's contents, in the order they are to be applied.

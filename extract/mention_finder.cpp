@@ -500,6 +500,33 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
     add_mention(s, {first, absorb_acronym(s, stop, entity), entity, entities_[entity].type});
 }
 
+void DocumentExtraction::absorb_governments(SentenceState& s) const {
+    static const FoldedWordSet kGovernments{"government", "authorities", "regime", "junta",
+                                            "leadership", "administration", "rulers"};
+    static const FoldedWordSet kModifiers{"federal", "military", "interim", "transitional",
+                                          "new", "ruling", "central", "national"};
+    for (Mention& m : s.mentions) {
+        if (m.type != EntityType::kCountry || m.begin < s.range.begin + 3) {
+            continue;
+        }
+        const std::uint32_t of = m.begin - 1;
+        if (tokens_[of].norm != "in" && tokens_[of].norm != "of") {
+            continue;
+        }
+        if (!kGovernments.contains(tokens_[of - 1])) {
+            continue;
+        }
+        std::uint32_t the = of - 2;
+        if (kModifiers.contains(tokens_[the]) && the > s.range.begin) {
+            --the;
+        }
+        if (tokens_[the].word != Vocabulary::kThe || covered(s, the)) {
+            continue;
+        }
+        m.begin = the;
+    }
+}
+
 void DocumentExtraction::note_surnames(const SentenceState& s) {
     // After "bin", "al-" or "de", the last word names a father or a house that others share:
     // "King Salman" is not "Mohammed bin Salman".

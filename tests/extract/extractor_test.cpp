@@ -332,6 +332,17 @@ TEST(Extractor, ReadsPastAppositions) {
 TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
     const std::vector<std::pair<std::string, std::vector<std::string>>> cases{
         {"Russian troops stationed in Syria withdrew.", {"Russia deploys-to Syria"}},
+        {"Sudan's army has been at war with the RSF since April 2023.",
+         {"Sudan fights Rapid Support Forces", "Rapid Support Forces fights Sudan"}},
+        {"Pakistan carried out airstrikes inside Afghanistan.", {"Pakistan fights Afghanistan"}},
+        {"Turkish drones killed PKK fighters in northern Iraq.", {"Turkey fights PKK"}},
+        {"The UAE has been accused of arming the RSF.",
+         {"United Arab Emirates supplies Rapid Support Forces"}},
+        {"Rwanda is accused of backing the M23 rebels.", {"Rwanda supports M23"}},
+        {"Rwanda was accused of sending troops into eastern Congo.",
+         {"Rwanda deploys-to Democratic Republic of the Congo"}},
+        {"Eritrea has been accused of attacking Ethiopia.", {"Eritrea fights Ethiopia"}},
+        {"Moscow rejected the report, accusing Kyiv of lying.", {"Russia criticizes Ukraine"}},
         {"Russia has about 1,500 troops stationed in Transnistria.",
          {"Russia deploys-to Transnistria"}},
         {"Turkey maintains a military base in Qatar.", {"Turkey deploys-to Qatar"}},
@@ -742,6 +753,26 @@ TEST(Extractor, AListOfThingsBetweenVerbAndObjectIsReadPast) {
     EXPECT_TRUE(facts("Iran supplied drones, the very latest long range missiles and shells to "
                       "Russia.")
                     .empty());
+}
+
+TEST(Extractor, TheGovernmentInACapitalIsTheCountry) {
+    EXPECT_EQ(facts("Turkey backs the government in Tripoli."),
+              (std::set<std::string>{"Turkey supports Libya"}));
+    EXPECT_EQ(facts("Russia supports the military authorities in Niamey."),
+              (std::set<std::string>{"Russia supports Niger"}));
+    EXPECT_EQ(facts("The government of Iraq condemned Turkey."),
+              (std::set<std::string>{"Iraq criticizes Turkey"}));
+}
+
+TEST(Extractor, APassiveDoesNotOpenWithANameAfterAPreposition) {
+    // The attack was condemned, not Kyiv.
+    EXPECT_TRUE(facts("The attack on Kyiv was condemned by France.").empty());
+    EXPECT_TRUE(facts("The sanctions against Iran were criticized by China.").empty());
+    EXPECT_EQ(facts("Kyiv was condemned by France."),
+              (std::set<std::string>{"France criticizes Ukraine"}));
+    // A possessive after a preposition is still read: "against Ukraine's Bakhmut region".
+    EXPECT_TRUE(facts("Russia launched an offensive against Ukraine's Bakhmut region.")
+                    .contains("Bakhmut located-in Ukraine"));
 }
 
 TEST(Extractor, AnAllyIsNoBacker) {
