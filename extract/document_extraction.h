@@ -106,6 +106,9 @@ class DocumentExtraction {
     // and most longer words capitalized.
     bool headline_case(const SentenceState& s) const;
     bool name_word(std::uint32_t i) const;
+    // Whether token i is a hyphen glued to a name word and to a short lower-case syllable
+    // that goes on the name ("Li-wun" in "Cheng Li-wun"), not an English word ("-backed").
+    bool syllable_after_hyphen(std::uint32_t i) const;
     // Whether token t alone is a demonym the lexicon knows ("Syrian").
     bool is_demonym(std::uint32_t t) const;
     // Capitalized runs the lexicon does not know. Two words or more make a name ("Lloyd
@@ -119,6 +122,7 @@ class DocumentExtraction {
         bool place = false;            // "X region", "the town of X", "X, a border town in"
         bool led_by = false;           // "led by X", "chaired by X": a person
         bool after_body_noun = false;  // "the state airline X": an organization
+        bool before_group_noun = false;  // "the X movement": an organization
     };
     NameCues name_cues(const SentenceState& s, std::uint32_t begin, std::uint32_t stop) const;
     // Whether the words after a name ending before `stop` describe a person: ", who", "led by"

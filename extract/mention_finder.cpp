@@ -281,6 +281,25 @@ bool DocumentExtraction::headline_case(const SentenceState& s) const {
     return words >= 2 && capitalized * 10 >= words * 6;
 }
 
+bool DocumentExtraction::syllable_after_hyphen(const std::uint32_t i) const {
+    // Words that follow a name and a hyphen in English: "Russia-backed", "Kyiv-based".
+    static const FoldedWordSet kEnglish{"led",  "run",  "born", "era",  "type", "style", "based",
+                                        "made", "wide", "free", "like", "only", "held", "bound",
+                                        "owned", "linked", "aligned", "allied", "centric", "us"};
+    if (i + 1 >= tokens_.size() || tokens_[i].norm != "-") {
+        return false;
+    }
+    const Token& before = tokens_[i - 1];
+    const Token& next = tokens_[i + 1];
+    // Not inside a longer hyphenated run: "Tehrik-i-Taliban".
+    const bool more = i + 2 < tokens_.size() && tokens_[i + 2].norm == "-" &&
+                      tokens_[i + 2].offset == next.offset + next.text.size();
+    return !more && before.offset + before.text.size() == tokens_[i].offset &&
+           tokens_[i].offset + 1 == next.offset && next.kind == TokenKind::kWord &&
+           !next.capitalized && next.text.size() <= 5 && !next.norm.ends_with("ed") &&
+           !kEnglish.contains(next);
+}
+
 bool DocumentExtraction::name_word(const std::uint32_t i) const {
     const Token& t = tokens_[i];
     return t.kind == TokenKind::kWord && t.capitalized && !t.all_caps &&
@@ -318,6 +337,9 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             if (name_word(j)) {
                 last = j;
                 ++j;
+            } else if (j + 1 < end && syllable_after_hyphen(j)) {
+                last = j + 1;  // "Cheng Li-wun", "Lee Jae-myung"
+                j += 2;
             } else if (const std::uint32_t next = after_connectors(s, j);
                        next > j && next < end && name_word(next) && !covered(s, next)) {
                 j = next;  // "Ministry of Foreign Affairs", "Front for the Liberation of"
@@ -341,7 +363,8 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         // One word makes a name only where a cue says what it is, and never at the sentence's
         // start, where any word is capitalized.
         if (!(sentence_start && one_word) &&
-            (!one_word || cues.after_title || cues.place || cues.after_body_noun)) {
+            (!one_word || cues.after_title || cues.place || cues.after_body_noun ||
+             cues.before_group_noun)) {
             add_new_name(s, i, last, new_name_type(s, i, last, cues));
         }
         i = stop;
@@ -389,6 +412,17 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     // lower-case word for a company or a body is one.
     cues.after_body_noun = begin > s.range.begin && !tokens_[begin - 1].capitalized &&
                            body_nouns().contains(tokens_[begin - 1]);
+    // "the Vetevendosje movement", "the Kuomintang party": a name between "the" and a
+    // lower-case word for a party or an armed group is one. Not a faith or a creed ("the
+    // Shia militia").
+    static const FoldedWordSet kGroupNouns{"movement", "party", "militia", "faction",
+                                           "coalition", "group", "rebels", "insurgents"};
+    static const FoldedWordSet kCreeds{"shia", "shiite", "sunni", "islamist", "jihadist",
+                                       "salafist", "christian", "muslim", "hindu", "buddhist",
+                                       "jewish", "catholic", "orthodox", "marxist", "maoist"};
+    cues.before_group_noun = begin > s.range.begin && tokens_[begin - 1].word == Vocabulary::kThe &&
+                             stop < end && !tokens_[stop].capitalized &&
+                             kGroupNouns.contains(tokens_[stop]) && !kCreeds.contains(tokens_[begin]);
     return cues;
 }
 
@@ -436,7 +470,7 @@ EntityType DocumentExtraction::new_name_type(const SentenceState& s, const std::
     if (cues.place) {
         return EntityType::kLocation;
     }
-    if (cues.after_body_noun) {
+    if (cues.after_body_noun || cues.before_group_noun) {
         return EntityType::kOrganization;
     }
     const Token& head = tokens_[name_head(begin, last)];

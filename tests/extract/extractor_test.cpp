@@ -775,6 +775,25 @@ TEST(Extractor, APassiveDoesNotOpenWithANameAfterAPreposition) {
                     .contains("Bakhmut located-in Ukraine"));
 }
 
+TEST(Extractor, NewNamesKeepASyllableAfterAHyphenAndTakeAGroupNounsType) {
+    const auto doc = run("Cheng Li-wun met Albin Kurti, leader of the Vetevendosje movement.");
+    std::map<std::string, EntityType> types;
+    for (const auto& e : doc.entities) {
+        types[e.name] = e.type;
+    }
+    EXPECT_TRUE(types.contains("Cheng Li-wun")) << "the name goes on past the hyphen";
+    ASSERT_TRUE(types.contains("Vetevendosje"));
+    EXPECT_EQ(types["Vetevendosje"], EntityType::kOrganization);
+    EXPECT_TRUE(facts("Albin Kurti, leader of the Vetevendosje movement, spoke.")
+                    .contains("Albin Kurti leads Vetevendosje"));
+    // An English word after a hyphen is not part of a name, nor is a creed an organization.
+    const auto other = run("The Pale Horse-backed militia met. The Shia militia attacked Israel.");
+    for (const auto& e : other.entities) {
+        EXPECT_EQ(e.name.find("backed"), std::string::npos) << e.name;
+        EXPECT_NE(e.name, "Shia");
+    }
+}
+
 TEST(Extractor, AnAllyIsNoBacker) {
     const auto found = facts("Honduras is a close ally of Guinea.");
     EXPECT_FALSE(found.contains("Honduras supports Guinea"));
