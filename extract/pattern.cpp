@@ -221,6 +221,17 @@ private:
         return vocabulary_.qualified_noun(word_at(u));
     }
 
+    // Whether unit u is a word for a company and a name follows: "the Turkish manufacturer
+    // Baykar", "the Chinese firm Huawei".
+    bool describes_named_noun(const std::uint32_t u) const {
+        static const FoldedWordSet kCompanies{"manufacturer", "maker",    "firm",   "company",
+                                              "producer",     "exporter", "supplier", "contractor",
+                                              "conglomerate", "giant"};
+        const Token* t = token_at(u);
+        return t != nullptr && !t->capitalized && kCompanies.contains(*t) &&
+               mention_at(u + 1) != nullptr;
+    }
+
     const Mention* mention_at(const std::uint32_t u) const {
         if (u >= size() || s_.units[u].mention < 0) {
             return nullptr;
@@ -495,6 +506,11 @@ private:
                     // "troops in Ukraine war": the name only qualifies the noun after it,
                     // which is what the rule reached.
                     if (ends_pattern && qualifies_next(group.end)) {
+                        continue;
+                    }
+                    // "from the Turkish manufacturer Baykar": the name only describes a noun
+                    // whose own name follows, and that one is what the rule reached.
+                    if (ends_pattern && describes_named_noun(group.end)) {
                         continue;
                     }
                     const auto* all = candidates.members.data();
