@@ -462,8 +462,9 @@ void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
 void DocumentExtraction::resolve_subject_it(const std::uint32_t index) {
     SentenceState& s = sentences_[index];
     const std::uint32_t t = s.range.begin;
-    if (index == 0 || tokens_[t].word != Vocabulary::kIt || covered(s, t) ||
-        t + 1 >= s.range.end) {
+    const bool it = tokens_[t].word == Vocabulary::kIt;
+    const bool they = tokens_[t].norm == "they";
+    if (index == 0 || (!it && !they) || covered(s, t) || t + 1 >= s.range.end) {
         return;
     }
     const SentenceState& before = sentences_[index - 1];
@@ -476,14 +477,41 @@ void DocumentExtraction::resolve_subject_it(const std::uint32_t index) {
         return;
     }
     const Mention& subject = before.mentions[static_cast<std::size_t>(k)];
-    // One name, then a word: "Iran and Russia ..." or "Iran, Russia ..." is a list.
-    if (subject.end >= before.range.end || covered(before, subject.end) ||
-        tokens_[subject.end].word == Vocabulary::kAnd ||
-        tokens_[subject.end].word == Vocabulary::kComma ||
-        tokens_[subject.end].word == Vocabulary::kOr) {
+    if (subject.end >= before.range.end || covered(before, subject.end)) {
         return;
     }
-    add_mention(s, {t, t + 1, subject.entity, subject.type});
+    const WordId next = tokens_[subject.end].word;
+    const bool list = next == Vocabulary::kAnd || next == Vocabulary::kComma ||
+                      next == Vocabulary::kOr;
+    if (it && !list) {
+        add_mention(s, {t, t + 1, subject.entity, subject.type});
+        retie_titles(s);
+        return;
+    }
+    if (!they) {
+        return;
+    }
+    // "They" is a body whose name is a plural ("The Houthis ... They"), or two that open the
+    // sentence before together ("Russia and China held drills. They ..."), then a word.
+    if (!list) {
+        const std::string& name = entities_[subject.entity].name;
+        if (subject.type == EntityType::kOrganization && name.ends_with('s')) {
+            add_mention(s, {t, t + 1, subject.entity, subject.type});
+            retie_titles(s);
+        }
+        return;
+    }
+    const std::int32_t other = mention_starting(before, subject.end + 1);
+    if (next != Vocabulary::kAnd || !is_organization(before, other)) {
+        return;
+    }
+    const Mention& second = before.mentions[static_cast<std::size_t>(other)];
+    if (second.end >= before.range.end || covered(before, second.end) ||
+        tokens_[second.end].kind != TokenKind::kWord || tokens_[second.end].capitalized ||
+        subject.also != kNoEntity || second.also != kNoEntity) {
+        return;
+    }
+    add_mention(s, {t, t + 1, subject.entity, subject.type, second.entity});
     retie_titles(s);
 }
 

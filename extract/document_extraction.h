@@ -191,7 +191,8 @@ class DocumentExtraction {
     void resolve_speaker_pronoun(std::uint32_t index);
     // "It" opening a sentence is the country or organization that the sentence before opens
     // with: "The group is led by X. It is armed by Iran." Not when that sentence opens with a
-    // list ("Iran and Russia ...") or with anything else.
+    // list ("Iran and Russia ...") or with anything else. "They" is such a body with a plural
+    // name ("The Houthis"), or the two that open it together ("Russia and China held drills").
     void resolve_subject_it(std::uint32_t index);
     void retie_titles(SentenceState& s);
 

@@ -737,6 +737,13 @@ TEST(Extractor, ItOpeningASentenceIsTheBodyTheSentenceBeforeOpensWith) {
     EXPECT_TRUE(facts("The Houthis seized a ship. The group is led by Abdul-Malik al-Houthi. "
                       "It is armed by Iran.")
                     .contains("Iran supports Houthis"));
+    // "They": a body with a plural name, or the two that open the sentence before.
+    EXPECT_TRUE(facts("The Houthis seized a ship. They have also attacked Israel.")
+                    .contains("Houthis fights Israel"));
+    EXPECT_TRUE(facts("Russia and China held naval drills. They also signed a defence pact.")
+                    .contains("China allied-with Russia"));
+    EXPECT_TRUE(facts("Iran seized a tanker. They attacked Israel.").count("Iran fights Israel") ==
+                0);
     // Not after a list, nor after a sentence that opens with something else.
     EXPECT_TRUE(facts("Iran and Russia held talks. It sanctioned Lithuania.").size() == 1U);
     EXPECT_TRUE(facts("A drone was shown by China. It sanctioned Lithuania.").empty());
