@@ -105,7 +105,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         "assisted", "accompanied", "emboldened", "of",     "under",       "allies",
         "partners", "neighbours", "neighbors", "rivals",   "both",        "members",
         "longtime", "most",     "many",      "some",       "several",     "mostly",
-        "mainly",   "largely",  "chiefly",   "in",         "on",          "at",
+        "mainly",   "largely",  "chiefly",   "in",         "on",          "at",         "for",
         "speaking", "writing",  "during",    "after",      "despite",     "meanwhile",
         "however",  "though",   "too"};
     std::vector<std::pair<std::uint32_t, SentenceView>> out;

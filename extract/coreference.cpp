@@ -48,6 +48,13 @@ std::int32_t DocumentExtraction::title_holder(SentenceState& s, TitleHit& hit) {
     const bool apposition = at < s.range.end && tokens_[at].norm == ",";
     if (apposition) {
         ++at;
+        // Past a title of the name's own: "Niger's ruler, General Abdourahamane Tiani,".
+        for (const TitleHit& other : s.titles) {
+            if (other.begin == at) {
+                at = other.end;
+                break;
+            }
+        }
     }
     const std::int32_t holder = mention_starting(s, at);
     if (holder < 0) {

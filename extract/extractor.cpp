@@ -309,6 +309,14 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         const Mention& holder = s.mentions[static_cast<std::size_t>(hit.holder)];
         const Mention titled{std::min(hit.span_begin, hit.begin), hit.span_end, holder.entity,
                              EntityType::kPerson};
+        // "Niger's ruler, General Abdourahamane Tiani,": the second title lies inside the
+        // first's span, which stays whole.
+        if (std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+                return m.entity == titled.entity && m.begin <= titled.begin &&
+                       titled.end <= m.end && (m.begin < titled.begin || titled.end < m.end);
+            })) {
+            continue;
+        }
         std::erase_if(mentions, [&](const Mention& m) {
             return m.begin < titled.end && titled.begin < m.end;
         });
