@@ -119,9 +119,16 @@ std::int32_t DocumentExtraction::title_organization(const SentenceState& s,
     }
     if (hit.begin > s.range.begin &&
         (tokens_[hit.begin - 1].norm == "its" || tokens_[hit.begin - 1].norm == "their")) {
+        // Not a body another title before it belongs to: in "The UN special envoy, Hans
+        // Grundberg, met its chief", its is not the UN.
+        const auto owns_other_title = [&](const std::int32_t m) {
+            return std::any_of(s.titles.begin(), s.titles.end(), [&](const TitleHit& other) {
+                return other.begin < hit.begin && other.organization == m;
+            });
+        };
         for (auto m = static_cast<std::int32_t>(s.mentions.size()) - 1; m >= 0; --m) {
             if (s.mentions[static_cast<std::size_t>(m)].end < hit.begin && fits(m)) {
-                return m;
+                return owns_other_title(m) ? -1 : m;
             }
         }
     }
@@ -163,6 +170,10 @@ void DocumentExtraction::tie_titles(SentenceState& s) {
             }
         } else if (hit.begin > s.range.begin && tokens_[hit.begin - 1].norm == "the") {
             hit.span_begin = hit.begin - 1;
+        } else if (hit.begin >= s.range.begin + 3 && tokens_[hit.begin - 1].norm == "'s" &&
+                   tokens_[hit.begin - 3].word == Vocabulary::kThe &&
+                   !tokens_[hit.begin - 2].capitalized && !covered(s, hit.begin - 2)) {
+            hit.span_begin = hit.begin - 3;  // "met the agency's Director General, Rafael Grossi"
         }
         if (hit.holder < 0 || hit.former) {
             continue;

@@ -120,6 +120,7 @@ class DocumentExtraction {
     struct NameCues {
         bool after_title = false;      // "President X", "its chief, X": a person
         bool place = false;            // "X region", "the town of X", "X, a border town in"
+        bool place_apposition = false;  // "X, a border town in": a place even opening a sentence
         bool led_by = false;           // "led by X", "chaired by X": a person
         bool after_body_noun = false;  // "the state airline X": an organization
         bool before_group_noun = false;  // "the X movement": an organization

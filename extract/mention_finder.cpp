@@ -69,7 +69,7 @@ const FoldedWordSet& location_heads() {
 const FoldedWordSet& region_words() {
     static const FoldedWordSet kSet{
         "region",     "province", "oblast", "district",  "governorate",
-        "prefecture", "county",   "state",  "territory", "area"};
+        "prefecture", "county",   "state",  "territory", "area", "department"};
     return kSet;
 }
 
@@ -360,9 +360,9 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         const NameCues cues = name_cues(s, i, stop);
         const bool one_word = stop == i + 1;
         const bool sentence_start = i == s.range.begin;
-        // One word makes a name only where a cue says what it is, and never at the sentence's
-        // start, where any word is capitalized.
-        if (!(sentence_start && one_word) &&
+        // One word makes a name only where a cue says what it is, and at the sentence's start,
+        // where any word is capitalized, only before ", a region in ...".
+        if (!(sentence_start && one_word && !cues.place_apposition) &&
             (!one_word || cues.after_title || cues.place || cues.after_body_noun ||
              cues.before_group_noun)) {
             add_new_name(s, i, last, new_name_type(s, i, last, cues));
@@ -408,6 +408,7 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         return place;
     }();
     cues.place = !cues.led_by && (before_region || after_place_noun || place_apposition);
+    cues.place_apposition = !cues.led_by && place_apposition;
     // "the state airline Belavia", "the shipping group Sovcomflot": a name right after a
     // lower-case word for a company or a body is one.
     cues.after_body_noun = begin > s.range.begin && !tokens_[begin - 1].capitalized &&
