@@ -301,6 +301,33 @@ bool DocumentExtraction::without_lists(const SentenceView& view, SentenceView& o
     return true;
 }
 
+bool DocumentExtraction::without_meeting_places(const SentenceView& view,
+                                                SentenceView& out) const {
+    static const FoldedWordSet kPlacePrepositions{"in", "at"};
+    const auto& units = view.units;
+    out.units.clear();
+    bool found = false;
+    for (std::uint32_t u = 0; u < units.size(); ++u) {
+        const Token* prep = plain_token(units, u);
+        if (prep != nullptr && kPlacePrepositions.contains(*prep)) {
+            std::uint32_t name = u + 1;
+            if (plain_token(units, name) != nullptr &&
+                plain_token(units, name)->word == Vocabulary::kThe) {
+                ++name;
+            }
+            const Token* with = plain_token(units, name + 1);
+            if (name < units.size() && units[name].mention >= 0 && with != nullptr &&
+                with->norm == "with") {
+                found = true;
+                u = name;  // the preposition, the article and the name are left out
+                continue;
+            }
+        }
+        out.units.push_back(units[u]);
+    }
+    return found;
+}
+
 std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const SentenceView& view) const {
     std::vector<SentenceView> clauses;
     const auto& units = view.units;

@@ -247,6 +247,10 @@ class DocumentExtraction {
     // phrase ("to", "with", "is", "that", ...), at least one of them a word, not a number; the
     // list has a comma and ends with "and" or "or" and its last item. False when there is none.
     bool without_lists(const SentenceView& view, SentenceView& out) const;
+    // The view without the place of a meeting between its verb and "with": "held talks in Ha
+    // Noi with Mohamad Hasan" is read again as "held talks with Mohamad Hasan". A place is
+    // "in" or "at", "the" or not, and a name. False when there is none.
+    bool without_meeting_places(const SentenceView& view, SentenceView& out) const;
 
     const Lexicon& lex_;
     const Document& doc_;

@@ -408,6 +408,11 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     if (without_lists(view, listless)) {
         try_every_unit(listless);
     }
+    // "held talks in Ha Noi with Mohamad Hasan": read again without the place.
+    SentenceView placeless{view.tokens, view.mentions, {}};
+    if (without_meeting_places(view, placeless)) {
+        try_every_unit(placeless);
+    }
     // Coordinated predicates share the sentence's subject: in "Japan summoned the envoy and
     // accused Beijing of ...", Japan accused Beijing. Each "and <verb>" is read again as a
     // clause of its own, "Japan accused Beijing of ...", unless the first predicate is
