@@ -351,22 +351,32 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
             in_a_name || (noun + 1 < s.range.end && kGoesOn.contains(tokens_[noun + 1]))) {
             continue;
         }
-        const auto fits = [&](const Mention& m) {
-            return m.also == kNoEntity &&
-                   m.type == (country ? EntityType::kCountry : EntityType::kOrganization);
+        // A name right after "in" or "at" is where something happened ("NATO met in Brussels"),
+        // and is taken only when no other name fits.
+        const auto place = [&](const SentenceState& in, const Mention& m) {
+            return m.begin > in.range.begin &&
+                   (tokens_[m.begin - 1].norm == "in" || tokens_[m.begin - 1].norm == "at");
         };
         std::set<std::uint32_t> named;
+        std::set<std::uint32_t> places;
+        const auto consider = [&](const SentenceState& in, const Mention& m) {
+            if (m.also == kNoEntity &&
+                m.type == (country ? EntityType::kCountry : EntityType::kOrganization)) {
+                (place(in, m) ? places : named).insert(m.entity);
+            }
+        };
         for (const Mention& m : s.mentions) {
-            if (m.end <= t && fits(m)) {
-                named.insert(m.entity);
+            if (m.end <= t) {
+                consider(s, m);
             }
         }
-        if (named.empty() && index > 0) {
+        if (named.empty() && places.empty() && index > 0) {
             for (const Mention& m : sentences_[index - 1].mentions) {
-                if (fits(m)) {
-                    named.insert(m.entity);
-                }
+                consider(sentences_[index - 1], m);
             }
+        }
+        if (named.empty()) {
+            named = places;
         }
         if (named.size() != 1) {
             continue;

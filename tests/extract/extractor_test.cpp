@@ -374,6 +374,8 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
         {"Bui Thanh Son held talks in Ha Noi with Malaysian Foreign Minister Mohamad Hasan.",
          {"Bui Thanh Son meets-with Mohamad Hasan"}},
         {"Putin met in Moscow with Kim Jong Un.", {"Kim Jong Un meets-with Vladimir Putin"}},
+        {"Iran tested a missile. The Islamic Republic has armed the Houthis.",
+         {"Iran supplies Houthis"}},
         {"Ukraine received Patriot systems from Germany.", {"Germany supplies Ukraine"}},
         {"India bought S-400 air defence systems from Russia.", {"Russia supplies India"}},
         {"Japan protested China's incursions near the Senkaku Islands.",
@@ -843,6 +845,15 @@ TEST(Extractor, ItsBeforeATitleIsNotTheBodyOfAnotherTitle) {
                     .count("Mohammed Abdulsalam leads United Nations") == 0);
     EXPECT_TRUE(facts("The UN and its chief, Antonio Guterres, urged Russia to stop.")
                     .contains("Antonio Guterres leads United Nations"));
+}
+
+TEST(Extractor, ADefiniteReferenceIsNotWhereSomethingHappened) {
+    // Brussels is the EU, but "in Brussels" is where NATO met.
+    EXPECT_EQ(facts("NATO met in Brussels. The alliance warned of Russia."),
+              (std::set<std::string>{"NATO warns-of Russia"}));
+    // With no other name, the place is the one meant.
+    EXPECT_TRUE(facts("Talks were held in Moscow. The country has deployed troops to Syria.")
+                    .contains("Russia deploys-to Syria"));
 }
 
 TEST(Extractor, AnAllyIsNoBacker) {
