@@ -146,6 +146,20 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         if (t == nullptr || t->word != Vocabulary::kComma || close + 1 >= units.size()) {
             continue;
         }
+        // An aside that only places the name ("Belgorod, in Russia, and Kharkiv") is kept:
+        // left out, it would join the name to the next one's place.
+        static const FoldedWordSet kPlaceOpeners{"in", "on"};
+        if (kPlaceOpeners.contains(*first) && joins_list(units, close + 1)) {
+            std::uint32_t k = at + 2;
+            while (k < close && plain(k) != nullptr &&
+                   (plain(k)->word == Vocabulary::kThe ||
+                    lex_.in_class("&DIRECTION", plain(k)->norm))) {
+                ++k;
+            }
+            if (k + 1 == close && units[k].mention >= 0) {
+                continue;
+            }
+        }
         SentenceView clause{view.tokens, view.mentions, {}};
         clause.units.assign(units.begin(), units.begin() + at);
         clause.units.insert(clause.units.end(), units.begin() + close + 1, units.end());
@@ -419,6 +433,12 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         if (negation_at(units, u)) {
             // "did not X and Y": the second predicate is not affirmed. A participle after a
             // comma is: in "Moscow rejected the report, accusing Kyiv of lying", Moscow accuses.
+            // Not after a hedge: in "Iran may be arming the Houthis, supplying ...", nothing
+            // is affirmed.
+            if (lex_.in_class("&HEDGE", tokens_[units[u].token].norm)) {
+                has_subject = false;
+                has_first = false;
+            }
             negated = true;
             continue;
         }

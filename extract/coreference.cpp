@@ -184,8 +184,6 @@ void DocumentExtraction::tie_titles(SentenceState& s) {
         if (hit.organization >= 0 && title.relation) {
             const std::uint32_t org = s.mentions[static_cast<std::size_t>(hit.organization)].entity;
             holders_by_role_[{org, *title.relation}].insert(person);
-        } else if (hit.home != kNoEntity && title.relation) {
-            holders_by_role_[{hit.home, *title.relation}].insert(person);
         }
     }
 }
@@ -511,7 +509,19 @@ void DocumentExtraction::resolve_subject_it(const std::uint32_t index) {
     const WordId next = tokens_[subject.end].word;
     const bool list = next == Vocabulary::kAnd || next == Vocabulary::kComma ||
                       next == Vocabulary::kOr;
+    // Only when the sentence before is about its subject: a form of "be" or "have" follows
+    // it ("The group is led by ..."). After any other verb, "it" is as likely the thing done
+    // ("North Korea fired a missile. It crossed into ..."); a demonym or the ones who act
+    // ("Russian missiles", "US officials") are not the subject at all.
+    static const FoldedWordSet kAbout{"is", "are", "was", "were", "has", "have", "had"};
+    const auto about_subject = [&](const Mention& m) {
+        return m.end < before.range.end && !is_demonym(m.begin) &&
+               kAbout.contains(tokens_[m.end]);
+    };
     if (it && !list) {
+        if (!about_subject(subject)) {
+            return;
+        }
         add_mention(s, {t, t + 1, subject.entity, subject.type});
         retie_titles(s);
         return;
@@ -523,7 +533,8 @@ void DocumentExtraction::resolve_subject_it(const std::uint32_t index) {
     // sentence before together ("Russia and China held drills. They ..."), then a word.
     if (!list) {
         const std::string& name = entities_[subject.entity].name;
-        if (subject.type == EntityType::kOrganization && name.ends_with('s')) {
+        if (subject.type == EntityType::kOrganization && name.ends_with('s') &&
+            about_subject(subject)) {
             add_mention(s, {t, t + 1, subject.entity, subject.type});
             retie_titles(s);
         }
@@ -535,8 +546,8 @@ void DocumentExtraction::resolve_subject_it(const std::uint32_t index) {
     }
     const Mention& second = before.mentions[static_cast<std::size_t>(other)];
     if (second.end >= before.range.end || covered(before, second.end) ||
-        tokens_[second.end].kind != TokenKind::kWord || tokens_[second.end].capitalized ||
-        subject.also != kNoEntity || second.also != kNoEntity) {
+        !about_subject(second) || is_demonym(subject.begin) || subject.also != kNoEntity ||
+        second.also != kNoEntity) {
         return;
     }
     add_mention(s, {t, t + 1, subject.entity, subject.type, second.entity});

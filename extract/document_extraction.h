@@ -99,8 +99,9 @@ class DocumentExtraction {
     std::uint32_t absorb_acronym(const SentenceState& s, std::uint32_t end, std::uint32_t entity);
     void find_titles(SentenceState& s);
     bool in_title(const SentenceState& s, std::uint32_t token) const;
-    // Whether the title starting at token `begin` is a former one: "former President",
-    // "former US President", "ex-President".
+    // Whether the title starting at token `begin` is not held now: "former President",
+    // "former US President", "ex-President", "then-President", "ousted", "incoming",
+    // "would-be".
     bool former_title(const SentenceState& s, std::uint32_t begin) const;
     // A headline or a heading, where capitals say nothing about names: no full stop at the end
     // and most longer words capitalized.

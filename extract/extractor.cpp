@@ -182,15 +182,22 @@ bool DocumentExtraction::yes_no_question(const SentenceState& s) const {
         "is",   "are",   "was",   "were",   "do",     "does",  "did",    "will", "would",
         "can",  "could", "should", "shall", "has",    "have",  "had",    "may",  "might",
         "must", "isn't", "aren't", "didn't", "doesn't", "won't", "hasn't", "haven't"};
-    if (tokens_[s.range.end - 1].norm != "?") {
-        return false;
-    }
+    static const FoldedWordSet kQuotes{"\"", "'", "\u201c", "\u2018"};
     std::uint32_t first = s.range.begin;
     // Past a speaker's label in an interview: "Q: Are ...", "Question: Is ...".
     if (first + 2 < s.range.end && tokens_[first + 1].norm == ":") {
         first += 2;
     }
-    return kAuxiliaries.contains(tokens_[first]);
+    // A quoted question opening the sentence: "\"Is Russia arming the Houthis?\" he asked."
+    if (kQuotes.contains(tokens_[first]) && first + 1 < s.range.end &&
+        kAuxiliaries.contains(tokens_[first + 1])) {
+        for (std::uint32_t t = first + 2; t + 1 < s.range.end; ++t) {
+            if (tokens_[t].norm == "?" && kQuotes.contains(tokens_[t + 1])) {
+                return true;
+            }
+        }
+    }
+    return tokens_[s.range.end - 1].norm == "?" && kAuxiliaries.contains(tokens_[first]);
 }
 
 std::string DocumentExtraction::sentence_text(const SentenceState& s) const {
@@ -347,12 +354,33 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     // A passive rule reads the name it opens with as the subject ("Kyiv was condemned by
     // ..."); after a preposition it is not one: in "The attack on Kyiv was condemned by
     // France", the attack was condemned. ("The governments of Mali and Niger were backed by"
-    // is theirs: "of" is not among these.)
-    static const FoldedWordSet kPrepositions{"on",    "against", "over",    "for",
-                                             "about", "toward",  "towards", "into"};
-    const auto after_preposition = [&](const SentenceView& on, const std::uint32_t unit) {
+    // is theirs: "of" counts only after a word for an act, as in "The invasion of Ukraine
+    // was condemned".) The name may be the second of a group ("The attacks on Israel and
+    // Lebanon"), after "the" or a word for a direction ("on western Ukraine").
+    static const FoldedWordSet kPrepositions{"on",      "against", "over", "for",  "about",
+                                             "toward",  "towards", "into", "in",   "with",
+                                             "to"};
+    static const FoldedWordSet kActs{"invasion",  "bombing", "shelling", "blockade",
+                                     "annexation", "attack", "attacks",  "occupation",
+                                     "bombardment", "siege", "sanctioning", "isolation"};
+    const auto after_preposition = [&](const SentenceView& on, std::uint32_t unit) {
+        while (unit >= 2 && on.units[unit - 2].mention >= 0 && joins_list(on.units, unit - 1)) {
+            unit -= 2;  // to the group's first name
+        }
+        while (unit > 0 && plain_token(on.units, unit - 1) != nullptr &&
+               (plain_token(on.units, unit - 1)->word == Vocabulary::kThe ||
+                lex_.in_class("&DIRECTION", plain_token(on.units, unit - 1)->norm))) {
+            --unit;
+        }
         const Token* before = unit > 0 ? plain_token(on.units, unit - 1) : nullptr;
-        return before != nullptr && kPrepositions.contains(*before);
+        if (before == nullptr) {
+            return false;
+        }
+        if (before->word == Vocabulary::kOf) {
+            const Token* act = unit > 1 ? plain_token(on.units, unit - 2) : nullptr;
+            return act != nullptr && kActs.contains(*act);
+        }
+        return kPrepositions.contains(*before);
     };
     const auto try_rule = [&](const SentenceView& on, const std::uint32_t rule_index,
                               const std::uint32_t unit) {

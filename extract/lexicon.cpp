@@ -293,12 +293,14 @@ void Lexicon::read_rules(const LexiconFile& file) {
         Rule rule{std::string(f[0]), *relation, parse_pattern(f[2], classes_, vocabulary_)};
         const auto& elements = rule.pattern.elements;
         const WordId by = vocabulary_.intern("by");
+        const WordId from = vocabulary_.intern("from");
         rule.passive = !elements.empty() && elements.front().kind == Element::Kind::kSlot &&
                        elements.front().role == 'O' &&
                        std::any_of(elements.begin(), elements.end(), [&](const Element& e) {
                            return e.kind == Element::Kind::kWords &&
-                                  std::find(e.firsts.begin(), e.firsts.end(), by) !=
-                                      e.firsts.end();
+                                  std::any_of(e.firsts.begin(), e.firsts.end(), [&](WordId w) {
+                                      return w == by || w == from;
+                                  });
                        });
         // A rule with the id of an earlier one replaces it: that is how a user overrides.
         const auto same = std::find_if(rules_.begin(), rules_.end(),

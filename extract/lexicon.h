@@ -53,8 +53,9 @@ struct Rule {
     std::string id;
     Relation relation = Relation::kDeploysTo;
     Pattern pattern;
-    // Opens with its object and names its subject after "by": a passive ("O was condemned by
-    // S"), which a name after a preposition cannot open.
+    // Opens with its object and names its subject after "by" or "from": a passive ("O was
+    // condemned by S", "O drew condemnation from S"), which a name after a preposition cannot
+    // open.
     bool passive = false;
 };
 

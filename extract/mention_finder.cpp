@@ -178,10 +178,12 @@ void DocumentExtraction::find_lexicon_mentions(SentenceState& s) {
         }
         // "Abdul-Malik al-Houthi": a known name glued to "al-" is part of a person's name,
         // not the group (a form that starts with "al-", such as "al-Qaeda", matched from "al").
-        if (i >= s.range.begin + 2 && tokens_[i - 1].norm == "-" &&
+        if (i >= s.range.begin + 3 && tokens_[i - 1].norm == "-" &&
             (tokens_[i - 2].norm == "al" || tokens_[i - 2].norm == "el") &&
             tokens_[i - 2].offset + 2 == tokens_[i - 1].offset &&
-            tokens_[i - 1].offset + 1 == tokens_[i].offset) {
+            tokens_[i - 1].offset + 1 == tokens_[i].offset && tokens_[i - 3].capitalized &&
+            lex_.entities()[lex_.surfaces()[static_cast<std::size_t>(best)].entity].type ==
+                EntityType::kOrganization) {
             ++i;
             continue;
         }
@@ -253,10 +255,16 @@ bool DocumentExtraction::former_title(const SentenceState& s, std::uint32_t begi
     if (const std::int32_t k = mention_ending(s, begin); k >= 0) {
         begin = s.mentions[static_cast<std::size_t>(k)].begin;
     }
+    // Held before, or not yet: "then-President", "ousted", "incoming", "would-be".
+    static const FoldedWordSet kNotNow{"former", "ousted",  "deposed", "toppled",  "late",
+                                       "onetime", "erstwhile", "incoming", "future", "then"};
     const auto word = [&](const std::uint32_t back) -> std::string_view {
         return begin >= s.range.begin + back ? tokens_[begin - back].norm : std::string_view();
     };
-    return word(1) == "former" || (word(1) == "-" && word(2) == "ex");
+    if (begin > s.range.begin && kNotNow.contains(tokens_[begin - 1])) {
+        return true;
+    }
+    return word(1) == "-" && (word(2) == "ex" || word(2) == "then" || word(2) == "be");
 }
 
 bool DocumentExtraction::in_title(const SentenceState& s, const std::uint32_t token) const {
@@ -421,9 +429,10 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     static const FoldedWordSet kCreeds{"shia", "shiite", "sunni", "islamist", "jihadist",
                                        "salafist", "christian", "muslim", "hindu", "buddhist",
                                        "jewish", "catholic", "orthodox", "marxist", "maoist"};
-    cues.before_group_noun = begin > s.range.begin && tokens_[begin - 1].word == Vocabulary::kThe &&
-                             stop < end && !tokens_[stop].capitalized &&
-                             kGroupNouns.contains(tokens_[stop]) && !kCreeds.contains(tokens_[begin]);
+    cues.before_group_noun =
+        begin > s.range.begin && tokens_[begin - 1].word == Vocabulary::kThe && stop < end &&
+        !tokens_[stop].capitalized && kGroupNouns.contains(tokens_[stop]) &&
+        !kCreeds.contains(tokens_[begin]);
     return cues;
 }
 
@@ -555,7 +564,11 @@ void DocumentExtraction::absorb_governments(SentenceState& s) const {
         if (kModifiers.contains(tokens_[the]) && the > s.range.begin) {
             --the;
         }
-        if (tokens_[the].word != Vocabulary::kThe || covered(s, the)) {
+        bool free = tokens_[the].word == Vocabulary::kThe;
+        for (std::uint32_t k = the; free && k < m.begin; ++k) {
+            free = !covered(s, k);  // "the Federal Government of Somalia" is a name of its own
+        }
+        if (!free) {
             continue;
         }
         m.begin = the;
