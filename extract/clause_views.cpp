@@ -152,8 +152,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         if (kPlaceOpeners.contains(*first) && joins_list(units, close + 1)) {
             std::uint32_t k = at + 2;
             while (k < close && plain(k) != nullptr &&
-                   (plain(k)->word == Vocabulary::kThe ||
-                    lex_.in_class("&DIRECTION", plain(k)->norm))) {
+                   (plain(k)->word == Vocabulary::kThe || lex_.is_direction(plain(k)->word))) {
                 ++k;
             }
             if (k + 1 == close && units[k].mention >= 0) {

@@ -369,7 +369,7 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         }
         while (unit > 0 && plain_token(on.units, unit - 1) != nullptr &&
                (plain_token(on.units, unit - 1)->word == Vocabulary::kThe ||
-                lex_.in_class("&DIRECTION", plain_token(on.units, unit - 1)->norm))) {
+                lex_.is_direction(plain_token(on.units, unit - 1)->word))) {
             --unit;
         }
         const Token* before = unit > 0 ? plain_token(on.units, unit - 1) : nullptr;

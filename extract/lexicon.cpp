@@ -414,7 +414,8 @@ void Lexicon::index_negations() {
 void Lexicon::index_word_flags() {
     std::vector<std::pair<WordId, std::uint8_t>> flagged;
     for (const auto& [name, flag] :
-         {std::pair{"&AGENT", kAgentWord}, std::pair{"&MOD", kModifierWord}}) {
+         {std::pair{"&AGENT", kAgentWord}, std::pair{"&MOD", kModifierWord},
+          std::pair{"&DIRECTION", kDirectionWord}}) {
         const auto it = classes_.find(name);
         if (it == classes_.end()) {
             continue;

@@ -131,6 +131,10 @@ public:
     bool is_modifier(const WordId word) const {
         return word < word_flags_.size() && (word_flags_[word] & kModifierWord) != 0;
     }
+    // Whether the word is a one-word member of &DIRECTION ("northern", "eastern").
+    bool is_direction(const WordId word) const {
+        return word < word_flags_.size() && (word_flags_[word] & kDirectionWord) != 0;
+    }
 
     std::optional<std::uint32_t> find_entity(const std::string& name) const;
 
@@ -145,6 +149,7 @@ private:
     void index_word_flags();
     static constexpr std::uint8_t kAgentWord = 1;
     static constexpr std::uint8_t kModifierWord = 2;
+    static constexpr std::uint8_t kDirectionWord = 4;
     static std::uint64_t pair_key(const WordId a, const WordId b) {
         return (std::uint64_t{a} << 32) | b;
     }
@@ -158,7 +163,7 @@ private:
     WordClasses classes_;
     std::unordered_map<std::string, std::vector<std::string>> raw_classes_;
     std::unordered_map<std::string, std::unordered_set<std::string>> class_words_;
-    std::vector<std::uint8_t> word_flags_;  // by WordId: kAgentWord, kModifierWord
+    std::vector<std::uint8_t> word_flags_;  // by WordId: kAgentWord, kModifierWord, ...
     Vocabulary vocabulary_;
     std::vector<Rule> rules_;
     std::vector<std::vector<std::uint32_t>> word_rules_;  // by WordId
