@@ -529,8 +529,8 @@ void DocumentExtraction::resolve_subject_it(const std::uint32_t index) {
     if (!they) {
         return;
     }
-    // "They" is a body whose name is a plural ("The Houthis ... They"), or two that open the
-    // sentence before together ("Russia and China held drills. They ..."), then a word.
+    // "They" is a body whose name is a plural ("The Houthis have ... They"), or two that open
+    // the sentence before together ("Russia and China have held drills. They ...").
     if (!list) {
         const std::string& name = entities_[subject.entity].name;
         if (subject.type == EntityType::kOrganization && name.ends_with('s') &&

@@ -192,9 +192,10 @@ class DocumentExtraction {
     // "The State Department said on Tuesday it had urged Canada ...", it is the United States.
     void resolve_speaker_pronoun(std::uint32_t index);
     // "It" opening a sentence is the country or organization that the sentence before opens
-    // with: "The group is led by X. It is armed by Iran." Not when that sentence opens with a
-    // list ("Iran and Russia ...") or with anything else. "They" is such a body with a plural
-    // name ("The Houthis"), or the two that open it together ("Russia and China held drills").
+    // with, when a form of be or have follows it there: "The group is led by X. It is armed
+    // by Iran." Not when that sentence opens with a list ("Iran and Russia ..."), a demonym or
+    // anything else. "They" is such a body with a plural name ("The Houthis have ..."), or the
+    // two that open it together ("Russia and China have held drills").
     void resolve_subject_it(std::uint32_t index);
     void retie_titles(SentenceState& s);
 
