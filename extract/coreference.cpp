@@ -485,7 +485,7 @@ void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
     }
 }
 
-void DocumentExtraction::resolve_subject_it(const std::uint32_t index) {
+void DocumentExtraction::resolve_opening_pronoun(const std::uint32_t index) {
     SentenceState& s = sentences_[index];
     const std::uint32_t t = s.range.begin;
     const bool it = tokens_[t].word == Vocabulary::kIt;

@@ -196,7 +196,7 @@ class DocumentExtraction {
     // by Iran." Not when that sentence opens with a list ("Iran and Russia ..."), a demonym or
     // anything else. "They" is such a body with a plural name ("The Houthis have ..."), or the
     // two that open it together ("Russia and China have held drills").
-    void resolve_subject_it(std::uint32_t index);
+    void resolve_opening_pronoun(std::uint32_t index);
     void retie_titles(SentenceState& s);
 
     // Negation, and the clauses read again without coordination or appositions

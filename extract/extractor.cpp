@@ -115,7 +115,7 @@ std::size_t DocumentExtraction::read_window(const std::size_t begin, const std::
         resolve_pairs(i);
         resolve_pronoun(i);
         resolve_speaker_pronoun(i);
-        resolve_subject_it(i);
+        resolve_opening_pronoun(i);
         resolve_definite(i);
     }
     // Counted before the facts: a title's home in the lexicon counts only where the text names
