@@ -4,6 +4,8 @@
 
 #include "extract/document_extraction.h"
 
+#include <algorithm>
+
 namespace kg::extract {
 
 namespace {
@@ -41,10 +43,16 @@ bool DocumentExtraction::negation_at(const std::vector<Unit>& units, const std::
     return lex_.negates(token.word, next != nullptr ? next->word : Vocabulary::kOther);
 }
 
-bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& match) const {
+bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& match,
+                                 const Pattern& pattern) const {
     const auto is_negation = [&](const std::uint32_t u) { return negation_at(view.units, u); };
+    const auto own_word = [&](const std::uint32_t u) {
+        const Token* t = plain_token(view.units, u);
+        return t != nullptr && std::binary_search(pattern.own_words.begin(),
+                                                  pattern.own_words.end(), t->word);
+    };
     for (std::uint32_t u = match.begin; u < match.end; ++u) {
-        if (is_negation(u)) {
+        if (is_negation(u) && !own_word(u)) {
             return true;
         }
     }

@@ -205,7 +205,10 @@ class DocumentExtraction {
     // or a two-word member starting there ("vowed to", "ruled out").
     bool negation_at(const std::vector<Unit>& units, std::uint32_t u) const;
     // A negation or hedge inside the match, or in the few words before it up to a clause break.
-    bool negated(const SentenceView& view, const PatternMatch& match) const;
+    // Inside the match, not a word the pattern names itself: "vowed" in a rule that reads
+    // "vowed to retaliate against O" is what the rule reads.
+    bool negated(const SentenceView& view, const PatternMatch& match,
+                 const Pattern& pattern) const;
     // The token of unit u of `units` when it is a plain word, not a mention; null past the end.
     const Token* plain_token(const std::vector<Unit>& units, std::uint32_t u) const;
     // Whether unit u of `units` joins the names of a list: "and", "or" or a comma.

@@ -389,7 +389,7 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             return;
         }
         const auto match = match_at(rule.pattern, on, unit, lex_.vocabulary());
-        if (!match || negated(on, *match)) {
+        if (!match || negated(on, *match, rule.pattern)) {
             return;
         }
         for (const std::uint32_t subject : match->subjects) {

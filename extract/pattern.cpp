@@ -127,8 +127,10 @@ std::vector<std::vector<WordId>> number_phrases(const PhraseList& words, Vocabul
     return phrases;
 }
 
-Element parse_element(std::string_view text, const WordClasses& classes,
-                      Vocabulary& vocabulary) {
+// own_words gets the first word of each alternative the element names itself, not through a
+// class (see Pattern::own_words).
+Element parse_element(std::string_view text, const WordClasses& classes, Vocabulary& vocabulary,
+                      std::vector<WordId>& own_words) {
     Element element;
     const std::string_view original = text;
     if ((text[0] == '~' || text[0] == '*') && text.size() > 1) {
@@ -174,7 +176,12 @@ Element parse_element(std::string_view text, const WordClasses& classes,
             // with '_': "exchanged_fire".
             std::string joined(member);
             std::replace(joined.begin(), joined.end(), '_', ' ');
-            expand_member(joined, classes, words);
+            PhraseList own;
+            expand_member(joined, classes, own);
+            for (const auto& phrase : own) {
+                own_words.push_back(vocabulary.intern(phrase.front()));
+            }
+            words.insert(words.end(), own.begin(), own.end());
         }
         pos = bar + 1;
     }
@@ -580,9 +587,12 @@ Pattern parse_pattern(const std::string_view text, const WordClasses& classes,
         }
         const std::size_t end = std::min(text.find(' ', pos), text.size());
         pattern.elements.push_back(
-            parse_element(text.substr(pos, end - pos), classes, vocabulary));
+            parse_element(text.substr(pos, end - pos), classes, vocabulary, pattern.own_words));
         pos = end;
     }
+    std::sort(pattern.own_words.begin(), pattern.own_words.end());
+    pattern.own_words.erase(std::unique(pattern.own_words.begin(), pattern.own_words.end()),
+                            pattern.own_words.end());
     const auto& elements = pattern.elements;
     const auto count = [&](const char role) {
         return std::count_if(elements.begin(), elements.end(), [&](const Element& e) {

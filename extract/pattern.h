@@ -126,6 +126,10 @@ struct Element {
 
 struct Pattern {
     std::vector<Element> elements;
+    // The words the pattern names itself rather than through a class, sorted: the first word of
+    // each such alternative. A hedge among them is what the rule reads, not a hedge on it
+    // ("vowed" in "S vowed to retaliate against O"; see DocumentExtraction::negated).
+    std::vector<WordId> own_words;
 };
 
 // Parses a rule's pattern, numbering its words in `vocabulary`. Throws extract::Error with a

@@ -198,6 +198,18 @@ TEST(Extractor, NegationAndHedgesGiveNoFact) {
               (std::set<std::string>{"Iran supplies Russia"}));
 }
 
+// A hedge the rule names itself is what it reads: a vow to retaliate is a threat now. The same
+// words before a plan, or a hedge on the vow, still give nothing.
+TEST(Extractor, AHedgeTheRuleNamesIsWhatItReads) {
+    EXPECT_EQ(facts("Iran vowed to retaliate against Israel."),
+              (std::set<std::string>{"Iran threatens Israel"}));
+    EXPECT_EQ(facts("Hezbollah has vowed revenge on Israel."),
+              (std::set<std::string>{"Hezbollah threatens Israel"}));
+    EXPECT_TRUE(facts("Iran vowed to deploy troops to Syria.").empty());
+    EXPECT_TRUE(facts("Iran may vow to strike Israel.").empty());
+    EXPECT_TRUE(facts("Iran did not vow to strike Israel.").empty());
+}
+
 TEST(Extractor, TitlesMakePeopleAndLeadersFacts) {
     EXPECT_EQ(facts("Russian President Vladimir Putin met North Korean leader Kim Jong Un."),
               (std::set<std::string>{"Vladimir Putin leads Russia", "Kim Jong Un leads North Korea",
@@ -552,6 +564,18 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
          {"Alexander Lukashenko meets-with Angela Merkel"}},
         {"Khawaja Asif and his counterpart Mohammad Yaqoob met in Doha.",
          {"Khawaja Asif meets-with Mohammad Yaqoob"}},
+        {"Saudi Arabia is working with China on a nuclear project.",
+         {"China cooperates-with Saudi Arabia"}},
+        {"The Taliban have clashed repeatedly with Pakistani border guards.",
+         {"Taliban fights Pakistan"}},
+        {"China is Serbia's most important backer.", {"China supports Serbia"}},
+        {"The UAE is widely seen as the main backer of the RSF.",
+         {"United Arab Emirates supports Rapid Support Forces"}},
+        {"Russia has thrown its weight behind Venezuela.", {"Russia supports Venezuela"}},
+        {"Turkey trains Somali commando units.", {"Turkey supports Somalia"}},
+        {"Iran summoned the British ambassador to protest.", {"Iran criticizes United Kingdom"}},
+        {"Iran summoned its ambassador to France for consultations.", {}},
+        {"Washington sold Taiwan HIMARS rocket launchers.", {"United States supplies Taiwan"}},
     };
     for (const auto& [text, expected] : cases) {
         const auto found = facts(text);
