@@ -72,6 +72,12 @@ std::vector<std::string> verb_forms(const std::string& base) {
         const std::string doubled = doubles ? base + last : base;
         forms.push_back(doubled + "ed");
         forms.push_back(doubled + "ing");
+        // Unless the stress falls on the first syllable, as it may when a vowel opens the
+        // word: open -> opened (but omit -> omitted), so both.
+        if (doubles && !is_consonant(base[0])) {
+            forms.push_back(base + "ed");
+            forms.push_back(base + "ing");
+        }
     }
     return forms;
 }

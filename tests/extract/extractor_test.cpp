@@ -575,6 +575,13 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
         {"Turkey trains Somali commando units.", {"Turkey supports Somalia"}},
         {"Iran summoned the British ambassador to protest.", {"Iran criticizes United Kingdom"}},
         {"Iran summoned its ambassador to France for consultations.", {}},
+        {"Russian forces captured two villages in eastern Ukraine.", {"Russia fights Ukraine"}},
+        {"Sanctions on Iran were reimposed by the United States in 2018.",
+         {"United States sanctions Iran"}},
+        // "open" does not double its n: "opened".
+        {"China opened its first overseas military base in Djibouti in 2017.",
+         {"China deploys-to Djibouti"}},
+        {"Turkey has set up dozens of bases in northern Iraq.", {"Turkey deploys-to Iraq"}},
         {"Washington sold Taiwan HIMARS rocket launchers.", {"United States supplies Taiwan"}},
     };
     for (const auto& [text, expected] : cases) {
