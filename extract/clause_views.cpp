@@ -408,6 +408,36 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         }
         return end;
     };
+    // The person a possessive opening the clause names in apposition: in "Lebanon's caretaker
+    // prime minister, Najib Mikati, has ... and urged Israel", the subject is Najib Mikati, not
+    // Lebanon. After "'s" at `end` and at most four words, a person named after a comma, or
+    // whose mention took in the title and its comma; gives the person's unit and the unit
+    // after the apposition.
+    const auto person_in_apposition =
+        [&](const std::uint32_t end) -> std::optional<std::pair<std::uint32_t, std::uint32_t>> {
+        const Token* possessive = word(end);
+        if (possessive == nullptr || possessive->word != Vocabulary::kPossessive) {
+            return std::nullopt;
+        }
+        for (std::uint32_t k = end + 1; k < end + 7 && k < units.size(); ++k) {
+            if (units[k].mention < 0) {
+                continue;
+            }
+            const Mention& person = view.mentions[units[k].mention];
+            const Token* before = word(k - 1);
+            const bool after_comma = before != nullptr && before->word == Vocabulary::kComma;
+            const bool took_comma =
+                std::any_of(view.tokens.begin() + person.begin, view.tokens.begin() + person.end,
+                            [](const Token& t) { return t.text == ","; });
+            if (person.type != EntityType::kPerson || (!after_comma && !took_comma)) {
+                return std::nullopt;
+            }
+            const Token* after = word(k + 1);
+            return std::pair{k, after != nullptr && after->word == Vocabulary::kComma ? k + 2
+                                                                                       : k + 1};
+        }
+        return std::nullopt;
+    };
     static const FoldedWordSet kBe{"is", "are", "was", "were", "been", "being", "be"};
     bool has_subject = false;
     std::uint32_t begin = 0;  // the current subject group, [begin, end)
@@ -425,13 +455,20 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             negated = false;
             begin = u;
             end = *subject_end;
+            // Past the comma that closes the apposition, if a person is named in one.
+            std::uint32_t next = end;
+            if (const auto person = person_in_apposition(end)) {
+                begin = person->first;
+                end = person->first + 1;
+                next = person->second;
+            }
             if (!has_first && (u == 0 || (u == 1 && is_article(0)))) {
-                const Token* verb = word(end);
+                const Token* verb = word(next);
                 has_first = verb != nullptr && !kBe.contains(*verb);
                 first_begin = begin;
                 first_end = end;
             }
-            u = end - 1;
+            u = next - 1;
             continue;
         }
         if (!has_subject) {

@@ -56,6 +56,7 @@ public:
 
     void run(std::size_t pos, bool line_start) {
         int newlines = 0;
+        std::size_t line_begin = out_.size();  // the first token of the line being read
         while (pos < end_) {
             if (text_[pos] == ' ') {  // the commonest byte after letters, and nothing to do
                 ++pos;
@@ -72,11 +73,13 @@ public:
             }
             if (line_start) {
                 const std::size_t marker = list_marker(pos);
-                if (newlines >= 2 || marker > 0) {
+                if (newlines >= 2 || marker > 0 ||
+                    (short_line(line_begin) && !(is_letter(cp.value) && !is_upper(cp.value)))) {
                     add_break(pos);
                 }
                 line_start = false;
                 newlines = 0;
+                line_begin = out_.size();
                 if (marker > 0) {
                     pos += marker;  // the marker is layout, not text
                     continue;
@@ -113,6 +116,28 @@ private:
             return p + 1 - pos;
         }
         return 0;
+    }
+
+    // Whether the line whose tokens start at `first` may stand alone: a heading or a time
+    // stamp ("First Karabakh War", "09:15") of at most five tokens, opening with a capital or
+    // a number and ending in a word or a number, but not a word a wrapped line runs on from
+    // ("Russia deployed troops to"). Its sentence ends with it, though no blank line follows, unless the next line
+    // opens with a small letter (a wrapped line: "and then\nit stopped").
+    bool short_line(const std::size_t first) const {
+        constexpr std::size_t kMaxTokens = 5;
+        if (first >= out_.size() || out_.size() - first > kMaxTokens) {
+            return false;
+        }
+        // Words a wrapped line ends with, not a heading: "Russia deployed troops to".
+        static constexpr std::array<std::string_view, 16> kRunsOn{
+            "a",  "an", "and", "at",   "by", "for",  "from", "in",
+            "of", "on", "or",  "that", "the", "to", "which", "with"};
+        const Token& opening = out_[first];
+        const Token& last = out_.back();
+        return (opening.capitalized || opening.kind == TokenKind::kNumber) &&
+               (last.kind == TokenKind::kNumber ||
+                (last.kind == TokenKind::kWord &&
+                 std::find(kRunsOn.begin(), kRunsOn.end(), last.norm) == kRunsOn.end()));
     }
 
     char32_t peek(const std::size_t pos) const {

@@ -332,6 +332,20 @@ TEST(Extractor, ADefiniteDescriptionIsTheOneEntityJustNamed) {
                      .contains("Iran threatens Turkey"));
 }
 
+// After "Lebanon's prime minister, Najib Mikati,", a second predicate is the person's.
+TEST(Extractor, ACoordinatedPredicateIsThePersonAPossessiveNames) {
+    EXPECT_EQ(facts("Lebanon's caretaker prime minister, Najib Mikati, has called the ceasefire a "
+                    "new page and urged Israel to respect it."),
+              (std::set<std::string>{"Najib Mikati leads Lebanon", "Najib Mikati urges Israel"}));
+    EXPECT_EQ(facts("Egypt's foreign ministry has welcomed the truce and called on Israel to "
+                    "withdraw."),
+              (std::set<std::string>{"Egypt urges Israel"}));
+    // A time stamp on the line before does not hide the sentence's subject.
+    EXPECT_EQ(facts("16:20\nEgypt's foreign ministry has welcomed the truce and called on Israel "
+                    "to withdraw."),
+              (std::set<std::string>{"Egypt urges Israel"}));
+}
+
 TEST(Extractor, ReadsPastAppositions) {
     EXPECT_TRUE(facts("The United States, a treaty ally of the Philippines, voiced support for "
                       "Manila.")
@@ -995,12 +1009,16 @@ TEST(Extractor, GivesTheCanonicalNameOfAnyAlias) {
 }
 
 TEST(Extractor, ANameDoesNotRunAcrossALineBreak) {
-    const auto names = entities("The Battle Summary\nIn July the Zorgon Liberation Front moved.");
-    EXPECT_TRUE(names.contains("Battle Summary:other"));
-    EXPECT_TRUE(names.contains("Zorgon Liberation Front:organization"));
-    for (const auto& name : names) {
-        EXPECT_EQ(name.find('\n'), std::string::npos) << name;
+    for (const std::string text : {"The Battle Summary of\nJuly: the Zorgon Liberation Front moved.",
+                                   "The Battle Summary\nIn July the Zorgon Liberation Front moved."}) {
+        const auto names = entities(text);
+        EXPECT_TRUE(names.contains("Zorgon Liberation Front:organization")) << text;
+        for (const auto& name : names) {
+            EXPECT_EQ(name.find('\n'), std::string::npos) << name;
+        }
     }
+    EXPECT_TRUE(entities("The Battle Summary of\nJuly: the Zorgon Liberation Front moved.")
+                    .contains("Battle Summary:other"));
 }
 
 TEST(Extractor, HeadlineCapitalsDoNotMakeEntities) {

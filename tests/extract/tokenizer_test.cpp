@@ -202,6 +202,21 @@ TEST(SentenceSplitter, BreaksAtParagraphsAndListItems) {
                                         "First item", "Second item"}));
 }
 
+// A line of a few words with no stop is a heading or a time stamp: it ends its own sentence,
+// though no blank line follows. A longer line wraps, and the sentence runs on.
+TEST(SentenceSplitter, AShortLineWithoutAStopStandsAlone) {
+    EXPECT_EQ(sentences("09:15\nLebanon's prime minister spoke.\nFirst Karabakh War\nFighting "
+                        "escalated."),
+              (std::vector<std::string>{"09:15", "Lebanon's prime minister spoke.",
+                                        "First Karabakh War", "Fighting escalated."}));
+    EXPECT_EQ(sentences("Russia and North Korea have signed a treaty that\nbinds them both."),
+              (std::vector<std::string>{
+                  "Russia and North Korea have signed a treaty that\nbinds them both."}));
+    // Nor does a short line before one that opens with a small letter.
+    EXPECT_EQ(sentences("The talks ended.\nIt rained,\nand then\nit stopped."),
+              (std::vector<std::string>{"The talks ended.", "It rained,\nand then\nit stopped."}));
+}
+
 TEST(SentenceSplitter, DropsListMarkers) {
     EXPECT_EQ(sentences("Facts:\n- Russia sent troops.\n* Iran sent drones.\n2. China abstained."),
               (std::vector<std::string>{"Facts:", "Russia sent troops.", "Iran sent drones.",
@@ -239,7 +254,10 @@ TEST(SentenceSplitter, CutsTextWithoutFullStopsIntoBoundedSentences) {
         EXPECT_LE(s.end - s.begin, 200U);
         covered += s.end - s.begin;
     }
-    EXPECT_EQ(covered, tokens.size());
+    // Every token but the breaks between lines is in a sentence.
+    EXPECT_EQ(covered, static_cast<std::size_t>(std::count_if(
+                           tokens.begin(), tokens.end(),
+                           [](const Token& t) { return t.kind != TokenKind::kBreak; })));
 }
 
 }  // namespace
