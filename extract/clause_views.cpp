@@ -510,6 +510,11 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                    next->kind != TokenKind::kWord || kNotAVerb.contains(*next)) {
             continue;
         }
+        // The ones who act for the subject go with it: "Azerbaijani troops pushed into
+        // Nagorno-Karabakh and took Shusha" is read again as "Azerbaijani troops took Shusha".
+        while (to < u && word(to) != nullptr && lex_.is_agent(word(to)->word)) {
+            ++to;
+        }
         SentenceView clause{view.tokens, view.mentions, {}};
         clause.units.assign(units.begin() + from, units.begin() + to);
         clause.units.insert(clause.units.end(), units.begin() + u + 1, units.end());
