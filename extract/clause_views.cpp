@@ -349,6 +349,65 @@ bool DocumentExtraction::without_meeting_places(const SentenceView& view,
     return found;
 }
 
+bool DocumentExtraction::without_title_phrases(const SentenceView& view, SentenceView& out) const {
+    const auto& units = view.units;
+    const auto plain = [&](const std::uint32_t u) { return plain_token(units, u); };
+    const Vocabulary& vocabulary = lex_.vocabulary();
+    // The first unit of the title phrase that ends with the comma at unit `comma`, or
+    // `comma` when there is none: "the President of the European Council ,".
+    const auto phrase_start = [&](const std::uint32_t comma) {
+        if (comma < 4 || units[comma - 1].mention < 0 ||
+            view.mentions[units[comma - 1].mention].type == EntityType::kPerson) {
+            return comma;
+        }
+        std::uint32_t u = comma - 2;
+        if (plain(u) != nullptr && plain(u)->word == Vocabulary::kThe) {
+            --u;
+        }
+        if (plain(u) == nullptr || plain(u)->word != Vocabulary::kOf) {
+            return comma;
+        }
+        // One to three words, a hyphen allowed between two ("Secretary-General"); the last
+        // ends a title.
+        const std::uint32_t of = u;
+        std::uint32_t words = 0;
+        while (u > 0 && words < 3) {
+            const Token* t = plain(u - 1);
+            const bool hyphen = t != nullptr && t->text == "-" && u > 1 && plain(u - 2) != nullptr &&
+                                plain(u - 2)->kind == TokenKind::kWord;
+            if (!hyphen && (t == nullptr || t->kind != TokenKind::kWord ||
+                            t->word == Vocabulary::kThe || vocabulary.clause_barrier(t->word) ||
+                            vocabulary.phrase_barrier(t->word))) {
+                break;
+            }
+            --u;
+            words += hyphen ? 0 : 1;
+        }
+        if (words == 0 || !lex_.is_title_word(plain(of - 1)->word)) {
+            return comma;
+        }
+        return u > 0 && plain(u - 1) != nullptr && plain(u - 1)->word == Vocabulary::kThe ? u - 1
+                                                                                          : u;
+    };
+    out.units.clear();
+    bool found = false;
+    for (std::uint32_t u = 0; u < units.size(); ++u) {
+        const bool person = units[u].mention >= 0 &&
+                            view.mentions[units[u].mention].type == EntityType::kPerson;
+        if (person && u > 0 && plain(u - 1) != nullptr &&
+            plain(u - 1)->word == Vocabulary::kComma) {
+            const std::uint32_t start = phrase_start(u - 1);
+            if (start < u - 1) {
+                // Units [start, u) are the last ones copied to `out`: take them back out.
+                out.units.resize(out.units.size() - (u - start));
+                found = true;
+            }
+        }
+        out.units.push_back(units[u]);
+    }
+    return found;
+}
+
 std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const SentenceView& view) const {
     std::vector<SentenceView> clauses;
     const auto& units = view.units;

@@ -202,7 +202,9 @@ void DocumentExtraction::resolve_roles(SentenceState& s) {
             if (it != holders_by_role_.end()) {
                 holders = &it->second;
             }
-        } else if (hit.definite) {  // "the Secretary-General", or opening a sentence
+        } else if (hit.definite && !(hit.end < s.range.end && tokens_[hit.end].norm == "of")) {
+            // "the Secretary-General", or opening a sentence; not "the President of the
+            // European Council", which names its own body.
             const auto it = holders_by_title_.find(title.text);
             if (it != holders_by_title_.end()) {
                 holders = &it->second;

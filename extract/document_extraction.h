@@ -256,6 +256,12 @@ class DocumentExtraction {
     // Noi with Mohamad Hasan" is read again as "held talks with Mohamad Hasan". A place is
     // "in" or "at", "the" or not, and a name. False when there is none.
     bool without_meeting_places(const SentenceView& view, SentenceView& out) const;
+    // The view without the title phrases before people in apposition: "welcomed the
+    // President of the European Council, António Costa, to Chisinau" is read again as
+    // "welcomed António Costa, to Chisinau". A title phrase is "the", one to three words
+    // ending with a title's last word (Lexicon::is_title_word), "of", "the" or not, a name
+    // that is not a person's, and a comma. False when there is none.
+    bool without_title_phrases(const SentenceView& view, SentenceView& out) const;
 
     const Lexicon& lex_;
     const Document& doc_;

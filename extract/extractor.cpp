@@ -441,6 +441,12 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     if (without_meeting_places(view, placeless)) {
         try_every_unit(placeless);
     }
+    // "met the Prime Minister of Iraq, Mohammed Shia al-Sudani,": read again as "met
+    // Mohammed Shia al-Sudani,".
+    SentenceView untitled{view.tokens, view.mentions, {}};
+    if (without_title_phrases(view, untitled)) {
+        try_every_unit(untitled);
+    }
     // Coordinated predicates share the sentence's subject: in "Japan summoned the envoy and
     // accused Beijing of ...", Japan accused Beijing. Each "and <verb>" is read again as a
     // clause of its own, "Japan accused Beijing of ...", unless the first predicate is

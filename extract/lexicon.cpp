@@ -426,6 +426,16 @@ void Lexicon::index_word_flags() {
             }
         }
     }
+    // The word a title ends with ("minister" of "Prime Minister", "general" of
+    // "Secretary-General"): the head of a title phrase such as "the Prime Minister of Iraq".
+    for (const Title& title : titles_) {
+        std::vector<Token> tokens;
+        FoldedText folded;
+        tokenize(title.text, 0, title.text.size(), tokens, folded);
+        if (!tokens.empty() && tokens.back().kind == TokenKind::kWord) {
+            flagged.emplace_back(vocabulary_.intern(tokens.back().norm), kTitleWord);
+        }
+    }
     word_flags_.assign(vocabulary_.size(), 0);
     for (const auto& [word, flag] : flagged) {
         word_flags_[word] |= flag;

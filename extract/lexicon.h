@@ -136,6 +136,11 @@ public:
         return word < word_flags_.size() && (word_flags_[word] & kDirectionWord) != 0;
     }
 
+    // Whether the word ends a title of titles.tsv ("minister", "president", "general").
+    bool is_title_word(const WordId word) const {
+        return word < word_flags_.size() && (word_flags_[word] & kTitleWord) != 0;
+    }
+
     std::optional<std::uint32_t> find_entity(const std::string& name) const;
 
 private:
@@ -150,6 +155,7 @@ private:
     static constexpr std::uint8_t kAgentWord = 1;
     static constexpr std::uint8_t kModifierWord = 2;
     static constexpr std::uint8_t kDirectionWord = 4;
+    static constexpr std::uint8_t kTitleWord = 8;
     static std::uint64_t pair_key(const WordId a, const WordId b) {
         return (std::uint64_t{a} << 32) | b;
     }

@@ -346,6 +346,19 @@ TEST(Extractor, ACoordinatedPredicateIsThePersonAPossessiveNames) {
               (std::set<std::string>{"Egypt urges Israel"}));
 }
 
+// "the President of the European Council, António Costa," is Costa: he is the one met, and
+// "the President" there is not a president named before.
+TEST(Extractor, ATitlePhraseBeforeAPersonInAppositionIsThePerson) {
+    EXPECT_EQ(facts("Erdogan met the Secretary-General of NATO, Mark Rutte, in Ankara."),
+              (std::set<std::string>{"Mark Rutte leads NATO",
+                                     "Mark Rutte meets-with Recep Tayyip Erdogan"}));
+    EXPECT_EQ(facts("President Sandu welcomed the President of the European Council, António "
+                    "Costa, to Chisinau."),
+              (std::set<std::string>{"António Costa leads European Council",
+                                     "António Costa meets-with Maia Sandu",
+                                     "Maia Sandu leads Moldova"}));
+}
+
 TEST(Extractor, ReadsPastAppositions) {
     EXPECT_TRUE(facts("The United States, a treaty ally of the Philippines, voiced support for "
                       "Manila.")
@@ -635,6 +648,13 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
          {"Niger cooperates-with Rosatom"}},
         {"Niger ordered the United States to pull out its troops.",
          {"Niger urges United States"}},
+        {"The RSF, commanded by General Mohamed Hamdan Dagalo, turned its guns on the army.",
+         {"Mohamed Hamdan Dagalo leads Rapid Support Forces"}},
+        {"The army of General Abdel Fattah al-Burhan, Sudan's de facto head of state, fought.",
+         {"Abdel Fattah al-Burhan leads Sudan"}},
+        {"Their commander, General Abdourahamane Tiani, proclaimed himself Niger's new head of "
+         "state.",
+         {"Abdourahamane Tiani leads Niger"}},
         {"Washington sold Taiwan HIMARS rocket launchers.", {"United States supplies Taiwan"}},
     };
     for (const auto& [text, expected] : cases) {
