@@ -416,7 +416,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     // a dateline or a Q&A prompt ("SEOUL, Nov. 13 - ...", "A: ...").
     static const FoldedWordSet kOpensClause{
         "that",     "say",    "says",    "said",     "claim", "claims", "claimed", "believe",
-        "believes", "insist", "insists", "insisted", ":",     "-",      "--"};
+        "believes", "insist", "insists", "insisted", ":",     "-",      "--",   "\u2013",
+        "\u2014"};
     const auto is_article = [&](const std::uint32_t u) {
         const Token* t = word(u);
         return t != nullptr && (t->norm == "the" || t->norm == "a" || t->norm == "an");
@@ -441,7 +442,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         "supporting", "sending",    "deploying",  "supplying",  "providing",   "delivering",
         "killing",    "striking",   "targeting",  "attacking",  "joining",
         "signing",    "imposing",   "sanctioning", "threatening", "pressing",  "warning",
-        "meeting",    "sealing"};
+        "meeting",    "sealing",    "founding",   "forming",    "creating",  "establishing"};
     static const FoldedWordSet kHave{"has", "have", "had"};
     static const FoldedWordSet kNotAVerb{
         "the",  "a",     "an",    "its",  "their", "his",  "her", "other", "then", "that",
@@ -497,6 +498,19 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         }
         return std::nullopt;
     };
+    // Whether the clause at unit u opens the sentence after a dateline or a time stamp
+    // ("16 September 2023 - Mali, ...", "SEOUL, Nov. 13 (Yonhap) -- ..."): no name before
+    // it, and a colon or a dash just before it.
+    static const FoldedWordSet kDatelineEnd{":", "-", "--", "\u2013", "\u2014"};
+    const auto after_dateline = [&](std::uint32_t u) {
+        if (u > 0 && is_article(u - 1)) {
+            --u;
+        }
+        const Token* before = u > 0 ? word(u - 1) : nullptr;
+        return before != nullptr && kDatelineEnd.contains(*before) &&
+               std::none_of(units.begin(), units.begin() + u,
+                            [](const Unit& unit) { return unit.mention >= 0; });
+    };
     static const FoldedWordSet kBe{"is", "are", "was", "were", "been", "being", "be"};
     bool has_subject = false;
     std::uint32_t begin = 0;  // the current subject group, [begin, end)
@@ -521,7 +535,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                 end = person->first + 1;
                 next = person->second;
             }
-            if (!has_first && (u == 0 || (u == 1 && is_article(0)))) {
+            if (!has_first && (u == 0 || (u == 1 && is_article(0)) || after_dateline(u))) {
                 const Token* verb = word(next);
                 has_first = verb != nullptr && !kBe.contains(*verb);
                 first_begin = begin;

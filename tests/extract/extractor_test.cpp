@@ -648,6 +648,15 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
          {"Niger cooperates-with Rosatom"}},
         {"Niger ordered the United States to pull out its troops.",
          {"Niger urges United States"}},
+        {"Brazil, Russia, India and China formed BRICS in 2009.",
+         {"Brazil member-of BRICS", "Russia member-of BRICS", "India member-of BRICS",
+          "China member-of BRICS"}},
+        // After a dateline, the sentence's subject still takes a participle after a comma.
+        {"16 September 2023 \u2014 Mali and Niger sign a charter, founding the Alliance of "
+         "Sahel States.",
+         {"Mali member-of Alliance of Sahel States", "Niger member-of Alliance of Sahel States"}},
+        {"6 August 2024 - Niger breaks off relations with Ukraine, accusing Kyiv of lying.",
+         {"Niger criticizes Ukraine"}},
         {"The RSF, commanded by General Mohamed Hamdan Dagalo, turned its guns on the army.",
          {"Mohamed Hamdan Dagalo leads Rapid Support Forces"}},
         {"The army of General Abdel Fattah al-Burhan, Sudan's de facto head of state, fought.",
