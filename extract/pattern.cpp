@@ -245,6 +245,31 @@ private:
                mention_at(u + 1) != nullptr;
     }
 
+    // The unit of the name a possessive at the end of a pattern belongs to: in "arming
+    // Sudan's paramilitary Rapid Support Forces" or "struck Yemen's Houthis", the object is
+    // the group, not the country that has it. After "'s", at most two small words, then a
+    // name that is not a place (a place keeps "Russia's Kursk region" for both). None when
+    // unit u is not such a possessive.
+    std::optional<std::uint32_t> possessed_name(const std::uint32_t u) const {
+        if (mention_at(u) == nullptr || !is(u + 1, Vocabulary::kPossessive)) {
+            return std::nullopt;
+        }
+        for (std::uint32_t v = u + 2; v < u + 5; ++v) {
+            if (const Mention* m = mention_at(v)) {
+                if (m->type == EntityType::kLocation) {
+                    return std::nullopt;
+                }
+                return v;
+            }
+            const Token* t = token_at(v);
+            if (t == nullptr || t->capitalized || t->kind != TokenKind::kWord ||
+                vocabulary_.clause_barrier(t->word) || vocabulary_.phrase_barrier(t->word)) {
+                return std::nullopt;
+            }
+        }
+        return std::nullopt;
+    }
+
     const Mention* mention_at(const std::uint32_t u) const {
         if (u >= size() || s_.units[u].mention < 0) {
             return nullptr;
@@ -508,12 +533,18 @@ private:
                 Groups candidates;
                 const std::size_t before = members.size();
                 const bool ends_pattern = index + 1 == elements_.size();
-                groups(e, u, candidates, ends_pattern);
+                std::uint32_t at = u;
+                if (ends_pattern) {
+                    if (const auto head = possessed_name(u)) {
+                        at = *head;
+                    }
+                }
+                groups(e, at, candidates, ends_pattern);
                 for (const Group& group : candidates.found) {
                     // "head of North Korea's Reconnaissance General Bureau": the bureau is
                     // the object, not the country that owns it.
                     if (ends_pattern && is(group.end, Vocabulary::kPossessive) &&
-                        mention_at(group.end + 1) != nullptr) {
+                        possessed_name(group.end - 1)) {
                         continue;
                     }
                     // "troops in Ukraine war": the name only qualifies the noun after it,

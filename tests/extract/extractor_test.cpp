@@ -359,6 +359,20 @@ TEST(Extractor, ATitlePhraseBeforeAPersonInAppositionIsThePerson) {
                                      "Maia Sandu leads Moldova"}));
 }
 
+// "struck Yemen's Houthis": the object is the group the country has, not the country; a
+// place keeps both ("Russia's Kursk region").
+TEST(Extractor, AnObjectAfterAPossessiveIsTheNameItOwns) {
+    EXPECT_EQ(facts("The United States struck Yemen's Houthis."),
+              (std::set<std::string>{"United States fights Houthis"}));
+    EXPECT_EQ(facts("The UAE has been arming Sudan's paramilitary Rapid Support Forces."),
+              (std::set<std::string>{"United Arab Emirates supplies Rapid Support Forces"}));
+    EXPECT_EQ(facts("North Korea sent troops to Russia's Kursk region."),
+              (std::set<std::string>{"North Korea deploys-to Russia", "North Korea deploys-to Kursk",
+                                     "Kursk located-in Russia"}));
+    EXPECT_EQ(facts("The US sanctioned Iran's central bank."),
+              (std::set<std::string>{"United States sanctions Iran"}));
+}
+
 TEST(Extractor, ReadsPastAppositions) {
     EXPECT_TRUE(facts("The United States, a treaty ally of the Philippines, voiced support for "
                       "Manila.")
