@@ -361,6 +361,7 @@ private:
         };
         const auto count = [&] { return static_cast<std::uint32_t>(members.size()); };
         add_member(*first);
+        const Mention* last = first;
         std::uint32_t end = u + 1;
         found.push_back({end, count(), false});  // a P group needs two: filtered below
         // A comma list counts only once "and" or "or" closes it ("A, B and C"): a trailing ", B"
@@ -416,6 +417,13 @@ private:
             if (!possessive && is(v + 1, Vocabulary::kPossessive) && e.role != 'P') {
                 break;
             }
+            // A comma between a person and a country or a body ends the group: in "where he
+            // met Vladimir Putin, Venezuela and Russia signed a treaty", a clause begins.
+            if (comma_only &&
+                (last->type == EntityType::kPerson) != (next->type == EntityType::kPerson)) {
+                break;
+            }
+            last = next;
             add_member(*next);
             end = v + 1;
             if (comma_only) {

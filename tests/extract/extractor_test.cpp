@@ -373,6 +373,18 @@ TEST(Extractor, AnObjectAfterAPossessiveIsTheNameItOwns) {
               (std::set<std::string>{"United States sanctions Iran"}));
 }
 
+// A comma between a person and a country ends a list: a clause begins there.
+TEST(Extractor, ACommaBetweenAPersonAndACountryEndsAList) {
+    EXPECT_EQ(facts("During a visit by Maduro to the Kremlin, where he met Vladimir Putin, "
+                    "Venezuela and Russia signed a strategic partnership treaty."),
+              (std::set<std::string>{"Nicolás Maduro meets-with Vladimir Putin",
+                                     "Russia allied-with Venezuela"}));
+    EXPECT_EQ(facts("Putin met Xi, Modi and Lula."),
+              (std::set<std::string>{"Vladimir Putin meets-with Xi Jinping",
+                                     "Narendra Modi meets-with Vladimir Putin",
+                                     "Lula meets-with Vladimir Putin"}));
+}
+
 TEST(Extractor, ReadsPastAppositions) {
     EXPECT_TRUE(facts("The United States, a treaty ally of the Philippines, voiced support for "
                       "Manila.")
