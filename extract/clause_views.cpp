@@ -583,15 +583,24 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                    next->kind != TokenKind::kWord || kNotAVerb.contains(*next)) {
             continue;
         }
-        // The ones who act for the subject go with it: "Azerbaijani troops pushed into
-        // Nagorno-Karabakh and took Shusha" is read again as "Azerbaijani troops took Shusha".
-        while (to < u && word(to) != nullptr && lex_.is_agent(word(to)->word)) {
-            ++to;
-        }
         SentenceView clause{view.tokens, view.mentions, {}};
         clause.units.assign(units.begin() + from, units.begin() + to);
         clause.units.insert(clause.units.end(), units.begin() + u + 1, units.end());
         clauses.push_back(std::move(clause));
+        // And with the ones who act for the subject, for the rules that name them: "Azerbaijani
+        // troops pushed into Nagorno-Karabakh and took Shusha" is read again as "Azerbaijani
+        // troops took Shusha" too.
+        std::uint32_t agents_end = to;
+        while (agents_end < u && word(agents_end) != nullptr &&
+               lex_.is_agent(word(agents_end)->word)) {
+            ++agents_end;
+        }
+        if (agents_end > to) {
+            SentenceView with_agents{view.tokens, view.mentions, {}};
+            with_agents.units.assign(units.begin() + from, units.begin() + agents_end);
+            with_agents.units.insert(with_agents.units.end(), units.begin() + u + 1, units.end());
+            clauses.push_back(std::move(with_agents));
+        }
     }
     return clauses;
 }

@@ -468,15 +468,41 @@ void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
     static const FoldedWordSet kBreaks{",", ".", ";", ":", "\"", "(", ")", "--", "?", "!"};
     SentenceState& s = sentences_[index];
     bool added = false;
+    static const FoldedWordSet kJoins{"and", "but", "while", "yet"};
+    // The sentence's subject: a country or body that opens it (after an article).
+    // The sentence's subject: its first name, a country or body followed by a small word (a
+    // verb, most often), whatever opens the sentence before it ("In January the United
+    // States imposed ...").
+    const auto opening_subject = [&]() -> std::int32_t {
+        if (s.mentions.empty() || !is_organization(s, 0)) {
+            return -1;
+        }
+        const Mention& first = s.mentions.front();
+        const bool verb_follows = first.end < s.range.end &&
+                                  tokens_[first.end].kind == TokenKind::kWord &&
+                                  !tokens_[first.end].capitalized &&
+                                  tokens_[first.end].word != Vocabulary::kPossessive;
+        return verb_follows ? 0 : -1;
+    };
     for (std::uint32_t t = s.range.begin + 2; t < s.range.end; ++t) {
         const WordId pronoun = tokens_[t].word;
-        // Only "it": "they" after "Ukraine said" is most often someone else.
-        if (pronoun != Vocabulary::kIt || covered(s, t)) {
+        // Only "it", or "its" before the ones who act for it ("said its forces had struck"):
+        // "they" after "Ukraine said" is most often someone else.
+        const bool its_agents = pronoun == Vocabulary::kIts && t + 1 < s.range.end &&
+                                lex_.is_agent(tokens_[t + 1].word);
+        if ((pronoun != Vocabulary::kIt && !its_agents) || covered(s, t)) {
             continue;
         }
-        // The verb of speech, a few words before with nothing between that names or breaks.
+        // The verb of speech, a few words before with nothing between that names or breaks;
+        // or "and" or "but" joining a clause to one that a country or body opens ("the US
+        // imposed sanctions on Dagalo, and a week later it sanctioned Burhan").
         std::uint32_t verb = t;
+        bool joined = false;
         for (std::uint32_t k = t; k-- > s.range.begin && k + 6 >= t;) {
+            if (kJoins.contains(tokens_[k])) {
+                joined = true;
+                break;
+            }
             if (covered(s, k) || kBreaks.contains(tokens_[k])) {
                 break;
             }
@@ -484,6 +510,14 @@ void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
                 verb = k;
                 break;
             }
+        }
+        if (joined) {
+            if (const std::int32_t subject = opening_subject(); subject >= 0) {
+                const Mention who = s.mentions[static_cast<std::size_t>(subject)];
+                add_mention(s, {t, t + 1, who.entity, who.type});
+                added = true;
+            }
+            continue;
         }
         if (verb == t || verb == s.range.begin) {
             continue;

@@ -202,7 +202,10 @@ class DocumentExtraction {
     // ("Deby ended the agreement, and last week he accused Paris"); otherwise nobody.
     void resolve_pronoun(std::uint32_t index);
     // "it" after a verb of speech is the country or organization that spoke: in
-    // "The State Department said on Tuesday it had urged Canada ...", it is the United States.
+    // "The State Department said on Tuesday it had urged Canada ...", it is the United States;
+    // so is "its" before the ones who act ("Ukraine said its forces had struck ..."). "it" in a
+    // clause joined by "and" or "but" is the country or body that opens the sentence ("The
+    // US sanctioned Dagalo, and a week later it sanctioned Burhan").
     void resolve_speaker_pronoun(std::uint32_t index);
     // "It" opening a sentence is the country or organization that the sentence before opens
     // with, when a form of be or have follows it there: "The group is led by X. It is armed

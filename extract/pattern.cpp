@@ -417,6 +417,13 @@ private:
             if (!possessive && is(v + 1, Vocabulary::kPossessive) && e.role != 'P') {
                 break;
             }
+            // A pronoun starts a clause of its own: "the CSTO, and it continues to ...".
+            if (const WordId w = s_.tokens[next->begin].word;
+                next->end == next->begin + 1 &&
+                (w == Vocabulary::kIt || w == Vocabulary::kIts || w == Vocabulary::kHe ||
+                 w == Vocabulary::kShe)) {
+                break;
+            }
             // A comma between a person and a country or a body ends the group: in "where he
             // met Vladimir Putin, Venezuela and Russia signed a treaty", a clause begins.
             if (comma_only &&

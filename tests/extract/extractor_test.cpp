@@ -402,6 +402,26 @@ TEST(Extractor, ARoleIsThePersonJustNamedWhomTheLexiconGivesThatBody) {
     EXPECT_TRUE(facts("Viktor Orbán spoke. The Polish prime minister met Putin.").empty());
 }
 
+// "it" in a clause joined by "and" or "but" is the country or body the sentence opens with;
+// "its" before the ones who act, after a verb of speech, is the one that spoke.
+TEST(Extractor, ItAfterAndOrButIsTheSentencesSubject) {
+    EXPECT_EQ(facts("In January the United States imposed sanctions on Dagalo, and a week later it "
+                    "sanctioned Burhan."),
+              (std::set<std::string>{"United States sanctions Mohamed Hamdan Dagalo",
+                                     "United States sanctions Abdel Fattah al-Burhan"}));
+    EXPECT_EQ(facts("Iran ships its crude oil to China, and it has supplied Russia with drones."),
+              (std::set<std::string>{"Iran supplies China", "Iran supplies Russia"}));
+    EXPECT_EQ(facts("Russia said its troops had captured Pokrovsk."),
+              (std::set<std::string>{"Russia deploys-to Pokrovsk"}));
+    // A pronoun joins no list: only Belarus exchanges technology with Russia.
+    EXPECT_EQ(facts("Belarus remains a member of the CSTO, the post-Soviet defence bloc, and it "
+                    "continues to exchange military technology with Russia."),
+              (std::set<std::string>{"Belarus member-of CSTO", "Belarus exchanges-tech-with Russia"}));
+    // The subject of the second predicate keeps its agents only for rules that name them.
+    EXPECT_TRUE(facts("Beijing said its ships acted lawfully and urged Manila to stop.")
+                    .contains("China urges Philippines"));
+}
+
 TEST(Extractor, ReadsPastAppositions) {
     EXPECT_TRUE(facts("The United States, a treaty ally of the Philippines, voiced support for "
                       "Manila.")
