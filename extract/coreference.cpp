@@ -363,7 +363,7 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         "regime", "government", "country", "nation", "kingdom", "republic", "state"};
     static const FoldedWordSet kOrganizationNouns{
         "group", "militia",      "movement",     "alliance",
-        "bloc",  "organisation", "organization", "union"};
+        "bloc",  "organisation", "organization", "union", "pact"};
     static const FoldedWordSet kGoesOn{
         "of", "between", "with", "that", "which", "who", "in", "for", "'s"};
     SentenceState& s = sentences_[index];

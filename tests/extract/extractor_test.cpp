@@ -327,6 +327,8 @@ TEST(Extractor, ADefiniteDescriptionIsTheOneEntityJustNamed) {
                     .contains("Hezbollah fights Israel"));
     EXPECT_TRUE(facts("North Korea fired a missile. The isolated regime threatens Japan.")
                     .contains("North Korea threatens Japan"));
+    EXPECT_TRUE(facts("China has condemned AUKUS and warns that the pact poses a serious risk.")
+                    .contains("China warns-of AUKUS"));
     // Two countries before it: nothing is said of "the regime".
     EXPECT_FALSE(facts("Iran and Iraq signed a deal. The regime threatens Turkey.")
                      .contains("Iran threatens Turkey"));
