@@ -88,6 +88,11 @@ class DocumentExtraction {
     // where the next window starts (`end` or before it: see run()).
     std::size_t read_window(std::size_t begin, std::size_t end, std::vector<FactRecord>& facts);
     std::uint32_t entity_for(const std::string& name, EntityType type, std::uint32_t lexicon_index);
+    // The one body a heading names ("THE GULF COOPERATION COUNCIL (GCC)": at most eight tokens,
+    // every name in it the same organization), or kNoEntity.
+    std::uint32_t heading_body(const SentenceState& heading) const;
+    // Whether the sentence opens a list of members: "Members:", "Member states:".
+    bool opens_member_list(const SentenceState& s) const;
     bool covered(const SentenceState& s, std::uint32_t token) const;
     void add_mention(SentenceState& s, const Mention& m);
     std::int32_t mention_starting(const SentenceState& s, std::uint32_t token) const;

@@ -230,6 +230,32 @@ std::string DocumentExtraction::sentence_text(const SentenceState& s) const {
     return text;
 }
 
+std::uint32_t DocumentExtraction::heading_body(const SentenceState& heading) const {
+    constexpr std::uint32_t kMaxHeadingTokens = 8;
+    if (heading.range.end - heading.range.begin > kMaxHeadingTokens || heading.mentions.empty()) {
+        return kNoEntity;
+    }
+    const std::uint32_t body = heading.mentions.front().entity;
+    const bool one_body = std::all_of(heading.mentions.begin(), heading.mentions.end(),
+                                      [&](const Mention& m) { return m.entity == body; });
+    return one_body && heading.mentions.front().type == EntityType::kOrganization ? body
+                                                                                    : kNoEntity;
+}
+
+bool DocumentExtraction::opens_member_list(const SentenceState& s) const {
+    static const FoldedWordSet kMembers{"members", "member", "membership"};
+    static const FoldedWordSet kKinds{"states", "countries", "nations"};
+    std::uint32_t t = s.range.begin;
+    if (t >= s.range.end || !kMembers.contains(tokens_[t])) {
+        return false;
+    }
+    ++t;
+    if (t < s.range.end && kKinds.contains(tokens_[t])) {
+        ++t;
+    }
+    return t < s.range.end && tokens_[t].norm == ":";
+}
+
 void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<FactRecord>& facts) {
     const SentenceState& s = sentences_[index];
     // The lexicon's home of a bare title ("President Donald Trump"), when the document names
@@ -270,6 +296,18 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         facts.push_back({entities_[subject].name, relation, entities_[object].name, rule,
                          sentences_before_ + index, tokens_[s.range.begin].offset, text});
     };
+    // A fact sheet's list under a heading that names one body: "THE GULF COOPERATION COUNCIL
+    // (GCC)", then "Members: Saudi Arabia, the United Arab Emirates, ...".
+    if (index > 0) {
+        if (const std::uint32_t body = heading_body(sentences_[index - 1]);
+            body != kNoEntity && opens_member_list(s)) {
+            for (const Mention& m : s.mentions) {
+                if (m.type == EntityType::kCountry) {
+                    emit(m.entity, Relation::kMemberOf, body, "member.heading-list");
+                }
+            }
+        }
+    }
 
     for (const TitleHit& hit : s.titles) {
         const Title& title = lex_.titles()[hit.title];

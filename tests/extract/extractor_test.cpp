@@ -424,6 +424,18 @@ TEST(Extractor, ItAfterAndOrButIsTheSentencesSubject) {
                     .contains("China urges Philippines"));
 }
 
+// A fact sheet's "Members:" line under a heading that names one body.
+TEST(Extractor, AMembersLineUnderAHeadingNamesTheHeadingsMembers) {
+    EXPECT_EQ(facts("THE GULF COOPERATION COUNCIL (GCC)\n- Members: Saudi Arabia, Qatar and "
+                    "Oman.\n- Secretary-General: Jasem Mohamed Albudaiwi."),
+              (std::set<std::string>{"Saudi Arabia member-of Gulf Cooperation Council",
+                                     "Qatar member-of Gulf Cooperation Council",
+                                     "Oman member-of Gulf Cooperation Council"}));
+    // Not under a heading that names two, nor a list that is not of members.
+    EXPECT_TRUE(facts("NATO and the EU\n\nMembers: Poland and Finland.").empty());
+    EXPECT_TRUE(facts("NATO\n\nPartners: Japan and Australia.").empty());
+}
+
 TEST(Extractor, ReadsPastAppositions) {
     EXPECT_TRUE(facts("The United States, a treaty ally of the Philippines, voiced support for "
                       "Manila.")
