@@ -31,10 +31,11 @@ constexpr std::string_view kPhraseBarriers[] = {
 };
 
 // Nouns that a name before them only qualifies: "troops in Ukraine war" reach the war, not
-// Ukraine.
+// Ukraine; "Mexico's Pacific coast" does not place the Pacific in Mexico.
 constexpr std::string_view kQualifiedNouns[] = {
     "war",      "conflict", "crisis",    "ceasefire",        "talks",     "deal",
     "question", "issue",    "offensive", "counteroffensive", "operation", "incursion",
+    "coast",    "coastline", "shore",    "shores",           "seaboard",
 };
 
 bool is_consonant(const char c) {

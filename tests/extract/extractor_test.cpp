@@ -726,6 +726,7 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
         {"Niger ordered the United States to pull out its troops.",
          {"Niger urges United States"}},
         {"China's backing of Russia has angered Europe.", {"China supports Russia"}},
+        {"Sinaloa state, on Mexico's Pacific coast, is home to the cartel.", {}},
         {"China's growing ties with Russia worry Washington.", {"China allied-with Russia"}},
         {"Turkey's purchase of Russian S-400 missiles led to sanctions.",
          {"Russia supplies Turkey"}},
