@@ -188,30 +188,6 @@ void DocumentExtraction::tie_titles(SentenceState& s) {
     }
 }
 
-std::set<std::uint32_t> DocumentExtraction::people_of(const std::string& body,
-                                                      const std::uint32_t before) const {
-    std::set<std::uint32_t> people;
-    // The sentence of `before` and the one before it.
-    auto it = std::find_if(sentences_.begin(), sentences_.end(), [&](const SentenceState& s) {
-        return s.range.end > before;
-    });
-    if (it == sentences_.end()) {
-        return people;
-    }
-    for (auto sentence_it = it == sentences_.begin() ? it : std::prev(it);
-         sentence_it != std::next(it); ++sentence_it) {
-        const SentenceState& sentence = *sentence_it;
-        for (const Mention& m : sentence.mentions) {
-            const DocEntity& entity = entities_[m.entity];
-            if (m.end <= before && entity.type == EntityType::kPerson &&
-                entity.lexicon != kNoEntity && lex_.entities()[entity.lexicon].part_of == body) {
-                people.insert(m.entity);
-            }
-        }
-    }
-    return people;
-}
-
 void DocumentExtraction::resolve_roles(SentenceState& s) {
     std::vector<Mention> added;
     for (const TitleHit& hit : s.titles) {
@@ -220,18 +196,11 @@ void DocumentExtraction::resolve_roles(SentenceState& s) {
         }
         const Title& title = lex_.titles()[hit.title];
         const std::set<std::uint32_t>* holders = nullptr;
-        std::set<std::uint32_t> known;  // holders the lexicon gives, for want of the text's
         if (hit.organization >= 0 && title.relation) {
             const std::uint32_t org = s.mentions[static_cast<std::size_t>(hit.organization)].entity;
             const auto it = holders_by_role_.find({org, *title.relation});
             if (it != holders_by_role_.end()) {
                 holders = &it->second;
-            } else if (*title.relation == Relation::kLeads && !hit.former) {
-                // "A year after Viktor Orbán hosted Xi, the Hungarian prime minister ...": no
-                // one was called Hungary's leader before, but a person the article names is
-                // Hungary's, by entities/people.tsv.
-                known = people_of(entities_[org].name, hit.begin);
-                holders = &known;
             }
         } else if (hit.definite && !(hit.end < s.range.end && tokens_[hit.end].norm == "of")) {
             // "the Secretary-General", or opening a sentence; not "the President of the
@@ -245,11 +214,6 @@ void DocumentExtraction::resolve_roles(SentenceState& s) {
             continue;
         }
         added.push_back({hit.span_begin, hit.end, *holders->begin(), EntityType::kPerson});
-        if (holders == &known) {
-            s.lexicon_roles.push_back(
-                {*holders->begin(),
-                 s.mentions[static_cast<std::size_t>(hit.organization)].entity, hit.title});
-        }
     }
     for (const Mention& m : added) {
         std::erase_if(s.mentions,

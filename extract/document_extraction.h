@@ -57,19 +57,10 @@ struct TitleHit {
     std::uint32_t home = kNoEntity;
 };
 
-// A role reference resolved through the lexicon: "the Hungarian prime minister" is Viktor
-// Orbán because entities/people.tsv makes him Hungary's; the sentence states that he leads it.
-struct LexiconRole {
-    std::uint32_t holder = 0;  // entity indices
-    std::uint32_t body = 0;
-    std::uint32_t title = 0;   // index into the lexicon's titles
-};
-
 struct SentenceState {
     Sentence range;
     std::vector<Mention> mentions;  // sorted by position, never overlapping
     std::vector<TitleHit> titles;
-    std::vector<LexiconRole> lexicon_roles;
 };
 
 class DocumentExtraction {
@@ -180,10 +171,6 @@ class DocumentExtraction {
     // the holder's part_of, when the title's home column allows that kind of entity
     // ("President Donald Trump": the United States). kNoEntity otherwise.
     std::uint32_t title_home(const SentenceState& s, const TitleHit& hit);
-    // The people named before token `before`, in its sentence or the one before, whose
-    // part_of in the lexicon is `body` (a canonical name): who "the Hungarian prime minister"
-    // may be when no one was called so.
-    std::set<std::uint32_t> people_of(const std::string& body, std::uint32_t before) const;
     // Who holds each title, and of what: "NATO Secretary-General Mark Rutte".
     void tie_titles(SentenceState& s);
     // Turns "NATO's chief" and "the Secretary-General" into mentions of the one person the

@@ -321,10 +321,6 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                  "title:" + title.text);
         }
     }
-    for (const LexiconRole& role : s.lexicon_roles) {
-        const Title& title = lex_.titles()[role.title];
-        emit(role.holder, *title.relation, role.body, "title:" + title.text + " (people.tsv)");
-    }
     // Last, so that a rule that reads the same fact in the text is the one recorded.
     const auto emit_homes = [&] {
         for (const TitleHit& hit : s.titles) {
