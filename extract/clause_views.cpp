@@ -373,8 +373,8 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
         std::uint32_t words = 0;
         while (u > 0 && words < 3) {
             const Token* t = plain(u - 1);
-            const bool hyphen = t != nullptr && t->text == "-" && u > 1 && plain(u - 2) != nullptr &&
-                                plain(u - 2)->kind == TokenKind::kWord;
+            const bool hyphen = t != nullptr && t->text == "-" && u > 1 &&
+                                plain(u - 2) != nullptr && plain(u - 2)->kind == TokenKind::kWord;
             if (!hyphen && (t == nullptr || t->kind != TokenKind::kWord ||
                             t->word == Vocabulary::kThe || vocabulary.clause_barrier(t->word) ||
                             vocabulary.phrase_barrier(t->word))) {
@@ -394,7 +394,11 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
     for (std::uint32_t u = 0; u < units.size(); ++u) {
         const bool person = units[u].mention >= 0 &&
                             view.mentions[units[u].mention].type == EntityType::kPerson;
-        if (person && u > 0 && plain(u - 1) != nullptr &&
+        // In apposition: a comma or "and" after the person too, not "..., Keir Starmer said".
+        const Token* after = plain(u + 1);
+        const bool apposition = after != nullptr && (after->word == Vocabulary::kComma ||
+                                                     after->word == Vocabulary::kAnd);
+        if (person && apposition && u > 0 && plain(u - 1) != nullptr &&
             plain(u - 1)->word == Vocabulary::kComma) {
             const std::uint32_t start = phrase_start(u - 1);
             if (start < u - 1) {
@@ -492,9 +496,15 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             if (person.type != EntityType::kPerson || (!after_comma && !took_comma)) {
                 return std::nullopt;
             }
+            // Closed by a comma (or taken in with the title), not a speaker's aside: "Russia's
+            // forces, Zelensky said, shelled Kharkiv" is Russia's.
             const Token* after = word(k + 1);
-            return std::pair{k, after != nullptr && after->word == Vocabulary::kComma ? k + 2
-                                                                                       : k + 1};
+            const bool closed = after != nullptr && after->word == Vocabulary::kComma;
+            const bool took_closing = view.tokens[person.end - 1].text == ",";
+            if (!closed && !took_closing) {
+                return std::nullopt;
+            }
+            return std::pair{k, closed ? k + 2 : k + 1};
         }
         return std::nullopt;
     };

@@ -432,21 +432,33 @@ void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
     static const FoldedWordSet kBreaks{",", ".", ";", ":", "\"", "(", ")", "--", "?", "!"};
     SentenceState& s = sentences_[index];
     bool added = false;
-    static const FoldedWordSet kJoins{"and", "but", "while", "yet"};
-    // The sentence's subject: a country or body that opens it (after an article).
     // The sentence's subject: its first name, a country or body followed by a small word (a
-    // verb, most often), whatever opens the sentence before it ("In January the United
-    // States imposed ...").
+    // verb, most often), opening the sentence after "the", a dateline or an adverbial of time
+    // at most ("In January the United States imposed ..."), not inside a noun phrase ("The
+    // report on Iran was ...").
+    static const FoldedWordSet kOpeners{"in", "on", "at", "since", "after", "last", "this",
+                                        "earlier", "later", "meanwhile", "then", "the"};
     const auto opening_subject = [&]() -> std::int32_t {
         if (s.mentions.empty() || !is_organization(s, 0)) {
             return -1;
         }
         const Mention& first = s.mentions.front();
+        const Token& before = tokens_[first.begin > s.range.begin ? first.begin - 1 : first.begin];
+        const bool after_dateline = before.norm == ":" || before.norm == "-" ||
+                                    before.norm == "--" || before.norm == "\u2013" ||
+                                    before.norm == "\u2014";
+        const bool opens =
+            first.begin == s.range.begin || after_dateline ||
+            (first.begin == s.range.begin + 1 && before.word == Vocabulary::kThe) ||
+            (first.begin <= s.range.begin + 5 && kOpeners.contains(tokens_[s.range.begin]) &&
+             tokens_[s.range.begin].word != Vocabulary::kThe &&
+             (before.word == Vocabulary::kThe || before.norm == "," ||
+              before.kind == TokenKind::kNumber || before.capitalized));
         const bool verb_follows = first.end < s.range.end &&
                                   tokens_[first.end].kind == TokenKind::kWord &&
                                   !tokens_[first.end].capitalized &&
                                   tokens_[first.end].word != Vocabulary::kPossessive;
-        return verb_follows ? 0 : -1;
+        return opens && verb_follows ? 0 : -1;
     };
     for (std::uint32_t t = s.range.begin + 2; t < s.range.end; ++t) {
         const WordId pronoun = tokens_[t].word;
@@ -458,13 +470,14 @@ void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
             continue;
         }
         // The verb of speech, a few words before with nothing between that names or breaks;
-        // or "and" or "but" joining a clause to one that a country or body opens ("the US
-        // imposed sanctions on Dagalo, and a week later it sanctioned Burhan").
+        // or, for "it", "and" joining a clause to one that a country or body opens ("the US
+        // imposed sanctions on Dagalo, and a week later it sanctioned Burhan"). Not "but": in
+        // "The EU sanctioned Iran, but it still supplies Russia", it is Iran.
         std::uint32_t verb = t;
         bool joined = false;
         for (std::uint32_t k = t; k-- > s.range.begin && k + 6 >= t;) {
-            if (kJoins.contains(tokens_[k])) {
-                joined = true;
+            if (tokens_[k].word == Vocabulary::kAnd) {
+                joined = pronoun == Vocabulary::kIt;
                 break;
             }
             if (covered(s, k) || kBreaks.contains(tokens_[k])) {

@@ -196,8 +196,8 @@ class DocumentExtraction {
     // "it" after a verb of speech is the country or organization that spoke: in
     // "The State Department said on Tuesday it had urged Canada ...", it is the United States;
     // so is "its" before the ones who act ("Ukraine said its forces had struck ..."). "it" in a
-    // clause joined by "and" or "but" is the country or body that opens the sentence ("The
-    // US sanctioned Dagalo, and a week later it sanctioned Burhan").
+    // clause joined by "and" is the country or body that opens the sentence ("The US
+    // sanctioned Dagalo, and a week later it sanctioned Burhan").
     void resolve_speaker_pronoun(std::uint32_t index);
     // "It" opening a sentence is the country or organization that the sentence before opens
     // with, when a form of be or have follows it there: "The group is led by X. It is armed
@@ -266,9 +266,10 @@ class DocumentExtraction {
     bool without_meeting_places(const SentenceView& view, SentenceView& out) const;
     // The view without the title phrases before people in apposition: "welcomed the
     // President of the European Council, António Costa, to Chisinau" is read again as
-    // "welcomed António Costa, to Chisinau". A title phrase is "the", one to three words
-    // ending with a title's last word (Lexicon::is_title_word), "of", "the" or not, a name
-    // that is not a person's, and a comma. False when there is none.
+    // "welcomed António Costa, to Chisinau". A title phrase is "the" or not, one to three
+    // words ending with a title's head word (Lexicon::is_title_word), "of", "the" or not, a
+    // name that is not a person's, and a comma; a comma or "and" follows the person. False
+    // when there is none.
     bool without_title_phrases(const SentenceView& view, SentenceView& out) const;
 
     const Lexicon& lex_;

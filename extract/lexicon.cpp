@@ -426,14 +426,17 @@ void Lexicon::index_word_flags() {
             }
         }
     }
-    // The word a title ends with ("minister" of "Prime Minister", "general" of
-    // "Secretary-General"): the head of a title phrase such as "the Prime Minister of Iraq".
+    // The head word of each title ("minister" of "Prime Minister", "general" of
+    // "Secretary-General", "secretary" of "Secretary of State"): the word a title phrase such
+    // as "the Prime Minister of Iraq" ends with before "of".
     for (const Title& title : titles_) {
         std::vector<Token> tokens;
         FoldedText folded;
         tokenize(title.text, 0, title.text.size(), tokens, folded);
-        if (!tokens.empty() && tokens.back().kind == TokenKind::kWord) {
-            flagged.emplace_back(vocabulary_.intern(tokens.back().norm), kTitleWord);
+        const auto of = std::find_if(tokens.begin(), tokens.end(),
+                                     [](const Token& t) { return t.norm == "of"; });
+        if (of != tokens.begin() && std::prev(of)->kind == TokenKind::kWord) {
+            flagged.emplace_back(vocabulary_.intern(std::prev(of)->norm), kTitleWord);
         }
     }
     word_flags_.assign(vocabulary_.size(), 0);

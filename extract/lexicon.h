@@ -136,7 +136,8 @@ public:
         return word < word_flags_.size() && (word_flags_[word] & kDirectionWord) != 0;
     }
 
-    // Whether the word ends a title of titles.tsv ("minister", "president", "general").
+    // Whether the word is the head of a title of titles.tsv: its last word, or the word before
+    // "of" ("minister", "president", "general"; "secretary" of "Secretary of State").
     bool is_title_word(const WordId word) const {
         return word < word_flags_.size() && (word_flags_[word] & kTitleWord) != 0;
     }

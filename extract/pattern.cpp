@@ -134,8 +134,8 @@ std::vector<std::vector<WordId>> number_phrases(const PhraseList& words, Vocabul
     return phrases;
 }
 
-// own_words gets the first word of each alternative the element names itself, not through a
-// class (see Pattern::own_words).
+// own_words gets each one-word alternative the element names itself, not through a class (see
+// Pattern::own_words).
 Element parse_element(std::string_view text, const WordClasses& classes, Vocabulary& vocabulary,
                       std::vector<WordId>& own_words) {
     Element element;
@@ -186,7 +186,9 @@ Element parse_element(std::string_view text, const WordClasses& classes, Vocabul
             PhraseList own;
             expand_member(joined, classes, own);
             for (const auto& phrase : own) {
-                own_words.push_back(vocabulary.intern(phrase.front()));
+                if (phrase.size() == 1) {  // "set" of "set_up" would excuse "set to"
+                    own_words.push_back(vocabulary.intern(phrase.front()));
+                }
             }
             words.insert(words.end(), own.begin(), own.end());
         }
@@ -248,27 +250,54 @@ private:
 
     // The unit of the name a possessive at the end of a pattern belongs to: in "arming
     // Sudan's paramilitary Rapid Support Forces" or "struck Yemen's Houthis", the object is
-    // the group, not the country that has it. After "'s", at most two small words, then a
-    // name that is not a place (a place keeps "Russia's Kursk region" for both). None when
+    // the group, not the country that has it. After "'s", at most one small word that is not
+    // "of", "and" or "or", then a name that is not a place (a place keeps "Russia's Kursk
+    // region" for both). "condemned Russia's invasion of Ukraine" is Russia's. None when
     // unit u is not such a possessive.
     std::optional<std::uint32_t> possessed_name(const std::uint32_t u) const {
         if (mention_at(u) == nullptr || !is(u + 1, Vocabulary::kPossessive)) {
             return std::nullopt;
         }
-        for (std::uint32_t v = u + 2; v < u + 5; ++v) {
-            if (const Mention* m = mention_at(v)) {
-                if (m->type == EntityType::kLocation) {
-                    return std::nullopt;
-                }
-                return v;
-            }
-            const Token* t = token_at(v);
-            if (t == nullptr || t->capitalized || t->kind != TokenKind::kWord ||
+        std::uint32_t v = u + 2;
+        if (const Token* t = token_at(v)) {
+            if (t->capitalized || t->kind != TokenKind::kWord || t->word == Vocabulary::kOf ||
+                t->word == Vocabulary::kAnd || t->word == Vocabulary::kOr ||
                 vocabulary_.clause_barrier(t->word) || vocabulary_.phrase_barrier(t->word)) {
                 return std::nullopt;
             }
+            ++v;
         }
-        return std::nullopt;
+        const Mention* m = mention_at(v);
+        if (m == nullptr || m->type == EntityType::kLocation) {
+            return std::nullopt;
+        }
+        return v;
+    }
+
+    // Whether the names joined from unit u on ("Venezuela and Russia") are followed by a small
+    // word that is no preposition, conjunction or possessive: a verb, most likely.
+    bool verb_after_names(std::uint32_t u) const {
+        while (mention_at(u) != nullptr) {
+            ++u;
+            if (is(u, Vocabulary::kComma) || is(u, Vocabulary::kAnd) || is(u, Vocabulary::kOr)) {
+                std::uint32_t v = u + 1;
+                if (is(v, Vocabulary::kAnd) || is(v, Vocabulary::kOr)) {
+                    ++v;
+                }
+                if (is(v, Vocabulary::kThe)) {
+                    ++v;
+                }
+                if (mention_at(v) != nullptr) {
+                    u = v;
+                    continue;
+                }
+            }
+            break;
+        }
+        const Token* t = token_at(u);
+        return t != nullptr && t->kind == TokenKind::kWord && !t->capitalized &&
+               t->word != Vocabulary::kAnd && t->word != Vocabulary::kOr &&
+               t->word != Vocabulary::kPossessive && !vocabulary_.phrase_barrier(t->word);
     }
 
     const Mention* mention_at(const std::uint32_t u) const {
@@ -425,10 +454,13 @@ private:
                  w == Vocabulary::kShe)) {
                 break;
             }
-            // A comma between a person and a country or a body ends the group: in "where he
-            // met Vladimir Putin, Venezuela and Russia signed a treaty", a clause begins.
+            // A comma between a person and a country or a body ends the group when a verb
+            // follows the names after it: in "where he met Vladimir Putin, Venezuela and Russia
+            // signed a treaty", a clause begins. "Russia condemned Joe Biden, Britain and
+            // France." is one list.
             if (comma_only &&
-                (last->type == EntityType::kPerson) != (next->type == EntityType::kPerson)) {
+                (last->type == EntityType::kPerson) != (next->type == EntityType::kPerson) &&
+                verb_after_names(v)) {
                 break;
             }
             last = next;

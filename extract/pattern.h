@@ -126,9 +126,10 @@ struct Element {
 
 struct Pattern {
     std::vector<Element> elements;
-    // The words the pattern names itself rather than through a class, sorted: the first word of
-    // each such alternative. A hedge among them is what the rule reads, not a hedge on it
-    // ("vowed" in "S vowed to retaliate against O"; see DocumentExtraction::negated).
+    // The one-word alternatives the pattern names itself rather than through a class, sorted.
+    // A hedge among them is what the rule reads, not a hedge on it ("vowed" in "S vowed to
+    // retaliate against O"; see DocumentExtraction::negated). Not a phrase's first word: "set"
+    // of "set_up" would excuse "set to".
     std::vector<WordId> own_words;
 };
 

@@ -57,6 +57,9 @@ public:
     void run(std::size_t pos, bool line_start) {
         int newlines = 0;
         std::size_t line_begin = out_.size();  // the first token of the line being read
+        // Whether that line opens a block: the text's first, or after a break or a stop. Only
+        // such a line can be a heading; a short line inside a paragraph is a wrapped one.
+        bool line_opens_block = true;
         while (pos < end_) {
             if (text_[pos] == ' ') {  // the commonest byte after letters, and nothing to do
                 ++pos;
@@ -74,12 +77,14 @@ public:
             if (line_start) {
                 const std::size_t marker = list_marker(pos);
                 if (newlines >= 2 || marker > 0 ||
-                    (short_line(line_begin) && !(is_letter(cp.value) && !is_upper(cp.value)))) {
+                    (line_opens_block && short_line(line_begin) &&
+                     !(is_letter(cp.value) && !is_upper(cp.value)))) {
                     add_break(pos);
                 }
                 line_start = false;
                 newlines = 0;
                 line_begin = out_.size();
+                line_opens_block = out_.empty() || ends_block(out_.back());
                 if (marker > 0) {
                     pos += marker;  // the marker is layout, not text
                     continue;
@@ -118,26 +123,37 @@ private:
         return 0;
     }
 
+    // Whether a line after this token opens a block: a break, or a stop ending a sentence.
+    static bool ends_block(const Token& last) {
+        return last.kind == TokenKind::kBreak || last.text == "." || last.text == "!" ||
+               last.text == "?" || last.text == "\"" || last.text == "\u201d";
+    }
+
     // Whether the line whose tokens start at `first` may stand alone: a heading or a time
-    // stamp ("First Karabakh War", "09:15") of at most five tokens, opening with a capital or
-    // a number and ending in a word or a number, but not a word a wrapped line runs on from
-    // ("Russia deployed troops to"). Its sentence ends with it, though no blank line follows, unless the next line
-    // opens with a small letter (a wrapped line: "and then\nit stopped").
+    // stamp ("First Karabakh War", "09:15") of at most five tokens, each word capitalized but
+    // for a few small ones ("Blockade and Exodus"), ending in a word or a number that a wrapped
+    // line does not run on from ("Russia deployed troops to"). Its sentence ends with it,
+    // though no blank line follows, when it opens a block and the next line does not open
+    // with a small letter (run()).
     bool short_line(const std::size_t first) const {
         constexpr std::size_t kMaxTokens = 5;
         if (first >= out_.size() || out_.size() - first > kMaxTokens) {
             return false;
         }
-        // Words a wrapped line ends with, not a heading: "Russia deployed troops to".
-        static constexpr std::array<std::string_view, 16> kRunsOn{
+        static constexpr std::array<std::string_view, 16> kSmall{
             "a",  "an", "and", "at",   "by", "for",  "from", "in",
             "of", "on", "or",  "that", "the", "to", "which", "with"};
+        const auto small = [](const Token& t) {
+            return std::find(kSmall.begin(), kSmall.end(), t.norm) != kSmall.end();
+        };
+        const bool heading_case = std::all_of(
+            out_.begin() + static_cast<std::ptrdiff_t>(first), out_.end(), [&](const Token& t) {
+                return t.kind != TokenKind::kWord || t.capitalized || small(t);
+            });
         const Token& opening = out_[first];
         const Token& last = out_.back();
-        return (opening.capitalized || opening.kind == TokenKind::kNumber) &&
-               (last.kind == TokenKind::kNumber ||
-                (last.kind == TokenKind::kWord &&
-                 std::find(kRunsOn.begin(), kRunsOn.end(), last.norm) == kRunsOn.end()));
+        return heading_case && (opening.capitalized || opening.kind == TokenKind::kNumber) &&
+               (last.kind == TokenKind::kNumber || (last.kind == TokenKind::kWord && !small(last)));
     }
 
     char32_t peek(const std::size_t pos) const {

@@ -369,8 +369,8 @@ TEST(Extractor, AnObjectAfterAPossessiveIsTheNameItOwns) {
     EXPECT_EQ(facts("The UAE has been arming Sudan's paramilitary Rapid Support Forces."),
               (std::set<std::string>{"United Arab Emirates supplies Rapid Support Forces"}));
     EXPECT_EQ(facts("North Korea sent troops to Russia's Kursk region."),
-              (std::set<std::string>{"North Korea deploys-to Russia", "North Korea deploys-to Kursk",
-                                     "Kursk located-in Russia"}));
+              (std::set<std::string>{"North Korea deploys-to Russia",
+                                     "North Korea deploys-to Kursk", "Kursk located-in Russia"}));
     EXPECT_EQ(facts("The US sanctioned Iran's central bank."),
               (std::set<std::string>{"United States sanctions Iran"}));
 }
@@ -408,7 +408,8 @@ TEST(Extractor, ItAfterAndOrButIsTheSentencesSubject) {
     // A pronoun joins no list: only Belarus exchanges technology with Russia.
     EXPECT_EQ(facts("Belarus remains a member of the CSTO, the post-Soviet defence bloc, and it "
                     "continues to exchange military technology with Russia."),
-              (std::set<std::string>{"Belarus member-of CSTO", "Belarus exchanges-tech-with Russia"}));
+              (std::set<std::string>{"Belarus member-of CSTO",
+                                     "Belarus exchanges-tech-with Russia"}));
     // The subject of the second predicate keeps its agents only for rules that name them.
     EXPECT_TRUE(facts("Beijing said its ships acted lawfully and urged Manila to stop.")
                     .contains("China urges Philippines"));
@@ -695,7 +696,9 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
          {"United Arab Emirates supplies Rapid Support Forces"}},
         {"Moscow accused Serbian arms makers of sending shells to Ukraine.",
          {"Serbia supplies Ukraine"}},
-        {"Egypt has received Turkish Bayraktar drones.", {"Turkey supplies Egypt"}},
+        {"Egypt has bought Turkish Bayraktar drones.", {"Turkey supplies Egypt"}},
+        // Missiles received overnight were fired, not sold.
+        {"Kyiv received Russian missiles overnight.", {}},
         {"Saudi Arabia shipped about 1.6 million barrels a day of crude oil to China.",
          {"Saudi Arabia supplies China"}},
         {"Beijing has lent Caracas more than $60 billion since 2007.",
@@ -1123,6 +1126,54 @@ TEST(Extractor, GivesNoneOfTheWrongFactsTheReviewFound) {
                     .contains("Israel fights Hodeidah"));
 }
 
+// Sentences the review of 27 November's second batch of rules found wrong, each with the fact
+// it must not give (or must keep).
+TEST(Extractor, GivesNoneOfTheWrongFactsTheSecondReviewFound) {
+    const std::vector<std::pair<std::string, std::string>> wrong{
+        // An object after a possessive is not a name past "of".
+        {"The EU condemned Russia's invasion of Ukraine.", "European Union criticizes Ukraine"},
+        {"China has backed Russia's invasion of Ukraine since 2022.", "China supports Ukraine"},
+        {"Iran supplied drones for Russia's invasion of Ukraine.", "Iran supplies Ukraine"},
+        // A title phrase is not "the defence of Ukraine, Keir Starmer said".
+        {"Britain funds the defence of Ukraine, Keir Starmer said.",
+         "United Kingdom supplies Keir Starmer"},
+        {"Hamas attacked the state of Israel, Benjamin Netanyahu said on Sunday.",
+         "Hamas fights Benjamin Netanyahu"},
+        // "it" after "but" or "while" is not the sentence's subject; nor a name that does not
+        // open the sentence.
+        {"The EU sanctioned Iran last year, but it still supplies Russia with drones.",
+         "European Union supplies Russia"},
+        {"Russia attacked Ukraine while it was negotiating with the United States.",
+         "Russia cooperates-with United States"},
+        {"The report on Iran was published in May, and it criticized Russia.",
+         "Iran criticizes Russia"},
+        {"Israel said Hamas and its fighters attacked Egypt.", "Israel fights Egypt"},
+        // A speaker's aside is not the subject.
+        {"Russia's forces, Zelensky said, shelled Kharkiv overnight and attacked Moldova.",
+         "Volodymyr Zelensky fights Moldova"},
+        {"Iran promised to avenge Hamas.", "Iran threatens Hamas"},
+        {"Estonia fears Russian attacks on NATO.", "Russia fights NATO"},
+    };
+    for (const auto& [text, fact] : wrong) {
+        EXPECT_FALSE(facts(text).contains(fact)) << text << " -> " << fact;
+    }
+    const std::vector<std::pair<std::string, std::string>> kept{
+        {"The EU condemned Russia's invasion of Ukraine.", "European Union criticizes Russia"},
+        {"Russia's forces, Zelensky said, shelled Kharkiv overnight and attacked Moldova.",
+         "Russia fights Moldova"},
+        {"Russia condemned Joe Biden, Britain and France.", "Russia criticizes France"},
+        {"The EU sanctioned Belarus, Alexander Lukashenko and Russia.",
+         "European Union sanctions Russia"},
+        // A wrapped line is no heading.
+        {"Ukraine accused\nRussia of attacking Poland.", "Ukraine criticizes Russia"},
+        {"Japan condemned\nChina and Russia.", "Japan criticizes China"},
+        {"Seoul said North\nKorean troops were sent to Russia.", "North Korea deploys-to Russia"},
+    };
+    for (const auto& [text, fact] : kept) {
+        EXPECT_TRUE(facts(text).contains(fact)) << text << " -> " << fact;
+    }
+}
+
 TEST(Extractor, AnAllyIsNoBacker) {
     const auto found = facts("Honduras is a close ally of Guinea.");
     EXPECT_FALSE(found.contains("Honduras supports Guinea"));
@@ -1165,8 +1216,9 @@ TEST(Extractor, GivesTheCanonicalNameOfAnyAlias) {
 }
 
 TEST(Extractor, ANameDoesNotRunAcrossALineBreak) {
-    for (const std::string text : {"The Battle Summary of\nJuly: the Zorgon Liberation Front moved.",
-                                   "The Battle Summary\nIn July the Zorgon Liberation Front moved."}) {
+    for (const std::string text :
+         {"The Battle Summary of\nJuly: the Zorgon Liberation Front moved.",
+          "The Battle Summary\nIn July the Zorgon Liberation Front moved."}) {
         const auto names = entities(text);
         EXPECT_TRUE(names.contains("Zorgon Liberation Front:organization")) << text;
         for (const auto& name : names) {
