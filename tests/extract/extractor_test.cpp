@@ -719,6 +719,8 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
         {"Niger ordered the United States to pull out its troops.",
          {"Niger urges United States"}},
         {"China's backing of Russia has angered Europe.", {"China supports Russia"}},
+        {"The dispute is over Nagorno-Karabakh, a mountainous region inside Azerbaijan.",
+         {"Nagorno-Karabakh located-in Azerbaijan"}},
         {"The UN Security Council demanded an immediate ceasefire from Israel and Hamas.",
          {"UN Security Council urges Israel", "UN Security Council urges Hamas"}},
         {"The EU is pushing Serbia to recognize Kosovo.", {"European Union urges Serbia"}},
