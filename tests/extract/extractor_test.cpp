@@ -719,6 +719,12 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
         {"Niger ordered the United States to pull out its troops.",
          {"Niger urges United States"}},
         {"China's backing of Russia has angered Europe.", {"China supports Russia"}},
+        {"Venezuela's claim threatens Guyana's sovereignty.", {"Venezuela threatens Guyana"}},
+        {"Turkey threatened military action against Greece.", {"Turkey threatens Greece"}},
+        // A threat of sanctions is no sanction.
+        {"Washington threatened sanctions against Colombia.", {"United States threatens Colombia"}},
+        {"Japan joined Western sanctions on Russia.", {"Japan sanctions Russia"}},
+        {"The US has kept sanctions on Cuba for decades.", {"United States sanctions Cuba"}},
         {"Pakistan called India's accusations \"baseless\".", {"Pakistan criticizes India"}},
         {"Pakistan did not call India's accusations baseless.", {}},
         {"Venezuela rejected Guyana's claims as unacceptable.", {"Venezuela criticizes Guyana"}},
@@ -1180,6 +1186,7 @@ TEST(Extractor, GivesNoneOfTheWrongFactsTheSecondReviewFound) {
          "Volodymyr Zelensky fights Moldova"},
         {"Iran promised to avenge Hamas.", "Iran threatens Hamas"},
         {"Estonia fears Russian attacks on NATO.", "Russia fights NATO"},
+        {"Washington threatened sanctions against Colombia.", "United States sanctions Colombia"},
     };
     for (const auto& [text, fact] : wrong) {
         EXPECT_FALSE(facts(text).contains(fact)) << text << " -> " << fact;
