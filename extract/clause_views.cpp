@@ -138,8 +138,14 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         }
         const Token* comma = plain(at);
         const Token* first = plain(at + 1);
-        if (comma == nullptr || comma->word != Vocabulary::kComma || first == nullptr ||
-            !(after_agents ? kOpensCount : kOpensApposition).contains(*first)) {
+        // Or a name's possessive: "Xi Jinping, China's leader, met Putin".
+        const bool possessive_aside = !after_agents && units[at + 1].mention >= 0 &&
+                                      plain(at + 2) != nullptr &&
+                                      plain(at + 2)->word == Vocabulary::kPossessive;
+        if (comma == nullptr || comma->word != Vocabulary::kComma ||
+            (!possessive_aside &&
+             (first == nullptr ||
+              !(after_agents ? kOpensCount : kOpensApposition).contains(*first)))) {
             continue;
         }
         std::uint32_t close = at + 2;
@@ -157,7 +163,8 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         // An aside that only places the name ("Belgorod, in Russia, and Kharkiv") is kept:
         // left out, it would join the name to the next one's place.
         static const FoldedWordSet kPlaceOpeners{"in", "on"};
-        if (kPlaceOpeners.contains(*first) && joins_list(units, close + 1)) {
+        if (first != nullptr && kPlaceOpeners.contains(*first) &&
+            joins_list(units, close + 1)) {
             std::uint32_t k = at + 2;
             while (k < close && plain(k) != nullptr &&
                    (plain(k)->word == Vocabulary::kThe || lex_.is_direction(plain(k)->word))) {

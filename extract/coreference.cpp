@@ -408,10 +408,16 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
         if ((word != Vocabulary::kHe && word != Vocabulary::kShe) || covered(s, t)) {
             continue;
         }
-        // Inside the sentence, the one person named before it; opening the sentence, the one
-        // person the sentence before names.
+        // Inside the sentence, the one person named before it; opening the sentence, or its
+        // first clause after a word such as "when" ("When he met Donald Trump in Busan, ..."),
+        // the one person the sentence before names.
+        static const FoldedWordSet kSubordinators{"when",  "after", "before", "as",
+                                                  "while", "since", "once",   "although",
+                                                  "though", "because", "if"};
+        const bool opens = t == s.range.begin ||
+                           (t == s.range.begin + 1 && kSubordinators.contains(tokens_[t - 1]));
         std::set<std::uint32_t> people = people_in(s, t);
-        if (people.empty() && t == s.range.begin && index > 0) {
+        if (people.empty() && opens && index > 0) {
             people = people_in(sentences_[index - 1], sentences_[index - 1].range.end);
         }
         if (people.size() != 1) {

@@ -428,6 +428,12 @@ TEST(Extractor, AMembersLineUnderAHeadingNamesTheHeadingsMembers) {
 }
 
 TEST(Extractor, ReadsPastAppositions) {
+    EXPECT_TRUE(facts("Xi Jinping, China's leader, met Putin.")
+                    .contains("Vladimir Putin meets-with Xi Jinping"));
+    // "he" after "When" opening a sentence is the one person the sentence before names.
+    EXPECT_TRUE(facts("Nobody thinks Xi Jinping has set a date. When he met Donald Trump in "
+                      "Busan, they talked about soybeans.")
+                    .contains("Donald Trump meets-with Xi Jinping"));
     EXPECT_TRUE(facts("The United States, a treaty ally of the Philippines, voiced support for "
                       "Manila.")
                     .contains("United States supports Philippines"));
