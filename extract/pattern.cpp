@@ -512,6 +512,18 @@ private:
                next == Vocabulary::kAs;
     }
 
+    // Whether unit u is a hyphen between two words, with no space on either side.
+    bool compound_hyphen(const std::uint32_t u) const {
+        const Token* t = token_at(u);
+        const Token* before = u > 0 ? token_at(u - 1) : nullptr;
+        const Token* after = token_at(u + 1);
+        return t != nullptr && t->word == Vocabulary::kHyphen && before != nullptr &&
+               after != nullptr && before->kind != TokenKind::kPunct &&
+               after->kind != TokenKind::kPunct &&
+               before->offset + before->text.size() == t->offset &&
+               t->offset + t->text.size() == after->offset;
+    }
+
     bool gap_ok(const Element& e, const std::uint32_t u) const {
         const Token* t = token_at(u);
         if (t == nullptr) {
@@ -535,17 +547,24 @@ private:
         }
         const Element& e = elements_[index];
         switch (e.kind) {
-            case Element::Kind::kGap:
-                for (int k = 0; k <= e.max_gap; ++k) {
-                    const std::uint32_t v = u + static_cast<std::uint32_t>(k);
-                    if (k > 0 && !gap_ok(e, v - 1)) {
-                        return false;
+            case Element::Kind::kGap: {
+                // A hyphen inside a compound ("second-largest", "long-range") is not one of the
+                // gap's words.
+                int words = 0;
+                for (std::uint32_t v = u;; ++v) {
+                    if (v > u) {
+                        if (!gap_ok(e, v - 1)) {
+                            return false;
+                        }
+                        if (!compound_hyphen(v - 1) && ++words > e.max_gap) {
+                            return false;
+                        }
                     }
                     if (match(index + 1, v)) {
                         return true;
                     }
                 }
-                return false;
+            }
             case Element::Kind::kWords: {
                 if (e.repeat == Element::Repeat::kAny) {
                     Ends path{u};

@@ -725,6 +725,16 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
         {"Niger ordered the United States to pull out its troops.",
          {"Niger urges United States"}},
         {"China's backing of Russia has angered Europe.", {"China supports Russia"}},
+        {"Pakistan relies on China for most of its weapons.", {"China supplies Pakistan"}},
+        {"China provides roughly four-fifths of Pakistan's imported arms.",
+         {"China supplies Pakistan"}},
+        {"Egypt gets most of its wheat from Russia.", {"Russia supplies Egypt"}},
+        {"Iranian-made drones have been used by Russia.", {"Iran supplies Russia"}},
+        {"North Korean shells have been fired by Russian forces.",
+         {"North Korea supplies Russia"}},
+        // A compound's hyphen is not a word of a gap: "second-largest" fits ~2.
+        {"Germany is Ukraine's second-largest donor of military aid.",
+         {"Germany supplies Ukraine"}},
         {"Venezuela's claim threatens Guyana's sovereignty.", {"Venezuela threatens Guyana"}},
         {"Turkey threatened military action against Greece.", {"Turkey threatens Greece"}},
         // A threat of sanctions is no sanction.
