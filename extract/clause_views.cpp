@@ -374,9 +374,9 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
         if (plain(u) == nullptr || plain(u)->word != Vocabulary::kOf) {
             return comma;
         }
-        // One to three words, a hyphen allowed between two ("Secretary-General"); the last
-        // ends a title.
-        const std::uint32_t of = u;
+        // One to three words, a hyphen allowed between two ("Secretary-General"), one of
+        // them a title's head word ("Minister of Defence").
+        bool titled = false;
         std::uint32_t words = 0;
         while (u > 0 && words < 3) {
             const Token* t = plain(u - 1);
@@ -389,8 +389,9 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
             }
             --u;
             words += hyphen ? 0 : 1;
+            titled = titled || (!hyphen && lex_.is_title_word(t->word));
         }
-        if (words == 0 || !lex_.is_title_word(plain(of - 1)->word)) {
+        if (words == 0 || !titled) {
             return comma;
         }
         return u > 0 && plain(u - 1) != nullptr && plain(u - 1)->word == Vocabulary::kThe ? u - 1
@@ -401,10 +402,13 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
     for (std::uint32_t u = 0; u < units.size(); ++u) {
         const bool person = units[u].mention >= 0 &&
                             view.mentions[units[u].mention].type == EntityType::kPerson;
-        // In apposition: a comma or "and" after the person too, not "..., Keir Starmer said".
+        // In apposition: a comma, "and" or the sentence's end after the person too, not
+        // "..., Keir Starmer said".
         const Token* after = plain(u + 1);
-        const bool apposition = after != nullptr && (after->word == Vocabulary::kComma ||
-                                                     after->word == Vocabulary::kAnd);
+        const bool apposition =
+            u + 1 == units.size() ||
+            (after != nullptr && (after->word == Vocabulary::kComma ||
+                                  after->word == Vocabulary::kAnd || after->text == "."));
         if (person && apposition && u > 0 && plain(u - 1) != nullptr &&
             plain(u - 1)->word == Vocabulary::kComma) {
             const std::uint32_t start = phrase_start(u - 1);

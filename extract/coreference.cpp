@@ -439,11 +439,12 @@ void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
     SentenceState& s = sentences_[index];
     bool added = false;
     // The sentence's subject: its first name, a country or body followed by a small word (a
-    // verb, most often), opening the sentence after "the", a dateline or an adverbial of time
-    // at most ("In January the United States imposed ..."), not inside a noun phrase ("The
-    // report on Iran was ...").
-    static const FoldedWordSet kOpeners{"in", "on", "at", "since", "after", "last", "this",
-                                        "earlier", "later", "meanwhile", "then", "the"};
+    // verb, most often), opening the sentence after "the", a dateline, or an adverbial of time
+    // or place of a few words ("In January the United States imposed ...", "Last week Russia
+    // ..."), not inside a noun phrase ("The report on Iran was ...").
+    static const FoldedWordSet kOpeners{"in",        "on",    "at",    "since",   "after",
+                                        "last",      "this",  "earlier", "later", "meanwhile",
+                                        "then",      "today", "yesterday", "tonight", "overnight"};
     const auto opening_subject = [&]() -> std::int32_t {
         if (s.mentions.empty() || !is_organization(s, 0)) {
             return -1;
@@ -453,13 +454,16 @@ void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
         const bool after_dateline = before.norm == ":" || before.norm == "-" ||
                                     before.norm == "--" || before.norm == "\u2013" ||
                                     before.norm == "\u2014";
+        // An adverbial holds no "of" and no possessive: "In a report on Iran" is not one.
+        const bool adverbial =
+            first.begin <= s.range.begin + 5 && kOpeners.contains(tokens_[s.range.begin]) &&
+            std::none_of(tokens_.begin() + s.range.begin, tokens_.begin() + first.begin,
+                         [](const Token& t) {
+                             return t.norm == "of" || t.norm == "'s" || t.norm == "about";
+                         });
         const bool opens =
-            first.begin == s.range.begin || after_dateline ||
-            (first.begin == s.range.begin + 1 && before.word == Vocabulary::kThe) ||
-            (first.begin <= s.range.begin + 5 && kOpeners.contains(tokens_[s.range.begin]) &&
-             tokens_[s.range.begin].word != Vocabulary::kThe &&
-             (before.word == Vocabulary::kThe || before.norm == "," ||
-              before.kind == TokenKind::kNumber || before.capitalized));
+            first.begin == s.range.begin || after_dateline || adverbial ||
+            (first.begin == s.range.begin + 1 && before.word == Vocabulary::kThe);
         const bool verb_follows = first.end < s.range.end &&
                                   tokens_[first.end].kind == TokenKind::kWord &&
                                   !tokens_[first.end].capitalized &&
@@ -475,15 +479,25 @@ void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
         if ((pronoun != Vocabulary::kIt && !its_agents) || covered(s, t)) {
             continue;
         }
+        // "Hamas and its fighters": "its" is the country or body just before "and".
+        if (its_agents && t >= s.range.begin + 2 && tokens_[t - 1].word == Vocabulary::kAnd) {
+            if (const std::int32_t owner = mention_ending(s, t - 1);
+                owner >= 0 && is_organization(s, owner)) {
+                const Mention who = s.mentions[static_cast<std::size_t>(owner)];
+                add_mention(s, {t, t + 1, who.entity, who.type});
+                added = true;
+                continue;
+            }
+        }
         // The verb of speech, a few words before with nothing between that names or breaks;
-        // or, for "it", "and" joining a clause to one that a country or body opens ("the US
+        // or "and" or "yet" joining a clause to one that a country or body opens ("the US
         // imposed sanctions on Dagalo, and a week later it sanctioned Burhan"). Not "but": in
         // "The EU sanctioned Iran, but it still supplies Russia", it is Iran.
         std::uint32_t verb = t;
         bool joined = false;
         for (std::uint32_t k = t; k-- > s.range.begin && k + 6 >= t;) {
-            if (tokens_[k].word == Vocabulary::kAnd) {
-                joined = pronoun == Vocabulary::kIt;
+            if (tokens_[k].word == Vocabulary::kAnd || tokens_[k].norm == "yet") {
+                joined = true;
                 break;
             }
             if (covered(s, k) || kBreaks.contains(tokens_[k])) {

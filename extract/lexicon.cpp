@@ -435,7 +435,7 @@ void Lexicon::index_word_flags() {
         tokenize(title.text, 0, title.text.size(), tokens, folded);
         const auto of = std::find_if(tokens.begin(), tokens.end(),
                                      [](const Token& t) { return t.norm == "of"; });
-        if (of != tokens.begin() && std::prev(of)->kind == TokenKind::kWord) {
+        if (!tokens.empty() && of != tokens.begin() && std::prev(of)->kind == TokenKind::kWord) {
             flagged.emplace_back(vocabulary_.intern(std::prev(of)->norm), kTitleWord);
         }
     }

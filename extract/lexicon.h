@@ -136,8 +136,9 @@ public:
         return word < word_flags_.size() && (word_flags_[word] & kDirectionWord) != 0;
     }
 
-    // Whether the word is the head of a title of titles.tsv: its last word, or the word before
-    // "of" ("minister", "president", "general"; "secretary" of "Secretary of State").
+    // Whether the word is the head of a title of titles.tsv: its last word, or, in a title
+    // with "of", the word before it ("minister", "president", "general"; "secretary" of
+    // "Secretary of State", not "state").
     bool is_title_word(const WordId word) const {
         return word < word_flags_.size() && (word_flags_[word] & kTitleWord) != 0;
     }

@@ -250,22 +250,23 @@ private:
 
     // The unit of the name a possessive at the end of a pattern belongs to: in "arming
     // Sudan's paramilitary Rapid Support Forces" or "struck Yemen's Houthis", the object is
-    // the group, not the country that has it. After "'s", at most one small word that is not
-    // "of", "and" or "or", then a name that is not a place (a place keeps "Russia's Kursk
-    // region" for both). "condemned Russia's invasion of Ukraine" is Russia's. None when
-    // unit u is not such a possessive.
+    // the group, not the country that has it. After "'s", at most two small words, none "of",
+    // "and", "or" or a preposition, then a name that is not a place (a place keeps "Russia's
+    // Kursk region" for both). "condemned Russia's invasion of Ukraine" is Russia's. None
+    // when unit u is not such a possessive.
     std::optional<std::uint32_t> possessed_name(const std::uint32_t u) const {
         if (mention_at(u) == nullptr || !is(u + 1, Vocabulary::kPossessive)) {
             return std::nullopt;
         }
         std::uint32_t v = u + 2;
-        if (const Token* t = token_at(v)) {
-            if (t->capitalized || t->kind != TokenKind::kWord || t->word == Vocabulary::kOf ||
-                t->word == Vocabulary::kAnd || t->word == Vocabulary::kOr ||
-                vocabulary_.clause_barrier(t->word) || vocabulary_.phrase_barrier(t->word)) {
+        for (int words = 0; words < 2 && mention_at(v) == nullptr; ++words, ++v) {
+            const Token* t = token_at(v);
+            if (t == nullptr || t->capitalized || t->kind != TokenKind::kWord ||
+                t->word == Vocabulary::kOf || t->word == Vocabulary::kAnd ||
+                t->word == Vocabulary::kOr || vocabulary_.clause_barrier(t->word) ||
+                vocabulary_.phrase_barrier(t->word)) {
                 return std::nullopt;
             }
-            ++v;
         }
         const Mention* m = mention_at(v);
         if (m == nullptr || m->type == EntityType::kLocation) {

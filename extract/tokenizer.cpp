@@ -60,6 +60,7 @@ public:
         // Whether that line opens a block: the text's first, or after a break or a stop. Only
         // such a line can be a heading; a short line inside a paragraph is a wrapped one.
         bool line_opens_block = true;
+        bool line_is_item = false;  // the line being read opened with a list marker
         while (pos < end_) {
             if (text_[pos] == ' ') {  // the commonest byte after letters, and nothing to do
                 ++pos;
@@ -77,14 +78,15 @@ public:
             if (line_start) {
                 const std::size_t marker = list_marker(pos);
                 if (newlines >= 2 || marker > 0 ||
-                    (line_opens_block && short_line(line_begin) &&
+                    ((line_opens_block || time_stamp(line_begin)) && short_line(line_begin) &&
                      !(is_letter(cp.value) && !is_upper(cp.value)))) {
                     add_break(pos);
                 }
                 line_start = false;
                 newlines = 0;
+                line_opens_block = out_.empty() || ends_block(out_.back()) || line_is_item;
                 line_begin = out_.size();
-                line_opens_block = out_.empty() || ends_block(out_.back());
+                line_is_item = marker > 0;
                 if (marker > 0) {
                     pos += marker;  // the marker is layout, not text
                     continue;
@@ -123,10 +125,18 @@ private:
         return 0;
     }
 
-    // Whether a line after this token opens a block: a break, or a stop ending a sentence.
+    // Whether a line after this token opens a block: a break, a stop ending a sentence, or a
+    // colon. (A line after a list item opens one too: run().)
     static bool ends_block(const Token& last) {
         return last.kind == TokenKind::kBreak || last.text == "." || last.text == "!" ||
-               last.text == "?" || last.text == "\"" || last.text == "\u201d";
+               last.text == "?" || last.text == ":" || last.text == "\"" ||
+               last.text == "\u201d";
+    }
+
+    // Whether the line whose tokens start at `first` opens with a time: "09:15", "9:40 GMT".
+    bool time_stamp(const std::size_t first) const {
+        return first + 2 < out_.size() && out_[first].kind == TokenKind::kNumber &&
+               out_[first + 1].text == ":" && out_[first + 2].kind == TokenKind::kNumber;
     }
 
     // Whether the line whose tokens start at `first` may stand alone: a heading or a time
