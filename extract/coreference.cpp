@@ -91,12 +91,17 @@ std::int32_t DocumentExtraction::title_organization(const SentenceState& s,
         return tokens_[t].kind == TokenKind::kWord && !tokens_[t].capitalized &&
                tokens_[t].norm != "'s" && !covered(s, t);
     };
-    // Not before a bare "chief" or "head": there the word between names another body
-    // ("Sudan's army chief" heads the army, not Sudan).
+    // Before a bare "chief", "head" or "leader", only words of &MOD that name no one who acts:
+    // there another word names another body ("Sudan's army chief" heads the army, not
+    // Sudan), but "Bangladesh's interim leader" leads Bangladesh.
     const std::string& title = lex_.titles()[hit.title].text;
-    const int max_skip = title == "chief" || title == "head" || title == "leader" ? 0 : 2;
+    const bool bare = title == "chief" || title == "head" || title == "leader";
+    const auto skippable = [&](const std::uint32_t t) {
+        return plain_word(t) &&
+               (!bare || (lex_.is_modifier(tokens_[t].word) && !lex_.is_agent(tokens_[t].word)));
+    };
     std::uint32_t k = hit.begin;
-    for (int skipped = 0; skipped < max_skip && k > s.range.begin && plain_word(k - 1); ++skipped) {
+    for (int skipped = 0; skipped < 2 && k > s.range.begin && skippable(k - 1); ++skipped) {
         --k;
     }
     if (k == hit.begin || k == s.range.begin || tokens_[k - 1].norm != "'s") {
