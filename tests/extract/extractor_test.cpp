@@ -725,6 +725,7 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
         {"Niger ordered the United States to pull out its troops.",
          {"Niger urges United States"}},
         {"China's backing of Russia has angered Europe.", {"China supports Russia"}},
+        {"Timor-Leste was admitted as ASEAN's 11th member.", {"Timor-Leste member-of ASEAN"}},
         {"Bangladesh's interim leader, Muhammad Yunus, met Modi.",
          {"Muhammad Yunus leads Bangladesh"}},
         {"Hun Manet succeeded his father as Cambodia's prime minister in 2023.",
