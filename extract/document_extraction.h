@@ -195,9 +195,10 @@ class DocumentExtraction {
     void resolve_pronoun(std::uint32_t index);
     // "it" after a verb of speech is the country or organization that spoke: in
     // "The State Department said on Tuesday it had urged Canada ...", it is the United States;
-    // so is "its" before the ones who act ("Ukraine said its forces had struck ..."). "it" in a
-    // clause joined by "and" is the country or body that opens the sentence ("The US
-    // sanctioned Dagalo, and a week later it sanctioned Burhan").
+    // so is "its" before the ones who act ("Ukraine said its forces had struck ..."), and
+    // "Hamas and its fighters" is Hamas's. "it" or "its" in a clause joined by "and" or "yet"
+    // is the country or body that opens the sentence ("The US sanctioned Dagalo, and a week
+    // later it sanctioned Burhan").
     void resolve_speaker_pronoun(std::uint32_t index);
     // "It" opening a sentence is the country or organization that the sentence before opens
     // with, when a form of be or have follows it there: "The group is led by X. It is armed
@@ -226,9 +227,9 @@ class DocumentExtraction {
     // the group follows a verb and so is its object, not a subject.
     std::uint32_t group_start(const std::vector<Unit>& units, std::uint32_t u) const;
     // Views with one aside left out: after a mention (and the words of &AGENT that follow
-    // it), a comma, a word that opens an aside (an article, a possessive, which/who,
-    // a participle such as backed or led, under, of, allies, in, on, at, ...) and at most ten
-    // words closed by a comma; after words of &AGENT alone ("2,000 troops, most of them
+    // it), a comma, a word that opens an aside (an article, a possessive, which/who, a
+    // participle such as backed or led, under, of, allies, in, on, at, ...) or a name and "'s"
+    // ("Xi Jinping, China's leader, met Putin"), and at most ten words closed by a comma; after words of &AGENT alone ("2,000 troops, most of them
     // ...,"), only a count opens one. Each comes with the first unit of the mention's group;
     // the rules are tried from every name up to it (extract_facts).
     std::vector<std::pair<std::uint32_t, SentenceView>> without_appositions(
@@ -267,9 +268,9 @@ class DocumentExtraction {
     // The view without the title phrases before people in apposition: "welcomed the
     // President of the European Council, António Costa, to Chisinau" is read again as
     // "welcomed António Costa, to Chisinau". A title phrase is "the" or not, one to three
-    // words ending with a title's head word (Lexicon::is_title_word), "of", "the" or not, a
-    // name that is not a person's, and a comma; a comma or "and" follows the person. False
-    // when there is none.
+    // words, one of them a title's head word (Lexicon::is_title_word), "of", "the" or not, a
+    // name that is not a person's, and a comma; a comma, "and" or the sentence's end follows
+    // the person. False when there is none.
     bool without_title_phrases(const SentenceView& view, SentenceView& out) const;
 
     const Lexicon& lex_;

@@ -143,8 +143,8 @@ private:
     // stamp ("First Karabakh War", "09:15") of at most five tokens, each word capitalized but
     // for a few small ones ("Blockade and Exodus"), ending in a word or a number that a wrapped
     // line does not run on from ("Russia deployed troops to"). Its sentence ends with it,
-    // though no blank line follows, when it opens a block and the next line does not open
-    // with a small letter (run()).
+    // though no blank line follows, when it opens a block or is a time stamp and the next
+    // line does not open with a small letter (run()).
     bool short_line(const std::size_t first) const {
         constexpr std::size_t kMaxTokens = 5;
         if (first >= out_.size() || out_.size() - first > kMaxTokens) {
