@@ -91,14 +91,16 @@ std::int32_t DocumentExtraction::title_organization(const SentenceState& s,
         return tokens_[t].kind == TokenKind::kWord && !tokens_[t].capitalized &&
                tokens_[t].norm != "'s" && !covered(s, t);
     };
-    // Before a bare "chief", "head" or "leader", only words of &MOD that name no one who acts:
-    // there another word names another body ("Sudan's army chief" heads the army, not
-    // Sudan), but "Bangladesh's interim leader" leads Bangladesh.
+    // Before a bare "chief", "head" or "leader", only words that qualify the office (interim,
+    // acting, new, ...): another word names another body there ("Sudan's army chief" heads
+    // the army, "Sudan's paramilitary leader" the RSF), but "Bangladesh's interim leader"
+    // leads Bangladesh.
     const std::string& title = lex_.titles()[hit.title].text;
     const bool bare = title == "chief" || title == "head" || title == "leader";
+    static const FoldedWordSet kOfficeQualifiers{"interim", "acting",  "caretaker", "transitional",
+                                                 "new",     "current", "incumbent"};
     const auto skippable = [&](const std::uint32_t t) {
-        return plain_word(t) &&
-               (!bare || (lex_.is_modifier(tokens_[t].word) && !lex_.is_agent(tokens_[t].word)));
+        return plain_word(t) && (!bare || kOfficeQualifiers.contains(tokens_[t]));
     };
     std::uint32_t k = hit.begin;
     for (int skipped = 0; skipped < 2 && k > s.range.begin && skippable(k - 1); ++skipped) {
@@ -416,11 +418,22 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
         // Inside the sentence, the one person named before it; opening the sentence, or its
         // first clause after a word such as "when" ("When he met Donald Trump in Busan, ..."),
         // the one person the sentence before names.
-        static const FoldedWordSet kSubordinators{"when",  "after", "before", "as",
-                                                  "while", "since", "once",   "although",
-                                                  "though", "because", "if"};
-        const bool opens = t == s.range.begin ||
-                           (t == s.range.begin + 1 && kSubordinators.contains(tokens_[t - 1]));
+        // Not when the main clause after the comma names a person: in "After he met Modi, Putin
+        // flew to Beijing", he is Putin.
+        static const FoldedWordSet kSubordinators{"when",  "after",  "before",   "as",
+                                                  "while", "since", "although", "though",
+                                                  "because"};
+        std::uint32_t clause_end = t;
+        while (clause_end < s.range.end && tokens_[clause_end].norm != ",") {
+            ++clause_end;
+        }
+        const bool person_after =
+            std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+                return m.begin > clause_end && m.type == EntityType::kPerson;
+            });
+        const bool opens =
+            t == s.range.begin ||
+            (t == s.range.begin + 1 && kSubordinators.contains(tokens_[t - 1]) && !person_after);
         std::set<std::uint32_t> people = people_in(s, t);
         if (people.empty() && opens && index > 0) {
             people = people_in(sentences_[index - 1], sentences_[index - 1].range.end);
@@ -495,14 +508,15 @@ void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
             }
         }
         // The verb of speech, a few words before with nothing between that names or breaks;
-        // or "and" or "yet" joining a clause to one that a country or body opens ("the US
-        // imposed sanctions on Dagalo, and a week later it sanctioned Burhan"). Not "but": in
-        // "The EU sanctioned Iran, but it still supplies Russia", it is Iran.
+        // or, for "it", "and" joining a clause to one that a country or body opens ("the US
+        // imposed sanctions on Dagalo, and a week later it sanctioned Burhan"). Not "but" or
+        // "yet": in "The EU sanctioned Iran, yet it still supplies Russia", it is Iran; nor
+        // "its" ("NATO warned Russia, and its jets struck Ukraine").
         std::uint32_t verb = t;
         bool joined = false;
         for (std::uint32_t k = t; k-- > s.range.begin && k + 6 >= t;) {
-            if (tokens_[k].word == Vocabulary::kAnd || tokens_[k].norm == "yet") {
-                joined = true;
+            if (tokens_[k].word == Vocabulary::kAnd) {
+                joined = pronoun == Vocabulary::kIt;
                 break;
             }
             if (covered(s, k) || kBreaks.contains(tokens_[k])) {
