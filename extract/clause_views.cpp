@@ -380,8 +380,8 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
         std::uint32_t words = 0;
         while (u > 0 && words < 3) {
             const Token* t = plain(u - 1);
-            const bool hyphen = t != nullptr && t->text == "-" && u > 1 &&
-                                plain(u - 2) != nullptr && plain(u - 2)->kind == TokenKind::kWord;
+            const bool hyphen = t != nullptr && u > 1 && plain(u - 2) != nullptr &&
+                                joins_compound(*plain(u - 2), *t, *plain(u));
             if (!hyphen && (t == nullptr || t->kind != TokenKind::kWord ||
                             t->word == Vocabulary::kThe || vocabulary.clause_barrier(t->word) ||
                             vocabulary.phrase_barrier(t->word))) {
@@ -397,9 +397,9 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
         return u > 0 && plain(u - 1) != nullptr && plain(u - 1)->word == Vocabulary::kThe ? u - 1
                                                                                           : u;
     };
-    out.units.clear();
-    bool found = false;
-    for (std::uint32_t u = 0; u < units.size(); ++u) {
+    // Where the title phrase before a person in apposition at unit u starts, or u when there
+    // is none.
+    const auto phrase_before = [&](const std::uint32_t u) {
         const bool person = units[u].mention >= 0 &&
                             view.mentions[units[u].mention].type == EntityType::kPerson;
         // In apposition: a comma, "and" or the sentence's end after the person too, not
@@ -409,18 +409,30 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
             u + 1 == units.size() ||
             (after != nullptr && (after->word == Vocabulary::kComma ||
                                   after->word == Vocabulary::kAnd || after->text == "."));
-        if (person && apposition && u > 0 && plain(u - 1) != nullptr &&
-            plain(u - 1)->word == Vocabulary::kComma) {
-            const std::uint32_t start = phrase_start(u - 1);
-            if (start < u - 1) {
-                // Units [start, u) are the last ones copied to `out`: take them back out.
-                out.units.resize(out.units.size() - (u - start));
-                found = true;
-            }
+        if (!person || !apposition || u == 0 || plain(u - 1) == nullptr ||
+            plain(u - 1)->word != Vocabulary::kComma) {
+            return u;
+        }
+        const std::uint32_t start = phrase_start(u - 1);
+        return start < u - 1 ? start : u;
+    };
+    // Most sentences have none: the units are copied only when one does.
+    std::uint32_t first = 0;
+    while (first < units.size() && phrase_before(first) == first) {
+        ++first;
+    }
+    if (first == units.size()) {
+        return false;
+    }
+    out.units.assign(units.begin(), units.begin() + phrase_before(first));
+    for (std::uint32_t u = first; u < units.size(); ++u) {
+        if (const std::uint32_t start = phrase_before(u); u > first && start < u) {
+            // Units [start, u) are the last ones copied to `out`: take them back out.
+            out.units.resize(out.units.size() - (u - start));
         }
         out.units.push_back(units[u]);
     }
-    return found;
+    return true;
 }
 
 std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const SentenceView& view) const {
@@ -431,8 +443,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     // a dateline or a Q&A prompt ("SEOUL, Nov. 13 - ...", "A: ...").
     static const FoldedWordSet kOpensClause{
         "that",     "say",    "says",    "said",     "claim", "claims", "claimed", "believe",
-        "believes", "insist", "insists", "insisted", ":",     "-",      "--",   "\u2013",
-        "\u2014"};
+        "believes", "insist", "insists", "insisted"};
     const auto is_article = [&](const std::uint32_t u) {
         const Token* t = word(u);
         return t != nullptr && (t->norm == "the" || t->norm == "a" || t->norm == "an");
@@ -449,7 +460,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             before->offset == tokens_[units[u].token].offset - before->text.size()) {
             return false;
         }
-        return u == 0 || (before != nullptr && kOpensClause.contains(*before));
+        return u == 0 || (before != nullptr &&
+                          (kOpensClause.contains(*before) || closes_dateline(*before)));
     };
     static const FoldedWordSet kParticiples{
         "accusing",   "blaming",    "calling",    "condemning", "criticizing", "criticising",
@@ -522,13 +534,12 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     // Whether the clause at unit u opens the sentence after a dateline or a time stamp
     // ("16 September 2023 - Mali, ...", "SEOUL, Nov. 13 (Yonhap) -- ..."): no name before
     // it, and a colon or a dash just before it.
-    static const FoldedWordSet kDatelineEnd{":", "-", "--", "\u2013", "\u2014"};
     const auto after_dateline = [&](std::uint32_t u) {
         if (u > 0 && is_article(u - 1)) {
             --u;
         }
         const Token* before = u > 0 ? word(u - 1) : nullptr;
-        return before != nullptr && kDatelineEnd.contains(*before) &&
+        return before != nullptr && closes_dateline(*before) &&
                std::none_of(units.begin(), units.begin() + u,
                             [](const Unit& unit) { return unit.mention >= 0; });
     };
@@ -573,7 +584,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             // comma is: in "Moscow rejected the report, accusing Kyiv of lying", Moscow accuses.
             // Not after a hedge: in "Iran may be arming the Houthis, supplying ...", nothing
             // is affirmed.
-            if (lex_.in_class("&HEDGE", tokens_[units[u].token].norm)) {
+            if (lex_.is_hedge(tokens_[units[u].token].word)) {
                 has_subject = false;
                 has_first = false;
             }

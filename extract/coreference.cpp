@@ -469,9 +469,7 @@ void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
         }
         const Mention& first = s.mentions.front();
         const Token& before = tokens_[first.begin > s.range.begin ? first.begin - 1 : first.begin];
-        const bool after_dateline = before.norm == ":" || before.norm == "-" ||
-                                    before.norm == "--" || before.norm == "\u2013" ||
-                                    before.norm == "\u2014";
+        const bool after_dateline = closes_dateline(before);
         // An adverbial holds no "of" and no possessive: "In a report on Iran" is not one.
         const bool adverbial =
             first.begin <= s.range.begin + 5 && kOpeners.contains(tokens_[s.range.begin]) &&

@@ -415,7 +415,7 @@ void Lexicon::index_word_flags() {
     std::vector<std::pair<WordId, std::uint8_t>> flagged;
     for (const auto& [name, flag] :
          {std::pair{"&AGENT", kAgentWord}, std::pair{"&MOD", kModifierWord},
-          std::pair{"&DIRECTION", kDirectionWord}}) {
+          std::pair{"&DIRECTION", kDirectionWord}, std::pair{"&HEDGE", kHedgeWord}}) {
         const auto it = classes_.find(name);
         if (it == classes_.end()) {
             continue;

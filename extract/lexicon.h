@@ -136,6 +136,12 @@ public:
         return word < word_flags_.size() && (word_flags_[word] & kDirectionWord) != 0;
     }
 
+    // Whether the word is a one-word member of &HEDGE ("may", "could"), as the views ask at a
+    // negation.
+    bool is_hedge(const WordId word) const {
+        return word < word_flags_.size() && (word_flags_[word] & kHedgeWord) != 0;
+    }
+
     // Whether the word is the head of a title of titles.tsv: its last word, or, in a title
     // with "of", the word before it ("minister", "president", "general"; "secretary" of
     // "Secretary of State", not "state").
@@ -158,6 +164,7 @@ private:
     static constexpr std::uint8_t kModifierWord = 2;
     static constexpr std::uint8_t kDirectionWord = 4;
     static constexpr std::uint8_t kTitleWord = 8;
+    static constexpr std::uint8_t kHedgeWord = 16;
     static std::uint64_t pair_key(const WordId a, const WordId b) {
         return (std::uint64_t{a} << 32) | b;
     }

@@ -518,11 +518,8 @@ private:
         const Token* t = token_at(u);
         const Token* before = u > 0 ? token_at(u - 1) : nullptr;
         const Token* after = token_at(u + 1);
-        return t != nullptr && t->word == Vocabulary::kHyphen && before != nullptr &&
-               after != nullptr && before->kind != TokenKind::kPunct &&
-               after->kind != TokenKind::kPunct &&
-               before->offset + before->text.size() == t->offset &&
-               t->offset + t->text.size() == after->offset;
+        return t != nullptr && before != nullptr && after != nullptr &&
+               joins_compound(*before, *t, *after);
     }
 
     bool gap_ok(const Element& e, const std::uint32_t u) const {

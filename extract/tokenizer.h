@@ -68,6 +68,22 @@ struct FoldedText {
 void tokenize(std::string_view text, std::size_t begin, std::size_t end, std::vector<Token>& out,
               FoldedText& folded, bool line_start = true);
 
+// Whether the token closes a dateline or a prompt before a clause: a colon or a dash ("SEOUL,
+// Nov. 13 -- ...", "16 September 2023 \u2014 Mali ...", "A: ...").
+inline bool closes_dateline(const Token& t) {
+    return t.text == ":" || t.text == "-" || t.text == "--" || t.text == "\u2013" ||
+           t.text == "\u2014";
+}
+
+// Whether `hyphen` joins the words on either side into one compound, with no space between:
+// "Secretary-General", "second-largest".
+inline bool joins_compound(const Token& before, const Token& hyphen, const Token& after) {
+    return hyphen.text == "-" && before.kind != TokenKind::kPunct &&
+           after.kind != TokenKind::kPunct &&
+           before.offset + before.text.size() == hyphen.offset &&
+           hyphen.offset + hyphen.text.size() == after.offset;
+}
+
 // Splits tokens into sentences: at . ! ? followed by something that can start a sentence, and
 // at breaks. Break tokens belong to no sentence. A sentence is cut after 200 tokens, so text
 // without full stops costs no more than prose.
