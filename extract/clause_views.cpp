@@ -333,27 +333,41 @@ bool DocumentExtraction::without_meeting_places(const SentenceView& view,
                                                 SentenceView& out) const {
     static const FoldedWordSet kPlacePrepositions{"in", "at"};
     const auto& units = view.units;
-    out.units.clear();
-    bool found = false;
-    for (std::uint32_t u = 0; u < units.size(); ++u) {
+    // The unit after the place that starts at unit u ("in", "the" or not, a name, before
+    // "with"), or u when none does.
+    const auto place_end = [&](const std::uint32_t u) {
         const Token* prep = plain_token(units, u);
-        if (prep != nullptr && kPlacePrepositions.contains(*prep)) {
-            std::uint32_t name = u + 1;
-            if (plain_token(units, name) != nullptr &&
-                plain_token(units, name)->word == Vocabulary::kThe) {
-                ++name;
-            }
-            const Token* with = plain_token(units, name + 1);
-            if (name < units.size() && units[name].mention >= 0 && with != nullptr &&
-                with->norm == "with") {
-                found = true;
-                u = name;  // the preposition, the article and the name are left out
-                continue;
-            }
+        if (prep == nullptr || !kPlacePrepositions.contains(*prep)) {
+            return u;
         }
-        out.units.push_back(units[u]);
+        std::uint32_t name = u + 1;
+        if (plain_token(units, name) != nullptr &&
+            plain_token(units, name)->word == Vocabulary::kThe) {
+            ++name;
+        }
+        const Token* with = plain_token(units, name + 1);
+        return name < units.size() && units[name].mention >= 0 && with != nullptr &&
+                       with->norm == "with"
+                   ? name + 1
+                   : u;
+    };
+    // Most sentences have none: the units are copied only when one does.
+    std::uint32_t first = 0;
+    while (first < units.size() && place_end(first) == first) {
+        ++first;
     }
-    return found;
+    if (first == units.size()) {
+        return false;
+    }
+    out.units.assign(units.begin(), units.begin() + first);
+    for (std::uint32_t u = first; u < units.size();) {
+        if (const std::uint32_t end = place_end(u); end != u) {
+            u = end;  // the preposition, the article and the name are left out
+        } else {
+            out.units.push_back(units[u++]);
+        }
+    }
+    return true;
 }
 
 bool DocumentExtraction::without_title_phrases(const SentenceView& view, SentenceView& out) const {
