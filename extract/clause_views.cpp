@@ -256,21 +256,37 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessi
 bool DocumentExtraction::without_lists(const SentenceView& view, SentenceView& out) const {
     const auto& units = view.units;
     const Vocabulary& vocabulary = lex_.vocabulary();
+    // A word of an item: not one that ends a phrase, but a compound's hyphen ("F-35
+    // fighter jets") and a quantity's word before a number ("about 2,000 troops") are.
     const auto item_word = [&](const std::uint32_t u) {
         const Token* t = plain_token(units, u);
-        return t != nullptr && (t->kind == TokenKind::kWord || t->kind == TokenKind::kNumber) &&
+        if (t == nullptr) {
+            return false;
+        }
+        const Token* before = u > 0 ? plain_token(units, u - 1) : nullptr;
+        const Token* after = plain_token(units, u + 1);
+        if (t->kind == TokenKind::kPunct) {
+            return before != nullptr && after != nullptr && joins_compound(*before, *t, *after);
+        }
+        if (after != nullptr && after->kind == TokenKind::kNumber && lex_.is_modifier(t->word)) {
+            return true;
+        }
+        return (t->kind == TokenKind::kWord || t->kind == TokenKind::kNumber) &&
                !vocabulary.clause_barrier(t->word) && !vocabulary.phrase_barrier(t->word) &&
                t->word != Vocabulary::kAnd && t->word != Vocabulary::kOr;
     };
-    // The end of the item of one to four words starting at u, or u when there is none.
+    // The end of the item of one to four words starting at u (a compound's hyphen not
+    // counted), or u when there is none.
     const auto item_end = [&](const std::uint32_t u) {
         std::uint32_t end = u;
+        std::uint32_t words = 0;
         bool word = false;
         while (end < units.size() && item_word(end)) {
-            if (end == u + 4) {
+            const TokenKind kind = tokens_[units[end].token].kind;
+            if (kind != TokenKind::kPunct && ++words > 4) {
                 return u;  // too long for an item
             }
-            word = word || tokens_[units[end].token].kind == TokenKind::kWord;
+            word = word || kind == TokenKind::kWord;
             ++end;
         }
         return word ? end : u;
@@ -485,6 +501,19 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         "signing",    "imposing",   "sanctioning", "threatening", "pressing",  "warning",
         "meeting",    "sealing",    "founding",   "forming",    "creating",  "establishing"};
     static const FoldedWordSet kHave{"has", "have", "had"};
+    static const FoldedWordSet kDenies{"denied",    "denies",    "rejected", "rejects",
+                                       "dismissed", "dismisses", "refuted",  "refutes"};
+    // Whether the verb after "and" is in the denying verb's tense, so a predicate of its own:
+    // "denied ... and blamed", "rejects ... and accuses", not "denied sending ... and
+    // training".
+    const auto same_tense = [](const Token& denies, const Token* verb) {
+        if (verb == nullptr) {
+            return false;
+        }
+        const std::string_view suffix = denies.norm.ends_with("ed") ? "ed" : "s";
+        return verb->norm.size() > 3 && verb->norm.ends_with(suffix) &&
+               !verb->norm.ends_with("ss");
+    };
     static const FoldedWordSet kNotAVerb{
         "the",  "a",     "an",    "its",  "their", "his",  "her", "other", "then", "that",
         "this", "these", "those", "some", "many",  "most", "all", "both",  "each", "not"};
@@ -568,10 +597,16 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     std::uint32_t first_begin = 0;
     std::uint32_t first_end = 0;
     bool negated = false;  // the subject's predicate so far is negated or hedged
+    // A verb that denies its object: the unit of "denied" in "Ankara denied responsibility
+    // and blamed the PKK", while nothing else negates and nothing has opened another clause.
+    // Its denial ends with its object: a verb after "and" in the same tense is affirmed.
+    bool denial = false;
+    std::uint32_t denial_at = 0;
     for (std::uint32_t u = 0; u + 1 < units.size(); ++u) {
         if (const auto subject_end = subject_at(u)) {
             has_subject = true;
             negated = false;
+            denial = false;
             begin = u;
             end = *subject_end;
             // Past the comma that closes the apposition, if a person is named in one.
@@ -602,11 +637,21 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                 has_subject = false;
                 has_first = false;
             }
+            const Token* object = word(u + 1);
+            if (!negated && kDenies.contains(tokens_[units[u].token]) && object != nullptr &&
+                object->norm != "to" && object->norm != "that") {
+                denial = true;
+                denial_at = u;
+            } else {
+                denial = false;
+            }
             negated = true;
             continue;
         }
         const Token* t = word(u);
-        if (t == nullptr) {
+        if (t == nullptr || (denial && (kOpensClause.contains(*t) || t->norm == "who" ||
+                                        t->norm == "which"))) {
+            denial = false;  // a mention or another clause inside the denial
             continue;
         }
         const Token* next = word(u + 1);
@@ -625,7 +670,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             }
             from = first_begin;
             to = first_end;
-        } else if (negated || t->norm != "and" || next == nullptr || next->capitalized ||
+        } else if ((negated && !(denial && same_tense(tokens_[units[denial_at].token], next))) ||
+                   t->norm != "and" || next == nullptr || next->capitalized ||
                    next->kind != TokenKind::kWord || kNotAVerb.contains(*next)) {
             continue;
         }

@@ -1305,6 +1305,26 @@ TEST(Extractor, GivesNoneOfTheWrongFactsTheFourthReviewFound) {
     }
 }
 
+TEST(Extractor, AListItemMayHoldACompoundOrAQuantity) {
+    EXPECT_EQ(facts("Moscow sent frigates, bombers and about 1,500 troops to Nicaragua."),
+              (std::set<std::string>{"Russia deploys-to Nicaragua"}));
+    EXPECT_EQ(facts("Washington has deployed destroyers, F-35 fighter jets and marines to "
+                    "Puerto Rico."),
+              (std::set<std::string>{"United States deploys-to Puerto Rico"}));
+}
+
+TEST(Extractor, ADenialEndsWithItsObject) {
+    // A verb that denies its object negates no predicate of its own after "and".
+    EXPECT_EQ(facts("Islamabad denied any role and blamed the Taliban."),
+              (std::set<std::string>{"Pakistan criticizes Taliban"}));
+    EXPECT_EQ(facts("Beijing rejects the report and accuses Manila of provocation."),
+              (std::set<std::string>{"China criticizes Philippines"}));
+    // What the denial takes in stays denied.
+    EXPECT_TRUE(facts("Belarus denied sending troops and supplying fuel to Russia.").empty());
+    EXPECT_TRUE(facts("Iran denied that it sent drones and supplied missiles to Russia.").empty());
+    EXPECT_TRUE(facts("Eritrea did not deny the report and accused Ethiopia.").empty());
+}
+
 TEST(Extractor, AnAllyIsNoBacker) {
     const auto found = facts("Honduras is a close ally of Guinea.");
     EXPECT_FALSE(found.contains("Honduras supports Guinea"));
