@@ -237,15 +237,61 @@ private:
         return vocabulary_.qualified_noun(word_at(u));
     }
 
+    // Words for a company or a group that a name of its own may follow: "the Turkish
+    // manufacturer Baykar", "the Belarusian state airline Belavia".
+    static bool names_a_body(const Token& t) {
+        static const FoldedWordSet kBodies{
+            "manufacturer", "maker",    "firm",     "company",  "producer",    "exporter",
+            "supplier",     "contractor", "conglomerate", "giant", "airline",  "carrier",
+            "corporation",  "bank",     "lender",   "shipper",  "operator",    "refiner",
+            "agency",       "group",    "militia",  "network"};
+        return !t.capitalized && kBodies.contains(t);
+    }
+
     // Whether unit u is a word for a company and a name follows: "the Turkish manufacturer
     // Baykar", "the Chinese firm Huawei".
     bool describes_named_noun(const std::uint32_t u) const {
-        static const FoldedWordSet kCompanies{"manufacturer", "maker",    "firm",   "company",
-                                              "producer",     "exporter", "supplier", "contractor",
-                                              "conglomerate", "giant"};
         const Token* t = token_at(u);
-        return t != nullptr && !t->capitalized && kCompanies.contains(*t) &&
-               mention_at(u + 1) != nullptr;
+        return t != nullptr && names_a_body(*t) && mention_at(u + 1) != nullptr;
+    }
+
+    // The unit of the company or group that a slot starting at unit u names by its own name,
+    // when the name before only says whose it is: "sanctioned the Belarusian state airline
+    // Belavia", "from the Turkish manufacturer Baykar", "Venezuela's state oil company,
+    // PDVSA,". A country or a body (or its possessive), at most four small words ending in a
+    // word for a company or a group, then a name that is no place, or one in apposition.
+    std::optional<std::uint32_t> named_body(std::uint32_t u) const {
+        if (is(u, Vocabulary::kThe)) {
+            ++u;
+        }
+        const Mention* owner = mention_at(u);
+        if (owner == nullptr || owner->type == EntityType::kPerson) {
+            return std::nullopt;
+        }
+        std::uint32_t v = is(u + 1, Vocabulary::kPossessive) ? u + 2 : u + 1;
+        for (int words = 0;; ++v) {
+            const Token* t = token_at(v);
+            if (t == nullptr || t->capitalized || t->kind != TokenKind::kWord || ++words > 4 ||
+                t->word == Vocabulary::kOf || t->word == Vocabulary::kAnd ||
+                t->word == Vocabulary::kOr || vocabulary_.clause_barrier(t->word) ||
+                vocabulary_.phrase_barrier(t->word)) {
+                return std::nullopt;
+            }
+            if (names_a_body(*t)) {
+                break;
+            }
+        }
+        ++v;
+        const bool apposition = is(v, Vocabulary::kComma);
+        if (apposition) {
+            ++v;
+        }
+        const Mention* name = mention_at(v);
+        if (name == nullptr || name->type == EntityType::kLocation ||
+            name->type == EntityType::kCountry || name->type == EntityType::kPerson) {
+            return std::nullopt;
+        }
+        return v;
     }
 
     // The unit of the name a possessive at the end of a pattern belongs to: in "arming
@@ -368,7 +414,12 @@ private:
     void groups(const Element& e, std::uint32_t u, Groups& out, const bool ends_pattern) const {
         auto& found = out.found;
         auto& members = out.members;
-        // The article is not part of a name: "by the European Union" fills "by S".
+        // The article is not part of a name: "by the European Union" fills "by S". Nor is
+        // the "both" that opens a pair: "sanctioned by both the UN and the United States".
+        if (is(u, Vocabulary::kBoth) &&
+            (mention_at(u + 1) != nullptr || is(u + 1, Vocabulary::kThe))) {
+            ++u;
+        }
         if (is(u, Vocabulary::kThe) && mention_at(u + 1) != nullptr) {
             ++u;
         }
@@ -599,7 +650,9 @@ private:
                 const std::size_t before = members.size();
                 const bool ends_pattern = index + 1 == elements_.size();
                 std::uint32_t at = u;
-                if (ends_pattern) {
+                if (const auto body = named_body(u)) {
+                    at = *body;
+                } else if (ends_pattern) {
                     if (const auto head = possessed_name(u)) {
                         at = *head;
                     }

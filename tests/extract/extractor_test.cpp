@@ -496,7 +496,7 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
         {"Japan protested China's incursions near the Senkaku Islands.",
          {"Japan criticizes China"}},
         {"Hungary vetoed EU sanctions against Russia.", {}},
-        {"Mali bought its drones from the Turkish manufacturer Baykar.", {}},
+        {"Mali bought its drones from the Turkish manufacturer Baykar.", {"Baykar supplies Mali"}},
         {"Russia has about 1,500 troops stationed in Transnistria.",
          {"Russia deploys-to Transnistria"}},
         {"Turkey maintains a military base in Qatar.", {"Turkey deploys-to Qatar"}},
@@ -1323,6 +1323,22 @@ TEST(Extractor, ADenialEndsWithItsObject) {
     EXPECT_TRUE(facts("Belarus denied sending troops and supplying fuel to Russia.").empty());
     EXPECT_TRUE(facts("Iran denied that it sent drones and supplied missiles to Russia.").empty());
     EXPECT_TRUE(facts("Eritrea did not deny the report and accused Ethiopia.").empty());
+}
+
+TEST(Extractor, ACompanyNamedAfterWhoseItIsIsTheSlot) {
+    EXPECT_EQ(facts("Canada blacklisted the Russian state arms exporter Rosoboronexport."),
+              (std::set<std::string>{"Canada sanctions Rosoboronexport"}));
+    EXPECT_EQ(facts("Serbia bought drones from the Chinese manufacturer Norinco."),
+              (std::set<std::string>{"Norinco supplies Serbia"}));
+    // Without a word for a company, the name before is the slot.
+    EXPECT_EQ(facts("Canada sanctioned Iranian officials."),
+              (std::set<std::string>{"Canada sanctions Iran"}));
+}
+
+TEST(Extractor, BothOpensAPair) {
+    EXPECT_EQ(facts("Viktor Bout was sanctioned by both the United Nations and the EU."),
+              (std::set<std::string>{"United Nations sanctions Viktor Bout",
+                                     "European Union sanctions Viktor Bout"}));
 }
 
 TEST(Extractor, AnAllyIsNoBacker) {
