@@ -1341,6 +1341,35 @@ TEST(Extractor, BothOpensAPair) {
                                      "European Union sanctions Viktor Bout"}));
 }
 
+TEST(Extractor, TroopsAtABaseInAPlaceAreDeployedThere) {
+    EXPECT_EQ(facts("Hundreds of Wagner Group fighters moved to camps in Mali."),
+              (std::set<std::string>{"Wagner Group deploys-to Mali"}));
+    EXPECT_EQ(facts("France keeps about 900 soldiers at its naval base in Djibouti."),
+              (std::set<std::string>{"France deploys-to Djibouti"}));
+    EXPECT_EQ(facts("Belarus hosts instructors from Russia."),
+              (std::set<std::string>{"Russia deploys-to Belarus"}));
+    // Near a place is not in it.
+    EXPECT_TRUE(facts("Russia moved troops to bases near Finland.").empty());
+    // Goods sent to a sea are deployed there, never supplied to it.
+    EXPECT_EQ(facts("Britain sent frigates and naval drones to the North Sea."),
+              (std::set<std::string>{"United Kingdom deploys-to North Sea"}));
+}
+
+TEST(Extractor, DesignationsAndRestoredSanctionsAreSanctions) {
+    EXPECT_EQ(facts("Australia designated Rosoboronexport under its autonomous sanctions."),
+              (std::set<std::string>{"Australia sanctions Rosoboronexport"}));
+    EXPECT_EQ(facts("The United States designated Hezbollah on Tuesday."),
+              (std::set<std::string>{"United States sanctions Hezbollah"}));
+    EXPECT_TRUE(facts("The UN designated Jean Arnault as its envoy.").empty());
+    EXPECT_EQ(facts("The EU restored its sanctions on Iran."),
+              (std::set<std::string>{"European Union sanctions Iran"}));
+    // A sanctions regime named for a country is not that country's.
+    EXPECT_EQ(facts("Ottawa designated Rosoboronexport under the Myanmar sanctions regulations."),
+              (std::set<std::string>{"Canada sanctions Rosoboronexport"}));
+    EXPECT_EQ(facts("Rosoboronexport is listed under the Myanmar sanctions regulations."),
+              (std::set<std::string>{}));
+}
+
 TEST(Extractor, AnAllyIsNoBacker) {
     const auto found = facts("Honduras is a close ally of Guinea.");
     EXPECT_FALSE(found.contains("Honduras supports Guinea"));
