@@ -395,15 +395,41 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     // is theirs: "of" counts only after a word for an act, as in "The invasion of Ukraine
     // was condemned".) The name may be the second of a group ("The attacks on Israel and
     // Lebanon"), after "the" or a word for a direction ("on western Ukraine").
-    static const FoldedWordSet kPrepositions{"on",      "against", "over", "for",  "about",
-                                             "toward",  "towards", "into", "in",   "with",
-                                             "to"};
+    // So does a rule that opens with the subject of an act.
+    static const FoldedWordSet kPrepositions{
+        "on",   "against", "over",   "for",    "about",  "toward", "towards", "into",
+        "in",   "with",    "to",     "at",     "near",   "inside", "within",  "across",
+        "amid", "among",   "through", "via",   "around", "under",  "without"};
     static const FoldedWordSet kActs{"invasion",  "bombing", "shelling", "blockade",
                                      "annexation", "attack", "attacks",  "occupation",
                                      "bombardment", "siege", "sanctioning", "isolation"};
     const auto after_preposition = [&](const SentenceView& on, std::uint32_t unit) {
-        while (unit >= 2 && on.units[unit - 2].mention >= 0 && joins_list(on.units, unit - 1)) {
-            unit -= 2;  // to the group's first name
+        // A name's possessive opens a noun phrase of its own: "in response to Russia's
+        // invasion of Ukraine".
+        if (const Token* next = plain_token(on.units, unit + 1);
+            next != nullptr && next->word == Vocabulary::kPossessive) {
+            return false;
+        }
+        // To the group's first name, past "and" and "or", and past a comma only in a list
+        // that "and" or "or" closes: in "In Jerusalem, Benjamin Netanyahu warned", the
+        // comma ends an opening phrase.
+        const auto closes_list = [&](std::uint32_t u) {
+            while (u + 2 < on.units.size() && on.units[u + 2].mention >= 0 &&
+                   joins_list(on.units, u + 1)) {
+                const Token* joint = plain_token(on.units, u + 1);
+                if (joint->word != Vocabulary::kComma) {
+                    return true;
+                }
+                u += 2;
+            }
+            return false;
+        };
+        bool past_comma = false;
+        while (unit >= 2 && on.units[unit - 2].mention >= 0 && joins_list(on.units, unit - 1) &&
+               (plain_token(on.units, unit - 1)->word != Vocabulary::kComma ||
+                closes_list(unit))) {
+            past_comma = past_comma || plain_token(on.units, unit - 1)->word == Vocabulary::kComma;
+            unit -= 2;
         }
         while (unit > 0 && plain_token(on.units, unit - 1) != nullptr &&
                (plain_token(on.units, unit - 1)->word == Vocabulary::kThe ||
@@ -411,7 +437,9 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             --unit;
         }
         const Token* before = unit > 0 ? plain_token(on.units, unit - 1) : nullptr;
-        if (before == nullptr) {
+        // A list after the preposition that opens the sentence is none: in "On Myanmar,
+        // Australia and Indonesia called on ...", the comma ends the opening phrase.
+        if (before == nullptr || (past_comma && unit == 1)) {
             return false;
         }
         if (before->word == Vocabulary::kOf) {
@@ -420,10 +448,20 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         }
         return kPrepositions.contains(*before);
     };
+    // `of_name` is set when the view states something of the name at `unit` wherever it
+    // stands: a relative clause ("shipments to the Houthis, who have fired at Israel").
     const auto try_rule = [&](const SentenceView& on, const std::uint32_t rule_index,
-                              const std::uint32_t unit) {
+                              const std::uint32_t unit, const bool of_name = false) {
         const Rule& rule = rules[rule_index];
-        if (rule.passive && after_preposition(on, unit)) {
+        // A demonym opens a noun phrase of its own, whose subject it is: "with Israeli air
+        // strikes on Hezbollah strongholds".
+        const auto demonym = [&] {
+            const Unit& u = on.units[unit];
+            return u.mention >= 0 && on.mentions[u.mention].end == u.token + 1 &&
+                   is_demonym(u.token);
+        };
+        if ((rule.passive || (rule.opens_with_actor && !of_name && !demonym())) &&
+            after_preposition(on, unit)) {
             return;
         }
         const auto match = match_at(rule.pattern, on, unit, lex_.vocabulary());
@@ -515,7 +553,7 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     // spoke", Ruto leads Kenya.
     for (const auto& [at, clause] : relative_clauses(view)) {
         for (const std::uint32_t r : slot_rules) {
-            try_rule(clause, r, at);
+            try_rule(clause, r, at, true);
         }
     }
     // What a country's forces or officials do, it does: "Sudan's army attacked the RSF".

@@ -302,6 +302,16 @@ void Lexicon::read_rules(const LexiconFile& file) {
                                       return w == by || w == from;
                                   });
                        });
+        rule.opens_with_actor = !elements.empty() &&
+                                elements.front().kind == Element::Kind::kSlot &&
+                                elements.front().role == 'S' &&
+                                !(elements.size() > 1 &&
+                                  elements[1].kind == Element::Kind::kWords &&
+                                  elements[1].firsts.size() == 1 &&
+                                  elements[1].firsts.front() == Vocabulary::kComma) &&
+                                rule.relation != Relation::kLeads &&
+                                rule.relation != Relation::kMemberOf &&
+                                rule.relation != Relation::kLocatedIn;
         // A rule with the id of an earlier one replaces it: that is how a user overrides.
         const auto same = std::find_if(rules_.begin(), rules_.end(),
                                        [&](const Rule& r) { return r.id == rule.id; });

@@ -57,6 +57,11 @@ struct Rule {
     // condemned by S", "O drew condemnation from S"), which a name after a preposition cannot
     // open.
     bool passive = false;
+    // Opens with the subject of an act (not of a title, a membership or a place, and not
+    // with an apposition, "S, an ally of O"): "S sent", "S accused". A name after a
+    // preposition cannot open it either: in "China's naval footprint in the Indian Ocean
+    // threatens India", the footprint threatens.
+    bool opens_with_actor = false;
 };
 
 // A named file's contents, in the order they are to be applied.
