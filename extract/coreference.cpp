@@ -398,6 +398,29 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
     }
 }
 
+bool DocumentExtraction::opens_with_unnamed_person(const std::uint32_t index) const {
+    // "The representative of the Russian Federation rejected the briefing, saying that Mr.
+    // Schmidt had no legitimacy. He accused ...": he is the representative, whom the text does
+    // not name, not the person the representative spoke of.
+    static const FoldedWordSet kPersonNouns{
+        "representative", "ambassador", "envoy",    "minister",  "spokesman", "spokeswoman",
+        "spokesperson",   "delegate",   "official", "diplomat",  "chairman",  "chairwoman",
+        "chair",          "commander",  "senator",  "lawmaker",  "adviser",   "advisor",
+        "negotiator",     "premier",    "president", "leader",   "chief"};
+    const SentenceState& s = sentences_[index];
+    if (s.range.end - s.range.begin < 3 || tokens_[s.range.begin].norm != "the") {
+        return false;
+    }
+    for (std::uint32_t t = s.range.begin + 1; t < s.range.end && t <= s.range.begin + 3; ++t) {
+        if (kPersonNouns.contains(tokens_[t]) && !tokens_[t].capitalized) {
+            return std::none_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+                return m.begin <= t + 1 && m.type == EntityType::kPerson;
+            });
+        }
+    }
+    return false;
+}
+
 void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
     SentenceState& s = sentences_[index];
     const auto people_in = [&](const SentenceState& in, const std::uint32_t before) {
@@ -435,7 +458,7 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
             t == s.range.begin ||
             (t == s.range.begin + 1 && kSubordinators.contains(tokens_[t - 1]) && !person_after);
         std::set<std::uint32_t> people = people_in(s, t);
-        if (people.empty() && opens && index > 0) {
+        if (people.empty() && opens && index > 0 && !opens_with_unnamed_person(index - 1)) {
             people = people_in(sentences_[index - 1], sentences_[index - 1].range.end);
         }
         if (people.size() != 1) {

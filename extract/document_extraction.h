@@ -189,6 +189,9 @@ class DocumentExtraction {
     // before. Two candidates there, or a description that goes on ("the group of ...",
     // "the alliance between ..."), leave it unresolved.
     void resolve_definite(std::uint32_t index);
+    // Whether sentence `index` opens with a person the text does not name ("The
+    // representative of X rejected ..."), whom a "he" opening the next sentence means.
+    bool opens_with_unnamed_person(std::uint32_t index) const;
     // "He" or "She" opening a sentence is the one person the sentence before names, when it
     // names exactly one; inside a sentence, the one person named before it in the sentence
     // ("Deby ended the agreement, and last week he accused Paris"); otherwise nobody.
@@ -287,6 +290,8 @@ class DocumentExtraction {
     // The last word of each person's name in this document, folded, and the person; kNoEntity
     // where two people share it.
     std::unordered_map<std::string, std::uint32_t> surnames_;
+    // The same for names of two or three words that nothing typed ("Christian Schmidt").
+    std::unordered_map<std::string, std::uint32_t> untyped_surnames_;
     std::optional<std::uint32_t> we_;  // who "we" is, when the document says so
     // Scratch for extract_facts(), kept from one sentence to the next: which rules the
     // sentence can satisfy, those of them that start with a slot, and the mentions as the

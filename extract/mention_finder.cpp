@@ -322,9 +322,14 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
     std::uint32_t i = s.range.begin;
     while (i < end) {
         // A sentence may open with a capitalized common noun: "Fighters of the ... Front".
+        // A sentence's first word that is a common noun, or a participle before a small word
+        // ("Briefing the Council before the vote, ..."), opens no name.
         const auto common_opening = [&] {
-            return i == s.range.begin && (lex_.in_class("&AGENT", tokens_[i].norm) ||
-                                          lex_.in_class("&TROOPS", tokens_[i].norm));
+            return i == s.range.begin &&
+                   (lex_.in_class("&AGENT", tokens_[i].norm) ||
+                    lex_.in_class("&TROOPS", tokens_[i].norm) ||
+                    (tokens_[i].norm.size() > 5 && tokens_[i].norm.ends_with("ing") &&
+                     i + 1 < end && !tokens_[i + 1].capitalized));
         };
         if (!name_word(i) || covered(s, i) || in_title(s, i) ||
             capitalized_stopwords().contains(tokens_[i]) || common_opening()) {
@@ -356,16 +361,46 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             }
         }
         const std::uint32_t stop = last + 1;
+        const NameCues cues = name_cues(s, i, stop);
         // A surname alone, once the document has named the person in full: "Grundberg urged".
+        // After a title, also the last word of a name nothing had typed: "Mr. Schmidt" after
+        // "Christian Schmidt" is that person.
         if (stop == i + 1) {
-            const auto known = surnames_.find(std::string(tokens_[i].norm));
+            const std::string word(tokens_[i].norm);
+            const auto known = surnames_.find(word);
             if (known != surnames_.end() && known->second != kNoEntity) {
                 add_mention(s, {i, stop, known->second, EntityType::kPerson});
                 i = stop;
                 continue;
             }
+            const auto untyped = untyped_surnames_.find(word);
+            if (cues.after_title && untyped != untyped_surnames_.end() &&
+                untyped->second != kNoEntity &&
+                entities_[untyped->second].type == EntityType::kOther) {
+                entities_[untyped->second].type = EntityType::kPerson;
+                surnames_.try_emplace(word, untyped->second);
+                add_mention(s, {i, stop, untyped->second, EntityType::kPerson});
+                i = stop;
+                continue;
+            }
         }
-        const NameCues cues = name_cues(s, i, stop);
+        // "the Russian Defence Ministry", "Russia's Armed Forces": a state's organ, in
+        // capitals as in lower case, is the state's, not a name of its own. Three words or
+        // more are its own ("the Canadian Security Intelligence Service").
+        static const FoldedWordSet kOrganWords{
+            "defence", "defense", "foreign", "interior", "ministry", "office", "department",
+            "army",    "navy",    "air",     "force",    "forces",   "armed",  "coast",
+            "guard",   "military", "intelligence", "security", "service"};
+        const bool after_state =
+            i > s.range.begin &&
+            (is_demonym(i - 1) || (tokens_[i - 1].norm == "'s" && i >= s.range.begin + 2 &&
+                                   covered(s, i - 2)));
+        if (after_state && stop <= i + 2 &&
+            std::all_of(tokens_.begin() + i, tokens_.begin() + stop,
+                        [](const Token& t) { return kOrganWords.contains(t); })) {
+            i = stop;
+            continue;
+        }
         const bool one_word = stop == i + 1;
         const bool sentence_start = i == s.range.begin;
         // One word makes a name only where a cue says what it is, and at the sentence's start,
@@ -518,7 +553,8 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
     }
     // A demonym opens the name of an armed group or a body: "Syrian National Army" is one
     // name, not Syria and a "National Army". Not a state's own organs ("the Russian Defence
-    // Ministry" is Russia's), and not one word ("Russian Army").
+    // Ministry" is Russia's) unless named in three words or more ("the Canadian Security
+    // Intelligence Service"), and not one word ("Russian Army").
     static const FoldedWordSet kOrgans{
         "ministry",   "government",  "parliament", "cabinet", "embassy", "office",
         "department", "agency",      "service",    "navy",    "police",  "guard",
@@ -526,8 +562,10 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
         "congress",   "court",       "forces"};
     std::uint32_t first = begin;
     if (type == EntityType::kOrganization && last > begin && begin > s.range.begin &&
-        tokens_[begin - 1].capitalized && !kOrgans.contains(tokens_[name_head(begin, last)]) &&
-        !kOrgans.contains(tokens_[last]) && is_demonym(begin - 1)) {
+        tokens_[begin - 1].capitalized &&
+        (last >= begin + 2 || (!kOrgans.contains(tokens_[name_head(begin, last)]) &&
+                               !kOrgans.contains(tokens_[last]))) &&
+        is_demonym(begin - 1)) {
         const std::int32_t k = mention_ending(s, begin);
         if (k >= 0 && s.mentions[static_cast<std::size_t>(k)].begin == begin - 1) {
             s.mentions.erase(s.mentions.begin() + k);
@@ -580,16 +618,27 @@ void DocumentExtraction::note_surnames(const SentenceState& s) {
     // "King Salman" is not "Mohammed bin Salman".
     static const FoldedWordSet kParticles{"bin", "ibn", "bint", "ben", "abu", "al", "el",
                                           "de",  "da",  "van",  "von", "del", "la"};
+    const auto note = [](auto& surnames, const std::string_view surname, const std::uint32_t e) {
+        const auto [it, inserted] = surnames.try_emplace(std::string(surname), e);
+        if (!inserted && it->second != e) {
+            it->second = kNoEntity;  // two of this name: neither is meant
+        }
+    };
     for (const Mention& m : s.mentions) {
-        if (m.type != EntityType::kPerson || m.end <= m.begin + 1 ||
-            entities_[m.entity].name.find(' ') == std::string::npos ||
+        if (m.end <= m.begin + 1 || entities_[m.entity].name.find(' ') == std::string::npos ||
             kParticles.contains(tokens_[m.end - 2]) || tokens_[m.end - 2].norm == "-") {
             continue;
         }
-        const auto [it, inserted] =
-            surnames_.try_emplace(std::string(tokens_[m.end - 1].norm), m.entity);
-        if (!inserted && it->second != m.entity) {
-            it->second = kNoEntity;  // two people of this name: neither is meant
+        if (m.type == EntityType::kPerson) {
+            note(surnames_, tokens_[m.end - 1].norm, m.entity);
+        } else if (m.type == EntityType::kOther && m.end - m.begin <= 3 &&
+                   std::all_of(tokens_.begin() + m.begin, tokens_.begin() + m.end,
+                               [](const Token& t) {
+                                   return t.capitalized && t.kind == TokenKind::kWord;
+                               })) {
+            // Two or three capitalized words no cue typed: perhaps a person, whom a title
+            // before the last word alone will show ("Mr. Schmidt").
+            note(untyped_surnames_, tokens_[m.end - 1].norm, m.entity);
         }
     }
 }

@@ -1392,6 +1392,40 @@ TEST(Extractor, TheSubjectOfAnActIsNoNameAfterAPreposition) {
     }
 }
 
+TEST(Extractor, ATitleBeforeASurnameMakesTheEarlierNameAPerson) {
+    const auto found = facts("At the vote, Anna Lindqvist warned of the risk. Norway later "
+                             "sanctioned Mr. Lindqvist.");
+    EXPECT_TRUE(found.contains("Norway sanctions Anna Lindqvist"));
+    EXPECT_FALSE(found.contains("Norway sanctions Lindqvist"));
+    EXPECT_TRUE(entities("At the vote, Anna Lindqvist spoke. Norway later sanctioned Mr. "
+                         "Lindqvist.")
+                    .contains("Anna Lindqvist:person"));
+}
+
+TEST(Extractor, AStatesOrganInCapitalsIsTheState) {
+    EXPECT_EQ(facts("The Russian Defence Ministry accused Ukraine of shelling."),
+              (std::set<std::string>{"Russia criticizes Ukraine"}));
+    EXPECT_EQ(facts("Russia's Foreign Ministry condemned Poland."),
+              (std::set<std::string>{"Russia criticizes Poland"}));
+    // Named in three words or more, the organ is a body of its own.
+    EXPECT_EQ(facts("The Canadian Security Intelligence Service accused India of interference."),
+              (std::set<std::string>{"Canadian Security Intelligence Service criticizes India"}));
+}
+
+TEST(Extractor, AParticipleOpeningASentenceOpensNoName) {
+    EXPECT_FALSE(entities("Addressing the Assembly, Ursula von der Leyen spoke.")
+                     .contains("Addressing the Assembly:organization"));
+}
+
+TEST(Extractor, HeAfterAnUnnamedSpeakerIsNotThePersonSpokenOf) {
+    EXPECT_TRUE(facts("The Chinese ambassador rejected the report, saying that Mr. Kim Ho-sung "
+                      "had lied. He accused Japan of provocation.")
+                    .count("Kim Ho-sung criticizes Japan") == 0);
+    EXPECT_TRUE(facts("Sergei Lavrov rejected the report, saying it was false. He accused Japan "
+                      "of provocation.")
+                    .contains("Sergei Lavrov criticizes Japan"));
+}
+
 TEST(Extractor, AnAllyIsNoBacker) {
     const auto found = facts("Honduras is a close ally of Guinea.");
     EXPECT_FALSE(found.contains("Honduras supports Guinea"));
