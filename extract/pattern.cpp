@@ -168,6 +168,15 @@ Element parse_element(std::string_view text, const WordClasses& classes, Vocabul
         }
     }
     element.kind = Element::Kind::kWords;
+    std::vector<WordId> not_own;  // the words of a kNot are no words the rule reads
+    if (text[0] == '!' && text.size() > 1) {
+        if (element.repeat != Element::Repeat::kOne) {
+            throw Error(fmt::format("'!' cannot be optional or repeated: '{}'", original));
+        }
+        element.kind = Element::Kind::kNot;
+        text.remove_prefix(1);
+    }
+    std::vector<WordId>& own_or_not = element.kind == Element::Kind::kNot ? not_own : own_words;
     PhraseList words;
     std::size_t pos = 0;
     while (pos <= text.size()) {
@@ -187,7 +196,7 @@ Element parse_element(std::string_view text, const WordClasses& classes, Vocabul
             expand_member(joined, classes, own);
             for (const auto& phrase : own) {
                 if (phrase.size() == 1) {  // "set" of "set_up" would excuse "set to"
-                    own_words.push_back(vocabulary.intern(phrase.front()));
+                    own_or_not.push_back(vocabulary.intern(phrase.front()));
                 }
             }
             words.insert(words.end(), own.begin(), own.end());
@@ -614,6 +623,11 @@ private:
                     }
                 }
             }
+            case Element::Kind::kNot: {
+                Ends ends;
+                phrase_ends(e, u, ends);
+                return ends.empty() && match(index + 1, u);
+            }
             case Element::Kind::kWords: {
                 if (e.repeat == Element::Repeat::kAny) {
                     Ends path{u};
@@ -760,7 +774,8 @@ Pattern parse_pattern(const std::string_view text, const WordClasses& classes,
         throw Error("a pattern needs one S and one O, or one P");
     }
     const Element& first = elements.front();
-    if (first.kind == Element::Kind::kGap || first.repeat != Element::Repeat::kOne) {
+    if (first.kind == Element::Kind::kGap || first.kind == Element::Kind::kNot ||
+        first.repeat != Element::Repeat::kOne) {
         throw Error("a pattern must start with a slot or a required word");
     }
     if (elements.back().kind == Element::Kind::kGap) {

@@ -105,14 +105,15 @@ private:
 using WordClasses = std::unordered_map<std::string, PhraseList>;
 
 struct Element {
-    enum class Kind : std::uint8_t { kSlot, kWords, kGap };
+    // kNot: none of its words at this unit, which it does not take ("!regulations").
+    enum class Kind : std::uint8_t { kSlot, kWords, kGap, kNot };
     enum class Repeat : std::uint8_t { kOne, kOptional, kAny };
 
     Kind kind = Kind::kWords;
     Repeat repeat = Repeat::kOne;
     char role = 0;               // kSlot: 'S', 'O' or 'P'
     std::uint8_t type_mask = 0;  // kSlot: bit per EntityType allowed; 0 = any
-    // kWords: the alternatives, numbered and sorted by their first word (longest first among
+    // kWords and kNot: the alternatives, numbered and sorted by their first word (longest first among
     // those with the same), so that the ones a token can start are found by binary search.
     // Laid out flat for the matcher, which searches them at every unit it tries: alternative
     // i's first word is firsts[i], and its other words are rest[rest_begin[i],

@@ -1426,6 +1426,20 @@ TEST(Extractor, HeAfterAnUnnamedSpeakerIsNotThePersonSpokenOf) {
                     .contains("Sergei Lavrov criticizes Japan"));
 }
 
+TEST(Extractor, AWarningAboutOneAtRiskIsNoWarningOfIt) {
+    EXPECT_TRUE(facts("The IMF warned that Laos could lose access to markets.").empty());
+    EXPECT_TRUE(facts("The World Bank warned that Egypt is at risk of default.").empty());
+    EXPECT_EQ(facts("Seoul warned that North Korea could launch a satellite."),
+              (std::set<std::string>{"South Korea warns-of North Korea"}));
+}
+
+TEST(Extractor, AMeetingThatMayYetHappenIsNone) {
+    EXPECT_TRUE(facts("A meeting between Xi Jinping and Joe Biden was possible in Lima.").empty());
+    EXPECT_TRUE(facts("Talks between Iran and the United States could resume.").empty());
+    EXPECT_EQ(facts("Talks between Iran and the United States ended in Muscat."),
+              (std::set<std::string>{"Iran meets-with United States"}));
+}
+
 TEST(Extractor, AnAllyIsNoBacker) {
     const auto found = facts("Honduras is a close ally of Guinea.");
     EXPECT_FALSE(found.contains("Honduras supports Guinea"));
@@ -1525,6 +1539,18 @@ TEST(Extractor, AUserLexiconAddsEntitiesAndRules) {
     EXPECT_EQ(custom.entity_count(), extractor().entity_count() + 1);
 }
 
+TEST(Extractor, ANotElementRefusesAWordAndTakesNone) {
+    test::TempDir dir;
+    dir.write("rules.tsv", "criticize.scold\tcriticizes\tS scolded O !&HEDGE|gently\n");
+    const Extractor custom({dir.path()});
+    EXPECT_EQ(facts("France scolded Italy.", custom),
+              (std::set<std::string>{"France criticizes Italy"}));
+    EXPECT_EQ(facts("France scolded Italy over the budget.", custom),
+              (std::set<std::string>{"France criticizes Italy"}));
+    EXPECT_TRUE(facts("France scolded Italy gently.", custom).empty());
+    EXPECT_TRUE(facts("France scolded Italy would be wrong.", custom).empty());
+}
+
 TEST(Extractor, ABareTitleBelongsToTheBodyTheLexiconGivesItsHolder) {
     // No country in the sentence: entities/people.tsv gives Donald Trump's part_of, and the
     // text names it later.
@@ -1606,6 +1632,10 @@ TEST(Extractor, BadLexiconFilesAreErrorsNamingFileAndLine) {
     EXPECT_NE(message.find("one S and one O"), std::string::npos) << message;
     message = lexicon_error("rules.tsv", "r1\tfights\tS ~20 O\n");
     EXPECT_NE(message.find("gap"), std::string::npos) << message;
+    message = lexicon_error("rules.tsv", "r1\tfights\t!not S attacked O\n");
+    EXPECT_NE(message.find("start with a slot"), std::string::npos) << message;
+    message = lexicon_error("rules.tsv", "r1\tfights\tS attacked O !again?\n");
+    EXPECT_NE(message.find("'!' cannot be optional"), std::string::npos) << message;
     message = lexicon_error("titles.tsv", "Grand Vizier\trules\n");
     EXPECT_NE(message.find("titles.tsv:1"), std::string::npos) << message;
     message = lexicon_error("titles.tsv", "# c\nGrand Vizier\tleads\tempire\n");
