@@ -289,13 +289,18 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
             continue;
         }
         const bool people = kPeople.contains(tokens_[noun]);
+        // "the two countries" are countries; "the two sides" may be bodies too.
+        static const FoldedWordSet kOnlyStates{"countries", "nations", "states", "governments",
+                                               "neighbours", "neighbors", "capitals"};
+        const bool only_states = kOnlyStates.contains(tokens_[noun]);
         if ((!people && !kStates.contains(tokens_[noun])) || covered(s, t) ||
             covered(s, noun)) {
             continue;
         }
         const auto candidate = [&](const Mention& m) {
             return people ? m.type == EntityType::kPerson
-                          : m.type == EntityType::kCountry || m.type == EntityType::kOrganization;
+                          : m.type == EntityType::kCountry ||
+                                (!only_states && m.type == EntityType::kOrganization);
         };
         std::set<std::uint32_t> named;
         const auto name = [&](const Mention& m) {

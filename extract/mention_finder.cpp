@@ -401,6 +401,25 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             i = stop;
             continue;
         }
+        // "the East Asia Summit", "the Arctic Council": a place's name before a capitalized
+        // word for a meeting or a body is that meeting's or body's name, not the place. Not
+        // the second of a pair: "the Japan-U.S. Alliance" is an alliance of the two.
+        static const FoldedWordSet kBodyHeads{"summit",   "forum",    "conference", "council",
+                                              "fleet",    "dialogue", "initiative", "association",
+                                              "conclave", "compact",    "alliance",   "pact"};
+        if (stop == i + 1 && kBodyHeads.contains(tokens_[i])) {
+            const std::int32_t k = mention_ending(s, i);
+            const Mention* m = k >= 0 ? &s.mentions[static_cast<std::size_t>(k)] : nullptr;
+            if (m != nullptr &&
+                (m->type == EntityType::kLocation || m->type == EntityType::kCountry) &&
+                !(m->begin > s.range.begin && tokens_[m->begin - 1].norm == "-")) {
+                const std::uint32_t place = m->begin;
+                s.mentions.erase(s.mentions.begin() + k);
+                add_new_name(s, place, i, EntityType::kOrganization);
+                i = stop;
+                continue;
+            }
+        }
         const bool one_word = stop == i + 1;
         const bool sentence_start = i == s.range.begin;
         // One word makes a name only where a cue says what it is, and at the sentence's start,

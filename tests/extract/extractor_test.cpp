@@ -1440,6 +1440,34 @@ TEST(Extractor, AMeetingThatMayYetHappenIsNone) {
               (std::set<std::string>{"Iran meets-with United States"}));
 }
 
+TEST(Extractor, MembershipsStatedInPassing) {
+    EXPECT_EQ(facts("As members of the African Union, Kenya and Ghana backed the plan."),
+              (std::set<std::string>{"Kenya member-of African Union",
+                                     "Ghana member-of African Union"}));
+    EXPECT_TRUE(facts("Chile, as a founding member of APEC, hosted the meeting.")
+                    .contains("Chile member-of APEC"));
+    EXPECT_EQ(facts("Peru and Chile both belong to APEC."),
+              (std::set<std::string>{"Peru member-of APEC", "Chile member-of APEC"}));
+}
+
+TEST(Extractor, APlaceBeforeAWordForABodyNamesTheBody) {
+    EXPECT_TRUE(entities("Leaders met at the East Asia Summit in Vientiane.")
+                    .contains("East Asia Summit:organization"));
+    // "the G20 and the East Asia Summit" is no meeting of East Asia with the G20.
+    EXPECT_TRUE(facts("Japan and India are members of the G20 and the East Asia Summit.")
+                    .count("East Asia meets-with G20") == 0);
+    // The second of a pair is still a place: the alliance is the pair's.
+    EXPECT_TRUE(facts("They vowed to deepen the resilience of the Japan-U.S. Alliance.")
+                    .contains("Japan allied-with United States"));
+}
+
+TEST(Extractor, TheTwoCountriesAreCountries) {
+    const auto found = facts("Chile and Peru signed a treaty. As members of the G20 and the "
+                             "Pacific Alliance, the two countries will work together.");
+    EXPECT_TRUE(found.contains("Chile member-of G20"));
+    EXPECT_FALSE(found.contains("Pacific Alliance member-of G20"));
+}
+
 TEST(Extractor, AnAllyIsNoBacker) {
     const auto found = facts("Honduras is a close ally of Guinea.");
     EXPECT_FALSE(found.contains("Honduras supports Guinea"));
