@@ -404,6 +404,19 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
         if (plain(u) == nullptr || plain(u)->word != Vocabulary::kOf) {
             return comma;
         }
+        // Past the other bodies of a chain: "Premier of the State Council of the People's
+        // Republic of China".
+        while (u >= 3 && units[u - 1].mention >= 0 &&
+               view.mentions[units[u - 1].mention].type != EntityType::kPerson) {
+            std::uint32_t of = u - 2;
+            if (plain(of) != nullptr && plain(of)->word == Vocabulary::kThe && of > 0) {
+                --of;
+            }
+            if (plain(of) == nullptr || plain(of)->word != Vocabulary::kOf) {
+                break;
+            }
+            u = of;
+        }
         // One to three words, a hyphen allowed between two ("Secretary-General"), one of
         // them a title's head word ("Minister of Defence").
         bool titled = false;
@@ -428,10 +441,14 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
                                                                                           : u;
     };
     // Where the title phrase before a person in apposition at unit u starts, or u when there
-    // is none.
+    // is none. In the style of protocol, the phrase comes before the name with no comma:
+    // "received by Premier of the State Council of China Li Qiang".
     const auto phrase_before = [&](const std::uint32_t u) {
         const bool person = units[u].mention >= 0 &&
                             view.mentions[units[u].mention].type == EntityType::kPerson;
+        if (person && u > 0 && units[u - 1].mention >= 0) {
+            return phrase_start(u);
+        }
         // In apposition: a comma, "and" or the sentence's end after the person too, not
         // "..., Keir Starmer said".
         const Token* after = plain(u + 1);

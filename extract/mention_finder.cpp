@@ -60,7 +60,8 @@ const FoldedWordSet& location_heads() {
     static const FoldedWordSet kSet{
         "province",  "region",    "oblast", "city",   "island",   "islands",
         "sea",       "strait",    "river",  "valley", "district", "county",
-        "mountains", "peninsula", "gulf",   "bay",    "desert",
+        "mountains", "peninsula", "gulf",   "bay",    "desert", "dam",
+        "base",      "airport",   "canal",  "airfield", "cosmodrome",
     };
     return kSet;
 }
@@ -320,6 +321,8 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
     }
     const std::uint32_t end = s.range.end;
     std::uint32_t i = s.range.begin;
+    // Where a person's name starts that the run before ended for, at a body's head word.
+    std::uint32_t person_after_body = end;
     while (i < end) {
         // A sentence may open with a capitalized common noun: "Fighters of the ... Front".
         // A sentence's first word that is a common noun, or a participle before a small word
@@ -346,8 +349,27 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             return std::string_view(doc_.text).substr(from, tokens_[b].offset - from).find('\n') ==
                    std::string_view::npos;
         };
+        // Whether a body's name ends at `last`, its head word, because a person's name of two
+        // or three words follows it: "Chairman of China National Petroleum Corporation Dai
+        // Houliang".
+        const auto person_follows_body = [&](const std::uint32_t from) {
+            if (last == i || from != last + 1 || !organization_heads().contains(tokens_[last])) {
+                return false;
+            }
+            std::uint32_t k = from;
+            while (k < end && k < from + 4 && name_word(k) && !covered(s, k) &&
+                   !organization_heads().contains(tokens_[k]) &&
+                   !location_heads().contains(tokens_[k])) {
+                ++k;
+            }
+            return k - from >= 2 && k - from <= 3 && (k == end || !tokens_[k].capitalized);
+        };
         while (j < end && !covered(s, j) && !in_title(s, j) && same_line(j - 1, j)) {
             if (name_word(j)) {
+                if (person_follows_body(j)) {
+                    person_after_body = j;
+                    break;
+                }
                 last = j;
                 ++j;
             } else if (j + 1 < end && syllable_after_hyphen(j)) {
@@ -361,7 +383,8 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             }
         }
         const std::uint32_t stop = last + 1;
-        const NameCues cues = name_cues(s, i, stop);
+        NameCues cues = name_cues(s, i, stop);
+        cues.after_title = cues.after_title || i == person_after_body;
         // A surname alone, once the document has named the person in full: "Grundberg urged".
         // After a title, also the last word of a name nothing had typed: "Mr. Schmidt" after
         // "Christian Schmidt" is that person.
@@ -384,17 +407,20 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 continue;
             }
         }
-        // "the Russian Defence Ministry", "Russia's Armed Forces": a state's organ, in
-        // capitals as in lower case, is the state's, not a name of its own. Three words or
-        // more are its own ("the Canadian Security Intelligence Service").
+        // "the Russian Defence Ministry", "the China Coast Guard", "Russia's Armed Forces": a
+        // state's organ, in capitals as in lower case, is the state's, not a name of its own.
+        // Three words or more are its own ("the Canadian Security Intelligence Service").
         static const FoldedWordSet kOrganWords{
             "defence", "defense", "foreign", "interior", "ministry", "office", "department",
             "army",    "navy",    "air",     "force",    "forces",   "armed",  "coast",
             "guard",   "military", "intelligence", "security", "service"};
+        const std::int32_t before = mention_ending(s, i);
         const bool after_state =
             i > s.range.begin &&
-            (is_demonym(i - 1) || (tokens_[i - 1].norm == "'s" && i >= s.range.begin + 2 &&
-                                   covered(s, i - 2)));
+            (is_demonym(i - 1) ||
+             (before >= 0 && s.mentions[static_cast<std::size_t>(before)].type ==
+                                 EntityType::kCountry) ||
+             (tokens_[i - 1].norm == "'s" && i >= s.range.begin + 2 && covered(s, i - 2)));
         if (after_state && stop <= i + 2 &&
             std::all_of(tokens_.begin() + i, tokens_.begin() + stop,
                         [](const Token& t) { return kOrganWords.contains(t); })) {
@@ -580,11 +606,19 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
         "command",    "directorate", "bureau",     "council", "senate",  "assembly",
         "congress",   "court",       "forces"};
     std::uint32_t first = begin;
+    // So does a country's name: "China National Petroleum Corporation", "Qatar Investment
+    // Authority". Not after a possessive, nor a state's organs, as above.
+    const auto country_before = [&] {
+        const std::int32_t k = mention_ending(s, begin);
+        const Mention* m = k >= 0 ? &s.mentions[static_cast<std::size_t>(k)] : nullptr;
+        return m != nullptr && m->type == EntityType::kCountry && m->begin + 1 == begin &&
+               !(m->begin > s.range.begin && tokens_[m->begin - 1].norm == "-");
+    };
     if (type == EntityType::kOrganization && last > begin && begin > s.range.begin &&
         tokens_[begin - 1].capitalized &&
         (last >= begin + 2 || (!kOrgans.contains(tokens_[name_head(begin, last)]) &&
                                !kOrgans.contains(tokens_[last]))) &&
-        is_demonym(begin - 1)) {
+        (is_demonym(begin - 1) || country_before())) {
         const std::int32_t k = mention_ending(s, begin);
         if (k >= 0 && s.mentions[static_cast<std::size_t>(k)].begin == begin - 1) {
             s.mentions.erase(s.mentions.begin() + k);

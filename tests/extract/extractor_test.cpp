@@ -1468,6 +1468,61 @@ TEST(Extractor, TheTwoCountriesAreCountries) {
     EXPECT_FALSE(found.contains("Pacific Alliance member-of G20"));
 }
 
+TEST(Extractor, ATitlePhraseBeforeANameWithNoComma) {
+    // In the style of protocol: "Title of Body Name", the body a chain of them.
+    EXPECT_TRUE(facts("Foreign Minister Ahmed Attaf was received by Premier of the State Council "
+                      "of the People's Republic of China Li Qiang.")
+                    .contains("Ahmed Attaf meets-with Li Qiang"));
+    EXPECT_TRUE(facts("They reviewed the agreements reached by President of Kazakhstan "
+                      "Kassym-Jomart Tokayev and President of China Xi Jinping during their "
+                      "meeting in Astana.")
+                    .contains("Kassym-Jomart Tokayev meets-with Xi Jinping"));
+}
+
+TEST(Extractor, ABodysNameEndsWhereAPersonsBegins) {
+    const auto found = entities("The minister met Chairman of China National Petroleum "
+                                "Corporation Dai Houliang.");
+    EXPECT_TRUE(found.contains("China National Petroleum Corporation:organization"));
+    EXPECT_TRUE(found.contains("Dai Houliang:person"));
+    // A name joined by "for" goes on.
+    EXPECT_TRUE(entities("A fellow of the Kestrel Centre for Strategic Studies spoke.")
+                    .contains("Kestrel Centre for Strategic Studies:organization"));
+    // A country's name opens a body's, but not a state's organ, nor after a hyphen.
+    EXPECT_TRUE(entities("The Qatar Investment Authority bought a stake.")
+                    .contains("Qatar Investment Authority:organization"));
+    EXPECT_EQ(facts("The China Coast Guard fired water cannon at Philippine vessels."),
+              (std::set<std::string>{"China fights Philippines"}));
+}
+
+TEST(Extractor, ADamOrABaseIsAPlace) {
+    EXPECT_EQ(facts("The Ilisu Dam in south-eastern Turkey began filling."),
+              (std::set<std::string>{"Ilisu Dam located-in Turkey"}));
+    EXPECT_TRUE(entities("Jets flew from Al Udeid Air Base.").contains("Al Udeid Air Base:location"));
+    EXPECT_EQ(facts("Modi visited Lakshadweep, an Indian island chain."),
+              (std::set<std::string>{"Lakshadweep located-in India"}));
+}
+
+TEST(Extractor, MeetingsHadAndAttended) {
+    const std::vector<std::pair<std::string, std::string>> cases{
+        {"Prime Minister Narendra Modi and Prime Minister Mark Carney had a very constructive "
+         "meeting.",
+         "Mark Carney meets-with Narendra Modi"},
+        {"Masrour Barzani attended a dinner with Recep Tayyip Erdogan in Erbil.",
+         "Masrour Barzani meets-with Recep Tayyip Erdogan"},
+    };
+    for (const auto& [text, fact] : cases) {
+        EXPECT_TRUE(facts(text).contains(fact)) << text << " -> " << fact;
+    }
+    EXPECT_TRUE(facts("India and Pakistan had talks scheduled for May.").empty());
+}
+
+TEST(Extractor, ExercisesWithAnotherAreCooperation) {
+    EXPECT_EQ(facts("Peru's navy takes part in the annual UNITAS exercises with the US Navy."),
+              (std::set<std::string>{"Peru cooperates-with United States"}));
+    EXPECT_EQ(facts("Japan held joint drills with the Philippines."),
+              (std::set<std::string>{"Japan cooperates-with Philippines"}));
+}
+
 TEST(Extractor, AnAllyIsNoBacker) {
     const auto found = facts("Honduras is a close ally of Guinea.");
     EXPECT_FALSE(found.contains("Honduras supports Guinea"));
