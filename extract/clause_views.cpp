@@ -298,8 +298,33 @@ bool DocumentExtraction::without_lists(const SentenceView& view, SentenceView& o
     bool found = false;
     out.units.clear();
     std::uint32_t copied = 0;  // units before it are in `out`
+    // An aside that lists examples and names nothing: "delivered 5,000 tonnes of aid,
+    // including flour and medicines, to Afghanistan". The end of the aside opening at the
+    // comma at unit u (past its closing comma), or 0.
+    static const FoldedWordSet kExamples{"including", "notably", "especially", "mainly",
+                                         "mostly",    "chiefly", "largely"};
+    const auto aside_end = [&](const std::uint32_t u) -> std::uint32_t {
+        const Token* opening = plain_token(units, u + 1);
+        if (opening == nullptr || !kExamples.contains(*opening)) {
+            return 0;
+        }
+        for (std::uint32_t k = u + 2; k < units.size() && k < u + 12; ++k) {
+            const Token* t = plain_token(units, k);
+            if (t == nullptr || vocabulary.clause_barrier(t->word)) {
+                return t != nullptr && t->word == Vocabulary::kComma && k > u + 2 ? k + 1 : 0;
+            }
+        }
+        return 0;
+    };
     for (std::uint32_t comma = 1; comma < units.size(); ++comma) {
         if (!is(comma, Vocabulary::kComma)) {
+            continue;
+        }
+        if (const std::uint32_t end = aside_end(comma); end != 0) {
+            out.units.insert(out.units.end(), units.begin() + copied, units.begin() + comma);
+            copied = end;
+            comma = end - 1;
+            found = true;
             continue;
         }
         std::uint32_t first = comma;

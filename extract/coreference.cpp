@@ -345,7 +345,12 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
     SentenceState& s = sentences_[index];
     bool added = false;
     for (std::uint32_t t = s.range.begin; t + 1 < s.range.end; ++t) {
-        if (tokens_[t].norm != "the" || covered(s, t)) {
+        // "The representative of Japan noted that his country had provided ...": his or her
+        // country is the one the sentence names before it.
+        const bool speakers = (tokens_[t].norm == "his" || tokens_[t].norm == "her") &&
+                              (tokens_[t + 1].norm == "country" || tokens_[t + 1].norm == "nation" ||
+                               tokens_[t + 1].norm == "government");
+        if ((tokens_[t].norm != "the" && !speakers) || covered(s, t)) {
             continue;
         }
         std::uint32_t noun = t + 1;
@@ -382,7 +387,7 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
                 consider(s, m);
             }
         }
-        if (named.empty() && places.empty() && index > 0) {
+        if (named.empty() && places.empty() && index > 0 && !speakers) {
             for (const Mention& m : sentences_[index - 1].mentions) {
                 consider(sentences_[index - 1], m);
             }
@@ -463,7 +468,23 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
             t == s.range.begin ||
             (t == s.range.begin + 1 && kSubordinators.contains(tokens_[t - 1]) && !person_after);
         std::set<std::uint32_t> people = people_in(s, t);
-        if (people.empty() && opens && index > 0 && !opens_with_unnamed_person(index - 1)) {
+        if (people.empty() && opens && index > 0 && opens_with_unnamed_person(index - 1)) {
+            // The unnamed speaker stands for the country or body it speaks for: after "The
+            // representative of the Russian Federation rejected ..." or "The Chinese ambassador
+            // rejected ...", "He accused ..." is Russia's or China's.
+            const SentenceState& before = sentences_[index - 1];
+            if (!before.mentions.empty() &&
+                before.mentions.front().begin <= before.range.begin + 1 &&
+                before.mentions.front().also == kNoEntity &&
+                (before.mentions.front().type == EntityType::kCountry ||
+                 before.mentions.front().type == EntityType::kOrganization)) {
+                const Mention& speaker = before.mentions.front();
+                add_mention(s, {t, t + 1, speaker.entity, speaker.type});
+                added = true;
+            }
+            continue;
+        }
+        if (people.empty() && opens && index > 0) {
             people = people_in(sentences_[index - 1], sentences_[index - 1].range.end);
         }
         if (people.size() != 1) {

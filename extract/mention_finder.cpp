@@ -256,9 +256,11 @@ bool DocumentExtraction::former_title(const SentenceState& s, std::uint32_t begi
     if (const std::int32_t k = mention_ending(s, begin); k >= 0) {
         begin = s.mentions[static_cast<std::size_t>(k)].begin;
     }
-    // Held before, or not yet: "then-President", "ousted", "incoming", "would-be".
-    static const FoldedWordSet kNotNow{"former", "ousted",  "deposed", "toppled",  "late",
-                                       "onetime", "erstwhile", "incoming", "future", "then"};
+    // Held before, or not yet: "then-President", "ousted", "incoming", "would-be". Nor is a
+    // deputy the head: "Iran's deputy president".
+    static const FoldedWordSet kNotNow{"former",  "ousted",    "deposed",  "toppled", "late",
+                                       "onetime", "erstwhile", "incoming", "future",  "then",
+                                       "deputy",  "vice"};
     const auto word = [&](const std::uint32_t back) -> std::string_view {
         return begin >= s.range.begin + back ? tokens_[begin - back].norm : std::string_view();
     };
@@ -638,17 +640,28 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
 void DocumentExtraction::absorb_governments(SentenceState& s) const {
     static const FoldedWordSet kGovernments{"government", "authorities", "regime", "junta",
                                             "leadership", "administration", "rulers"};
+    // "The representative of the Russian Federation rejected ...": in the records of a
+    // council, one who speaks for a country or a body, unnamed, is that country or body.
+    static const FoldedWordSet kSpeakers{"representative", "representatives", "delegate",
+                                         "delegation", "ambassador", "envoy"};
     static const FoldedWordSet kModifiers{"federal", "military", "interim", "transitional",
-                                          "new", "ruling", "central", "national"};
+                                          "new", "ruling", "central", "national",
+                                          "permanent", "deputy"};
     for (Mention& m : s.mentions) {
-        if (m.type != EntityType::kCountry || m.begin < s.range.begin + 3) {
+        if ((m.type != EntityType::kCountry && m.type != EntityType::kOrganization) ||
+            m.begin < s.range.begin + 3) {
             continue;
         }
-        const std::uint32_t of = m.begin - 1;
+        std::uint32_t of = m.begin - 1;
+        if (tokens_[of].norm == "the" && of >= s.range.begin + 3) {
+            --of;  // "the representative of the Russian Federation"
+        }
         if (tokens_[of].norm != "in" && tokens_[of].norm != "of") {
             continue;
         }
-        if (!kGovernments.contains(tokens_[of - 1])) {
+        const bool speaker = tokens_[of].norm == "of" && kSpeakers.contains(tokens_[of - 1]);
+        if ((!kGovernments.contains(tokens_[of - 1]) || m.type != EntityType::kCountry) &&
+            !speaker) {
             continue;
         }
         std::uint32_t the = of - 2;

@@ -593,8 +593,12 @@ private:
         if (!e.noun_phrase_gap || !vocabulary_.phrase_barrier(t->word)) {
             return true;
         }
-        // Before a number a preposition is a quantity: "about 11,000 troops", "more than 100".
+        // Before a number a preposition is a quantity: "about 11,000 troops", "more than 100",
+        // "more than $550 million".
         const Token* next = token_at(u + 1);
+        if (next != nullptr && (next->text == "$" || next->text == "€" || next->text == "£")) {
+            next = token_at(u + 2);
+        }
         return next != nullptr && next->kind == TokenKind::kNumber;
     }
 

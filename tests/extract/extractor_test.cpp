@@ -1523,6 +1523,47 @@ TEST(Extractor, ExercisesWithAnotherAreCooperation) {
               (std::set<std::string>{"Japan cooperates-with Philippines"}));
 }
 
+TEST(Extractor, AnUnnamedSpeakerIsTheCountryItSpeaksFor) {
+    // The records of a council name speakers by the country they speak for.
+    EXPECT_EQ(facts("The representative of the Russian Federation condemned the report."),
+              (std::set<std::string>{}));
+    EXPECT_EQ(facts("The permanent representative of Brazil criticized Israel."),
+              (std::set<std::string>{"Brazil criticizes Israel"}));
+    EXPECT_EQ(facts("The representative of Ghana said that his country had provided $20 million "
+                    "in assistance to Liberia."),
+              (std::set<std::string>{"Ghana supplies Liberia"}));
+    EXPECT_TRUE(facts("The representative of the Russian Federation rejected the briefing, saying "
+                      "that Mr. Lindqvist had no mandate. He accused the United States of "
+                      "meddling.")
+                    .contains("Russia criticizes United States"));
+    EXPECT_TRUE(facts("The Chinese ambassador rejected the claim. She accused Japan of lying.")
+                    .contains("China criticizes Japan"));
+    // A delegate acts for the country before it, as officials do.
+    EXPECT_EQ(facts("The French delegate criticized Russia."),
+              (std::set<std::string>{"France criticizes Russia"}));
+}
+
+TEST(Extractor, ADeputyIsNoHead) {
+    EXPECT_FALSE(facts("Iran's deputy president Mohammad Reza Aref met Vladimir Putin.")
+                     .contains("Mohammad Reza Aref leads Iran"));
+}
+
+TEST(Extractor, AnAsideOfExamplesIsReadPast) {
+    EXPECT_EQ(facts("Turkey delivered 3,000 tonnes of aid, including flour and tents, to Syria."),
+              (std::set<std::string>{"Turkey supplies Syria"}));
+    // One that names countries is a list the rules read.
+    EXPECT_EQ(facts("The EU imposed sanctions on several countries, including Iran and Belarus, "
+                    "last week."),
+              (std::set<std::string>{"European Union sanctions Iran",
+                                     "European Union sanctions Belarus"}));
+}
+
+TEST(Extractor, CommentsDeridingAreCriticism) {
+    EXPECT_EQ(facts("Two Ghanaian deputy ministers posted comments deriding Nigerian President "
+                    "Bola Tinubu."),
+              (std::set<std::string>{"Ghana criticizes Bola Tinubu", "Bola Tinubu leads Nigeria"}));
+}
+
 TEST(Extractor, AnAllyIsNoBacker) {
     const auto found = facts("Honduras is a close ally of Guinea.");
     EXPECT_FALSE(found.contains("Honduras supports Guinea"));
