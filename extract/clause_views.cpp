@@ -543,22 +543,32 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         "signing",    "imposing",   "sanctioning", "threatening", "pressing",  "warning",
         "meeting",    "sealing",    "founding",   "forming",    "creating",  "establishing"};
     static const FoldedWordSet kHave{"has", "have", "had"};
+    static const FoldedWordSet kNotAVerb{
+        "the",  "a",     "an",    "its",  "their", "his",  "her", "other", "then", "that",
+        "this", "these", "those", "some", "many",  "most", "all", "both",  "each", "not"};
+    // Words that open a clause the denial takes in: "denied that ...", "denied it shipped
+    // shells and deployed soldiers".
+    static const FoldedWordSet kOpensDenied{"to", "that", "it", "he", "she", "they", "we", "i"};
     static const FoldedWordSet kDenies{"denied",    "denies",    "rejected", "rejects",
                                        "dismissed", "dismisses", "refuted",  "refutes"};
     // Whether the verb after "and" is in the denying verb's tense, so a predicate of its own:
     // "denied ... and blamed", "rejects ... and accuses", not "denied sending ... and
     // training".
-    const auto same_tense = [](const Token& denies, const Token* verb) {
-        if (verb == nullptr) {
+    // A verb in -s needs an object after it to be one: "rejects ... and accuses Manila", not
+    // "dismisses the criticism and sanctions targeting Belarus".
+    const auto same_tense = [&](const Token& denies, const std::uint32_t at) {
+        const Token* verb = word(at);
+        if (verb == nullptr || verb->norm.size() <= 3 || verb->norm.ends_with("ss")) {
             return false;
         }
-        const std::string_view suffix = denies.norm.ends_with("ed") ? "ed" : "s";
-        return verb->norm.size() > 3 && verb->norm.ends_with(suffix) &&
-               !verb->norm.ends_with("ss");
+        if (denies.norm.ends_with("ed")) {
+            return verb->norm.ends_with("ed");
+        }
+        const Token* object = word(at + 1);
+        return verb->norm.ends_with("s") &&
+               (at + 1 < units.size() && (units[at + 1].mention >= 0 ||
+                                          (object != nullptr && kNotAVerb.contains(*object))));
     };
-    static const FoldedWordSet kNotAVerb{
-        "the",  "a",     "an",    "its",  "their", "his",  "her", "other", "then", "that",
-        "this", "these", "those", "some", "many",  "most", "all", "both",  "each", "not"};
     // The subject group starting at unit u, as [u, end), when u can open a clause.
     const auto subject_at = [&](const std::uint32_t u) -> std::optional<std::uint32_t> {
         if (units[u].mention < 0 || !clause_start(u)) {
@@ -681,7 +691,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             }
             const Token* object = word(u + 1);
             if (!negated && kDenies.contains(tokens_[units[u].token]) && object != nullptr &&
-                object->norm != "to" && object->norm != "that") {
+                !kOpensDenied.contains(*object)) {
                 denial = true;
                 denial_at = u;
             } else {
@@ -691,8 +701,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             continue;
         }
         const Token* t = word(u);
-        if (t == nullptr || (denial && (kOpensClause.contains(*t) || t->norm == "who" ||
-                                        t->norm == "which"))) {
+        if (t == nullptr || (denial && (kOpensClause.contains(*t) || kOpensDenied.contains(*t) ||
+                                        t->norm == "who" || t->norm == "which"))) {
             denial = false;  // a mention or another clause inside the denial
             continue;
         }
@@ -712,7 +722,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             }
             from = first_begin;
             to = first_end;
-        } else if ((negated && !(denial && same_tense(tokens_[units[denial_at].token], next))) ||
+        } else if ((negated && !(denial && same_tense(tokens_[units[denial_at].token], u + 1))) ||
                    t->norm != "and" || next == nullptr || next->capitalized ||
                    next->kind != TokenKind::kWord || kNotAVerb.contains(*next)) {
             continue;

@@ -289,9 +289,10 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
             continue;
         }
         const bool people = kPeople.contains(tokens_[noun]);
-        // "the two countries" are countries; "the two sides" may be bodies too.
-        static const FoldedWordSet kOnlyStates{"countries", "nations", "states", "governments",
-                                               "neighbours", "neighbors", "capitals"};
+        // "the two countries" are countries; "the two sides" and "the two governments" may
+        // be bodies too ("The US and the EU imposed sanctions, and the two governments ...").
+        static const FoldedWordSet kOnlyStates{"countries", "nations", "states", "neighbours",
+                                               "neighbors"};
         const bool only_states = kOnlyStates.contains(tokens_[noun]);
         if ((!people && !kStates.contains(tokens_[noun])) || covered(s, t) ||
             covered(s, noun)) {
@@ -304,21 +305,22 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
         };
         std::set<std::uint32_t> named;
         const auto name = [&](const Mention& m) {
+            if (!candidate(m)) {
+                return;
+            }
             named.insert(m.entity);
             if (m.also != kNoEntity) {
                 named.insert(m.also);
             }
         };
         for (const Mention& m : s.mentions) {
-            if (m.end <= t && candidate(m)) {
+            if (m.end <= t) {
                 name(m);
             }
         }
         if (named.empty() && index > 0) {
             for (const Mention& m : sentences_[index - 1].mentions) {
-                if (candidate(m)) {
-                    name(m);
-                }
+                name(m);
             }
         }
         if (named.size() != 2) {
@@ -423,8 +425,12 @@ bool DocumentExtraction::opens_with_unnamed_person(const std::uint32_t index) co
     }
     for (std::uint32_t t = s.range.begin + 1; t < s.range.end && t <= s.range.begin + 3; ++t) {
         if (kPersonNouns.contains(tokens_[t]) && !tokens_[t].capitalized) {
+            // Named in the opening phrase or in apposition after it: "The foreign minister of
+            // India, Subrahmanyam Jaishankar, visited Moscow."
             return std::none_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
-                return m.begin <= t + 1 && m.type == EntityType::kPerson;
+                return m.type == EntityType::kPerson &&
+                       (m.begin <= t + 1 ||
+                        (m.begin <= t + 7 && tokens_[m.begin - 1].norm == ","));
             });
         }
     }

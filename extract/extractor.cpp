@@ -424,11 +424,29 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             }
             return false;
         };
-        bool past_comma = false;
+        // Nor the comma that ends the phrase opening the sentence: "After the raid on Gaza,
+        // Egypt and Jordan condemned Israel", "On Myanmar, Australia and Indonesia called on".
+        static const FoldedWordSet kOpeners{
+            "after",  "before", "despite", "in",   "on",        "at",      "during",
+            "following", "with", "amid",   "since", "unlike",   "like",    "as",
+            "while",  "when",   "for",     "under", "ahead",    "beyond",  "besides",
+            "through", "from",  "to",      "over",  "throughout", "until", "without"};
+        const auto opening_comma = [&](const std::uint32_t comma) {
+            const Token* first = plain_token(on.units, 0);
+            if (first == nullptr || !kOpeners.contains(*first)) {
+                return false;
+            }
+            for (std::uint32_t k = 1; k < comma; ++k) {
+                const Token* t = plain_token(on.units, k);
+                if (t != nullptr && t->word == Vocabulary::kComma) {
+                    return false;
+                }
+            }
+            return true;
+        };
         while (unit >= 2 && on.units[unit - 2].mention >= 0 && joins_list(on.units, unit - 1) &&
                (plain_token(on.units, unit - 1)->word != Vocabulary::kComma ||
-                closes_list(unit))) {
-            past_comma = past_comma || plain_token(on.units, unit - 1)->word == Vocabulary::kComma;
+                (closes_list(unit) && !opening_comma(unit - 1)))) {
             unit -= 2;
         }
         while (unit > 0 && plain_token(on.units, unit - 1) != nullptr &&
@@ -437,9 +455,7 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             --unit;
         }
         const Token* before = unit > 0 ? plain_token(on.units, unit - 1) : nullptr;
-        // A list after the preposition that opens the sentence is none: in "On Myanmar,
-        // Australia and Indonesia called on ...", the comma ends the opening phrase.
-        if (before == nullptr || (past_comma && unit == 1)) {
+        if (before == nullptr) {
             return false;
         }
         if (before->word == Vocabulary::kOf) {
@@ -454,13 +470,34 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                               const std::uint32_t unit, const bool of_name = false) {
         const Rule& rule = rules[rule_index];
         // A demonym opens a noun phrase of its own, whose subject it is: "with Israeli air
-        // strikes on Hezbollah strongholds".
-        const auto demonym = [&] {
+        // strikes on Hezbollah strongholds". So does a name before a word for those who act
+        // for it or for its sanctions ("rockets at US forces in Iraq", "amid US sanctions on
+        // Venezuela"), and a name where those who act are ("Officials at NATO accused").
+        const auto opens_noun_phrase = [&] {
             const Unit& u = on.units[unit];
-            return u.mention >= 0 && on.mentions[u.mention].end == u.token + 1 &&
-                   is_demonym(u.token);
+            if (u.mention >= 0 && on.mentions[u.mention].end == u.token + 1 &&
+                is_demonym(u.token)) {
+                return true;
+            }
+            const Token* next = plain_token(on.units, unit + 1);
+            if (next != nullptr && (lex_.is_agent(next->word) || next->norm == "sanctions" ||
+                                    next->norm == "sanction" || next->norm == "embargo")) {
+                return true;
+            }
+            if (unit < 2) {
+                return false;
+            }
+            std::uint32_t at = unit - 1;
+            if (plain_token(on.units, at) != nullptr &&
+                plain_token(on.units, at)->word == Vocabulary::kThe) {
+                --at;
+            }
+            const Token* preposition = plain_token(on.units, at);
+            const Token* agents = at >= 1 ? plain_token(on.units, at - 1) : nullptr;
+            return preposition != nullptr && preposition->norm == "at" && agents != nullptr &&
+                   lex_.is_agent(agents->word);
         };
-        if ((rule.passive || (rule.opens_with_actor && !of_name && !demonym())) &&
+        if ((rule.passive || (rule.opens_with_actor && !of_name && !opens_noun_phrase())) &&
             after_preposition(on, unit)) {
             return;
         }

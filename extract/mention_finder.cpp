@@ -432,10 +432,17 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         // "the East Asia Summit", "the Arctic Council": a place's name before a capitalized
         // word for a meeting or a body is that meeting's or body's name, not the place. Not
         // the second of a pair: "the Japan-U.S. Alliance" is an alliance of the two.
-        static const FoldedWordSet kBodyHeads{"summit",   "forum",    "conference", "council",
-                                              "fleet",    "dialogue", "initiative", "association",
-                                              "conclave", "compact",    "alliance",   "pact"};
-        if (stop == i + 1 && kBodyHeads.contains(tokens_[i])) {
+        // A meeting's name is no body's: "the Paris Summit brought together France, ..." has
+        // no members. Not before "on", "for" or "of", where a longer name goes on ("the Israel
+        // Council on Foreign Relations").
+        static const FoldedWordSet kBodyHeads{"council",  "initiative", "association", "conclave",
+                                              "compact",  "alliance",   "pact"};
+        static const FoldedWordSet kMeetingHeads{"summit", "forum", "conference", "dialogue"};
+        const bool goes_on = stop < end && (tokens_[stop].norm == "on" ||
+                                            tokens_[stop].norm == "for" ||
+                                            tokens_[stop].norm == "of");
+        if (stop == i + 1 && !goes_on &&
+            (kBodyHeads.contains(tokens_[i]) || kMeetingHeads.contains(tokens_[i]))) {
             const std::int32_t k = mention_ending(s, i);
             const Mention* m = k >= 0 ? &s.mentions[static_cast<std::size_t>(k)] : nullptr;
             if (m != nullptr &&
@@ -443,7 +450,9 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 !(m->begin > s.range.begin && tokens_[m->begin - 1].norm == "-")) {
                 const std::uint32_t place = m->begin;
                 s.mentions.erase(s.mentions.begin() + k);
-                add_new_name(s, place, i, EntityType::kOrganization);
+                add_new_name(s, place, i,
+                             kMeetingHeads.contains(tokens_[i]) ? EntityType::kOther
+                                                                : EntityType::kOrganization);
                 i = stop;
                 continue;
             }

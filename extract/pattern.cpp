@@ -300,6 +300,17 @@ private:
             name->type == EntityType::kCountry || name->type == EntityType::kPerson) {
             return std::nullopt;
         }
+        // In apposition, closed: not the source of "..., Reuters reported".
+        if (apposition) {
+            const Token* after = token_at(v + 1);
+            const bool closed = v + 1 >= size() ||
+                                (after != nullptr && (after->word == Vocabulary::kComma ||
+                                                      after->text == "." || after->text == ";" ||
+                                                      after->text == "("));
+            if (!closed) {
+                return std::nullopt;
+            }
+        }
         return v;
     }
 
@@ -666,7 +677,11 @@ private:
                                                 : match_.pairs;
                 Groups candidates;
                 const std::size_t before = members.size();
-                const bool ends_pattern = index + 1 == elements_.size();
+                // What refuses a word after the slot takes none: the slot still ends the match.
+                const bool ends_pattern =
+                    std::all_of(elements_.begin() + static_cast<std::ptrdiff_t>(index) + 1,
+                                elements_.end(),
+                                [](const Element& later) { return later.kind == Element::Kind::kNot; });
                 std::uint32_t at = u;
                 if (const auto body = named_body(u)) {
                     at = *body;
