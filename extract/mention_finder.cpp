@@ -506,7 +506,42 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         }
         return place;
     }();
-    cues.place = !cues.led_by && (before_region || after_place_noun || place_apposition);
+    // "travelled to Kananaskis in Canada", "production in Szeged, in southern Hungary,",
+    // "an airstrip at Amdjarass, in eastern Chad": after a preposition of place, a name the
+    // text then places in a known country or place is a place. After "at", only with the
+    // comma and a direction: "worked at Siemens in Germany" names a company.
+    const bool placed_in_known = [&] {
+        static const FoldedWordSet kInto{"in", "to", "into", "near", "outside", "between", "at"};
+        if (begin == s.range.begin || !kInto.contains(tokens_[begin - 1]) || stop + 1 >= end) {
+            return false;
+        }
+        const bool at = tokens_[begin - 1].norm == "at";
+        std::uint32_t k = stop;
+        const bool comma = tokens_[k].norm == ",";
+        if (comma) {
+            ++k;
+        }
+        if (k >= end || (tokens_[k].norm != "in" && tokens_[k].norm != "on") || (at && !comma)) {
+            return false;
+        }
+        ++k;
+        if (k < end && tokens_[k].norm == "the") {
+            ++k;
+        }
+        const bool direction = k < end && lex_.is_direction(tokens_[k].word);
+        if (direction) {
+            ++k;
+        }
+        if (at && !direction) {
+            return false;
+        }
+        return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+            return m.begin == k &&
+                   (m.type == EntityType::kCountry || m.type == EntityType::kLocation);
+        });
+    }();
+    cues.place = !cues.led_by &&
+                 (before_region || after_place_noun || place_apposition || placed_in_known);
     cues.place_apposition = !cues.led_by && place_apposition;
     // "the state airline Belavia", "the shipping group Sovcomflot": a name right after a
     // lower-case word for a company or a body is one.

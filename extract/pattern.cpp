@@ -515,9 +515,18 @@ private:
                 (possessive && next->type != EntityType::kLocation)) {
                 break;
             }
-            // "Russia and Iran's transfers": Iran starts a new noun phrase, not this group.
+            // "Russia and Iran's transfers": Iran starts a new noun phrase, not this group. So
+            // does "the Chinese city of Tacheng" in "between Bakhty in Kazakhstan and the
+            // Chinese city of Tacheng".
             if (!possessive && is(v + 1, Vocabulary::kPossessive) && e.role != 'P') {
                 break;
+            }
+            static const FoldedWordSet kPlaceNouns{"city", "town", "village", "port", "region",
+                                                   "province", "capital", "district"};
+            if (const Token* noun = token_at(v + 1);
+                next->type == EntityType::kCountry && noun != nullptr && !noun->capitalized &&
+                kPlaceNouns.contains(*noun)) {
+                break;  // a country before "city" is a demonym, which qualifies the city
             }
             // A pronoun starts a clause of its own: "the CSTO, and it continues to ...".
             if (const WordId w = s_.tokens[next->begin].word;

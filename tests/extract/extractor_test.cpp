@@ -1612,6 +1612,20 @@ TEST(Extractor, GivesNoneOfTheWrongFactsTheFifthReviewFound) {
     }
 }
 
+TEST(Extractor, ANamePlacedInAKnownCountryIsAPlace) {
+    EXPECT_EQ(facts("Tesla opened a plant in Gruenheide, in eastern Germany, last year."),
+              (std::set<std::string>{"Gruenheide located-in Germany"}));
+    EXPECT_EQ(facts("He then travelled to Kananaskis in Canada."),
+              (std::set<std::string>{"Kananaskis located-in Canada"}));
+    EXPECT_EQ(facts("Drones flew from an airstrip at Amdjarass, in eastern Chad."),
+              (std::set<std::string>{"Amdjarass located-in Chad"}));
+    // After "at", a name is a company as often as a place.
+    EXPECT_TRUE(facts("She worked at Siemens in Germany.").empty());
+    // "the Chinese city of Tacheng" joins no list before it.
+    EXPECT_EQ(facts("A rail crossing opened between Bakhty in Kazakhstan and the Chinese city of Tacheng."),
+              (std::set<std::string>{"Bakhty located-in Kazakhstan", "Tacheng located-in China"}));
+}
+
 TEST(Extractor, AnAllyIsNoBacker) {
     const auto found = facts("Honduras is a close ally of Guinea.");
     EXPECT_FALSE(found.contains("Honduras supports Guinea"));
