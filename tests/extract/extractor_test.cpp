@@ -255,7 +255,8 @@ TEST(Extractor, ACommaAloneDoesNotJoinAList) {
     EXPECT_EQ(facts("The UK delivered missiles to Ukraine, Defence Secretary John Healey said."),
               (std::set<std::string>{"United Kingdom supplies Ukraine"}));
     EXPECT_EQ(facts("Russia invaded Ukraine, and Sweden joined NATO."),
-              (std::set<std::string>{"Russia fights Ukraine", "Sweden member-of NATO"}));
+              (std::set<std::string>{"Russia deploys-to Ukraine", "Russia fights Ukraine",
+                                     "Sweden member-of NATO"}));
 }
 
 TEST(Extractor, AcronymsInParenthesesBecomeAliasesForTheDocument) {
@@ -1624,6 +1625,16 @@ TEST(Extractor, ANamePlacedInAKnownCountryIsAPlace) {
     // "the Chinese city of Tacheng" joins no list before it.
     EXPECT_EQ(facts("A rail crossing opened between Bakhty in Kazakhstan and the Chinese city of Tacheng."),
               (std::set<std::string>{"Bakhty located-in Kazakhstan", "Tacheng located-in China"}));
+}
+
+TEST(Extractor, InvasionsLedCoalitionsAndHeldPositions) {
+    EXPECT_EQ(facts("Iraq invaded Kuwait in August 1990."),
+              (std::set<std::string>{"Iraq deploys-to Kuwait", "Iraq fights Kuwait"}));
+    EXPECT_TRUE(facts("Russia did not invade Finland.").empty());
+    EXPECT_EQ(facts("A Saudi-led coalition fought the Houthis for years."),
+              (std::set<std::string>{"Saudi Arabia fights Houthis"}));
+    EXPECT_EQ(facts("Russian artillery shelled positions held by forces loyal to Ukraine."),
+              (std::set<std::string>{"Russia fights Ukraine"}));
 }
 
 TEST(Extractor, AnAllyIsNoBacker) {
