@@ -40,6 +40,9 @@ bool DocumentExtraction::negation_at(const std::vector<Unit>& units, const std::
     if (token.norm == "not" && next != nullptr && next->norm == "only") {
         return false;  // "not only ... but also" affirms
     }
+    if (token.capitalized && token.norm == "may") {
+        return false;  // the month: "In May, Russia sent troops"
+    }
     return lex_.negates(token.word, next != nullptr ? next->word : Vocabulary::kOther);
 }
 

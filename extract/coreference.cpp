@@ -504,6 +504,62 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
     }
 }
 
+void DocumentExtraction::resolve_object_pronoun(const std::uint32_t index) {
+    static const FoldedWordSet kBlaming{"accusing", "blaming",    "citing",     "charging",
+                                        "faulting", "condemning", "criticizing", "criticising",
+                                        "branding", "calling"};
+    SentenceState& s = sentences_[index];
+    bool added = false;
+    for (std::uint32_t t = s.range.begin + 2; t < s.range.end; ++t) {
+        const std::string_view word = tokens_[t].norm;
+        const bool thing = word == "it";
+        const bool person = word == "him" || word == "her";
+        if ((!thing && !person) || covered(s, t) || !kBlaming.contains(tokens_[t - 1]) ||
+            tokens_[t - 2].norm != ",") {
+            continue;
+        }
+        // The name just before the comma, or before a time ("in December"), of the kind the
+        // pronoun is, and no preposition's: in "warned of Turkey's role in Syria, calling it
+        // a threat", it is the role.
+        static const FoldedWordSet kTimes{"in", "on", "last", "this", "earlier", "late", "early"};
+        static const FoldedWordSet kPrepositions{"in", "at", "on", "to", "from", "with", "of",
+                                                 "for", "into", "against", "near", "over", "by"};
+        const Mention* object = nullptr;
+        for (const Mention& m : s.mentions) {
+            if (m.end > t - 2 || m.also != kNoEntity || m.begin == s.range.begin ||
+                kPrepositions.contains(tokens_[m.begin - 1])) {
+                continue;
+            }
+            const std::uint32_t between = t - 2 - m.end;
+            if (between > 0 && (between > 3 || !kTimes.contains(tokens_[m.end]) ||
+                                std::any_of(s.mentions.begin(), s.mentions.end(),
+                                            [&](const Mention& other) {
+                                                return other.begin >= m.end && other.begin < t;
+                                            }))) {
+                continue;
+            }
+            // A name nothing typed may be a person's: "sanctioned Bidzina Ivanishvili, accusing
+            // him of ...".
+            const bool fits = person ? m.type == EntityType::kPerson ||
+                                           (m.type == EntityType::kOther && m.end > m.begin + 1)
+                                     : m.type == EntityType::kCountry ||
+                                           m.type == EntityType::kOrganization;
+            if (fits && &m != &s.mentions.front()) {
+                object = &m;
+            }
+        }
+        if (object == nullptr) {
+            continue;
+        }
+        const Mention resolved{t, t + 1, object->entity, object->type};
+        add_mention(s, resolved);
+        added = true;
+    }
+    if (added) {
+        retie_titles(s);
+    }
+}
+
 void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
     static const FoldedWordSet kSpeech{"said",  "says",      "say",     "added",  "announced",
                                        "stated", "insisted", "claimed", "argued", "confirmed",

@@ -209,6 +209,12 @@ class DocumentExtraction {
     // anything else. "They" is such a body with a plural name ("The Houthis have ..."), or the
     // two that open it together ("Russia and China have held drills").
     void resolve_opening_pronoun(std::uint32_t index);
+    // "it", "him" or "her" after a participle of blame that follows a comma is the object of
+    // the clause before: in "The EU blacklisted Belavia, accusing it of ferrying migrants",
+    // it is Belavia; in "Washington sanctioned Bidzina Ivanishvili, accusing him of ...", him
+    // is Ivanishvili. The last name of the right kind before the comma, not the clause's
+    // first (its subject).
+    void resolve_object_pronoun(std::uint32_t index);
     void retie_titles(SentenceState& s);
 
     // Negation, and the clauses read again without coordination or appositions

@@ -1637,6 +1637,34 @@ TEST(Extractor, InvasionsLedCoalitionsAndHeldPositions) {
               (std::set<std::string>{"Russia fights Ukraine"}));
 }
 
+TEST(Extractor, ItAfterAParticipleOfBlameIsTheObjectBefore) {
+    EXPECT_EQ(facts("Canada blacklisted the Iranian airline Mahan Air, accusing it of flying "
+                    "weapons to Syria."),
+              (std::set<std::string>{"Canada sanctions Mahan Air", "Canada criticizes Mahan Air"}));
+    EXPECT_TRUE(facts("Britain sanctioned Ilan Shor in May, accusing him of buying votes.")
+                    .contains("United Kingdom criticizes Ilan Shor"));
+    // Not a preposition's object: the role is the threat, not Syria.
+    EXPECT_EQ(facts("Netanyahu warned of Turkey's growing role in Syria, calling it a threat to "
+                    "Israel's security."),
+              (std::set<std::string>{"Benjamin Netanyahu warns-of Turkey"}));
+}
+
+TEST(Extractor, NamesCalledAreCriticism) {
+    EXPECT_EQ(facts("Beijing called Lai Ching-te a \"separatist\"."),
+              (std::set<std::string>{"China criticizes Lai Ching-te"}));
+    EXPECT_EQ(facts("Tbilisi dismissed the American move as \"blackmail\"."),
+              (std::set<std::string>{"Georgia criticizes United States"}));
+    EXPECT_TRUE(facts("Russia called Hungary a friend.").empty());
+}
+
+TEST(Extractor, TheMonthMayHedgesNothing) {
+    EXPECT_EQ(facts("In May, Russia sent troops to Belarus."),
+              (std::set<std::string>{"Russia deploys-to Belarus"}));
+    EXPECT_EQ(facts("On 9 May Russia sent troops to Belarus."),
+              (std::set<std::string>{"Russia deploys-to Belarus"}));
+    EXPECT_TRUE(facts("Russia may send troops to Belarus.").empty());
+}
+
 TEST(Extractor, AnAllyIsNoBacker) {
     const auto found = facts("Honduras is a close ally of Guinea.");
     EXPECT_FALSE(found.contains("Honduras supports Guinea"));
