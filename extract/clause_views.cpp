@@ -683,7 +683,22 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         if (!has_subject) {
             continue;
         }
-        if (negation_at(units, u)) {
+        // A hedge used as a noun, inside its predicate's object, hedges no predicate: "has
+        // warned of Russian attempts to interfere, and has called on Russia to ...".
+        static const FoldedWordSet kNounOpeners{"of",  "the", "a",    "an",    "its",   "their",
+                                                "his", "her", "any",  "such",  "these", "those",
+                                                "'s"};
+        static const FoldedWordSet kHedgeNouns{
+            "attempt", "attempts", "plan",    "plans",    "offer",     "offers",  "bid",
+            "bids",    "effort",   "efforts", "proposal", "proposals", "promise", "promises",
+            "pledge",  "pledges",  "vow",     "vows",     "hope",      "hopes",   "possibility"};
+        const bool noun_use =
+            u > 0 && units[u].mention < 0 && kHedgeNouns.contains(tokens_[units[u].token]) &&
+            ((units[u - 1].mention >= 0 &&
+              view.mentions[units[u - 1].mention].end == units[u - 1].token + 1 &&
+              is_demonym(units[u - 1].token)) ||
+             (word(u - 1) != nullptr && kNounOpeners.contains(*word(u - 1))));
+        if (negation_at(units, u) && !noun_use) {
             // "did not X and Y": the second predicate is not affirmed. A participle after a
             // comma is: in "Moscow rejected the report, accusing Kyiv of lying", Moscow accuses.
             // Not after a hedge: in "Iran may be arming the Houthis, supplying ...", nothing

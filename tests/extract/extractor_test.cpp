@@ -1665,6 +1665,27 @@ TEST(Extractor, TheMonthMayHedgesNothing) {
     EXPECT_TRUE(facts("Russia may send troops to Belarus.").empty());
 }
 
+TEST(Extractor, AHedgeUsedAsANounHedgesNoPredicate) {
+    EXPECT_TRUE(facts("Sandu has warned of Russian attempts to interfere, and has called on "
+                      "Russia to withdraw its troops.")
+                    .contains("Maia Sandu urges Russia"));
+    EXPECT_TRUE(facts("Russia plans to send troops and supplies arms to Mali.").empty());
+}
+
+TEST(Extractor, UrgingByAgentsAndAtATime) {
+    EXPECT_EQ(facts("Haiti's transitional council has asked the Security Council to act."),
+              (std::set<std::string>{"Haiti urges UN Security Council"}));
+    EXPECT_EQ(facts("Winston Peters urged Kiribati in early 2025 to be transparent."),
+              (std::set<std::string>{"Winston Peters urges Kiribati"}));
+}
+
+TEST(Extractor, ItsClosestAllyIsTheSubjects) {
+    EXPECT_TRUE(facts("Russia flew two bombers over Belarus, its closest ally, on Tuesday.")
+                    .contains("Belarus allied-with Russia"));
+    EXPECT_TRUE(facts("Russia attacked Ukraine, its neighbour.").count("Russia allied-with Ukraine") ==
+                0);
+}
+
 TEST(Extractor, AnAllyIsNoBacker) {
     const auto found = facts("Honduras is a close ally of Guinea.");
     EXPECT_FALSE(found.contains("Honduras supports Guinea"));
