@@ -477,6 +477,13 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
         if (person && u > 0 && units[u - 1].mention >= 0) {
             return phrase_start(u);
         }
+        // "met its chief, Mohammed Abdulsalam": the person's mention took in the title and
+        // its comma; the possessive before it is read past.
+        if (person && u > 0 && plain(u - 1) != nullptr &&
+            (plain(u - 1)->norm == "its" || plain(u - 1)->norm == "their") &&
+            lex_.is_title_word(tokens_[view.mentions[units[u].mention].begin].word)) {
+            return u - 1;
+        }
         // In apposition: a comma, "and" or the sentence's end after the person too, not
         // "..., Keir Starmer said".
         const Token* after = plain(u + 1);
@@ -489,7 +496,34 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
             return u;
         }
         const std::uint32_t start = phrase_start(u - 1);
-        return start < u - 1 ? start : u;
+        if (start < u - 1) {
+            return start;
+        }
+        // The phrase that opens the sentence, its subject: "The UN special envoy, Hans
+        // Grundberg, met ...". An article, then at most six words or bodies, one of them a
+        // title's.
+        if (u < 3 || u > 8 || plain(0) == nullptr ||
+            (plain(0)->norm != "the" && plain(0)->norm != "a")) {
+            return u;
+        }
+        bool titled = false;
+        for (std::uint32_t k = 1; k + 1 < u; ++k) {
+            const Token* t = plain(k);
+            if (t == nullptr) {
+                if (view.mentions[units[k].mention].type == EntityType::kPerson) {
+                    return u;
+                }
+                continue;
+            }
+            if (t->capitalized && !lex_.is_title_word(t->word)) {
+                return u;
+            }
+            if (t->kind != TokenKind::kWord || vocabulary.clause_barrier(t->word)) {
+                return u;
+            }
+            titled = titled || lex_.is_title_word(t->word);
+        }
+        return titled ? 0 : u;
     };
     // Most sentences have none: the units are copied only when one does.
     std::uint32_t first = 0;
@@ -500,10 +534,22 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
         return false;
     }
     out.units.assign(units.begin(), units.begin() + phrase_before(first));
+    std::uint32_t closing = units.size();  // the comma after the person an opening phrase names
     for (std::uint32_t u = first; u < units.size(); ++u) {
-        if (const std::uint32_t start = phrase_before(u); u > first && start < u) {
-            // Units [start, u) are the last ones copied to `out`: take them back out.
-            out.units.resize(out.units.size() - (u - start));
+        if (u == closing) {
+            continue;
+        }
+        if (const std::uint32_t start = phrase_before(u); start < u) {
+            if (u > first) {
+                // Units [start, u) are the last ones copied to `out`, but for a closing comma
+                // left out: take them back out.
+                const std::uint32_t copied = u - start - (closing >= start && closing < u ? 1 : 0);
+                out.units.resize(out.units.size() - copied);
+            }
+            if (start == 0 && plain(u + 1) != nullptr &&
+                plain(u + 1)->word == Vocabulary::kComma) {
+                closing = u + 1;
+            }
         }
         out.units.push_back(units[u]);
     }

@@ -1686,6 +1686,24 @@ TEST(Extractor, ItsClosestAllyIsTheSubjects) {
                 0);
 }
 
+TEST(Extractor, ATitledPhraseOpeningTheSentenceIsItsPerson) {
+    EXPECT_EQ(facts("The UN special envoy, Hans Grundberg, met Mohammed Abdulsalam in Muscat."),
+              (std::set<std::string>{"Hans Grundberg meets-with Mohammed Abdulsalam"}));
+    EXPECT_TRUE(facts("Hans Grundberg met its chief, Mohammed Abdulsalam, in Muscat.")
+                    .contains("Hans Grundberg meets-with Mohammed Abdulsalam"));
+    // No title in the opening phrase: no person of it.
+    EXPECT_TRUE(facts("The attack, Volodymyr Zelensky said, was condemned.").empty());
+}
+
+TEST(Extractor, CourtesyCallsAndSittingDownAreMeetings) {
+    EXPECT_TRUE(facts("Mohamad Hasan paid a courtesy call on the Prime Minister of Viet Nam, "
+                      "Pham Minh Chinh.")
+                    .contains("Mohamad Hasan meets-with Pham Minh Chinh"));
+    EXPECT_TRUE(facts("Antonio Guterres convened talks in Geneva, where he sat down at the same "
+                      "table with Cypriot President Nikos Christodoulides.")
+                    .contains("Antonio Guterres meets-with Nikos Christodoulides"));
+}
+
 TEST(Extractor, AnAllyIsNoBacker) {
     const auto found = facts("Honduras is a close ally of Guinea.");
     EXPECT_FALSE(found.contains("Honduras supports Guinea"));
