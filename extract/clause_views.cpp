@@ -446,7 +446,11 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
             u = of;
         }
         // One to three words, a hyphen allowed between two ("Secretary-General"), one of
-        // them a title's head word ("Minister of Defence").
+        // them a title's head word ("Minister of Defence"). Words of a title: capitalized, a
+        // title's own, or ones that qualify it ("foreign", "deputy"), not the verb before it
+        // ("met Premier of ...").
+        static const FoldedWordSet kTitleParts{"foreign", "defence", "defense", "prime",
+                                               "interior", "finance", "general", "special"};
         bool titled = false;
         std::uint32_t words = 0;
         while (u > 0 && words < 3) {
@@ -455,7 +459,10 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
                                 joins_compound(*plain(u - 2), *t, *plain(u));
             if (!hyphen && (t == nullptr || t->kind != TokenKind::kWord ||
                             t->word == Vocabulary::kThe || vocabulary.clause_barrier(t->word) ||
-                            vocabulary.phrase_barrier(t->word))) {
+                            vocabulary.phrase_barrier(t->word) ||
+                            !(t->capitalized || t->word == Vocabulary::kOf ||
+                              lex_.is_title_word(t->word) || lex_.is_modifier(t->word) ||
+                              kTitleParts.contains(*t)))) {
                 break;
             }
             --u;
@@ -474,7 +481,13 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
     const auto phrase_before = [&](const std::uint32_t u) {
         const bool person = units[u].mention >= 0 &&
                             view.mentions[units[u].mention].type == EntityType::kPerson;
-        if (person && u > 0 && units[u - 1].mention >= 0) {
+        // In protocol, a name nothing typed may be the person: "Chairman of the Presidential
+        // Council of Libya Mohamed al-Menfi".
+        const bool named = person || (units[u].mention >= 0 &&
+                                      view.mentions[units[u].mention].type == EntityType::kOther &&
+                                      view.mentions[units[u].mention].end >
+                                          view.mentions[units[u].mention].begin + 1);
+        if (named && u > 0 && units[u - 1].mention >= 0) {
             return phrase_start(u);
         }
         // "met its chief, Mohammed Abdulsalam": the person's mention took in the title and

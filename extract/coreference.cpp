@@ -349,9 +349,15 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
     for (std::uint32_t t = s.range.begin; t + 1 < s.range.end; ++t) {
         // "The representative of Japan noted that his country had provided ...": his or her
         // country is the one the sentence names before it.
-        const bool speakers = (tokens_[t].norm == "his" || tokens_[t].norm == "her") &&
-                              (tokens_[t + 1].norm == "country" || tokens_[t + 1].norm == "nation" ||
-                               tokens_[t + 1].norm == "government");
+        // Not when a person is named before it: in "Zelensky told the French newspaper that his
+        // country ...", his country is Zelensky's.
+        const bool speakers =
+            (tokens_[t].norm == "his" || tokens_[t].norm == "her") &&
+            (tokens_[t + 1].norm == "country" || tokens_[t + 1].norm == "nation" ||
+             tokens_[t + 1].norm == "government") &&
+            std::none_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+                return m.end <= t && m.type == EntityType::kPerson;
+            });
         if ((tokens_[t].norm != "the" && !speakers) || covered(s, t)) {
             continue;
         }
@@ -478,14 +484,23 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
             // The unnamed speaker stands for the country or body it speaks for: after "The
             // representative of the Russian Federation rejected ..." or "The Chinese ambassador
             // rejected ...", "He accused ..." is Russia's or China's.
+            // Only one who speaks for it: "The Russian opposition leader was jailed. He ..." is
+            // no one's.
+            static const FoldedWordSet kSpeakers{
+                "representative", "ambassador", "envoy",   "delegate", "delegation",
+                "spokesman",      "spokeswoman", "spokesperson", "minister", "diplomat"};
             const SentenceState& before = sentences_[index - 1];
-            if (!before.mentions.empty() &&
+            const bool speaker = std::any_of(
+                tokens_.begin() + before.range.begin,
+                tokens_.begin() + std::min(before.range.end, before.range.begin + 4),
+                [](const Token& tok) { return kSpeakers.contains(tok); });
+            if (speaker && !before.mentions.empty() &&
                 before.mentions.front().begin <= before.range.begin + 1 &&
                 before.mentions.front().also == kNoEntity &&
                 (before.mentions.front().type == EntityType::kCountry ||
                  before.mentions.front().type == EntityType::kOrganization)) {
-                const Mention& speaker = before.mentions.front();
-                add_mention(s, {t, t + 1, speaker.entity, speaker.type});
+                const Mention& spoken_for = before.mentions.front();
+                add_mention(s, {t, t + 1, spoken_for.entity, spoken_for.type});
                 added = true;
             }
             continue;

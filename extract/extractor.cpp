@@ -480,9 +480,19 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                 is_demonym(u.token)) {
                 return true;
             }
+            // Not after a word for a plan or a debate: "pushed for EU sanctions on Israel",
+            // "warned against NATO troops in Ukraine".
+            static const FoldedWordSet kProposed{"for", "against", "about", "over", "toward",
+                                                 "towards"};
             const Token* next = plain_token(on.units, unit + 1);
-            if (next != nullptr && (lex_.is_agent(next->word) || next->norm == "sanctions" ||
-                                    next->norm == "sanction" || next->norm == "embargo")) {
+            const Token* preposition = unit >= 1 ? plain_token(on.units, unit - 1) : nullptr;
+            if (unit >= 2 && preposition != nullptr && preposition->word == Vocabulary::kThe) {
+                preposition = plain_token(on.units, unit - 2);
+            }
+            if (next != nullptr &&
+                (lex_.is_agent(next->word) || next->norm == "sanctions" ||
+                 next->norm == "sanction" || next->norm == "embargo") &&
+                !(preposition != nullptr && kProposed.contains(*preposition))) {
                 return true;
             }
             if (unit < 2) {
@@ -493,7 +503,6 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                 plain_token(on.units, at)->word == Vocabulary::kThe) {
                 --at;
             }
-            const Token* preposition = plain_token(on.units, at);
             const Token* agents = at >= 1 ? plain_token(on.units, at - 1) : nullptr;
             return preposition != nullptr && preposition->norm == "at" && agents != nullptr &&
                    lex_.is_agent(agents->word);

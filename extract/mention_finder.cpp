@@ -354,8 +354,19 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         // Whether a body's name ends at `last`, its head word, because a person's name of two
         // or three words follows it: "Chairman of China National Petroleum Corporation Dai
         // Houliang".
+        // Only in the style of protocol, after "Title of": not "the NATO Parliamentary
+        // Assembly Spring Session".
+        const auto after_title_of = [&] {
+            std::uint32_t k = i;
+            while (k > s.range.begin && covered(s, k - 1)) {
+                --k;
+            }
+            return k >= s.range.begin + 2 && tokens_[k - 1].norm == "of" &&
+                   lex_.is_title_word(tokens_[k - 2].word);
+        };
         const auto person_follows_body = [&](const std::uint32_t from) {
-            if (last == i || from != last + 1 || !organization_heads().contains(tokens_[last])) {
+            if (last == i || from != last + 1 || !organization_heads().contains(tokens_[last]) ||
+                lex_.is_title_word(tokens_[from].word) || !after_title_of()) {
                 return false;
             }
             std::uint32_t k = from;
@@ -429,14 +440,15 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             i = stop;
             continue;
         }
-        // "the East Asia Summit", "the Arctic Council": a place's name before a capitalized
-        // word for a meeting or a body is that meeting's or body's name, not the place. Not
-        // the second of a pair: "the Japan-U.S. Alliance" is an alliance of the two.
+        // "the East Asia Summit", "the Arctic Council", "the Black Sea Fleet": a place's name
+        // before a capitalized word for a meeting or a body is that meeting's or body's name,
+        // not the place. Not the second of a pair: "the Japan-U.S. Alliance" is an alliance
+        // of the two.
         // A meeting's name is no body's: "the Paris Summit brought together France, ..." has
         // no members. Not before "on", "for" or "of", where a longer name goes on ("the Israel
         // Council on Foreign Relations").
         static const FoldedWordSet kBodyHeads{"council",  "initiative", "association", "conclave",
-                                              "compact",  "alliance",   "pact"};
+                                              "compact",  "alliance",   "pact",        "fleet"};
         static const FoldedWordSet kMeetingHeads{"summit", "forum", "conference", "dialogue"};
         const bool goes_on = stop < end && (tokens_[stop].norm == "on" ||
                                             tokens_[stop].norm == "for" ||
@@ -511,8 +523,17 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     // text then places in a known country or place is a place. After "at", only with the
     // comma and a direction: "worked at Siemens in Germany" names a company.
     const bool placed_in_known = [&] {
-        static const FoldedWordSet kInto{"in", "to", "into", "near", "outside", "between", "at"};
+        // After "to", only after a verb of travel: "sold gas to Eni in Italy" names a buyer.
+        static const FoldedWordSet kInto{"in", "to", "near", "outside", "between", "at"};
+        static const FoldedWordSet kTravel{"travelled", "traveled", "flew",    "went",
+                                           "moved",     "returned", "headed",  "arrived",
+                                           "came",      "sailed",   "drove",   "relocated",
+                                           "travel",    "travels",  "fly",     "go"};
         if (begin == s.range.begin || !kInto.contains(tokens_[begin - 1]) || stop + 1 >= end) {
+            return false;
+        }
+        if (tokens_[begin - 1].norm == "to" &&
+            (begin < s.range.begin + 2 || !kTravel.contains(tokens_[begin - 2]))) {
             return false;
         }
         const bool at = tokens_[begin - 1].norm == "at";

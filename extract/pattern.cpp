@@ -243,7 +243,9 @@ private:
 
     // Whether the word at unit u is a noun a name before it only qualifies.
     bool qualifies_next(const std::uint32_t u) const {
-        return vocabulary_.qualified_noun(word_at(u));
+        // In lower case: "the China Coast Guard" is the country's, not a coast's.
+        const Token* t = token_at(u);
+        return t != nullptr && !t->capitalized && vocabulary_.qualified_noun(t->word);
     }
 
     // Words for a company or a group that a name of its own may follow: "the Turkish
@@ -365,6 +367,52 @@ private:
         return t != nullptr && t->kind == TokenKind::kWord && !t->capitalized &&
                t->word != Vocabulary::kAnd && t->word != Vocabulary::kOr &&
                t->word != Vocabulary::kPossessive && !vocabulary_.phrase_barrier(t->word);
+    }
+
+    // Whether the comma at unit u is the sentence's first and ends a phrase or a clause that
+    // opens it ("After ...,", "In Geneva,").
+    bool opening_comma(const std::uint32_t u) const {
+        static const FoldedWordSet kOpeners{
+            "after",  "before", "when",     "while",  "since",   "as",      "although",
+            "though", "because", "if",      "once",   "until",   "in",      "on",
+            "at",     "during", "following", "despite", "with",  "amid",    "unlike",
+            "like",   "under",  "for",      "from",   "throughout"};
+        const Token* first = token_at(0);
+        if (first == nullptr || !kOpeners.contains(*first)) {
+            return false;
+        }
+        for (std::uint32_t k = 1; k < u; ++k) {
+            if (is(k, Vocabulary::kComma)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // Whether the names joined from unit u on are followed by a verb of speech: in "Russia
+    // invaded Ukraine, Germany and France told the Council", the names are who spoke.
+    bool speech_after_names(std::uint32_t u) const {
+        static const FoldedWordSet kSpeech{"said", "says", "say", "told", "tell", "tells",
+                                           "added", "announced", "stated", "reported",
+                                           "insisted", "argued", "noted"};
+        while (mention_at(u) != nullptr) {
+            ++u;
+            std::uint32_t v = u;
+            if (is(v, Vocabulary::kComma)) {
+                ++v;
+            }
+            if (is(v, Vocabulary::kAnd) || is(v, Vocabulary::kOr)) {
+                ++v;
+            }
+            if (is(v, Vocabulary::kThe)) {
+                ++v;
+            }
+            if (v > u && mention_at(v) != nullptr) {
+                u = v;
+            }
+        }
+        const Token* t = token_at(u);
+        return t != nullptr && kSpeech.contains(*t);
     }
 
     const Mention* mention_at(const std::uint32_t u) const {
@@ -533,6 +581,13 @@ private:
                 next->end == next->begin + 1 &&
                 (w == Vocabulary::kIt || w == Vocabulary::kIts || w == Vocabulary::kHe ||
                  w == Vocabulary::kShe)) {
+                break;
+            }
+            // A comma that ends the sentence's opening phrase or clause ends the group: "After
+            // Russia invaded Ukraine, Finland and Sweden joined NATO", "In Geneva, Iran and
+            // the United States met". So does one before names that speak: "Russia invaded
+            // Ukraine, Germany and France told the Council".
+            if (comma_only && (opening_comma(v - 1) || speech_after_names(v))) {
                 break;
             }
             // A comma between a person and a country or a body ends the group when a verb
