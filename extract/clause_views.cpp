@@ -479,6 +479,9 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
     // is none. In the style of protocol, the phrase comes before the name with no comma:
     // "received by Premier of the State Council of China Li Qiang".
     const auto phrase_before = [&](const std::uint32_t u) {
+        if (units[u].mention < 0) {
+            return u;  // every phrase stands before a name
+        }
         const bool person = units[u].mention >= 0 &&
                             view.mentions[units[u].mention].type == EntityType::kPerson;
         // In protocol, a name nothing typed may be the person: "Chairman of the Presidential
@@ -751,13 +754,15 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             "attempt", "attempts", "plan",    "plans",    "offer",     "offers",  "bid",
             "bids",    "effort",   "efforts", "proposal", "proposals", "promise", "promises",
             "pledge",  "pledges",  "vow",     "vows",     "hope",      "hopes",   "possibility"};
-        const bool noun_use =
-            u > 0 && units[u].mention < 0 && kHedgeNouns.contains(tokens_[units[u].token]) &&
-            ((units[u - 1].mention >= 0 &&
-              view.mentions[units[u - 1].mention].end == units[u - 1].token + 1 &&
-              is_demonym(units[u - 1].token)) ||
-             (word(u - 1) != nullptr && kNounOpeners.contains(*word(u - 1))));
-        if (negation_at(units, u) && !noun_use) {
+        const auto noun_use = [&] {
+            return u > 0 && units[u].mention < 0 &&
+                   kHedgeNouns.contains(tokens_[units[u].token]) &&
+                   ((units[u - 1].mention >= 0 &&
+                     view.mentions[units[u - 1].mention].end == units[u - 1].token + 1 &&
+                     is_demonym(units[u - 1].token)) ||
+                    (word(u - 1) != nullptr && kNounOpeners.contains(*word(u - 1))));
+        };
+        if (negation_at(units, u) && !noun_use()) {
             // "did not X and Y": the second predicate is not affirmed. A participle after a
             // comma is: in "Moscow rejected the report, accusing Kyiv of lying", Moscow accuses.
             // Not after a hedge: in "Iran may be arming the Houthis, supplying ...", nothing

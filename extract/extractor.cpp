@@ -467,6 +467,10 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     };
     // `of_name` is set when the view states something of the name at `unit` wherever it
     // stands: a relative clause ("shipments to the Houthis, who have fired at Israel").
+    const SentenceView* cached_view = nullptr;
+    std::uint32_t cached_unit = 0;
+    bool cached_after = false;
+    bool cached_noun_phrase = false;
     const auto try_rule = [&](const SentenceView& on, const std::uint32_t rule_index,
                               const std::uint32_t unit, const bool of_name = false) {
         const Rule& rule = rules[rule_index];
@@ -507,9 +511,18 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             return preposition != nullptr && preposition->norm == "at" && agents != nullptr &&
                    lex_.is_agent(agents->word);
         };
-        if ((rule.passive || (rule.opens_with_actor && !of_name && !opens_noun_phrase())) &&
-            after_preposition(on, unit)) {
-            return;
+        // Whether a name after a preposition opens the rule at this unit: asked once a unit of
+        // a view, for all the rules tried there.
+        if (rule.passive || (rule.opens_with_actor && !of_name)) {
+            if (&on != cached_view || unit != cached_unit) {
+                cached_view = &on;
+                cached_unit = unit;
+                cached_after = after_preposition(on, unit);
+                cached_noun_phrase = cached_after && opens_noun_phrase();
+            }
+            if (cached_after && (rule.passive || !cached_noun_phrase)) {
+                return;
+            }
         }
         const auto match = match_at(rule.pattern, on, unit, lex_.vocabulary());
         if (!match || negated(on, *match, rule.pattern)) {

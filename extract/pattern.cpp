@@ -32,6 +32,13 @@ constexpr std::string_view kPhraseBarriers[] = {
 
 // Nouns that a name before them only qualifies: "troops in Ukraine war" reach the war, not
 // Ukraine; "Mexico's Pacific coast" does not place the Pacific in Mexico.
+constexpr std::string_view kBodyNouns[] = {
+    "manufacturer", "maker",    "firm",     "company",    "producer",     "exporter",
+    "supplier",     "contractor", "conglomerate", "giant", "airline",     "carrier",
+    "corporation",  "bank",     "lender",   "shipper",    "operator",     "refiner",
+    "agency",       "group",    "militia",  "network",
+};
+
 constexpr std::string_view kQualifiedNouns[] = {
     "war",      "conflict", "crisis",    "ceasefire",        "talks",     "deal",
     "question", "issue",    "offensive", "counteroffensive", "operation", "incursion",
@@ -249,14 +256,9 @@ private:
     }
 
     // Words for a company or a group that a name of its own may follow: "the Turkish
-    // manufacturer Baykar", "the Belarusian state airline Belavia".
-    static bool names_a_body(const Token& t) {
-        static const FoldedWordSet kBodies{
-            "manufacturer", "maker",    "firm",     "company",  "producer",    "exporter",
-            "supplier",     "contractor", "conglomerate", "giant", "airline",  "carrier",
-            "corporation",  "bank",     "lender",   "shipper",  "operator",    "refiner",
-            "agency",       "group",    "militia",  "network"};
-        return !t.capitalized && kBodies.contains(t);
+    // manufacturer Baykar", "the Belarusian state airline Belavia" (kBodyNouns).
+    bool names_a_body(const Token& t) const {
+        return !t.capitalized && vocabulary_.body_noun(t.word);
     }
 
     // Whether unit u is a word for a company and a name follows: "the Turkish manufacturer
@@ -887,6 +889,9 @@ Vocabulary::Vocabulary() {
     }
     for (const std::string_view word : kQualifiedNouns) {
         flags_[intern(word)] |= kQualifiedNoun;
+    }
+    for (const std::string_view word : kBodyNouns) {
+        flags_[intern(word)] |= kBodyNoun;
     }
 }
 

@@ -90,11 +90,15 @@ public:
     // Nouns a name before them only qualifies ("Ukraine war"), so a pattern that ends on the
     // name does not take it.
     bool qualified_noun(const WordId w) const { return (flags_[w] & kQualifiedNoun) != 0; }
+    // Words for a company or a group that a name of its own may follow ("the Turkish
+    // manufacturer Baykar").
+    bool body_noun(const WordId w) const { return (flags_[w] & kBodyNoun) != 0; }
 
 private:
     static constexpr std::uint8_t kClauseBarrier = 1;
     static constexpr std::uint8_t kPhraseBarrier = 2;
     static constexpr std::uint8_t kQualifiedNoun = 4;
+    static constexpr std::uint8_t kBodyNoun = 8;
 
     WordTable ids_;                    // (0, word) -> its number
     std::vector<std::uint8_t> flags_;  // by WordId
