@@ -68,7 +68,7 @@ TEST(EvalSet, SecondSetDoesNotRegress) {
 // Ten articles written blind to the rules in November 2026, then used for development.
 TEST(EvalSet, ThirdSetDoesNotRegress) {
     const cli::Score s = score_set("dev2", "dev2-gold.tsv", false);
-    EXPECT_GE(s.overall.f1(), 0.77) << "precision " << s.overall.precision() << ", recall "
+    EXPECT_GE(s.overall.f1(), 0.80) << "precision " << s.overall.precision() << ", recall "
                                     << s.overall.recall();
     EXPECT_GE(s.overall.precision(), 0.9);
 }
@@ -76,7 +76,7 @@ TEST(EvalSet, ThirdSetDoesNotRegress) {
 // Ten more, written blind to the rules later the same day, then used for development too.
 TEST(EvalSet, FourthSetDoesNotRegress) {
     const cli::Score s = score_set("dev3", "dev3-gold.tsv", false);
-    EXPECT_GE(s.overall.f1(), 0.68) << "precision " << s.overall.precision() << ", recall "
+    EXPECT_GE(s.overall.f1(), 0.73) << "precision " << s.overall.precision() << ", recall "
                                    << s.overall.recall();
     EXPECT_GE(s.overall.precision(), 0.9);
 }
@@ -84,7 +84,7 @@ TEST(EvalSet, FourthSetDoesNotRegress) {
 // Ten more, written blind on 27 November 2026 and scored before they were read (F1 0.543).
 TEST(EvalSet, FifthSetDoesNotRegress) {
     const cli::Score s = score_set("dev4", "dev4-gold.tsv", false);
-    EXPECT_GE(s.overall.f1(), 0.66) << "precision " << s.overall.precision() << ", recall "
+    EXPECT_GE(s.overall.f1(), 0.70) << "precision " << s.overall.precision() << ", recall "
                                    << s.overall.recall();
     EXPECT_GE(s.overall.precision(), 0.87);
 }
@@ -92,6 +92,16 @@ TEST(EvalSet, FifthSetDoesNotRegress) {
 // Ten more, written blind on 27 November 2026 and scored before they were read (F1 0.545).
 TEST(EvalSet, SixthSetDoesNotRegress) {
     const cli::Score s = score_set("dev5", "dev5-gold.tsv", false);
+    EXPECT_GE(s.overall.f1(), 0.70) << "precision " << s.overall.precision() << ", recall "
+                                   << s.overall.recall();
+    EXPECT_GE(s.overall.precision(), 0.95);
+}
+
+// Ten more in styles the others lack (a briefing transcript, a Security Council summary, a
+// hearing, a joint statement, ...), written blind on 27 November 2026 and scored before they
+// were read (F1 0.577).
+TEST(EvalSet, SeventhSetDoesNotRegress) {
+    const cli::Score s = score_set("dev6", "dev6-gold.tsv", false);
     EXPECT_GE(s.overall.f1(), 0.66) << "precision " << s.overall.precision() << ", recall "
                                    << s.overall.recall();
     EXPECT_GE(s.overall.precision(), 0.95);
