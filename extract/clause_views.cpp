@@ -482,14 +482,12 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
         if (units[u].mention < 0) {
             return u;  // every phrase stands before a name
         }
-        const bool person = units[u].mention >= 0 &&
-                            view.mentions[units[u].mention].type == EntityType::kPerson;
+        const Mention& name = view.mentions[units[u].mention];
+        const bool person = name.type == EntityType::kPerson;
         // In protocol, a name nothing typed may be the person: "Chairman of the Presidential
         // Council of Libya Mohamed al-Menfi".
-        const bool named = person || (units[u].mention >= 0 &&
-                                      view.mentions[units[u].mention].type == EntityType::kOther &&
-                                      view.mentions[units[u].mention].end >
-                                          view.mentions[units[u].mention].begin + 1);
+        const bool named =
+            person || (name.type == EntityType::kOther && name.end > name.begin + 1);
         if (named && u > 0 && units[u - 1].mention >= 0) {
             return phrase_start(u);
         }
@@ -497,7 +495,7 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
         // its comma; the possessive before it is read past.
         if (person && u > 0 && plain(u - 1) != nullptr &&
             (plain(u - 1)->norm == "its" || plain(u - 1)->norm == "their") &&
-            lex_.is_title_word(tokens_[view.mentions[units[u].mention].begin].word)) {
+            lex_.is_title_word(tokens_[name.begin].word)) {
             return u - 1;
         }
         // In apposition: a comma, "and" or the sentence's end after the person too, not
@@ -616,11 +614,10 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     static const FoldedWordSet kOpensDenied{"to", "that", "it", "he", "she", "they", "we", "i"};
     static const FoldedWordSet kDenies{"denied",    "denies",    "rejected", "rejects",
                                        "dismissed", "dismisses", "refuted",  "refutes"};
-    // Whether the verb after "and" is in the denying verb's tense, so a predicate of its own:
-    // "denied ... and blamed", "rejects ... and accuses", not "denied sending ... and
-    // training".
-    // A verb in -s needs an object after it to be one: "rejects ... and accuses Manila", not
-    // "dismisses the criticism and sanctions targeting Belarus".
+    // Whether the word at unit `at`, after "and", is a verb in the denying verb's tense, so a
+    // predicate of its own: "denied ... and blamed", "rejects ... and accuses Manila", not
+    // "denied sending ... and training". A verb in -s needs an object after it to be one:
+    // "dismisses the criticism and sanctions targeting Belarus" has none.
     const auto same_tense = [&](const Token& denies, const std::uint32_t at) {
         const Token* verb = word(at);
         if (verb == nullptr || verb->norm.size() <= 3 || verb->norm.ends_with("ss")) {
@@ -719,6 +716,13 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     // Its denial ends with its object: a verb after "and" in the same tense is affirmed.
     bool denial = false;
     std::uint32_t denial_at = 0;
+    // Hedges that are nouns too, and the words that show them used as nouns.
+    static const FoldedWordSet kHedgeNouns{
+        "attempt", "attempts", "plan",    "plans",    "offer",     "offers",  "bid",
+        "bids",    "effort",   "efforts", "proposal", "proposals", "promise", "promises",
+        "pledge",  "pledges",  "vow",     "vows",     "hope",      "hopes",   "possibility"};
+    static const FoldedWordSet kNounOpeners{"of",  "the", "a",   "an",   "its",   "their", "his",
+                                            "her", "any", "such", "these", "those", "'s"};
     for (std::uint32_t u = 0; u + 1 < units.size(); ++u) {
         if (const auto subject_end = subject_at(u)) {
             has_subject = true;
@@ -747,13 +751,6 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         }
         // A hedge used as a noun, inside its predicate's object, hedges no predicate: "has
         // warned of Russian attempts to interfere, and has called on Russia to ...".
-        static const FoldedWordSet kNounOpeners{"of",  "the", "a",    "an",    "its",   "their",
-                                                "his", "her", "any",  "such",  "these", "those",
-                                                "'s"};
-        static const FoldedWordSet kHedgeNouns{
-            "attempt", "attempts", "plan",    "plans",    "offer",     "offers",  "bid",
-            "bids",    "effort",   "efforts", "proposal", "proposals", "promise", "promises",
-            "pledge",  "pledges",  "vow",     "vows",     "hope",      "hopes",   "possibility"};
         const auto noun_use = [&] {
             return u > 0 && units[u].mention < 0 &&
                    kHedgeNouns.contains(tokens_[units[u].token]) &&

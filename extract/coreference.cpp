@@ -348,9 +348,8 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
     bool added = false;
     for (std::uint32_t t = s.range.begin; t + 1 < s.range.end; ++t) {
         // "The representative of Japan noted that his country had provided ...": his or her
-        // country is the one the sentence names before it.
-        // Not when a person is named before it: in "Zelensky told the French newspaper that his
-        // country ...", his country is Zelensky's.
+        // country is the one the sentence names before it, unless a person is named before it
+        // ("Zelensky told the French newspaper that his country ..." is Zelensky's).
         const bool speakers =
             (tokens_[t].norm == "his" || tokens_[t].norm == "her") &&
             (tokens_[t + 1].norm == "country" || tokens_[t + 1].norm == "nation" ||
@@ -483,9 +482,8 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
         if (people.empty() && opens && index > 0 && opens_with_unnamed_person(index - 1)) {
             // The unnamed speaker stands for the country or body it speaks for: after "The
             // representative of the Russian Federation rejected ..." or "The Chinese ambassador
-            // rejected ...", "He accused ..." is Russia's or China's.
-            // Only one who speaks for it: "The Russian opposition leader was jailed. He ..." is
-            // no one's.
+            // rejected ...", "He accused ..." is Russia's or China's. Only one who speaks for
+            // it: after "The Russian opposition leader was jailed.", "He ..." is no one's.
             static const FoldedWordSet kSpeakers{
                 "representative", "ambassador", "envoy",   "delegate", "delegation",
                 "spokesman",      "spokeswoman", "spokesperson", "minister", "diplomat"};

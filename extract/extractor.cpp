@@ -427,27 +427,9 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         };
         // Nor the comma that ends the phrase opening the sentence: "After the raid on Gaza,
         // Egypt and Jordan condemned Israel", "On Myanmar, Australia and Indonesia called on".
-        static const FoldedWordSet kOpeners{
-            "after",  "before", "despite", "in",   "on",        "at",      "during",
-            "following", "with", "amid",   "since", "unlike",   "like",    "as",
-            "while",  "when",   "for",     "under", "ahead",    "beyond",  "besides",
-            "through", "from",  "to",      "over",  "throughout", "until", "without"};
-        const auto opening_comma = [&](const std::uint32_t comma) {
-            const Token* first = plain_token(on.units, 0);
-            if (first == nullptr || !kOpeners.contains(*first)) {
-                return false;
-            }
-            for (std::uint32_t k = 1; k < comma; ++k) {
-                const Token* t = plain_token(on.units, k);
-                if (t != nullptr && t->word == Vocabulary::kComma) {
-                    return false;
-                }
-            }
-            return true;
-        };
         while (unit >= 2 && on.units[unit - 2].mention >= 0 && joins_list(on.units, unit - 1) &&
                (plain_token(on.units, unit - 1)->word != Vocabulary::kComma ||
-                (closes_list(unit) && !opening_comma(unit - 1)))) {
+                (closes_list(unit) && !ends_opening_phrase(on, unit - 1)))) {
             unit -= 2;
         }
         while (unit > 0 && plain_token(on.units, unit - 1) != nullptr &&
@@ -465,12 +447,13 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         }
         return kPrepositions.contains(*before);
     };
-    // `of_name` is set when the view states something of the name at `unit` wherever it
-    // stands: a relative clause ("shipments to the Houthis, who have fired at Israel").
+    // Whether a name after a preposition opens a rule, for the last unit of a view asked.
     const SentenceView* cached_view = nullptr;
     std::uint32_t cached_unit = 0;
     bool cached_after = false;
     bool cached_noun_phrase = false;
+    // `of_name` is set when the view states something of the name at `unit` wherever it
+    // stands: a relative clause ("shipments to the Houthis, who have fired at Israel").
     const auto try_rule = [&](const SentenceView& on, const std::uint32_t rule_index,
                               const std::uint32_t unit, const bool of_name = false) {
         const Rule& rule = rules[rule_index];

@@ -373,23 +373,7 @@ private:
 
     // Whether the comma at unit u is the sentence's first and ends a phrase or a clause that
     // opens it ("After ...,", "In Geneva,").
-    bool opening_comma(const std::uint32_t u) const {
-        static const FoldedWordSet kOpeners{
-            "after",  "before", "when",     "while",  "since",   "as",      "although",
-            "though", "because", "if",      "once",   "until",   "in",      "on",
-            "at",     "during", "following", "despite", "with",  "amid",    "unlike",
-            "like",   "under",  "for",      "from",   "throughout"};
-        const Token* first = token_at(0);
-        if (first == nullptr || !kOpeners.contains(*first)) {
-            return false;
-        }
-        for (std::uint32_t k = 1; k < u; ++k) {
-            if (is(k, Vocabulary::kComma)) {
-                return false;
-            }
-        }
-        return true;
-    }
+    bool opening_comma(const std::uint32_t u) const { return ends_opening_phrase(s_, u); }
 
     // Whether the names joined from unit u on are followed by a verb of speech: in "Russia
     // invaded Ukraine, Germany and France told the Council", the names are who spoke.
@@ -867,6 +851,30 @@ Pattern parse_pattern(const std::string_view text, const WordClasses& classes,
         throw Error("a pattern cannot end with a gap");
     }
     return pattern;
+}
+
+bool ends_opening_phrase(const SentenceView& sentence, const std::uint32_t comma) {
+    static const FoldedWordSet kOpeners{
+        "after",  "before",  "when",      "while",   "since",  "as",     "although",
+        "though", "because", "if",        "once",    "until",  "in",     "on",
+        "at",     "during",  "following", "despite", "with",   "amid",   "unlike",
+        "like",   "under",   "for",       "from",    "throughout", "ahead", "beyond",
+        "besides", "through", "to",       "over",    "without"};
+    const auto plain = [&](const std::uint32_t u) -> const Token* {
+        return u < sentence.units.size() && sentence.units[u].mention < 0
+                   ? &sentence.tokens[sentence.units[u].token]
+                   : nullptr;
+    };
+    const Token* first = plain(0);
+    if (first == nullptr || !kOpeners.contains(*first)) {
+        return false;
+    }
+    for (std::uint32_t k = 1; k < comma; ++k) {
+        if (const Token* t = plain(k); t != nullptr && t->word == Vocabulary::kComma) {
+            return false;
+        }
+    }
+    return true;
 }
 
 std::optional<PatternMatch> match_at(const Pattern& pattern, const SentenceView& sentence,

@@ -165,6 +165,10 @@ struct SentenceView {
     std::vector<Unit> units;
 };
 
+// Whether the comma at unit `comma` is the sentence's first and ends a phrase or a clause that
+// opens it ("After Russia invaded Ukraine,", "In Geneva,"): a list does not run across it.
+bool ends_opening_phrase(const SentenceView& sentence, std::uint32_t comma);
+
 // The first match of `pattern` starting exactly at unit `start`, if any. The sentence's tokens
 // carry their numbers in `vocabulary`, the one the pattern was parsed with.
 std::optional<PatternMatch> match_at(const Pattern& pattern, const SentenceView& sentence,
