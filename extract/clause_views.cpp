@@ -43,6 +43,9 @@ bool DocumentExtraction::negation_at(const std::vector<Unit>& units, const std::
     if (token.capitalized && token.norm == "may") {
         return false;  // the month: "In May, Russia sent troops"
     }
+    if (token.norm == "n't") {
+        return true;  // "don't", split by the tokenizer; the class's "n't" is no token of text
+    }
     return lex_.negates(token.word, next != nullptr ? next->word : Vocabulary::kOther);
 }
 

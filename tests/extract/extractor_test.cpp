@@ -1747,6 +1747,36 @@ TEST(Extractor, GivesNoneOfTheWrongFactsTheSixthReviewFound) {
     }
 }
 
+TEST(Extractor, MembersOfAPactAndInParentheses) {
+    EXPECT_TRUE(facts("AUKUS, a security pact between Australia, Britain and the United States, "
+                      "was signed in 2021.")
+                    .contains("United Kingdom member-of AUKUS"));
+    EXPECT_TRUE(facts("The Quad (Australia, India, Japan and the United States) met in Tokyo.")
+                    .contains("India member-of Quad"));
+    // A country in parentheses after a company is where it is.
+    EXPECT_TRUE(facts("Qamar Trading (United Arab Emirates) was designated.").empty());
+    EXPECT_EQ(facts("Finland and Sweden became NATO members in 2023 and 2024."),
+              (std::set<std::string>{"Finland member-of NATO", "Sweden member-of NATO"}));
+}
+
+TEST(Extractor, APresenceOrAMissionIsADeployment) {
+    EXPECT_EQ(facts("Turkey has maintained a military presence in northern Iraq since 2019."),
+              (std::set<std::string>{"Turkey deploys-to Iraq"}));
+    EXPECT_EQ(facts("Russia's military presence in the Central African Republic has grown."),
+              (std::set<std::string>{"Russia deploys-to Central African Republic"}));
+    EXPECT_TRUE(facts("Russia's diplomatic presence in Africa has grown.").empty());
+    EXPECT_EQ(facts("Kenya leads a multinational police mission in Haiti."),
+              (std::set<std::string>{"Kenya deploys-to Haiti"}));
+    EXPECT_EQ(facts("Pakistan carried out strikes inside Iranian territory."),
+              (std::set<std::string>{"Pakistan fights Iran"}));
+}
+
+TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
+    EXPECT_TRUE(facts("I don't think Beijing keeps troops in Greenland.").empty());
+    EXPECT_TRUE(facts("Analysts don't believe Beijing has a military presence in Greenland.")
+                    .empty());
+}
+
 TEST(Extractor, AnAllyIsNoBacker) {
     const auto found = facts("Honduras is a close ally of Guinea.");
     EXPECT_FALSE(found.contains("Honduras supports Guinea"));
