@@ -1777,6 +1777,16 @@ TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
                     .empty());
 }
 
+TEST(Extractor, ThreatenedOffensivesVisitsAndLeadersInApposition) {
+    EXPECT_EQ(facts("Turkey threatened a new offensive against the SDF."),
+              (std::set<std::string>{"Turkey threatens Syrian Democratic Forces"}));
+    EXPECT_TRUE(facts("Kim Jong Un visited Vladimir Putin at the Kremlin.")
+                    .contains("Kim Jong Un meets-with Vladimir Putin"));
+    EXPECT_TRUE(facts("Kim Jong Un did not visit Vladimir Putin.").empty());
+    EXPECT_TRUE(facts("The two leaders, Donald Trump and Xi Jinping, met in Busan.")
+                    .contains("Donald Trump meets-with Xi Jinping"));
+}
+
 TEST(Extractor, AnAllyIsNoBacker) {
     const auto found = facts("Honduras is a close ally of Guinea.");
     EXPECT_FALSE(found.contains("Honduras supports Guinea"));
