@@ -62,12 +62,17 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
             return true;
         }
     }
+    // Before the match, back to the clause's start: "Moscow didn't respond when Israel bombed
+    // Syria" negates the response, not the bombing.
+    static const FoldedWordSet kOpensClause{"when",   "after",    "before", "since", "because",
+                                            "while",  "although", "though", "until", "once"};
     for (std::uint32_t k = 1; k <= 4 && k <= match.begin; ++k) {
         const std::uint32_t u = match.begin - k;
         const Unit& unit = view.units[u];
         if (unit.mention < 0) {
             const std::string_view norm = tokens_[unit.token].norm;
-            if (norm == "," || norm == ";" || norm == ":" || norm == "--") {
+            if (norm == "," || norm == ";" || norm == ":" || norm == "--" ||
+                kOpensClause.contains(tokens_[unit.token])) {
                 break;
             }
         }
@@ -724,8 +729,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         "attempt", "attempts", "plan",    "plans",    "offer",     "offers",  "bid",
         "bids",    "effort",   "efforts", "proposal", "proposals", "promise", "promises",
         "pledge",  "pledges",  "vow",     "vows",     "hope",      "hopes",   "possibility"};
-    static const FoldedWordSet kNounOpeners{"of",  "the", "a",   "an",   "its",   "their", "his",
-                                            "her", "any", "such", "these", "those", "'s"};
+    static const FoldedWordSet kNounOpeners{"of"};
     for (std::uint32_t u = 0; u + 1 < units.size(); ++u) {
         if (const auto subject_end = subject_at(u)) {
             has_subject = true;
@@ -752,8 +756,10 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         if (!has_subject) {
             continue;
         }
-        // A hedge used as a noun, inside its predicate's object, hedges no predicate: "has
-        // warned of Russian attempts to interfere, and has called on Russia to ...".
+        // A hedge used as a noun, inside its predicate's object after "of" or a demonym,
+        // hedges no predicate: "has warned of Russian attempts to interfere, and has called on
+        // Russia to ...". After "its" or "the" it does ("confirmed its offer to send drones to
+        // Russia and supply missiles to Sudan").
         const auto noun_use = [&] {
             return u > 0 && units[u].mention < 0 &&
                    kHedgeNouns.contains(tokens_[units[u].token]) &&

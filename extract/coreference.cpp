@@ -350,12 +350,20 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         // "The representative of Japan noted that his country had provided ...": his or her
         // country is the one the sentence names before it, unless a person is named before it
         // ("Zelensky told the French newspaper that his country ..." is Zelensky's).
+        // A person named with the country's demonym just before it is that country's own
+        // ("Japanese Prime Minister Shigeru Ishiba said his country ...").
+        const auto own_country = [&](const Mention& person) {
+            return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+                return m.type == EntityType::kCountry && m.end <= person.begin &&
+                       person.begin - m.end <= 3;
+            });
+        };
         const bool speakers =
             (tokens_[t].norm == "his" || tokens_[t].norm == "her") &&
             (tokens_[t + 1].norm == "country" || tokens_[t + 1].norm == "nation" ||
              tokens_[t + 1].norm == "government") &&
             std::none_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
-                return m.end <= t && m.type == EntityType::kPerson;
+                return m.end <= t && m.type == EntityType::kPerson && !own_country(m);
             });
         if ((tokens_[t].norm != "the" && !speakers) || covered(s, t)) {
             continue;
@@ -534,13 +542,22 @@ void DocumentExtraction::resolve_object_pronoun(const std::uint32_t index) {
         // The name just before the comma, or before a time ("in December"), of the kind the
         // pronoun is, and no preposition's: in "warned of Turkey's role in Syria, calling it
         // a threat", it is the role.
+        // And the main clause's: in "The Council met after Iran attacked Israel, calling it a
+        // reckless escalation", it is the attack.
         static const FoldedWordSet kTimes{"in", "on", "last", "this", "earlier", "late", "early"};
-        static const FoldedWordSet kPrepositions{"in", "at", "on", "to", "from", "with", "of",
-                                                 "for", "into", "against", "near", "over", "by"};
+        static const FoldedWordSet kPrepositions{
+            "in",   "at",      "on",   "to",     "from",   "with",   "of",     "for",
+            "into", "against", "near", "over",   "by",     "toward", "towards", "past",
+            "across", "around", "through"};
+        static const FoldedWordSet kOpensClause{
+            "after", "when",  "while", "because", "since", "before", "as",   "that",
+            "said",  "says",  "say",   "told",    "if",    "although", "though", "until"};
         const Mention* object = nullptr;
         for (const Mention& m : s.mentions) {
             if (m.end > t - 2 || m.also != kNoEntity || m.begin == s.range.begin ||
-                kPrepositions.contains(tokens_[m.begin - 1])) {
+                kPrepositions.contains(tokens_[m.begin - 1]) ||
+                std::any_of(tokens_.begin() + s.range.begin, tokens_.begin() + m.begin,
+                            [](const Token& tok) { return kOpensClause.contains(tok); })) {
                 continue;
             }
             const std::uint32_t between = t - 2 - m.end;

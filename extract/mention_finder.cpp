@@ -523,18 +523,26 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     // text then places in a known country or place is a place. After "at", only with the
     // comma and a direction: "worked at Siemens in Germany" names a company.
     const bool placed_in_known = [&] {
-        // After "to", only after a verb of travel: "sold gas to Eni in Italy" names a buyer.
+        // After "to", only after a verb of travel or of deployment a few words before: "sold gas
+        // to Eni in Italy" names a buyer, "deployed drones to Baledogle in Somalia" a place.
         static const FoldedWordSet kInto{"in", "to", "near", "outside", "between", "at"};
-        static const FoldedWordSet kTravel{"travelled", "traveled", "flew",    "went",
-                                           "moved",     "returned", "headed",  "arrived",
-                                           "came",      "sailed",   "drove",   "relocated",
-                                           "travel",    "travels",  "fly",     "go"};
+        static const FoldedWordSet kTravel{
+            "travelled", "traveled", "flew",     "flown",      "went",      "moved",
+            "returned",  "headed",   "arrived",  "came",       "sailed",    "drove",
+            "relocated", "travel",   "travels",  "fly",        "go",        "deployed",
+            "redeployed", "sent",    "dispatched", "transferred", "stationed", "posted",
+            "deploy",    "send",     "deploys",  "sends",      "moves",     "move"};
         if (begin == s.range.begin || !kInto.contains(tokens_[begin - 1]) || stop + 1 >= end) {
             return false;
         }
-        if (tokens_[begin - 1].norm == "to" &&
-            (begin < s.range.begin + 2 || !kTravel.contains(tokens_[begin - 2]))) {
-            return false;
+        if (tokens_[begin - 1].norm == "to") {
+            bool travel = false;
+            for (std::uint32_t k = begin - 1; k > s.range.begin && k + 6 > begin && !travel; --k) {
+                travel = kTravel.contains(tokens_[k - 1]);
+            }
+            if (!travel) {
+                return false;
+            }
         }
         const bool at = tokens_[begin - 1].norm == "at";
         std::uint32_t k = stop;

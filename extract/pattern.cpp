@@ -381,17 +381,16 @@ private:
         static const FoldedWordSet kSpeech{"said", "says", "say", "told", "tell", "tells",
                                            "added", "announced", "stated", "reported",
                                            "insisted", "argued", "noted"};
+        // Past "and" or "or" only: in "Russia sanctioned Britain, Canada and Australia, Moscow
+        // said", the one that speaks follows a comma of its own.
         while (mention_at(u) != nullptr) {
             ++u;
             std::uint32_t v = u;
-            if (is(v, Vocabulary::kComma)) {
-                ++v;
-            }
             if (is(v, Vocabulary::kAnd) || is(v, Vocabulary::kOr)) {
                 ++v;
-            }
-            if (is(v, Vocabulary::kThe)) {
-                ++v;
+                if (is(v, Vocabulary::kThe)) {
+                    ++v;
+                }
             }
             if (v > u && mention_at(v) != nullptr) {
                 u = v;
