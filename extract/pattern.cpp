@@ -726,11 +726,7 @@ private:
                                                 : match_.pairs;
                 Groups candidates;
                 const std::size_t before = members.size();
-                // What refuses a word after the slot takes none: the slot still ends the match.
-                const bool ends_pattern =
-                    std::all_of(elements_.begin() + static_cast<std::ptrdiff_t>(index) + 1,
-                                elements_.end(),
-                                [](const Element& later) { return later.kind == Element::Kind::kNot; });
+                const bool ends_pattern = e.ends_match;
                 std::uint32_t at = u;
                 if (const auto body = named_body(u)) {
                     at = *body;
@@ -826,6 +822,16 @@ Pattern parse_pattern(const std::string_view text, const WordClasses& classes,
         pattern.elements.push_back(
             parse_element(text.substr(pos, end - pos), classes, vocabulary, pattern.own_words));
         pos = end;
+    }
+    // A slot followed by nothing that takes a word ends the match: what refuses a word after
+    // it takes none.
+    for (auto it = pattern.elements.rbegin(); it != pattern.elements.rend(); ++it) {
+        if (it->kind == Element::Kind::kSlot) {
+            it->ends_match = true;
+        }
+        if (it->kind != Element::Kind::kNot) {
+            break;
+        }
     }
     std::sort(pattern.own_words.begin(), pattern.own_words.end());
     pattern.own_words.erase(std::unique(pattern.own_words.begin(), pattern.own_words.end()),

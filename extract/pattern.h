@@ -127,6 +127,9 @@ struct Element {
     std::vector<WordId> rest;
     int max_gap = 0;             // kGap
     bool noun_phrase_gap = false;
+    // kSlot: no element after it takes a word (none, or only kNot ones), so the slot ends the
+    // match: the checks a pattern's last name gets are its ("struck Yemen's Houthis").
+    bool ends_match = false;
 };
 
 struct Pattern {
