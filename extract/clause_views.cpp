@@ -3,6 +3,7 @@
 // with the name it describes as its subject, and a possessive before the ones who act.
 
 #include "extract/document_extraction.h"
+#include "extract/word_lists.h"
 
 #include <algorithm>
 
@@ -64,15 +65,13 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
     }
     // Before the match, back to the clause's start: "Moscow didn't respond when Israel bombed
     // Syria" negates the response, not the bombing.
-    static const FoldedWordSet kOpensClause{"when",   "after",    "before", "since", "because",
-                                            "while",  "although", "though", "until", "once"};
     for (std::uint32_t k = 1; k <= 4 && k <= match.begin; ++k) {
         const std::uint32_t u = match.begin - k;
         const Unit& unit = view.units[u];
         if (unit.mention < 0) {
             const std::string_view norm = tokens_[unit.token].norm;
             if (norm == "," || norm == ";" || norm == ":" || norm == "--" ||
-                kOpensClause.contains(tokens_[unit.token])) {
+                subordinators().contains(tokens_[unit.token])) {
                 break;
             }
         }
@@ -584,7 +583,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     const auto word = [&](const std::uint32_t u) { return plain_token(units, u); };
     // Words after which a clause starts: reported speech, and the colon or dash that ends
     // a dateline or a Q&A prompt ("SEOUL, Nov. 13 - ...", "A: ...").
-    static const FoldedWordSet kOpensClause{
+    static const FoldedWordSet kReportsClause{
         "that",     "say",    "says",    "said",     "claim", "claims", "claimed", "believe",
         "believes", "insist", "insists", "insisted"};
     const auto is_article = [&](const std::uint32_t u) {
@@ -604,7 +603,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             return false;
         }
         return u == 0 || (before != nullptr &&
-                          (kOpensClause.contains(*before) || closes_dateline(*before)));
+                          (kReportsClause.contains(*before) || closes_dateline(*before)));
     };
     static const FoldedWordSet kParticiples{
         "accusing",   "blaming",    "calling",    "condemning", "criticizing", "criticising",
@@ -789,7 +788,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             continue;
         }
         const Token* t = word(u);
-        if (t == nullptr || (denial && (kOpensClause.contains(*t) || kOpensDenied.contains(*t) ||
+        if (t == nullptr || (denial && (kReportsClause.contains(*t) || kOpensDenied.contains(*t) ||
                                         t->norm == "who" || t->norm == "which"))) {
             denial = false;  // a mention or another clause inside the denial
             continue;

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "extract/document_extraction.h"
+#include "extract/word_lists.h"
 
 namespace kg::extract {
 
@@ -472,9 +473,6 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
         // the one person the sentence before names.
         // Not when the main clause after the comma names a person: in "After he met Modi, Putin
         // flew to Beijing", he is Putin.
-        static const FoldedWordSet kSubordinators{"when",  "after",  "before",   "as",
-                                                  "while", "since", "although", "though",
-                                                  "because"};
         std::uint32_t clause_end = t;
         while (clause_end < s.range.end && tokens_[clause_end].norm != ",") {
             ++clause_end;
@@ -485,21 +483,18 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
             });
         const bool opens =
             t == s.range.begin ||
-            (t == s.range.begin + 1 && kSubordinators.contains(tokens_[t - 1]) && !person_after);
+            (t == s.range.begin + 1 && subordinators().contains(tokens_[t - 1]) && !person_after);
         std::set<std::uint32_t> people = people_in(s, t);
         if (people.empty() && opens && index > 0 && opens_with_unnamed_person(index - 1)) {
             // The unnamed speaker stands for the country or body it speaks for: after "The
             // representative of the Russian Federation rejected ..." or "The Chinese ambassador
             // rejected ...", "He accused ..." is Russia's or China's. Only one who speaks for
             // it: after "The Russian opposition leader was jailed.", "He ..." is no one's.
-            static const FoldedWordSet kSpeakers{
-                "representative", "ambassador", "envoy",   "delegate", "delegation",
-                "spokesman",      "spokeswoman", "spokesperson", "minister", "diplomat"};
             const SentenceState& before = sentences_[index - 1];
             const bool speaker = std::any_of(
                 tokens_.begin() + before.range.begin,
                 tokens_.begin() + std::min(before.range.end, before.range.begin + 4),
-                [](const Token& tok) { return kSpeakers.contains(tok); });
+                [](const Token& tok) { return speaker_nouns().contains(tok); });
             if (speaker && !before.mentions.empty() &&
                 before.mentions.front().begin <= before.range.begin + 1 &&
                 before.mentions.front().also == kNoEntity &&
@@ -549,15 +544,16 @@ void DocumentExtraction::resolve_object_pronoun(const std::uint32_t index) {
             "in",   "at",      "on",   "to",     "from",   "with",   "of",     "for",
             "into", "against", "near", "over",   "by",     "toward", "towards", "past",
             "across", "around", "through"};
-        static const FoldedWordSet kOpensClause{
-            "after", "when",  "while", "because", "since", "before", "as",   "that",
-            "said",  "says",  "say",   "told",    "if",    "although", "though", "until"};
+        const auto opens_clause = [](const Token& tok) {
+            return subordinators().contains(tok) || speech_verbs().contains(tok) ||
+                   tok.norm == "that";
+        };
         const Mention* object = nullptr;
         for (const Mention& m : s.mentions) {
             if (m.end > t - 2 || m.also != kNoEntity || m.begin == s.range.begin ||
                 kPrepositions.contains(tokens_[m.begin - 1]) ||
                 std::any_of(tokens_.begin() + s.range.begin, tokens_.begin() + m.begin,
-                            [](const Token& tok) { return kOpensClause.contains(tok); })) {
+                            opens_clause)) {
                 continue;
             }
             const std::uint32_t between = t - 2 - m.end;
@@ -591,9 +587,6 @@ void DocumentExtraction::resolve_object_pronoun(const std::uint32_t index) {
 }
 
 void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
-    static const FoldedWordSet kSpeech{"said",  "says",      "say",     "added",  "announced",
-                                       "stated", "insisted", "claimed", "argued", "confirmed",
-                                       "declared", "noted",  "told"};
     static const FoldedWordSet kBreaks{",", ".", ";", ":", "\"", "(", ")", "--", "?", "!"};
     SentenceState& s = sentences_[index];
     bool added = false;
@@ -661,7 +654,7 @@ void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
             if (covered(s, k) || kBreaks.contains(tokens_[k])) {
                 break;
             }
-            if (kSpeech.contains(tokens_[k])) {
+            if (speech_verbs().contains(tokens_[k])) {
                 verb = k;
                 break;
             }

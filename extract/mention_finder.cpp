@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "extract/document_extraction.h"
+#include "extract/word_lists.h"
 
 namespace kg::extract {
 
@@ -715,8 +716,6 @@ void DocumentExtraction::absorb_governments(SentenceState& s) const {
                                             "leadership", "administration", "rulers"};
     // "The representative of the Russian Federation rejected ...": in the records of a
     // council, one who speaks for a country or a body, unnamed, is that country or body.
-    static const FoldedWordSet kSpeakers{"representative", "representatives", "delegate",
-                                         "delegation", "ambassador", "envoy"};
     static const FoldedWordSet kModifiers{"federal", "military", "interim", "transitional",
                                           "new", "ruling", "central", "national",
                                           "permanent", "deputy"};
@@ -732,7 +731,7 @@ void DocumentExtraction::absorb_governments(SentenceState& s) const {
         if (tokens_[of].norm != "in" && tokens_[of].norm != "of") {
             continue;
         }
-        const bool speaker = tokens_[of].norm == "of" && kSpeakers.contains(tokens_[of - 1]);
+        const bool speaker = tokens_[of].norm == "of" && speaker_nouns().contains(tokens_[of - 1]);
         if ((!kGovernments.contains(tokens_[of - 1]) || m.type != EntityType::kCountry) &&
             !speaker) {
             continue;

@@ -9,6 +9,7 @@
 
 #include "extract/extract.h"
 #include "extract/text.h"
+#include "extract/word_lists.h"
 
 namespace kg::extract {
 namespace {
@@ -378,9 +379,6 @@ private:
     // Whether the names joined from unit u on are followed by a verb of speech: in "Russia
     // invaded Ukraine, Germany and France told the Council", the names are who spoke.
     bool speech_after_names(std::uint32_t u) const {
-        static const FoldedWordSet kSpeech{"said", "says", "say", "told", "tell", "tells",
-                                           "added", "announced", "stated", "reported",
-                                           "insisted", "argued", "noted"};
         // Past "and" or "or" only: in "Russia sanctioned Britain, Canada and Australia, Moscow
         // said", the one that speaks follows a comma of its own.
         while (mention_at(u) != nullptr) {
@@ -397,7 +395,7 @@ private:
             }
         }
         const Token* t = token_at(u);
-        return t != nullptr && kSpeech.contains(*t);
+        return t != nullptr && speech_verbs().contains(*t);
     }
 
     const Mention* mention_at(const std::uint32_t u) const {

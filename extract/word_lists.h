@@ -1,0 +1,21 @@
+#pragma once
+
+// Short word lists that more than one pass of extraction asks, kept in one place so that the
+// passes agree on what a word is. Lists one pass alone needs stay beside the code that asks
+// them; lists a user may want to change belong in data/lexicon/words.tsv.
+
+#include "extract/word_table.h"
+
+namespace kg::extract {
+
+// Words that open a subordinate clause: "when", "after", "because", "if", ...
+const FoldedWordSet& subordinators();
+
+// Verbs of speech that report what a subject said: "said", "told", "announced", ...
+const FoldedWordSet& speech_verbs();
+
+// Nouns for one who speaks for a country or a body without being named: "the representative
+// of the Russian Federation", "The Chinese ambassador ... He said".
+const FoldedWordSet& speaker_nouns();
+
+}  // namespace kg::extract
