@@ -606,6 +606,31 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         }
     }
     emit_homes();
+    // Forces sent to a place are sent to the country the sentence places it in: "deployed jets
+    // to the Hmeimim air base in Syria" deploys to Syria too, as "Russia's Kursk region" does.
+    std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> sent_to;
+    for (const auto& [subject, relation, place] : seen) {
+        if (relation != Relation::kDeploysTo || entities_[place].type != EntityType::kLocation) {
+            continue;
+        }
+        for (auto it = seen.lower_bound({place, Relation::kLocatedIn, 0});
+             it != seen.end() && std::get<0>(*it) == place &&
+             std::get<1>(*it) == Relation::kLocatedIn;
+             ++it) {
+            if (entities_[std::get<2>(*it)].type == EntityType::kCountry) {
+                sent_to.emplace_back(subject, place, std::get<2>(*it));
+            }
+        }
+    }
+    for (const auto& [subject, place, country] : sent_to) {
+        const auto fact = std::find_if(
+            facts.begin() + static_cast<std::ptrdiff_t>(first_fact), facts.end(),
+            [&](const FactRecord& f) {
+                return f.relation == Relation::kDeploysTo && f.subject == entities_[subject].name &&
+                       f.object == entities_[place].name;
+            });
+        emit(subject, Relation::kDeploysTo, country, fact->rule + " (place in country)");
+    }
     // An alliance is more than cooperation: when the sentence states that two are allied, a
     // cooperation between the same two read from it (a signed "defence treaty") says nothing
     // more, and is dropped.

@@ -1773,6 +1773,22 @@ TEST(Extractor, APresenceOrAMissionIsADeployment) {
               (std::set<std::string>{"Pakistan fights Iran"}));
 }
 
+// As with "Russia's Kursk region", forces sent to a place the sentence places in a country are
+// sent to the country too; the fact names the rule that read the deployment.
+TEST(Extractor, ADeploymentToAPlaceInACountryIsToTheCountry) {
+    EXPECT_EQ(facts("Russia deployed fighter jets to the Hmeimim air base in Syria."),
+              (std::set<std::string>{"Russia deploys-to Hmeimim", "Russia deploys-to Syria",
+                                     "Hmeimim located-in Syria"}));
+    const auto doc = run("Russia deployed fighter jets to the Hmeimim air base in Syria.");
+    const auto syria = std::find_if(doc.facts.begin(), doc.facts.end(), [](const FactRecord& f) {
+        return f.subject == "Russia" && f.object == "Syria";
+    });
+    ASSERT_NE(syria, doc.facts.end());
+    EXPECT_EQ(syria->rule, "deploy.verb (place in country)");
+    EXPECT_FALSE(facts("Russia deployed jets to Hmeimim, a base that Syria leased to it.")
+                     .contains("Russia deploys-to Syria"));
+}
+
 TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
     EXPECT_TRUE(facts("I don't think Beijing keeps troops in Greenland.").empty());
     EXPECT_TRUE(facts("Analysts don't believe Beijing has a military presence in Greenland.")
