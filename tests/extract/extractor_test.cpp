@@ -859,7 +859,8 @@ TEST(Extractor, ReadsARelativeClauseAsAStatementOfTheNameBeforeIt) {
               (std::set<std::string>{"Kenya deploys-to Haiti"}));
     // Only the clause read with its names as subject gives this: the names coordinated
     // before a plural verb share it.
-    EXPECT_EQ(facts("Estonia and Finland, which share surveillance technology, held a drill."),
+    EXPECT_EQ(facts("Estonia and Finland, which share surveillance technology, issued a "
+                    "statement."),
               (std::set<std::string>{"Estonia exchanges-tech-with Finland"}));
     // The clause keeps its own negation.
     EXPECT_TRUE(facts("Kenya, which has not sent troops to Haiti, said little.").empty());
@@ -1787,6 +1788,25 @@ TEST(Extractor, ADeploymentToAPlaceInACountryIsToTheCountry) {
     EXPECT_EQ(syria->rule, "deploy.verb (place in country)");
     EXPECT_FALSE(facts("Russia deployed jets to Hmeimim, a base that Syria leased to it.")
                      .contains("Russia deploys-to Syria"));
+}
+
+// Exercises two hold together are cooperation; a pact is an alliance only when it is one for
+// defence or security.
+TEST(Extractor, JointExercisesAreCooperationAndTradePactsNoAlliance) {
+    EXPECT_TRUE(facts("China and Russia held joint naval drills in the Sea of Japan.")
+                    .contains("China cooperates-with Russia"));
+    EXPECT_TRUE(facts("India and France held their annual Varuna naval exercise.")
+                    .contains("France cooperates-with India"));
+    EXPECT_EQ(facts("It was the first joint exercise between the Chinese and Emirati air forces."),
+              (std::set<std::string>{"China cooperates-with United Arab Emirates"}));
+    EXPECT_EQ(facts("The joint search-and-rescue exercise held by Vietnam and the Philippines "
+                    "ended."),
+              (std::set<std::string>{"Philippines cooperates-with Vietnam"}));
+    EXPECT_TRUE(facts("China and Russia did not hold joint drills this year.").empty());
+    EXPECT_EQ(facts("The United Arab Emirates and India signed a trade pact in 2022."),
+              (std::set<std::string>{"India cooperates-with United Arab Emirates"}));
+    EXPECT_EQ(facts("Russia and North Korea signed a mutual defence pact."),
+              (std::set<std::string>{"North Korea allied-with Russia"}));
 }
 
 TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
