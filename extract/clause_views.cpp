@@ -243,8 +243,29 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessi
     const auto& units = view.units;
     const auto plain = [&](const std::uint32_t u) { return plain_token(units, u); };
     for (std::uint32_t u = 0; u + 2 < units.size(); ++u) {
-        if (units[u].mention < 0 || units[u + 1].mention >= 0 ||
-            tokens_[units[u + 1].token].word != Vocabulary::kPossessive) {
+        if (units[u].mention < 0 || units[u + 1].mention >= 0) {
+            continue;
+        }
+        // And the possessive of a country's forces is the country's: "the Sudanese army's war
+        // against the RSF" is Sudan's.
+        if (tokens_[units[u + 1].token].word != Vocabulary::kPossessive) {
+            std::uint32_t next = u + 1;
+            bool agent = false;
+            while (plain(next) != nullptr && lex_.is_modifier(plain(next)->word)) {
+                agent = agent || lex_.is_agent(plain(next)->word);
+                ++next;
+            }
+            if (plain(next) != nullptr && lex_.is_agent(plain(next)->word)) {
+                agent = true;
+                ++next;
+            }
+            if (agent && plain(next) != nullptr &&
+                plain(next)->word == Vocabulary::kPossessive) {
+                SentenceView clause{view.tokens, view.mentions, {}};
+                clause.units.assign(units.begin(), units.begin() + u + 1);
+                clause.units.insert(clause.units.end(), units.begin() + next, units.end());
+                out.emplace_back(u, std::move(clause));
+            }
             continue;
         }
         std::uint32_t next = u + 2;

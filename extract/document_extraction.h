@@ -115,6 +115,10 @@ class DocumentExtraction {
     // Whether token i is a hyphen glued to a name word and to a short lower-case syllable
     // that goes on the name ("Li-wun" in "Cheng Li-wun"), not an English word ("-backed").
     bool syllable_after_hyphen(std::uint32_t i) const;
+    // Whether token i is the first of two hyphens that join, with a short lower-case word
+    // between them, the name word before to a capitalized one after, all written as one word:
+    // "Movement-in-Opposition", "Tehrik-i-Taliban".
+    bool hyphens_join_name(std::uint32_t i) const;
     // Whether token t alone is a demonym the lexicon knows ("Syrian").
     bool is_demonym(std::uint32_t t) const;
     // Capitalized runs the lexicon does not know. Two words or more make a name ("Lloyd
@@ -253,7 +257,9 @@ class DocumentExtraction {
     // Views with the possessive of a mention left out where the ones who act for it follow:
     // "Sudan's army attacked ..." is read again as "Sudan army attacked ...", which the rules'
     // `S &MOD* &AGENT?` reads. Only before a word of &AGENT (after words of &MOD): "Iran's
-    // transfers of missiles" is not a verb. Each comes with the unit of the mention.
+    // transfers of missiles" is not a verb. And the other way, with the ones who act left out
+    // before a possessive: "the Sudanese army's war" is read as "Sudanese's war", which
+    // `S 's` reads. Each comes with the unit of the mention.
     std::vector<std::pair<std::uint32_t, SentenceView>> possessive_agents(
         const SentenceView& view) const;
     // Views of "SUBJECT <predicate>" for each predicate coordinated with an earlier one.

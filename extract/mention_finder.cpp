@@ -293,6 +293,20 @@ bool DocumentExtraction::headline_case(const SentenceState& s) const {
     return words >= 2 && capitalized * 10 >= words * 6;
 }
 
+bool DocumentExtraction::hyphens_join_name(const std::uint32_t i) const {
+    // A short lower-case word between two hyphens, all written as one word.
+    if (i + 3 >= tokens_.size() || tokens_[i].norm != "-" || tokens_[i + 2].norm != "-") {
+        return false;
+    }
+    const Token& word = tokens_[i + 1];
+    const auto touches = [&](const std::uint32_t a) {
+        return tokens_[a].offset + tokens_[a].text.size() == tokens_[a + 1].offset;
+    };
+    return touches(i - 1) && touches(i) && touches(i + 1) && touches(i + 2) &&
+           word.kind == TokenKind::kWord && !word.capitalized && word.text.size() <= 3 &&
+           tokens_[i + 3].capitalized;
+}
+
 bool DocumentExtraction::syllable_after_hyphen(const std::uint32_t i) const {
     // Words that follow a name and a hyphen in English: "Russia-backed", "Kyiv-based".
     static const FoldedWordSet kEnglish{"led",  "run",  "born", "era",  "type", "style", "based",
@@ -389,6 +403,10 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             } else if (j + 1 < end && syllable_after_hyphen(j)) {
                 last = j + 1;  // "Cheng Li-wun", "Lee Jae-myung"
                 j += 2;
+            } else if (j + 3 < end && hyphens_join_name(j) && name_word(j + 3) &&
+                       !covered(s, j + 3)) {
+                last = j + 3;  // "Movement-in-Opposition", "Tehrik-i-Taliban"
+                j += 4;
             } else if (const std::uint32_t next = after_connectors(s, j);
                        next > j && next < end && name_word(next) && !covered(s, next)) {
                 j = next;  // "Ministry of Foreign Affairs", "Front for the Liberation of"
@@ -417,6 +435,20 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 entities_[untyped->second].type = EntityType::kPerson;
                 surnames_.try_emplace(word, untyped->second);
                 add_mention(s, {i, stop, untyped->second, EntityType::kPerson});
+                i = stop;
+                continue;
+            }
+        }
+        // "the Sudan People's Liberation Movement", "the Uganda People's Defence Forces": a
+        // place's name and "People's" open the name of a body.
+        if (i >= s.range.begin + 3 && tokens_[i - 1].norm == "'s" &&
+            tokens_[i - 2].norm == "people" && tokens_[i - 2].capitalized) {
+            const std::int32_t k = mention_ending(s, i - 2);
+            if (k >= 0 && (s.mentions[static_cast<std::size_t>(k)].type == EntityType::kCountry ||
+                           s.mentions[static_cast<std::size_t>(k)].type == EntityType::kLocation)) {
+                const std::uint32_t place = s.mentions[static_cast<std::size_t>(k)].begin;
+                s.mentions.erase(s.mentions.begin() + k);
+                add_new_name(s, place, last, EntityType::kOrganization);
                 i = stop;
                 continue;
             }

@@ -537,9 +537,30 @@ private:
             if (may_repeat && !possessive && v > end && is(v, preposition)) {
                 ++v;
             }
-            if (is(v, Vocabulary::kThe) || is(v, Vocabulary::kBoth) || is(v, Vocabulary::kIts) ||
-                is(v, Vocabulary::kTheir) || is(v, Vocabulary::kHis) || is(v, Vocabulary::kHer)) {
+            const bool owner = is(v, Vocabulary::kIts) || is(v, Vocabulary::kTheir) ||
+                               is(v, Vocabulary::kHis) || is(v, Vocabulary::kHer);
+            if (is(v, Vocabulary::kThe) || is(v, Vocabulary::kBoth) || owner) {
                 ++v;  // "Khawaja Asif and his Afghan counterpart, Mullah Mohammad Yaqoob"
+            }
+            // A kin in apposition after "and": "Boko Haram and its rival, ISWAP, have ...".
+            // The name must close with a comma of its own.
+            bool apposed = false;
+            if (owner && !comma_only && v > end + 1) {
+                static const FoldedWordSet kKin{
+                    "ally",    "allies",     "rival",     "rivals",     "partner",  "partners",
+                    "neighbour", "neighbor", "neighbours", "neighbors", "affiliate", "offshoot",
+                    "patron",  "proxy",      "proxies"};
+                const auto kin_at = [&](const std::uint32_t k) {
+                    const Token* t = token_at(k);
+                    return t != nullptr && kKin.contains(*t);
+                };
+                const std::uint32_t k = kin_at(v) ? v : v + 1;  // "its main rival"
+                const std::uint32_t name = is(k + 2, Vocabulary::kThe) ? k + 3 : k + 2;
+                if (kin_at(k) && is(k + 1, Vocabulary::kComma) && mention_at(name) != nullptr &&
+                    is(name + 1, Vocabulary::kComma)) {
+                    v = name;
+                    apposed = true;
+                }
             }
             const Mention* next = mention_at(v);
             if (next == nullptr || !type_ok(e, *next) ||
@@ -584,7 +605,13 @@ private:
             }
             last = next;
             add_member(*next);
-            end = v + 1;
+            end = apposed ? v + 2 : v + 1;
+            if (apposed) {
+                found.insert(found.end(), open_list.begin(), open_list.end());
+                open_list.clear();
+                found.push_back({end, count(), false});
+                break;
+            }
             if (comma_only) {
                 open_list.push_back({end, count(), false});
             } else {

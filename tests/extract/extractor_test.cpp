@@ -1809,6 +1809,29 @@ TEST(Extractor, JointExercisesAreCooperationAndTradePactsNoAlliance) {
               (std::set<std::string>{"North Korea allied-with Russia"}));
 }
 
+// What a country's army does it does, in a possessive too; "Sudan People's Liberation
+// Movement-in-Opposition" is one body's name; a kin in apposition after "and" is one of a pair.
+TEST(Extractor, ArmiesPossessivesBodiesNamedForAPeopleAndKinInApposition) {
+    EXPECT_EQ(facts("The Sudanese army's war against the Rapid Support Forces went on."),
+              (std::set<std::string>{"Sudan fights Rapid Support Forces"}));
+    EXPECT_EQ(facts("Riek Machar, the leader of the Sudan People's Liberation "
+                    "Movement-in-Opposition, went on trial."),
+              (std::set<std::string>{"Riek Machar leads SPLM-IO"}));
+    EXPECT_EQ(facts("The Tigray People's Liberation Front accused Eritrea of attacks."),
+              (std::set<std::string>{"TPLF criticizes Eritrea"}));
+    EXPECT_EQ(facts("The Amhara People's Defence Force accused Eritrea of raids."),
+              (std::set<std::string>{"Amhara People's Defence Force criticizes Eritrea"}));
+    EXPECT_EQ(facts("Boko Haram and its rival, ISWAP, have attacked Cameroon."),
+              (std::set<std::string>{"Boko Haram fights Cameroon",
+                                     "Islamic State West Africa Province fights Cameroon"}));
+    EXPECT_EQ(facts("Iran condemned Israel and its ally, the United States, for the strikes."),
+              (std::set<std::string>{"Iran criticizes Israel", "Iran criticizes United States",
+                                     "Israel allied-with United States"}));
+    // Without the closing comma, the name after the kin is no member of the pair.
+    EXPECT_FALSE(facts("Iran condemned Israel and its ally, the United States said.")
+                     .contains("Iran criticizes United States"));
+}
+
 TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
     EXPECT_TRUE(facts("I don't think Beijing keeps troops in Greenland.").empty());
     EXPECT_TRUE(facts("Analysts don't believe Beijing has a military presence in Greenland.")
