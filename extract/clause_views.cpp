@@ -329,11 +329,13 @@ bool DocumentExtraction::without_lists(const SentenceView& view, SentenceView& o
     bool found = false;
     out.units.clear();
     std::uint32_t copied = 0;  // units before it are in `out`
-    // An aside that lists examples and names nothing: "delivered 5,000 tonnes of aid,
-    // including flour and medicines, to Afghanistan". The end of the aside opening at the
-    // comma at unit u (past its closing comma), or 0.
-    static const FoldedWordSet kExamples{"including", "notably", "especially", "mainly",
-                                         "mostly",    "chiefly", "largely"};
+    // An aside that lists examples or gives a name and names nothing: "delivered 5,000 tonnes
+    // of aid, including flour and medicines, to Afghanistan"; "The United States, Britain and
+    // Norway, known as the troika, have urged ...". The end of the aside opening at the comma
+    // at unit u (past its closing comma), or 0.
+    static const FoldedWordSet kExamples{"including", "notably",  "especially", "mainly",
+                                         "mostly",    "chiefly",  "largely",    "known",
+                                         "dubbed",    "collectively"};
     const auto aside_end = [&](const std::uint32_t u) -> std::uint32_t {
         const Token* opening = plain_token(units, u + 1);
         if (opening == nullptr || !kExamples.contains(*opening)) {

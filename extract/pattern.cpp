@@ -251,9 +251,12 @@ private:
 
     // Whether the word at unit u is a noun a name before it only qualifies.
     bool qualifies_next(const std::uint32_t u) const {
-        // In lower case: "the China Coast Guard" is the country's, not a coast's.
+        // In lower case: "the China Coast Guard" is the country's, not a coast's; so are
+        // "Chinese coast guard vessels".
         const Token* t = token_at(u);
-        return t != nullptr && !t->capitalized && vocabulary_.qualified_noun(t->word);
+        const Token* next = token_at(u + 1);
+        return t != nullptr && !t->capitalized && vocabulary_.qualified_noun(t->word) &&
+               !(next != nullptr && (next->norm == "guard" || next->norm == "guards"));
     }
 
     // Words for a company or a group that a name of its own may follow: "the Turkish

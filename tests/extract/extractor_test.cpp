@@ -1494,7 +1494,7 @@ TEST(Extractor, ABodysNameEndsWhereAPersonsBegins) {
     // A country's name opens a body's, but not a state's organ, nor after a hyphen.
     EXPECT_TRUE(entities("The Qatar Investment Authority bought a stake.")
                     .contains("Qatar Investment Authority:organization"));
-    EXPECT_EQ(facts("The China Coast Guard fired water cannon at Philippine vessels."),
+    EXPECT_EQ(facts("The China Coast Guard fired on Philippine vessels."),
               (std::set<std::string>{"China fights Philippines"}));
 }
 
@@ -1830,6 +1830,29 @@ TEST(Extractor, ArmiesPossessivesBodiesNamedForAPeopleAndKinInApposition) {
     // Without the closing comma, the name after the kin is no member of the pair.
     EXPECT_FALSE(facts("Iran condemned Israel and its ally, the United States said.")
                      .contains("Iran criticizes United States"));
+}
+
+TEST(Extractor, UrgingNotToCoastGuardsAsidesThatNameAndBritishTitles) {
+    EXPECT_EQ(facts("The United Nations has urged Bangladesh not to carry out the sentence."),
+              (std::set<std::string>{"United Nations urges Bangladesh"}));
+    EXPECT_TRUE(facts("The United Nations has not urged Bangladesh to carry out the sentence.")
+                    .empty());
+    EXPECT_EQ(facts("Volker Türk urged Tanzanian security forces to stop using force."),
+              (std::set<std::string>{"Volker Türk urges Tanzania"}));
+    EXPECT_EQ(facts("The United States, Britain and Norway, known as the troika, have urged "
+                    "Salva Kiir to release Machar."),
+              (std::set<std::string>{"United States urges Salva Kiir",
+                                     "United Kingdom urges Salva Kiir",
+                                     "Norway urges Salva Kiir"}));
+    EXPECT_EQ(facts("Sheikh Hasina spoke from Delhi. She accused Mr Yunus of lying."),
+              (std::set<std::string>{"Sheikh Hasina criticizes Muhammad Yunus"}));
+    // "coast guard": the name before it is the guard's, not a coast's.
+    EXPECT_EQ(facts("Hanoi accused Chinese coast guard vessels, while Beijing stayed silent."),
+              (std::set<std::string>{"Vietnam criticizes China"}));
+    EXPECT_EQ(facts("The government in Managua rejected the measures as \"colonial "
+                    "interference\" by the European Union."),
+              (std::set<std::string>{"Nicaragua criticizes European Union"}));
+    EXPECT_TRUE(facts("Chinese vessels fired water cannon at a Philippine boat.").empty());
 }
 
 TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
