@@ -1855,6 +1855,24 @@ TEST(Extractor, UrgingNotToCoastGuardsAsidesThatNameAndBritishTitles) {
     EXPECT_TRUE(facts("Chinese vessels fired water cannon at a Philippine boat.").empty());
 }
 
+// Trade partners, cooperation stated in an aside or a relative clause, trade resumed.
+TEST(Extractor, TradePartnersAndCooperationInPassing) {
+    EXPECT_EQ(facts("China is Vietnam's largest trading partner."),
+              (std::set<std::string>{"China cooperates-with Vietnam"}));
+    EXPECT_EQ(facts("China is the largest trading partner of Vietnam."),
+              (std::set<std::string>{"China cooperates-with Vietnam"}));
+    EXPECT_EQ(facts("In 2018 Nigeria, in a rare act of security cooperation with Cameroon, "
+                    "handed over the separatist."),
+              (std::set<std::string>{"Cameroon cooperates-with Nigeria"}));
+    EXPECT_EQ(facts("Bangladesh has resumed direct trade with Pakistan."),
+              (std::set<std::string>{"Bangladesh cooperates-with Pakistan"}));
+    EXPECT_TRUE(facts("Tokyo warned of China and Russia, whose military cooperation has grown.")
+                    .contains("China cooperates-with Russia"));
+    EXPECT_EQ(facts("Egyptian and Turkish warships ended five days of joint drills on Monday."),
+              (std::set<std::string>{"Egypt cooperates-with Turkey"}));
+    EXPECT_TRUE(facts("Bangladesh has not resumed trade with Pakistan.").empty());
+}
+
 TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
     EXPECT_TRUE(facts("I don't think Beijing keeps troops in Greenland.").empty());
     EXPECT_TRUE(facts("Analysts don't believe Beijing has a military presence in Greenland.")
