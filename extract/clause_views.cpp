@@ -184,10 +184,30 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
                 continue;
             }
         }
+        // After an object's apposition, ", and" and a name with a verb of its own join a
+        // clause, not a list: "Riyadh bankrolls the council, the body chaired by al-Alimi, and
+        // the UAE sponsors the STC". The comma stays, so that the name starts its clause.
+        const std::uint32_t start = group_start(units, u);
+        std::uint32_t after = close + 1;
+        if (start > 0 && plain(start - 1) != nullptr &&
+            plain(start - 1)->word != Vocabulary::kComma && plain(after) != nullptr &&
+            plain(after)->word == Vocabulary::kAnd) {
+            std::uint32_t k = after + 1;
+            if (plain(k) != nullptr && plain(k)->word == Vocabulary::kThe) {
+                ++k;
+            }
+            const Token* verb = k + 1 < units.size() && units[k].mention >= 0 ? plain(k + 1)
+                                                                              : nullptr;
+            if (verb != nullptr && verb->kind == TokenKind::kWord && !verb->capitalized &&
+                verb->norm.size() > 3 && (verb->norm.ends_with("ed") ||
+                                          (verb->norm.ends_with("s") && !verb->norm.ends_with("ss")))) {
+                after = close;
+            }
+        }
         SentenceView clause{view.tokens, view.mentions, {}};
         clause.units.assign(units.begin(), units.begin() + at);
-        clause.units.insert(clause.units.end(), units.begin() + close + 1, units.end());
-        out.emplace_back(group_start(units, u), std::move(clause));
+        clause.units.insert(clause.units.end(), units.begin() + after, units.end());
+        out.emplace_back(start, std::move(clause));
     }
     return out;
 }

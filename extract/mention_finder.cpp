@@ -62,7 +62,8 @@ const FoldedWordSet& location_heads() {
         "province",  "region",    "oblast", "city",   "island",   "islands",
         "sea",       "strait",    "river",  "valley", "district", "county",
         "mountains", "peninsula", "gulf",   "bay",    "desert", "dam",
-        "base",      "airport",   "canal",  "airfield", "cosmodrome",
+        "base",      "airport",   "canal",  "airfield", "cosmodrome", "delta",
+        "lake",      "plateau",   "basin",  "corridor", "archipelago", "coast",
     };
     return kSet;
 }
@@ -116,7 +117,8 @@ const FoldedWordSet& place_nouns() {
     static const FoldedWordSet kSet{
         "town",    "city",       "village", "port",      "region", "province", "district",
         "county",  "governorate", "oblast", "enclave",  "settlement", "island", "capital",
-        "state"};
+        "state",   "towns",      "cities",  "ports",     "regions", "provinces", "districts",
+        "counties", "governorates", "islands", "states"};
     return kSet;
 }
 
@@ -351,8 +353,19 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                     (tokens_[i].norm.size() > 5 && tokens_[i].norm.ends_with("ing") &&
                      i + 1 < end && !tokens_[i + 1].capitalized));
         };
+        // A word for a direction opens a place's name before a capitalized word the lexicon
+        // does not know: "Western Equatoria", not "Western officials" nor "Western Europe".
+        const auto opens_place = [&] {
+            if (!lex_.is_direction(tokens_[i].word) || i == s.range.begin || i + 1 >= end ||
+                !name_word(i + 1) || covered(s, i + 1)) {
+                return false;
+            }
+            const std::size_t from = tokens_[i].offset + tokens_[i].text.size();
+            return std::string_view(doc_.text).substr(from, tokens_[i + 1].offset - from) == " ";
+        };
         if (!name_word(i) || covered(s, i) || in_title(s, i) ||
-            capitalized_stopwords().contains(tokens_[i]) || common_opening()) {
+            (capitalized_stopwords().contains(tokens_[i]) && !opens_place()) ||
+            common_opening()) {
             ++i;
             continue;
         }
@@ -537,13 +550,23 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     const bool after_place_noun = begin >= s.range.begin + 2 && tokens_[begin - 1].norm == "of" &&
                                   place_nouns().contains(tokens_[begin - 2]) && !before_known_name;
     const bool place_apposition = [&] {
-        static const FoldedWordSet kOpens{"a", "an", "the", "its"};
-        if (stop + 2 >= end || tokens_[stop].norm != "," || !kOpens.contains(tokens_[stop + 1])) {
+        static const FoldedWordSet kOpens{"a", "an", "the", "its", "both", "two", "three", "all"};
+        // The first of a pair the apposition is about: "Jonglei and Western Equatoria, both
+        // states of South Sudan".
+        std::uint32_t comma = stop;
+        if (comma + 1 < end && tokens_[comma].norm == "and" && tokens_[comma + 1].capitalized) {
+            ++comma;
+            while (comma < end && comma < stop + 5 && tokens_[comma].capitalized) {
+                ++comma;
+            }
+        }
+        if (comma + 2 >= end || tokens_[comma].norm != "," ||
+            !kOpens.contains(tokens_[comma + 1])) {
             return false;
         }
         // "Mohamed Abdi, a district commissioner": a person in a place is no place.
         bool place = false;
-        for (std::uint32_t k = stop + 2; k < end && k <= stop + 6; ++k) {
+        for (std::uint32_t k = comma + 2; k < end && k <= comma + 6; ++k) {
             if (tokens_[k].norm == "," || person_nouns().contains(tokens_[k])) {
                 return false;
             }

@@ -1873,6 +1873,32 @@ TEST(Extractor, TradePartnersAndCooperationInPassing) {
     EXPECT_TRUE(facts("Bangladesh has not resumed trade with Pakistan.").empty());
 }
 
+// Places named in a pair before their apposition, after a capitalized direction, as a
+// territory or a part; a clause joined after an object's apposition.
+TEST(Extractor, PlacesInPairsTerritoriesAndClausesAfterAnApposition) {
+    EXPECT_EQ(facts("Rebels attacked positions in Jonglei and Western Equatoria, both states of "
+                    "South Sudan."),
+              (std::set<std::string>{"Jonglei located-in South Sudan",
+                                     "Western Equatoria located-in South Sudan"}));
+    EXPECT_EQ(facts("Fighting spread to Western Equatoria, a state of South Sudan."),
+              (std::set<std::string>{"Western Equatoria located-in South Sudan"}));
+    EXPECT_FALSE(entities("Western officials met.").contains("Western:other"));
+    EXPECT_EQ(facts("The Natuna Islands are Indonesian territory."),
+              (std::set<std::string>{"Natuna Islands located-in Indonesia"}));
+    EXPECT_EQ(facts("Crimea is part of Ukraine."),
+              (std::set<std::string>{"Crimea located-in Ukraine"}));
+    EXPECT_TRUE(facts("Crimea is not part of Russia.").empty());
+    EXPECT_TRUE(entities("Dams upstream cut the flow into Vietnam's Mekong Delta.")
+                    .contains("Mekong Delta:location"));
+    EXPECT_EQ(facts("Riyadh bankrolls the Presidential Leadership Council, the body chaired by "
+                    "Rashad al-Alimi, and the United Arab Emirates sponsors the Southern "
+                    "Transitional Council."),
+              (std::set<std::string>{
+                  "Saudi Arabia supplies Presidential Leadership Council",
+                  "Rashad al-Alimi leads Presidential Leadership Council",
+                  "United Arab Emirates supports Southern Transitional Council"}));
+}
+
 TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
     EXPECT_TRUE(facts("I don't think Beijing keeps troops in Greenland.").empty());
     EXPECT_TRUE(facts("Analysts don't believe Beijing has a military presence in Greenland.")
