@@ -125,7 +125,8 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         "longtime", "most",     "many",      "some",       "several",     "mostly",
         "mainly",   "largely",  "chiefly",   "in",         "on",          "at",         "for",
         "speaking", "writing",  "during",    "after",      "despite",     "meanwhile",
-        "however",  "though",   "too"};
+        "however",  "though",   "too",       "chief",      "head",        "leader",
+        "commander", "chairman", "chairwoman", "founder",  "president",   "secretary"};
     std::vector<std::pair<std::uint32_t, SentenceView>> out;
     const auto& units = view.units;
     const auto plain = [&](const std::uint32_t u) { return plain_token(units, u); };

@@ -630,8 +630,13 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     cues.place_apposition = !cues.led_by && place_apposition;
     // "the state airline Belavia", "the shipping group Sovcomflot": a name right after a
     // lower-case word for a company or a body is one.
-    cues.after_body_noun = begin > s.range.begin && !tokens_[begin - 1].capitalized &&
-                           body_nouns().contains(tokens_[begin - 1]);
+    // So is one in apposition after it: "The main opposition party, Chadema, whose ...".
+    cues.after_body_noun = (begin > s.range.begin && !tokens_[begin - 1].capitalized &&
+                            body_nouns().contains(tokens_[begin - 1])) ||
+                           (begin >= s.range.begin + 2 && tokens_[begin - 1].norm == "," &&
+                            !tokens_[begin - 2].capitalized &&
+                            body_nouns().contains(tokens_[begin - 2]) && stop < end &&
+                            tokens_[stop].norm == ",");
     // "the Vetevendosje movement", "the Kuomintang party": a name between "the" and a
     // lower-case word for a party or an armed group is one. Not a faith or a creed ("the
     // Shia militia").
@@ -655,6 +660,12 @@ bool DocumentExtraction::person_cue(const SentenceState& s, const std::uint32_t 
         return true;  // "Tufan Erhurman, who has since led ..."
     }
     if (cues.led_by) {
+        return true;
+    }
+    // "Muhoozi Kainerugaba, chief of the Uganda People's Defence Forces": a role of a body,
+    // with no article, in lower case.
+    if (stop + 3 < end && tokens_[stop].norm == "," && !tokens_[stop + 1].capitalized &&
+        person_nouns().contains(tokens_[stop + 1]) && tokens_[stop + 2].norm == "of") {
         return true;
     }
     // Not "X, whose chief executive ...", which a company is too.

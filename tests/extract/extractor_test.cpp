@@ -1899,6 +1899,27 @@ TEST(Extractor, PlacesInPairsTerritoriesAndClausesAfterAnApposition) {
                   "United Arab Emirates supports Southern Transitional Council"}));
 }
 
+// Roles in apposition without an article, a party's leader after "whose", calls by phone.
+TEST(Extractor, RolesInAppositionWhoseLeaderAndPhoneCalls) {
+    EXPECT_EQ(facts("Muhoozi Kainerugaba, chief of the Uganda People's Defence Forces, "
+                    "threatened the White Army."),
+              (std::set<std::string>{
+                  "Muhoozi Kainerugaba leads Uganda People's Defence Forces",
+                  "Muhoozi Kainerugaba threatens White Army"}));
+    EXPECT_EQ(facts("The main opposition party, Chadema, whose leader Tundu Lissu is on "
+                    "trial, was barred from the vote."),
+              (std::set<std::string>{"Tundu Lissu leads Chadema"}));
+    EXPECT_EQ(facts("To Lam, General Secretary of the Communist Party of Vietnam, chose Beijing "
+                    "for his first state visit."),
+              (std::set<std::string>{"To Lam leads Communist Party of Vietnam"}));
+    EXPECT_EQ(facts("Kenya's President William Ruto telephoned Samia Suluhu Hassan."),
+              (std::set<std::string>{"William Ruto leads Kenya",
+                                     "Samia Suluhu Hassan meets-with William Ruto"}));
+    EXPECT_EQ(facts("Vladimir Putin spoke by phone with Recep Tayyip Erdogan."),
+              (std::set<std::string>{"Recep Tayyip Erdogan meets-with Vladimir Putin"}));
+    EXPECT_TRUE(facts("Joe Biden did not phone Benjamin Netanyahu.").empty());
+}
+
 TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
     EXPECT_TRUE(facts("I don't think Beijing keeps troops in Greenland.").empty());
     EXPECT_TRUE(facts("Analysts don't believe Beijing has a military presence in Greenland.")
