@@ -405,6 +405,8 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             }
             return k - from >= 2 && k - from <= 3 && (k == end || !tokens_[k].capitalized);
         };
+        static const FoldedWordSet kCommittees{"committee", "subcommittee", "commission",
+                                               "council"};
         while (j < end && !covered(s, j) && !in_title(s, j) && same_line(j - 1, j)) {
             if (name_word(j)) {
                 if (person_follows_body(j)) {
@@ -423,6 +425,24 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             } else if (const std::uint32_t next = after_connectors(s, j);
                        next > j && next < end && name_word(next) && !covered(s, next)) {
                 j = next;  // "Ministry of Foreign Affairs", "Front for the Liberation of"
+            } else if (tokens_[j].norm == "on" && kCommittees.contains(tokens_[last]) &&
+                       j + 1 < end) {
+                // "the Council on Foreign Relations", "the House Select Committee on the
+                // Chinese Communist Party": a committee's name goes on over what it is on,
+                // a known name too.
+                const std::uint32_t after_on = after_connectors(s, j + 1);
+                const std::int32_t k = mention_starting(s, after_on);
+                if (k >= 0 && s.mentions[static_cast<std::size_t>(k)].type !=
+                                  EntityType::kPerson) {
+                    last = s.mentions[static_cast<std::size_t>(k)].end - 1;
+                    s.mentions.erase(s.mentions.begin() + k);
+                    break;
+                }
+                if (after_on >= end || !name_word(after_on) || covered(s, after_on) ||
+                    capitalized_stopwords().contains(tokens_[after_on])) {  // "on Monday"
+                    break;
+                }
+                j = after_on;
             } else {
                 break;
             }
@@ -496,9 +516,11 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         static const FoldedWordSet kBodyHeads{"council",  "initiative", "association", "conclave",
                                               "compact",  "alliance",   "pact",        "fleet"};
         static const FoldedWordSet kMeetingHeads{"summit", "forum", "conference", "dialogue"};
-        const bool goes_on = stop < end && (tokens_[stop].norm == "on" ||
-                                            tokens_[stop].norm == "for" ||
-                                            tokens_[stop].norm == "of");
+        // Not before a day: "The Atlantic Council on Monday said ...".
+        const bool goes_on = stop + 1 < end &&
+                             (tokens_[stop].norm == "on" || tokens_[stop].norm == "for" ||
+                              tokens_[stop].norm == "of") &&
+                             !capitalized_stopwords().contains(tokens_[stop + 1]);
         if (stop == i + 1 && !goes_on &&
             (kBodyHeads.contains(tokens_[i]) || kMeetingHeads.contains(tokens_[i]))) {
             const std::int32_t k = mention_ending(s, i);
@@ -686,7 +708,7 @@ bool DocumentExtraction::person_cue(const SentenceState& s, const std::uint32_t 
 std::uint32_t DocumentExtraction::name_head(const std::uint32_t begin,
                                             const std::uint32_t last) const {
     for (std::uint32_t k = begin + 1; k <= last; ++k) {
-        if (tokens_[k].norm == "of" || tokens_[k].norm == "for") {
+        if (tokens_[k].norm == "of" || tokens_[k].norm == "for" || tokens_[k].norm == "on") {
             return k - 1;
         }
     }

@@ -1920,6 +1920,19 @@ TEST(Extractor, RolesInAppositionWhoseLeaderAndPhoneCalls) {
     EXPECT_TRUE(facts("Joe Biden did not phone Benjamin Netanyahu.").empty());
 }
 
+// A committee's name goes on over what it is on, but not over a day.
+TEST(Extractor, ACommitteesNameTakesWhatItIsOn) {
+    EXPECT_EQ(facts("John Moolenaar, chairman of the House Select Committee on the Chinese "
+                    "Communist Party, has warned of Beijing's foothold."),
+              (std::set<std::string>{
+                  "John Moolenaar leads House Select Committee on the Chinese Communist Party",
+                  "John Moolenaar warns-of China"}));
+    EXPECT_TRUE(entities("The Council on Foreign Relations published a report.")
+                    .contains("Council on Foreign Relations:organization"));
+    EXPECT_EQ(facts("The Atlantic Council on Monday criticized Russia."),
+              (std::set<std::string>{"Atlantic Council criticizes Russia"}));
+}
+
 TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
     EXPECT_TRUE(facts("I don't think Beijing keeps troops in Greenland.").empty());
     EXPECT_TRUE(facts("Analysts don't believe Beijing has a military presence in Greenland.")
