@@ -1933,6 +1933,29 @@ TEST(Extractor, ACommitteesNameTakesWhatItIsOn) {
               (std::set<std::string>{"Atlantic Council criticizes Russia"}));
 }
 
+// Ships that sail in, incursions, troops sent with more, ties raised to a partnership, a
+// treaty a parliament ratifies, a seat held on a council.
+TEST(Extractor, SailingIncursionsRaisedTiesRatifiedTreatiesAndSeats) {
+    EXPECT_EQ(facts("Chinese coast guard ships have repeatedly sailed into the North Natuna Sea."),
+              (std::set<std::string>{"China deploys-to North Natuna Sea"}));
+    EXPECT_EQ(facts("The incursions of RSF fighters into the Central African Republic continued."),
+              (std::set<std::string>{"Rapid Support Forces deploys-to Central African Republic"}));
+    EXPECT_TRUE(facts("Uganda later sent troops and helicopter gunships to South Sudan.")
+                    .contains("Uganda deploys-to South Sudan"));
+    EXPECT_EQ(facts("By 2025 Vietnam had raised its ties with China and Japan, among others, to a "
+                    "comprehensive strategic partnership."),
+              (std::set<std::string>{"China allied-with Vietnam", "Japan allied-with Vietnam"}));
+    EXPECT_EQ(facts("Papua New Guinea's parliament on Monday ratified a mutual defence treaty "
+                    "with Australia."),
+              (std::set<std::string>{"Australia allied-with Papua New Guinea"}));
+    EXPECT_EQ(facts("Algiers, which holds a non-permanent seat on the UN Security Council, was "
+                    "careful."),
+              (std::set<std::string>{"Algeria member-of UN Security Council"}));
+    EXPECT_TRUE(facts("Papua New Guinea's parliament did not ratify the defence treaty with "
+                      "Australia.")
+                    .empty());
+}
+
 TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
     EXPECT_TRUE(facts("I don't think Beijing keeps troops in Greenland.").empty());
     EXPECT_TRUE(facts("Analysts don't believe Beijing has a military presence in Greenland.")
