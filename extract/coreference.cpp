@@ -481,8 +481,11 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
             std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
                 return m.begin > clause_end && m.type == EntityType::kPerson;
             });
+        // A conjunction may open the sentence before it: "And she warned of ...".
+        static const FoldedWordSet kConjunctions{"and", "but", "yet", "so"};
         const bool opens =
             t == s.range.begin ||
+            (t == s.range.begin + 1 && kConjunctions.contains(tokens_[t - 1])) ||
             (t == s.range.begin + 1 && subordinators().contains(tokens_[t - 1]) && !person_after);
         std::set<std::uint32_t> people = people_in(s, t);
         if (people.empty() && opens && index > 0 && opens_with_unnamed_person(index - 1)) {

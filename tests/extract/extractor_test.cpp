@@ -1956,6 +1956,18 @@ TEST(Extractor, SailingIncursionsRaisedTiesRatifiedTreatiesAndSeats) {
                     .empty());
 }
 
+// "And she ..." opens the sentence with its pronoun; a threat to the security of another.
+TEST(Extractor, AConjunctionBeforeAPronounAndThreatsToSecurity) {
+    EXPECT_EQ(facts("Sheikh Hasina fled to India. And she warned of the danger posed by "
+                    "Jamaat-e-Islami."),
+              (std::set<std::string>{"Sheikh Hasina warns-of Jamaat-e-Islami"}));
+    EXPECT_EQ(facts("North Korea's missile development poses a grave threat to the peace and "
+                    "security of Japan and the ROK."),
+              (std::set<std::string>{"North Korea threatens Japan",
+                                     "North Korea threatens South Korea"}));
+    EXPECT_TRUE(facts("Iran does not pose a threat to the security of Saudi Arabia.").empty());
+}
+
 TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
     EXPECT_TRUE(facts("I don't think Beijing keeps troops in Greenland.").empty());
     EXPECT_TRUE(facts("Analysts don't believe Beijing has a military presence in Greenland.")
