@@ -1968,6 +1968,20 @@ TEST(Extractor, AConjunctionBeforeAPronounAndThreatsToSecurity) {
     EXPECT_TRUE(facts("Iran does not pose a threat to the security of Saudi Arabia.").empty());
 }
 
+// Fighting alongside another against a third; aid in an amount; a supplier in a longer
+// apposition; "however" inside the verb group.
+TEST(Extractor, FightingAlongsideAidInAnAmountAndSuppliersInApposition) {
+    EXPECT_TRUE(facts("Wagner fighters have fought alongside the Central African armed forces "
+                      "against the rebel Coalition of Patriots for Change.")
+                    .contains("Central African Republic fights Coalition of Patriots for Change"));
+    EXPECT_EQ(facts("The UK has no plans to deploy troops. It has, however, provided £20 million "
+                    "in humanitarian assistance to the Central African Republic."),
+              (std::set<std::string>{"United Kingdom supplies Central African Republic"}));
+    EXPECT_TRUE(facts("Russia, Algeria's long-standing ally and principal arms supplier, has "
+                      "watched with interest.")
+                    .contains("Russia supplies Algeria"));
+}
+
 TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
     EXPECT_TRUE(facts("I don't think Beijing keeps troops in Greenland.").empty());
     EXPECT_TRUE(facts("Analysts don't believe Beijing has a military presence in Greenland.")
