@@ -125,8 +125,15 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         "longtime", "most",     "many",      "some",       "several",     "mostly",
         "mainly",   "largely",  "chiefly",   "in",         "on",          "at",         "for",
         "speaking", "writing",  "during",    "after",      "despite",     "meanwhile",
-        "however",  "though",   "too",       "chief",      "head",        "leader",
-        "commander", "chairman", "chairwoman", "founder",  "president",   "secretary"};
+        "however",  "though",   "too"};
+    // A role may open an apposition too ("Muhoozi Kainerugaba, chief of the UPDF, threatened
+    // ..."), but not one before "and" another name: in "Albin Kurti, Prime Minister of Kosovo,
+    // and Aleksandar Vucic, President of Serbia, met", left out it would join the two names
+    // before the second's title.
+    static const FoldedWordSet kOpensRole{
+        "chief",     "head",      "leader",  "commander", "chairman", "chairwoman",
+        "founder",   "president", "secretary", "prime",   "premier",  "chancellor",
+        "minister",  "king",      "emir"};
     std::vector<std::pair<std::uint32_t, SentenceView>> out;
     const auto& units = view.units;
     const auto plain = [&](const std::uint32_t u) { return plain_token(units, u); };
@@ -153,8 +160,9 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         const bool possessive_aside = !after_agents && units[at + 1].mention >= 0 &&
                                       plain(at + 2) != nullptr &&
                                       plain(at + 2)->word == Vocabulary::kPossessive;
+        const bool role = !after_agents && first != nullptr && kOpensRole.contains(*first);
         if (comma == nullptr || comma->word != Vocabulary::kComma ||
-            (!possessive_aside &&
+            (!possessive_aside && !role &&
              (first == nullptr ||
               !(after_agents ? kOpensCount : kOpensApposition).contains(*first)))) {
             continue;
@@ -168,7 +176,9 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
             ++close;
         }
         const Token* t = plain(close);
-        if (t == nullptr || t->word != Vocabulary::kComma || close + 1 >= units.size()) {
+        if (t == nullptr || t->word != Vocabulary::kComma || close + 1 >= units.size() ||
+            (role && plain(close + 1) != nullptr &&
+             plain(close + 1)->word == Vocabulary::kAnd)) {
             continue;
         }
         // An aside that only places the name ("Belgorod, in Russia, and Kharkiv") is kept:

@@ -320,8 +320,20 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
             }
         }
         if (named.empty() && index > 0) {
-            for (const Mention& m : sentences_[index - 1].mentions) {
-                name(m);
+            // "The two leaders ..." again in the next sentence are the same two, whoever else
+            // that sentence names ("The two leaders welcomed their meetings with Trump. The
+            // two leaders also confirmed ...").
+            const auto& before = sentences_[index - 1].mentions;
+            const auto same_pair = std::find_if(before.begin(), before.end(), [&](const Mention& m) {
+                return m.also != kNoEntity && candidate(m) &&
+                       (tokens_[m.begin].norm == "the" || tokens_[m.begin].norm == "both");
+            });
+            if (same_pair != before.end()) {
+                name(*same_pair);
+            } else {
+                for (const Mention& m : before) {
+                    name(m);
+                }
             }
         }
         if (named.size() != 2) {

@@ -363,6 +363,21 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             const std::size_t from = tokens_[i].offset + tokens_[i].text.size();
             return std::string_view(doc_.text).substr(from, tokens_[i + 1].offset - from) == " ";
         };
+        // A given name after the family name in capitals, in the style of protocol:
+        // "TAKAICHI Sanae" is Sanae Takaichi.
+        if (name_word(i) && !covered(s, i) && i > s.range.begin && tokens_[i - 1].all_caps) {
+            if (const std::int32_t k = mention_ending(s, i);
+                k >= 0 && s.mentions[static_cast<std::size_t>(k)].type == EntityType::kPerson) {
+                Mention& person = s.mentions[static_cast<std::size_t>(k)];
+                const std::string& name = entities_[person.entity].name;
+                if (name.size() > tokens_[i].text.size() && name.starts_with(tokens_[i].text) &&
+                    name[tokens_[i].text.size()] == ' ') {
+                    person.end = i + 1;
+                    ++i;
+                    continue;
+                }
+            }
+        }
         if (!name_word(i) || covered(s, i) || in_title(s, i) ||
             (capitalized_stopwords().contains(tokens_[i]) && !opens_place()) ||
             common_opening()) {
@@ -851,6 +866,15 @@ void DocumentExtraction::note_surnames(const SentenceState& s) {
         }
     };
     for (const Mention& m : s.mentions) {
+        // A family name first: before a hyphenated given name ("Lee Jae-myung", so "President
+        // Lee"), or in capitals in the style of protocol ("TAKAICHI Sanae").
+        if (m.type == EntityType::kPerson && m.end >= m.begin + 2 &&
+            tokens_[m.begin].kind == TokenKind::kWord &&
+            ((m.end == m.begin + 4 && tokens_[m.begin + 2].norm == "-") ||
+             (tokens_[m.begin].all_caps && tokens_[m.begin].text.size() > 2))) {
+            note(surnames_, tokens_[m.begin].norm, m.entity);
+            continue;
+        }
         if (m.end <= m.begin + 1 || entities_[m.entity].name.find(' ') == std::string::npos ||
             kParticles.contains(tokens_[m.end - 2]) || tokens_[m.end - 2].norm == "-") {
             continue;

@@ -1982,6 +1982,27 @@ TEST(Extractor, FightingAlongsideAidInAnAmountAndSuppliersInApposition) {
                     .contains("Russia supplies Algeria"));
 }
 
+// The style of protocol: family names in capitals, "H.E. Mr.", roles in apposition; the same
+// "two leaders" from one sentence to the next; a family name before a hyphenated given name.
+TEST(Extractor, ReadsAReadoutInTheStyleOfProtocol) {
+    EXPECT_EQ(facts("Ms. TAKAICHI Sanae, Prime Minister of Japan, held a summit telephone talk "
+                    "with H.E. Mr. LEE Jae-myung, President of the Republic of Korea."),
+              (std::set<std::string>{"Sanae Takaichi leads Japan", "Lee Jae-myung leads South Korea",
+                                     "Lee Jae-myung meets-with Sanae Takaichi"}));
+    const auto chained = facts(
+        "Sanae Takaichi spoke with Lee Jae-myung. The two leaders welcomed their meetings with "
+        "Donald Trump. The two leaders urged North Korea to comply with the resolutions.");
+    EXPECT_TRUE(chained.contains("Sanae Takaichi urges North Korea"));
+    EXPECT_TRUE(chained.contains("Lee Jae-myung urges North Korea"));
+    EXPECT_FALSE(chained.contains("Donald Trump urges North Korea"));
+    EXPECT_TRUE(facts("Lee Jae-myung arrived in Tokyo. President Lee criticized North Korea.")
+                    .contains("Lee Jae-myung criticizes North Korea"));
+    // A role in apposition before "and" another name stays with its own name.
+    EXPECT_FALSE(facts("Albin Kurti, Prime Minister of Kosovo, and Aleksandar Vucic, President "
+                       "of Serbia, met in Brussels.")
+                     .contains("Albin Kurti leads Serbia"));
+}
+
 TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
     EXPECT_TRUE(facts("I don't think Beijing keeps troops in Greenland.").empty());
     EXPECT_TRUE(facts("Analysts don't believe Beijing has a military presence in Greenland.")
