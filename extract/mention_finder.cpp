@@ -577,9 +577,24 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     cues.led_by = begin >= s.range.begin + 2 && tokens_[begin - 1].norm == "by" &&
                   (tokens_[begin - 2].norm == "led" || tokens_[begin - 2].norm == "chaired" ||
                    tokens_[begin - 2].norm == "headed" || tokens_[begin - 2].norm == "founded");
-    // "the Menaka region": a name before a lower-case word for a region is a place.
+    // "the Menaka region": a name before a lower-case word for a region is a place; so is the
+    // first of a pair before one ("the North-West and South-West regions").
+    std::uint32_t region = stop;
+    if (region + 1 < end && tokens_[region].norm == "and" && tokens_[region + 1].capitalized) {
+        ++region;
+        while (region < end && region < stop + 6 &&
+               (tokens_[region].capitalized || tokens_[region].norm == "-")) {
+            ++region;
+        }
+    }
+    static const FoldedWordSet kRegions{"regions",     "provinces", "oblasts",     "districts",
+                                        "governorates", "prefectures", "counties", "states",
+                                        "territories", "departments"};
     const bool before_region =
-        stop < end && !tokens_[stop].capitalized && region_words().contains(tokens_[stop]);
+        region < end && !tokens_[region].capitalized &&
+        (region_words().contains(tokens_[region]) ||
+         ((region != stop || (begin > s.range.begin && tokens_[begin - 1].norm == "and")) &&
+          kRegions.contains(tokens_[region])));
     // "the town of Bunagana", and "Bunagana, a (border) town in ...": a place.
     // Not where a known name follows at once: in "the capital of North Darfur", "North" is
     // the start of the known name, not a place of its own.
@@ -604,6 +619,9 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         // "Mohamed Abdi, a district commissioner": a person in a place is no place.
         bool place = false;
         for (std::uint32_t k = comma + 2; k < end && k <= comma + 6; ++k) {
+            if (tokens_[k].norm == "," && place) {
+                break;  // the apposition ends: "both states of South Sudan, and ..."
+            }
             if (tokens_[k].norm == "," || person_nouns().contains(tokens_[k])) {
                 return false;
             }

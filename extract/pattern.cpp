@@ -504,6 +504,8 @@ private:
         // is an apposition or a new clause ("... to Ukraine, Defence Secretary Healey said").
         boost::container::small_vector<Group, 8> open_list;
         bool joined_by_and = false;
+        // Places joined by a possessive ("Vietnam's Mekong Delta"), which make no list.
+        std::size_t placed = 0;
         // Past kMaxGroupMembers names a list is data, not a subject: "Russia and Russia and ..."
         // over 200 KB took minutes and gigabytes before this bound.
         while (members.size() < kMaxGroupMembers) {
@@ -516,7 +518,7 @@ private:
                     // ", and" closes a list of three or more ("A, B, and C"); after one name,
                     // or after "A and B", it joins clauses: "the invasion of Ukraine, and
                     // Sweden became a member".
-                    if (members.size() < 2 || joined_by_and) {
+                    if (members.size() - placed < 2 || joined_by_and) {
                         break;
                     }
                     ++v;
@@ -608,6 +610,7 @@ private:
             }
             last = next;
             add_member(*next);
+            placed += possessive ? 1 : 0;
             end = apposed ? v + 2 : v + 1;
             if (apposed) {
                 found.insert(found.end(), open_list.begin(), open_list.end());

@@ -2003,6 +2003,22 @@ TEST(Extractor, ReadsAReadoutInTheStyleOfProtocol) {
                      .contains("Albin Kurti leads Serbia"));
 }
 
+// Regions named in pairs; an apposition of a place that a comma ends; a place after a
+// possessive makes no list before ", and".
+TEST(Extractor, RegionsInPairsAndPlacesAfterAPossessive) {
+    EXPECT_EQ(facts("Cameroonian forces have fought separatists in the North-West and South-West "
+                    "regions of Cameroon."),
+              (std::set<std::string>{"North-West located-in Cameroon",
+                                     "South-West located-in Cameroon"}));
+    EXPECT_EQ(facts("Rebels attacked positions in Jonglei and Western Equatoria, both states of "
+                    "South Sudan, and the army has bombed villages."),
+              (std::set<std::string>{"Jonglei located-in South Sudan",
+                                     "Western Equatoria located-in South Sudan"}));
+    EXPECT_EQ(facts("The dam could reduce the flow of water into Vietnam's Mekong Delta, and "
+                    "Hanoi has urged Phnom Penh to share data."),
+              (std::set<std::string>{"Mekong Delta located-in Vietnam", "Vietnam urges Cambodia"}));
+}
+
 TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
     EXPECT_TRUE(facts("I don't think Beijing keeps troops in Greenland.").empty());
     EXPECT_TRUE(facts("Analysts don't believe Beijing has a military presence in Greenland.")
