@@ -618,14 +618,23 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         }
         // "Mohamed Abdi, a district commissioner": a person in a place is no place.
         bool place = false;
+        bool headed = false;
         for (std::uint32_t k = comma + 2; k < end && k <= comma + 6; ++k) {
-            if (tokens_[k].norm == "," && place) {
+            if (tokens_[k].norm == "," && headed) {
                 break;  // the apposition ends: "both states of South Sudan, and ..."
             }
             if (tokens_[k].norm == "," || person_nouns().contains(tokens_[k])) {
                 return false;
             }
-            place = place || (!tokens_[k].capitalized && place_nouns().contains(tokens_[k]));
+            if (!tokens_[k].capitalized && place_nouns().contains(tokens_[k])) {
+                place = true;
+                // Whether it heads the apposition: a preposition or the comma follows it, not
+                // another noun ("Le Soleil, the Dakar state daily," is a newspaper).
+                static const FoldedWordSet kAfterHead{
+                    ",",      "of",    "in",     "on",    "near",  "inside", "within",
+                    "along",  "across", "bordering", "close", "north", "south", "east", "west"};
+                headed = headed || (k + 1 < end && kAfterHead.contains(tokens_[k + 1]));
+            }
         }
         return place;
     }();

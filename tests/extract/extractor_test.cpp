@@ -2014,6 +2014,10 @@ TEST(Extractor, RegionsInPairsAndPlacesAfterAPossessive) {
                     "South Sudan, and the army has bombed villages."),
               (std::set<std::string>{"Jonglei located-in South Sudan",
                                      "Western Equatoria located-in South Sudan"}));
+    // The place noun must head the apposition: a newspaper is no place.
+    EXPECT_TRUE(facts("Le Soleil, the Dakar state daily, quotes Senegalese President Bassirou "
+                      "Diomaye Faye.")
+                    .count("Le Soleil located-in Senegal") == 0);
     EXPECT_EQ(facts("The dam could reduce the flow of water into Vietnam's Mekong Delta, and "
                     "Hanoi has urged Phnom Penh to share data."),
               (std::set<std::string>{"Mekong Delta located-in Vietnam", "Vietnam urges Cambodia"}));
