@@ -112,6 +112,11 @@ std::int32_t DocumentExtraction::title_organization(const SentenceState& s,
     }
     const bool possessive = k > s.range.begin && tokens_[k - 1].norm == "'s";
     const std::uint32_t before = possessive ? k - 1 : hit.begin;
+    // "President Denis Sassou Nguesso of the Republic of Congo" after "received in
+    // Libreville": the body named after "of" is the office's, not a name before the title.
+    if (!possessive && hit.of_organization >= 0) {
+        return hit.of_organization;
+    }
     // A place heads nothing by its name alone, but "Greenland's premier" is its head.
     if (const std::int32_t m = mention_ending(s, before);
         fits(m) || (possessive && m >= 0 &&

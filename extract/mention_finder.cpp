@@ -89,7 +89,9 @@ const FoldedWordSet& person_nouns() {
         "warlord",   "ruler",       "politician",   "adviser",   "advisor",      "deputy",
         "colonel",   "captain",     "lieutenant",   "cleric",    "prosecutor",   "judge",
         "economist", "fellow",      "scholar",      "historian", "correspondent",
-        "commissioner", "elder",    "resident",     "member",    "activist"};
+        "commissioner", "elder",    "resident",     "member",    "activist",
+        "businessman", "businesswoman", "tycoon",   "billionaire", "oligarch",  "novelist",
+        "writer",    "poet",        "lawyer",       "banker"};
     return kSet;
 }
 

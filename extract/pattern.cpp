@@ -37,13 +37,18 @@ constexpr std::string_view kBodyNouns[] = {
     "manufacturer", "maker",    "firm",     "company",    "producer",     "exporter",
     "supplier",     "contractor", "conglomerate", "giant", "airline",     "carrier",
     "corporation",  "bank",     "lender",   "shipper",    "operator",     "refiner",
-    "agency",       "group",    "militia",  "network",
+    "agency",       "group",    "militia",  "network",  "companies",  "firms",
+    "manufacturers", "makers",  "producers", "exporters", "banks",      "lenders",
+    "airlines",     "giants",   "refiners", "groups",
 };
 
 constexpr std::string_view kQualifiedNouns[] = {
     "war",      "conflict", "crisis",    "ceasefire",        "talks",     "deal",
     "question", "issue",    "offensive", "counteroffensive", "operation", "incursion",
-    "coast",    "coastline", "shore",    "shores",           "seaboard",
+    "coast",    "coastline", "shore",    "shores",           "seaboard",  "mission",
+    "missions", "businessman", "businesswoman", "tycoon",      "billionaire", "oligarch",
+    "novelist", "writer",   "journalist", "citizen",         "citizens",  "national",
+    "nationals", "tourist", "tourists",
 };
 
 bool is_consonant(const char c) {

@@ -2023,6 +2023,25 @@ TEST(Extractor, RegionsInPairsAndPlacesAfterAPossessive) {
               (std::set<std::string>{"Mekong Delta located-in Vietnam", "Vietnam urges Cambodia"}));
 }
 
+// "President X of Y" is Y's even after a place; a nationality before a trade names no
+// country; companies in the plural; a sea before "port of".
+TEST(Extractor, OfficesOfTheBodyNamedAfterAndNationalitiesOfPeople) {
+    EXPECT_TRUE(facts("I received in Libreville President Denis Sassou Nguesso of the Republic "
+                      "of Congo.")
+                    .contains("Denis Sassou Nguesso leads Republic of the Congo"));
+    EXPECT_FALSE(facts("I received in Libreville President Denis Sassou Nguesso of the Republic "
+                       "of Congo.")
+                     .contains("Denis Sassou Nguesso leads Gabon"));
+    EXPECT_TRUE(facts("Kinshasa is in talks with Dan Gertler, the Israeli businessman.").empty());
+    EXPECT_EQ(facts("Mongolia has deployed 20,000 peacekeepers to United Nations missions."),
+              (std::set<std::string>{}));
+    EXPECT_EQ(facts("The United States imposed sanctions on the Russian oil companies Rosneft."),
+              (std::set<std::string>{"United States sanctions Rosneft"}));
+    EXPECT_TRUE(facts("Output leaves by rail for Angola's Atlantic port of Lobito.").empty());
+    EXPECT_EQ(facts("Israel struck Yemen's Hodeidah port."),
+              (std::set<std::string>{"Israel fights Yemen", "Hodeidah located-in Yemen"}));
+}
+
 TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
     EXPECT_TRUE(facts("I don't think Beijing keeps troops in Greenland.").empty());
     EXPECT_TRUE(facts("Analysts don't believe Beijing has a military presence in Greenland.")
