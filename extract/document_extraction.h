@@ -133,6 +133,7 @@ class DocumentExtraction {
         bool place_apposition = false;  // "X, a border town in": a place even opening a sentence
         bool led_by = false;           // "led by X", "chaired by X": a person
         bool after_body_noun = false;  // "the state airline X": an organization
+        bool body_apposition = false;  // "X, the state miner,": one even opening a sentence
         bool before_group_noun = false;  // "the X movement": an organization
     };
     NameCues name_cues(const SentenceState& s, std::uint32_t begin, std::uint32_t stop) const;

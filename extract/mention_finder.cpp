@@ -109,7 +109,8 @@ const FoldedWordSet& body_nouns() {
         "airline", "carrier",  "company",  "firm",     "group",     "bank",     "insurer",
         "operator", "producer", "maker",   "manufacturer", "exporter", "importer", "shipper",
         "conglomerate", "giant", "lender", "militia",  "faction",   "party",    "movement",
-        "agency",  "broadcaster", "newspaper", "outlet", "network", "startup",  "contractor"};
+        "agency",  "broadcaster", "newspaper", "outlet", "network", "startup",  "contractor",
+        "miner",   "explorer",  "trader",   "utility"};
     return kSet;
 }
 
@@ -558,7 +559,7 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         const bool sentence_start = i == s.range.begin;
         // One word makes a name only where a cue says what it is, and at the sentence's start,
         // where any word is capitalized, only before ", a region in ...".
-        if (!(sentence_start && one_word && !cues.place_apposition) &&
+        if (!(sentence_start && one_word && !cues.place_apposition && !cues.body_apposition) &&
             (!one_word || cues.after_title || cues.place || cues.after_body_noun ||
              cues.before_group_noun)) {
             add_new_name(s, i, last, new_name_type(s, i, last, cues));
@@ -697,12 +698,32 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     // "the state airline Belavia", "the shipping group Sovcomflot": a name right after a
     // lower-case word for a company or a body is one.
     // So is one in apposition after it: "The main opposition party, Chadema, whose ...".
+    // And a name before an apposition that a word for a company heads: "Codelco, Chile's
+    // state copper company, and ...".
+    const bool body_apposition = [&] {
+        if (stop + 3 >= end || tokens_[stop].norm != ",") {
+            return false;
+        }
+        for (std::uint32_t k = stop + 1; k < end && k <= stop + 6; ++k) {
+            if (tokens_[k].norm == "," || tokens_[k].norm == "." || tokens_[k].norm == "that" ||
+                tokens_[k].norm == "which" || tokens_[k].norm == "who") {
+                return false;
+            }
+            if (!tokens_[k].capitalized && body_nouns().contains(tokens_[k])) {
+                return k + 1 < end && (tokens_[k + 1].norm == "," || tokens_[k + 1].norm == "." ||
+                                       tokens_[k + 1].norm == "and");
+            }
+        }
+        return false;
+    }();
     cues.after_body_noun = (begin > s.range.begin && !tokens_[begin - 1].capitalized &&
                             body_nouns().contains(tokens_[begin - 1])) ||
                            (begin >= s.range.begin + 2 && tokens_[begin - 1].norm == "," &&
                             !tokens_[begin - 2].capitalized &&
                             body_nouns().contains(tokens_[begin - 2]) && stop < end &&
-                            tokens_[stop].norm == ",");
+                            tokens_[stop].norm == ",") ||
+                           body_apposition;
+    cues.body_apposition = body_apposition;
     // "the Vetevendosje movement", "the Kuomintang party": a name between "the" and a
     // lower-case word for a party or an armed group is one. Not a faith or a creed ("the
     // Shia militia").

@@ -517,6 +517,17 @@ private:
             std::uint32_t v = end;
             bool possessive = false;
             bool comma_only = false;
+            // ", like Russia," after a group is one more of it: "Kyrgyzstan and Tajikistan,
+            // like Russia, both belong to the CSTO".
+            if (const Token* like = token_at(v + 1);
+                e.role == 'S' && members.size() >= 2 && is(v, Vocabulary::kComma) &&
+                like != nullptr && like->norm == "like" && mention_at(v + 2) != nullptr &&
+                type_ok(e, *mention_at(v + 2)) && is(v + 3, Vocabulary::kComma)) {
+                add_member(*mention_at(v + 2));
+                end = v + 4;
+                found.push_back({end, count(), false});
+                break;
+            }
             if (is(v, Vocabulary::kComma)) {
                 ++v;
                 if (is(v, Vocabulary::kAnd) || is(v, Vocabulary::kOr)) {

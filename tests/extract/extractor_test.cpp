@@ -2042,6 +2042,31 @@ TEST(Extractor, OfficesOfTheBodyNamedAfterAndNationalitiesOfPeople) {
               (std::set<std::string>{"Israel fights Yemen", "Hodeidah located-in Yemen"}));
 }
 
+// Agreements stated as a possessive, in a relative clause or with a time before "with"; a
+// company named in an apposition; "like X" after a subject; contracts scrapped.
+TEST(Extractor, AgreementsCompaniesInAppositionAndLikeAfterASubject) {
+    EXPECT_EQ(facts("The panel focused on Italy's agreement with Albania."),
+              (std::set<std::string>{"Albania cooperates-with Italy"}));
+    EXPECT_EQ(facts("The panel discussed the agreements that Italy and the European Union have "
+                    "reached with Tunisia."),
+              (std::set<std::string>{"Italy cooperates-with Tunisia",
+                                     "European Union cooperates-with Tunisia"}));
+    EXPECT_EQ(facts("Egypt, which agreed a partial maritime boundary with Greece in 2020, called "
+                    "for restraint."),
+              (std::set<std::string>{"Egypt cooperates-with Greece"}));
+    EXPECT_EQ(facts("Gecamines, the state miner, signed an agreement in July with KoBold Metals."),
+              (std::set<std::string>{"Gecamines cooperates-with KoBold Metals"}));
+    EXPECT_TRUE(facts("The junta scraps Niger's military agreements with France.").empty());
+    EXPECT_EQ(facts("Kyrgyzstan and Tajikistan, like Russia, both belong to the CSTO."),
+              (std::set<std::string>{"Kyrgyzstan member-of CSTO", "Tajikistan member-of CSTO",
+                                     "Russia member-of CSTO"}));
+    EXPECT_FALSE(facts("France and Germany, unlike Italy, condemned Russia.")
+                     .contains("Italy criticizes Russia"));
+    EXPECT_EQ(facts("Today Gabon is again a full member of the Economic Community of Central "
+                    "African States."),
+              (std::set<std::string>{"Gabon member-of ECCAS"}));
+}
+
 TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
     EXPECT_TRUE(facts("I don't think Beijing keeps troops in Greenland.").empty());
     EXPECT_TRUE(facts("Analysts don't believe Beijing has a military presence in Greenland.")
