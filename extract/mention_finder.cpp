@@ -316,7 +316,8 @@ bool DocumentExtraction::syllable_after_hyphen(const std::uint32_t i) const {
     // Words that follow a name and a hyphen in English: "Russia-backed", "Kyiv-based".
     static const FoldedWordSet kEnglish{"led",  "run",  "born", "era",  "type", "style", "based",
                                         "made", "wide", "free", "like", "only", "held", "bound",
-                                        "owned", "linked", "aligned", "allied", "centric", "us"};
+                                        "owned", "linked", "aligned", "allied", "centric", "us",
+                                        "class", "funded", "brokered", "controlled", "occupied"};
     if (i + 1 >= tokens_.size() || tokens_[i].norm != "-") {
         return false;
     }
@@ -602,8 +603,21 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     // Not where a known name follows at once: in "the capital of North Darfur", "North" is
     // the start of the known name, not a place of its own.
     const bool before_known_name = stop < end && covered(s, stop);
-    const bool after_place_noun = begin >= s.range.begin + 2 && tokens_[begin - 1].norm == "of" &&
-                                  place_nouns().contains(tokens_[begin - 2]) && !before_known_name;
+    // So is the second of a pair after one: "the Greek islands of Kasos and Karpathos".
+    const auto place_noun_of = [&](const std::uint32_t at) {
+        return at >= s.range.begin + 2 && tokens_[at - 1].norm == "of" &&
+               place_nouns().contains(tokens_[at - 2]);
+    };
+    const bool second_of_pair = [&] {
+        if (begin < s.range.begin + 4 || tokens_[begin - 1].norm != "and") {
+            return false;
+        }
+        const std::int32_t k = mention_ending(s, begin - 1);
+        return k >= 0 && s.mentions[static_cast<std::size_t>(k)].type == EntityType::kLocation &&
+               place_noun_of(s.mentions[static_cast<std::size_t>(k)].begin);
+    }();
+    const bool after_place_noun =
+        (place_noun_of(begin) || second_of_pair) && !before_known_name;
     const bool place_apposition = [&] {
         static const FoldedWordSet kOpens{"a", "an", "the", "its", "both", "two", "three", "all"};
         // The first of a pair the apposition is about: "Jonglei and Western Equatoria, both
@@ -655,7 +669,19 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
             "relocated", "travel",   "travels",  "fly",        "go",        "deployed",
             "redeployed", "sent",    "dispatched", "transferred", "stationed", "posted",
             "deploy",    "send",     "deploys",  "sends",      "moves",     "move"};
-        if (begin == s.range.begin || !kInto.contains(tokens_[begin - 1]) || stop + 1 >= end) {
+        // The second of a pair after one: "in Shengjin and Gjader, both in Albania".
+        const bool second = [&] {
+            if (begin < s.range.begin + 3 || tokens_[begin - 1].norm != "and") {
+                return false;
+            }
+            const std::int32_t k = mention_ending(s, begin - 1);
+            return k >= 0 &&
+                   s.mentions[static_cast<std::size_t>(k)].type == EntityType::kLocation &&
+                   s.mentions[static_cast<std::size_t>(k)].begin > s.range.begin &&
+                   kInto.contains(tokens_[s.mentions[static_cast<std::size_t>(k)].begin - 1]);
+        }();
+        if (begin == s.range.begin || (!kInto.contains(tokens_[begin - 1]) && !second) ||
+            stop + 1 >= end) {
             return false;
         }
         if (tokens_[begin - 1].norm == "to") {
@@ -669,9 +695,24 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         }
         const bool at = tokens_[begin - 1].norm == "at";
         std::uint32_t k = stop;
+        // The first of a pair: "in Shengjin and Gjader, both in Albania".
+        if (k + 2 < end && tokens_[k].norm == "and" && tokens_[k + 1].capitalized) {
+            const std::uint32_t pair_start = k;
+            ++k;
+            while (k < end && k < pair_start + 5 && tokens_[k].capitalized) {
+                ++k;
+            }
+            if (k >= end || tokens_[k].norm != "," || k + 1 >= end ||
+                tokens_[k + 1].norm != "both") {
+                k = pair_start;
+            }
+        }
         const bool comma = tokens_[k].norm == ",";
         if (comma) {
             ++k;
+        }
+        if (k < end && comma && tokens_[k].norm == "both") {
+            ++k;  // "in Shengjin and Gjader, both in Albania"
         }
         if (k >= end || (tokens_[k].norm != "in" && tokens_[k].norm != "on") || (at && !comma)) {
             return false;
@@ -684,7 +725,12 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         if (direction) {
             ++k;
         }
-        if (at && !direction) {
+        // "worked at Siemens in Germany" names a company, but "its base at Port-Bouet, in
+        // Ivory Coast" a place.
+        static const FoldedWordSet kPosts{"base",     "bases",    "camp",    "airfield",
+                                          "port",     "facility", "station", "garrison"};
+        if (at && !direction &&
+            !(comma && begin >= s.range.begin + 2 && kPosts.contains(tokens_[begin - 2]))) {
             return false;
         }
         return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {

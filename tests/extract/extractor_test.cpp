@@ -2067,6 +2067,27 @@ TEST(Extractor, AgreementsCompaniesInAppositionAndLikeAfterASubject) {
               (std::set<std::string>{"Gabon member-of ECCAS"}));
 }
 
+// Places that belong to a country, pairs of places, a base at a place, ship classes,
+// approved loans, minerals.
+TEST(Extractor, PlacesInPairsBasesAtPlacesAndApprovedLoans) {
+    EXPECT_EQ(facts("The court ruled that the island of Mbanie belongs to Equatorial Guinea."),
+              (std::set<std::string>{"Mbanie located-in Equatorial Guinea"}));
+    EXPECT_EQ(facts("Italy built two centres in Shengjin and Gjader, both in Albania."),
+              (std::set<std::string>{"Shengjin located-in Albania", "Gjader located-in Albania"}));
+    EXPECT_EQ(facts("The ship sailed between the Greek islands of Kasos and Karpathos."),
+              (std::set<std::string>{"Kasos located-in Greece", "Karpathos located-in Greece"}));
+    EXPECT_EQ(facts("France returned its base at Port-Bouet, in Ivory Coast, to the army."),
+              (std::set<std::string>{"Port-Bouet located-in Ivory Coast"}));
+    EXPECT_TRUE(facts("He worked at Siemens, in Germany, for years.").empty());
+    EXPECT_EQ(facts("France delivered Belharra-class frigates to Greece."),
+              (std::set<std::string>{"France supplies Greece"}));
+    EXPECT_EQ(facts("The IMF, which approved a disbursement of $184 million to Zambia in July, "
+                    "urged restraint."),
+              (std::set<std::string>{"IMF supplies Zambia"}));
+    EXPECT_EQ(facts("Congo ships most of its cobalt to China."),
+              (std::set<std::string>{"Democratic Republic of the Congo supplies China"}));
+}
+
 TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
     EXPECT_TRUE(facts("I don't think Beijing keeps troops in Greenland.").empty());
     EXPECT_TRUE(facts("Analysts don't believe Beijing has a military presence in Greenland.")
