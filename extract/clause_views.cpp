@@ -207,8 +207,12 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
             if (plain(k) != nullptr && plain(k)->word == Vocabulary::kThe) {
                 ++k;
             }
-            const Token* verb = k + 1 < units.size() && units[k].mention >= 0 ? plain(k + 1)
-                                                                              : nullptr;
+            // Not a demonym's noun: "and Chinese firms that supply Moscow" goes on the list.
+            const Token* verb =
+                k + 1 < units.size() && units[k].mention >= 0 &&
+                        !is_demonym(view.mentions[static_cast<std::size_t>(units[k].mention)].begin)
+                    ? plain(k + 1)
+                    : nullptr;
             if (verb != nullptr && verb->kind == TokenKind::kWord && !verb->capitalized &&
                 verb->norm.size() > 3 && (verb->norm.ends_with("ed") ||
                                           (verb->norm.ends_with("s") && !verb->norm.ends_with("ss")))) {

@@ -606,6 +606,36 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         }
     }
     emit_homes();
+    // A place the sentence puts in two countries is in neither: "Narva and Ivangorod, two towns
+    // of Estonia and Russia facing each other".
+    {
+        std::map<std::uint32_t, int> countries;
+        for (const auto& [subject, relation, object] : seen) {
+            if (relation == Relation::kLocatedIn &&
+                entities_[object].type == EntityType::kCountry) {
+                ++countries[subject];
+            }
+        }
+        std::set<std::string> ambiguous;
+        for (const auto& [place, count] : countries) {
+            if (count > 1) {
+                ambiguous.insert(entities_[place].name);
+            }
+        }
+        if (!ambiguous.empty()) {
+            facts.erase(std::remove_if(facts.begin() + static_cast<std::ptrdiff_t>(first_fact),
+                                       facts.end(),
+                                       [&](const FactRecord& f) {
+                                           return f.relation == Relation::kLocatedIn &&
+                                                  ambiguous.contains(f.subject);
+                                       }),
+                        facts.end());
+            std::erase_if(seen, [&](const auto& fact) {
+                return std::get<1>(fact) == Relation::kLocatedIn &&
+                       ambiguous.contains(entities_[std::get<0>(fact)].name);
+            });
+        }
+    }
     // Forces sent to a place are sent to the country the sentence places it in: "deployed jets
     // to the Hmeimim air base in Syria" deploys to Syria too, as "Russia's Kursk region" does.
     std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> sent_to;

@@ -361,8 +361,9 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         // does not know: "Western Equatoria", not "Western officials" nor "Western Europe".
         const auto opens_place = [&] {
             if (!lex_.is_direction(tokens_[i].word) || i == s.range.begin || i + 1 >= end ||
-                !name_word(i + 1) || covered(s, i + 1)) {
-                return false;
+                !name_word(i + 1) || covered(s, i + 1) ||
+                organization_heads().contains(tokens_[i + 1])) {
+                return false;  // "Israel's Northern Command" is the army's
             }
             const std::size_t from = tokens_[i].offset + tokens_[i].text.size();
             return std::string_view(doc_.text).substr(from, tokens_[i + 1].offset - from) == " ";
@@ -496,8 +497,11 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         if (i >= s.range.begin + 3 && tokens_[i - 1].norm == "'s" &&
             tokens_[i - 2].norm == "people" && tokens_[i - 2].capitalized) {
             const std::int32_t k = mention_ending(s, i - 2);
-            if (k >= 0 && (s.mentions[static_cast<std::size_t>(k)].type == EntityType::kCountry ||
-                           s.mentions[static_cast<std::size_t>(k)].type == EntityType::kLocation)) {
+            // A body's name ends with a body's word: not "Ukrainian People's Deputy Oleksiy
+            // Goncharenko".
+            if (k >= 0 && organization_heads().contains(tokens_[last]) &&
+                (s.mentions[static_cast<std::size_t>(k)].type == EntityType::kCountry ||
+                 s.mentions[static_cast<std::size_t>(k)].type == EntityType::kLocation)) {
                 const std::uint32_t place = s.mentions[static_cast<std::size_t>(k)].begin;
                 s.mentions.erase(s.mentions.begin() + k);
                 add_new_name(s, place, last, EntityType::kOrganization);
@@ -631,6 +635,11 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         }
         if (comma + 2 >= end || tokens_[comma].norm != "," ||
             !kOpens.contains(tokens_[comma + 1])) {
+            return false;
+        }
+        // A pair takes a plural: "Ukrenergo and Kryvyi Rih, a city in ..." places only the city.
+        static const FoldedWordSet kPlural{"both", "two", "three", "all"};
+        if (comma != stop && !kPlural.contains(tokens_[comma + 1])) {
             return false;
         }
         // "Mohamed Abdi, a district commissioner": a person in a place is no place.

@@ -2104,6 +2104,64 @@ TEST(Extractor, ThreatenedOffensivesVisitsAndLeadersInApposition) {
                     .contains("Donald Trump meets-with Xi Jinping"));
 }
 
+TEST(Extractor, GivesNoneOfTheWrongFactsTheEighthReviewFound) {
+    const std::vector<std::pair<std::string, std::string>> wrong{
+        {"China and Taiwan held rival drills in the Taiwan Strait in May.",
+         "China cooperates-with Taiwan"},
+        {"Japan and South Korea held separate drills with the United States this week.",
+         "Japan cooperates-with South Korea"},
+        {"Israel and Turkey, whose trade has collapsed since 2024, traded barbs.",
+         "Israel cooperates-with Turkey"},
+        {"Iran, in the absence of cooperation with the IAEA, expanded enrichment.",
+         "IAEA cooperates-with Iran"},
+        {"Odesa is part of Russia's war aims.", "Odesa located-in Russia"},
+        {"Kaliningrad was part of Germany until 1945.", "Kaliningrad located-in Germany"},
+        {"Russia and its allies, Ukraine argues, are testing NATO's resolve.",
+         "Russia allied-with Ukraine"},
+        {"Washington sent its troops home and its aid to Kyiv.", "United States deploys-to Ukraine"},
+        {"Iranian vessels sailed to Venezuela with gasoline in 2020.", "Iran deploys-to Venezuela"},
+        {"Iran sent military advisers to Gaza in the Israel-Hamas war.", "Iran deploys-to Israel"},
+        {"They fought alongside the Syrian Democratic Forces against Turkish-backed militias.",
+         "Syrian Democratic Forces fights Turkey"},
+        {"Ankara courted the European Union, the bloc of which Turkey has been a candidate "
+         "member since 1999.",
+         "Turkey member-of European Union"},
+        {"London left the European Union, the bloc of which Britain was a member until 2020.",
+         "United Kingdom member-of European Union"},
+        {"Narva and Ivangorod, two towns of Estonia and Russia facing each other, are linked.",
+         "Narva located-in Russia"},
+        {"Russian missiles hit Ukrenergo and Kryvyi Rih, a city in central Ukraine.",
+         "Ukrenergo located-in Ukraine"},
+        {"Russia and Ukraine talk up their drone output.", "Russia meets-with Ukraine"},
+        {"The Ethiopian army's former ally Eritrea stayed silent.", "Eritrea allied-with Ethiopia"},
+        {"Boko Haram and its rival, ISWAP, have attacked army bases in Borno state.",
+         "Boko Haram deploys-to Borno"},
+        {"Kirill Dmitriev, head of Russia's sovereign wealth fund, met Steve Witkoff.",
+         "Kirill Dmitriev leads Russia"},
+    };
+    for (const auto& [text, fact] : wrong) {
+        EXPECT_FALSE(facts(text).contains(fact)) << text << " -> " << fact;
+    }
+    const std::vector<std::pair<std::string, std::string>> kept{
+        {"The EU sanctioned Belarus, Russia's closest ally, and Chinese firms that supply Moscow.",
+         "European Union sanctions China"},
+        {"Israel's Northern Command ordered strikes on Hezbollah in Lebanon.",
+         "Israel fights Hezbollah"},
+        {"Russia and North Korea signed a pact in June 2024 that pledges mutual military "
+         "assistance.",
+         "North Korea allied-with Russia"},
+        {"China and Russia held joint naval drills in the Sea of Japan.",
+         "China cooperates-with Russia"},
+        {"Uganda later sent troops and helicopter gunships to South Sudan.",
+         "Uganda deploys-to South Sudan"},
+        {"Chinese coast guard ships have repeatedly sailed into the North Natuna Sea.",
+         "China deploys-to North Natuna Sea"},
+    };
+    for (const auto& [text, fact] : kept) {
+        EXPECT_TRUE(facts(text).contains(fact)) << text << " -> " << fact;
+    }
+}
+
 TEST(Extractor, GivesNoneOfTheWrongFactsTheSeventhReviewFound) {
     const std::vector<std::pair<std::string, std::string>> wrong{
         {"The IMF led a mission to Pakistan in May.", "IMF deploys-to Pakistan"},
