@@ -168,7 +168,11 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
             continue;
         }
         std::uint32_t close = at + 2;
-        while (close < units.size() && close <= at + 11) {
+        // A relative clause may run longer than an apposition: "The IMF, which approved a
+        // disbursement of $184 million to Zambia in July, urged ...".
+        const std::uint32_t longest =
+            first != nullptr && (first->norm == "which" || first->norm == "who") ? 16 : 11;
+        while (close < units.size() && close <= at + longest) {
             const Token* t = plain(close);
             if (t != nullptr && (breaks_clause(*t) || t->norm == ".")) {
                 break;

@@ -470,6 +470,25 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         const std::uint32_t stop = last + 1;
         NameCues cues = name_cues(s, i, stop);
         cues.after_title = cues.after_title || i == person_after_body;
+        // A surname after a particle, once the document has named the person in full: "Ben
+        // Youssef urged" after "Hela Ben Youssef".
+        if (stop == i + 2) {
+            const std::string tail =
+                std::string(tokens_[i].norm) + " " + std::string(tokens_[i + 1].norm);
+            for (auto* known : {&surnames_, &untyped_surnames_}) {
+                const auto it = known->find(tail);
+                if (it != known->end() && it->second != kNoEntity &&
+                    entities_[it->second].name.size() > tail.size()) {
+                    entities_[it->second].type = EntityType::kPerson;
+                    add_mention(s, {i, stop, it->second, EntityType::kPerson});
+                    i = stop;
+                    break;
+                }
+            }
+            if (i == stop) {
+                continue;
+            }
+        }
         // A surname alone, once the document has named the person in full: "Grundberg urged".
         // After a title, also the last word of a name nothing had typed: "Mr. Schmidt" after
         // "Christian Schmidt" is that person.
@@ -978,6 +997,16 @@ void DocumentExtraction::note_surnames(const SentenceState& s) {
             ((m.end == m.begin + 4 && tokens_[m.begin + 2].norm == "-") ||
              (tokens_[m.begin].all_caps && tokens_[m.begin].text.size() > 2))) {
             note(surnames_, tokens_[m.begin].norm, m.entity);
+            continue;
+        }
+        // After a particle, the particle and the last word together: "Hela Ben Youssef" is
+        // "Ben Youssef" later.
+        if (m.end >= m.begin + 3 && kParticles.contains(tokens_[m.end - 2]) &&
+            tokens_[m.end - 2].capitalized &&
+            (m.type == EntityType::kPerson || m.type == EntityType::kOther)) {
+            const std::string tail =
+                std::string(tokens_[m.end - 2].norm) + " " + std::string(tokens_[m.end - 1].norm);
+            note(m.type == EntityType::kPerson ? surnames_ : untyped_surnames_, tail, m.entity);
             continue;
         }
         if (m.end <= m.begin + 1 || entities_[m.entity].name.find(' ') == std::string::npos ||

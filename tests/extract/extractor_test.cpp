@@ -2088,6 +2088,16 @@ TEST(Extractor, PlacesInPairsBasesAtPlacesAndApprovedLoans) {
               (std::set<std::string>{"Democratic Republic of the Congo supplies China"}));
 }
 
+// A longer relative clause is read past; a surname after a particle names the person.
+TEST(Extractor, LongRelativeClausesAndSurnamesAfterParticles) {
+    EXPECT_TRUE(facts("The IMF, which approved a disbursement of $184 million to Zambia in July, "
+                      "urged the government to protect the budget.")
+                    .contains("IMF urges Zambia"));
+    EXPECT_EQ(facts("The panel heard Hela Ben Youssef of the Tunis Forum. Ben Youssef urged the "
+                    "European Union to tie new funding to monitoring."),
+              (std::set<std::string>{"Hela Ben Youssef urges European Union"}));
+}
+
 TEST(Extractor, DontThinkNegatesTheClauseAfterIt) {
     EXPECT_TRUE(facts("I don't think Beijing keeps troops in Greenland.").empty());
     EXPECT_TRUE(facts("Analysts don't believe Beijing has a military presence in Greenland.")
