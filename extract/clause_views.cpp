@@ -217,9 +217,12 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
                         !is_demonym(view.mentions[static_cast<std::size_t>(units[k].mention)].begin)
                     ? plain(k + 1)
                     : nullptr;
+            const auto verb_form = [](const std::string_view w) {
+                return w.size() > 3 &&
+                       (w.ends_with("ed") || (w.ends_with("s") && !w.ends_with("ss")));
+            };
             if (verb != nullptr && verb->kind == TokenKind::kWord && !verb->capitalized &&
-                verb->norm.size() > 3 && (verb->norm.ends_with("ed") ||
-                                          (verb->norm.ends_with("s") && !verb->norm.ends_with("ss")))) {
+                verb_form(verb->norm)) {
                 after = close;
             }
         }

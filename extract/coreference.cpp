@@ -329,10 +329,11 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
             // that sentence names ("The two leaders welcomed their meetings with Trump. The
             // two leaders also confirmed ...").
             const auto& before = sentences_[index - 1].mentions;
-            const auto same_pair = std::find_if(before.begin(), before.end(), [&](const Mention& m) {
+            const auto pair_of_before = [&](const Mention& m) {
                 return m.also != kNoEntity && candidate(m) &&
                        (tokens_[m.begin].norm == "the" || tokens_[m.begin].norm == "both");
-            });
+            };
+            const auto same_pair = std::find_if(before.begin(), before.end(), pair_of_before);
             if (same_pair != before.end()) {
                 name(*same_pair);
             } else {
@@ -470,10 +471,19 @@ bool DocumentExtraction::opens_with_unnamed_person(const std::uint32_t index) co
 
 void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
     SentenceState& s = sentences_[index];
+    // The people named before `before`, and the names nothing typed, any of whom may be the
+    // one meant: after "Penny Wong met Wang Yi.", "And she ..." is no one's.
     const auto people_in = [&](const SentenceState& in, const std::uint32_t before) {
         std::set<std::uint32_t> people;
         for (const Mention& m : in.mentions) {
-            if (m.type == EntityType::kPerson && m.end <= before) {
+            const bool untyped_name =
+                m.type == EntityType::kOther && m.end >= m.begin + 2 && m.end <= m.begin + 3 &&
+                entities_[m.entity].lexicon == kNoEntity &&
+                std::all_of(tokens_.begin() + m.begin, tokens_.begin() + m.end,
+                            [](const Token& tok) {
+                                return tok.kind == TokenKind::kWord && tok.capitalized;
+                            });
+            if (m.end <= before && (m.type == EntityType::kPerson || untyped_name)) {
                 people.insert(m.entity);
             }
         }
@@ -529,7 +539,7 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
         if (people.empty() && opens && index > 0) {
             people = people_in(sentences_[index - 1], sentences_[index - 1].range.end);
         }
-        if (people.size() != 1) {
+        if (people.size() != 1 || entities_[*people.begin()].type != EntityType::kPerson) {
             continue;
         }
         add_mention(s, {t, t + 1, *people.begin(), EntityType::kPerson});

@@ -511,8 +511,20 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         if (!match || negated(on, *match, rule.pattern)) {
             return;
         }
+        // A place lies in one country: of "Gotland in Sweden and Latvia", where the place is
+        // put "in" the first, only that one; of "Narva and Ivangorod, two towns of Estonia and
+        // Russia", nothing.
+        auto objects = match->objects;
+        if (rule.relation == Relation::kLocatedIn &&
+            std::count_if(objects.begin(), objects.end(), [&](const std::uint32_t o) {
+                return entities_[o].type == EntityType::kCountry;
+            }) > 1) {
+            const bool put_in = rule.id == "located.in-country" || rule.id == "located.region-of" ||
+                                rule.id == "located.in";
+            objects.resize(put_in && match->subjects.size() == 1 ? 1 : 0);
+        }
         for (const std::uint32_t subject : match->subjects) {
-            for (const std::uint32_t object : match->objects) {
+            for (const std::uint32_t object : objects) {
                 emit(subject, rule.relation, object, rule.id);
             }
         }
@@ -606,60 +618,41 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         }
     }
     emit_homes();
-    // A place the sentence puts in two countries is in neither: "Narva and Ivangorod, two towns
-    // of Estonia and Russia facing each other".
-    {
-        std::map<std::uint32_t, int> countries;
-        for (const auto& [subject, relation, object] : seen) {
-            if (relation == Relation::kLocatedIn &&
-                entities_[object].type == EntityType::kCountry) {
-                ++countries[subject];
+    // What the sentence's places say about its other facts, when it placed any.
+    const bool placed = std::any_of(seen.begin(), seen.end(), [](const auto& fact) {
+        return std::get<1>(fact) == Relation::kLocatedIn;
+    });
+    if (placed) {
+        // Forces sent to a place are sent to the country the sentence places it in: "deployed
+        // jets to the Hmeimim air base in Syria" deploys to Syria too, as "Russia's Kursk
+        // region" does. The fact keeps the deployment's rule.
+        std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> sent_to;
+        for (const auto& [subject, relation, place] : seen) {
+            if (relation != Relation::kDeploysTo ||
+                entities_[place].type != EntityType::kLocation) {
+                continue;
+            }
+            for (auto it = seen.lower_bound({place, Relation::kLocatedIn, 0});
+                 it != seen.end() && std::get<0>(*it) == place &&
+                 std::get<1>(*it) == Relation::kLocatedIn;
+                 ++it) {
+                if (entities_[std::get<2>(*it)].type == EntityType::kCountry) {
+                    sent_to.emplace_back(subject, place, std::get<2>(*it));
+                }
             }
         }
-        std::set<std::string> ambiguous;
-        for (const auto& [place, count] : countries) {
-            if (count > 1) {
-                ambiguous.insert(entities_[place].name);
+        for (const auto& [subject, place, country] : sent_to) {
+            const auto fact = std::find_if(
+                facts.begin() + static_cast<std::ptrdiff_t>(first_fact), facts.end(),
+                [&](const FactRecord& f) {
+                    return f.relation == Relation::kDeploysTo &&
+                           f.subject == entities_[subject].name &&
+                           f.object == entities_[place].name;
+                });
+            if (fact != facts.end()) {
+                emit(subject, Relation::kDeploysTo, country, fact->rule + " (place in country)");
             }
         }
-        if (!ambiguous.empty()) {
-            facts.erase(std::remove_if(facts.begin() + static_cast<std::ptrdiff_t>(first_fact),
-                                       facts.end(),
-                                       [&](const FactRecord& f) {
-                                           return f.relation == Relation::kLocatedIn &&
-                                                  ambiguous.contains(f.subject);
-                                       }),
-                        facts.end());
-            std::erase_if(seen, [&](const auto& fact) {
-                return std::get<1>(fact) == Relation::kLocatedIn &&
-                       ambiguous.contains(entities_[std::get<0>(fact)].name);
-            });
-        }
-    }
-    // Forces sent to a place are sent to the country the sentence places it in: "deployed jets
-    // to the Hmeimim air base in Syria" deploys to Syria too, as "Russia's Kursk region" does.
-    std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> sent_to;
-    for (const auto& [subject, relation, place] : seen) {
-        if (relation != Relation::kDeploysTo || entities_[place].type != EntityType::kLocation) {
-            continue;
-        }
-        for (auto it = seen.lower_bound({place, Relation::kLocatedIn, 0});
-             it != seen.end() && std::get<0>(*it) == place &&
-             std::get<1>(*it) == Relation::kLocatedIn;
-             ++it) {
-            if (entities_[std::get<2>(*it)].type == EntityType::kCountry) {
-                sent_to.emplace_back(subject, place, std::get<2>(*it));
-            }
-        }
-    }
-    for (const auto& [subject, place, country] : sent_to) {
-        const auto fact = std::find_if(
-            facts.begin() + static_cast<std::ptrdiff_t>(first_fact), facts.end(),
-            [&](const FactRecord& f) {
-                return f.relation == Relation::kDeploysTo && f.subject == entities_[subject].name &&
-                       f.object == entities_[place].name;
-            });
-        emit(subject, Relation::kDeploysTo, country, fact->rule + " (place in country)");
     }
     // An alliance is more than cooperation: when the sentence states that two are allied, a
     // cooperation between the same two read from it (a signed "defence treaty") says nothing

@@ -360,10 +360,16 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         // A word for a direction opens a place's name before a capitalized word the lexicon
         // does not know: "Western Equatoria", not "Western officials" nor "Western Europe".
         const auto opens_place = [&] {
+            // Not a body's word: "Israel's Northern Command" is the army's, "the Eastern
+            // Partnership" a policy, "Russia's Western Military District" the army's.
+            static const FoldedWordSet kNotPlaces{"partnership", "initiative", "strategy",
+                                                  "policy",      "bloc",       "military",
+                                                  "fleet",       "district",   "flank"};
             if (!lex_.is_direction(tokens_[i].word) || i == s.range.begin || i + 1 >= end ||
                 !name_word(i + 1) || covered(s, i + 1) ||
-                organization_heads().contains(tokens_[i + 1])) {
-                return false;  // "Israel's Northern Command" is the army's
+                organization_heads().contains(tokens_[i + 1]) ||
+                kNotPlaces.contains(tokens_[i + 1])) {
+                return false;
             }
             const std::size_t from = tokens_[i].offset + tokens_[i].text.size();
             return std::string_view(doc_.text).substr(from, tokens_[i + 1].offset - from) == " ";

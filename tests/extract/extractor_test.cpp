@@ -1987,7 +1987,8 @@ TEST(Extractor, FightingAlongsideAidInAnAmountAndSuppliersInApposition) {
 TEST(Extractor, ReadsAReadoutInTheStyleOfProtocol) {
     EXPECT_EQ(facts("Ms. TAKAICHI Sanae, Prime Minister of Japan, held a summit telephone talk "
                     "with H.E. Mr. LEE Jae-myung, President of the Republic of Korea."),
-              (std::set<std::string>{"Sanae Takaichi leads Japan", "Lee Jae-myung leads South Korea",
+              (std::set<std::string>{"Sanae Takaichi leads Japan",
+                                     "Lee Jae-myung leads South Korea",
                                      "Lee Jae-myung meets-with Sanae Takaichi"}));
     const auto chained = facts(
         "Sanae Takaichi spoke with Lee Jae-myung. The two leaders welcomed their meetings with "
@@ -2114,6 +2115,38 @@ TEST(Extractor, ThreatenedOffensivesVisitsAndLeadersInApposition) {
                     .contains("Donald Trump meets-with Xi Jinping"));
 }
 
+TEST(Extractor, GivesNoneOfTheWrongFactsTheNinthReviewFound) {
+    const std::vector<std::pair<std::string, std::string>> wrong{
+        {"Penny Wong met Wang Yi in Canberra. And she urged China to release Yang Hengjun.",
+         "Wang Yi urges China"},
+        {"Thailand said joint drills held by the United States and Thailand would resume next "
+         "year.",
+         "Thailand cooperates-with United States"},
+        {"Pakistan, a former ally of the Taliban, hosted talks.", "Pakistan allied-with Taliban"},
+        {"French and British troops fought alongside each other against Germany.",
+         "France fights United Kingdom"},
+        {"Beijing's actions pose a threat to the stability of the Taiwan Strait.",
+         "China threatens Taiwan Strait"},
+        {"Narva and Ivangorod, two towns of Estonia and Russia facing each other, are linked.",
+         "Ivangorod located-in Estonia"},
+    };
+    for (const auto& [text, fact] : wrong) {
+        EXPECT_FALSE(facts(text).contains(fact)) << text << " -> " << fact;
+    }
+    const std::vector<std::pair<std::string, std::string>> kept{
+        {"Cables between Gotland in Sweden and Latvia were damaged.", "Gotland located-in Sweden"},
+        {"Floods swept Goma in Congo and Kigali in Rwanda.",
+         "Goma located-in Democratic Republic of the Congo"},
+        {"The EU launched the Eastern Partnership with Ukraine, Georgia and Moldova in 2009.",
+         "European Union cooperates-with Ukraine"},
+        {"French and British troops fought alongside each other against Germany.",
+         "France fights Germany"},
+    };
+    for (const auto& [text, fact] : kept) {
+        EXPECT_TRUE(facts(text).contains(fact)) << text << " -> " << fact;
+    }
+}
+
 TEST(Extractor, GivesNoneOfTheWrongFactsTheEighthReviewFound) {
     const std::vector<std::pair<std::string, std::string>> wrong{
         {"China and Taiwan held rival drills in the Taiwan Strait in May.",
@@ -2128,7 +2161,8 @@ TEST(Extractor, GivesNoneOfTheWrongFactsTheEighthReviewFound) {
         {"Kaliningrad was part of Germany until 1945.", "Kaliningrad located-in Germany"},
         {"Russia and its allies, Ukraine argues, are testing NATO's resolve.",
          "Russia allied-with Ukraine"},
-        {"Washington sent its troops home and its aid to Kyiv.", "United States deploys-to Ukraine"},
+        {"Washington sent its troops home and its aid to Kyiv.",
+         "United States deploys-to Ukraine"},
         {"Iranian vessels sailed to Venezuela with gasoline in 2020.", "Iran deploys-to Venezuela"},
         {"Iran sent military advisers to Gaza in the Israel-Hamas war.", "Iran deploys-to Israel"},
         {"They fought alongside the Syrian Democratic Forces against Turkish-backed militias.",
