@@ -641,16 +641,18 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                 }
             }
         }
-        for (const auto& [subject, place, country] : sent_to) {
+        for (const auto& sent : sent_to) {
+            const std::string& subject = entities_[std::get<0>(sent)].name;
+            const std::string& place = entities_[std::get<1>(sent)].name;
             const auto fact = std::find_if(
                 facts.begin() + static_cast<std::ptrdiff_t>(first_fact), facts.end(),
                 [&](const FactRecord& f) {
-                    return f.relation == Relation::kDeploysTo &&
-                           f.subject == entities_[subject].name &&
-                           f.object == entities_[place].name;
+                    return f.relation == Relation::kDeploysTo && f.subject == subject &&
+                           f.object == place;
                 });
             if (fact != facts.end()) {
-                emit(subject, Relation::kDeploysTo, country, fact->rule + " (place in country)");
+                emit(std::get<0>(sent), Relation::kDeploysTo, std::get<2>(sent),
+                     fact->rule + " (place in country)");
             }
         }
     }
