@@ -603,6 +603,30 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
                                                            const std::uint32_t stop) const {
     const std::uint32_t end = s.range.end;
     NameCues cues;
+    // A cue after a pair may type its first name too: past "and" and the second name after the
+    // name ending before `stop` ("Jonglei and Western Equatoria, both states of ..."), or
+    // `stop` when no second name follows.
+    const auto past_pair = [&] {
+        std::uint32_t k = stop;
+        if (k + 1 < end && tokens_[k].norm == "and" && tokens_[k + 1].capitalized) {
+            ++k;
+            while (k < end && k < stop + 6 && (tokens_[k].capitalized || tokens_[k].norm == "-")) {
+                ++k;
+            }
+        }
+        return k;
+    };
+    // The place named just before "and" when the name is the second of a pair ("Kasos and
+    // Karpathos"), or none.
+    const Mention* first_of_pair = [&]() -> const Mention* {
+        if (begin < s.range.begin + 3 || tokens_[begin - 1].norm != "and") {
+            return nullptr;
+        }
+        const std::int32_t k = mention_ending(s, begin - 1);
+        return k >= 0 && s.mentions[static_cast<std::size_t>(k)].type == EntityType::kLocation
+                   ? &s.mentions[static_cast<std::size_t>(k)]
+                   : nullptr;
+    }();
     // Right after a title, or after "title," in an apposition ("its chief, Jane Roe").
     cues.after_title = std::any_of(s.titles.begin(), s.titles.end(), [&](const TitleHit& t) {
         return t.end == begin || (t.end + 1 == begin && tokens_[t.end].norm == ",");
@@ -612,14 +636,7 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
                    tokens_[begin - 2].norm == "headed" || tokens_[begin - 2].norm == "founded");
     // "the Menaka region": a name before a lower-case word for a region is a place; so is the
     // first of a pair before one ("the North-West and South-West regions").
-    std::uint32_t region = stop;
-    if (region + 1 < end && tokens_[region].norm == "and" && tokens_[region + 1].capitalized) {
-        ++region;
-        while (region < end && region < stop + 6 &&
-               (tokens_[region].capitalized || tokens_[region].norm == "-")) {
-            ++region;
-        }
-    }
+    const std::uint32_t region = past_pair();
     static const FoldedWordSet kRegions{"regions",     "provinces", "oblasts",     "districts",
                                         "governorates", "prefectures", "counties", "states",
                                         "territories", "departments"};
@@ -637,27 +654,14 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         return at >= s.range.begin + 2 && tokens_[at - 1].norm == "of" &&
                place_nouns().contains(tokens_[at - 2]);
     };
-    const bool second_of_pair = [&] {
-        if (begin < s.range.begin + 4 || tokens_[begin - 1].norm != "and") {
-            return false;
-        }
-        const std::int32_t k = mention_ending(s, begin - 1);
-        return k >= 0 && s.mentions[static_cast<std::size_t>(k)].type == EntityType::kLocation &&
-               place_noun_of(s.mentions[static_cast<std::size_t>(k)].begin);
-    }();
+    const bool second_of_pair = first_of_pair != nullptr && place_noun_of(first_of_pair->begin);
     const bool after_place_noun =
         (place_noun_of(begin) || second_of_pair) && !before_known_name;
     const bool place_apposition = [&] {
         static const FoldedWordSet kOpens{"a", "an", "the", "its", "both", "two", "three", "all"};
         // The first of a pair the apposition is about: "Jonglei and Western Equatoria, both
         // states of South Sudan".
-        std::uint32_t comma = stop;
-        if (comma + 1 < end && tokens_[comma].norm == "and" && tokens_[comma + 1].capitalized) {
-            ++comma;
-            while (comma < end && comma < stop + 5 && tokens_[comma].capitalized) {
-                ++comma;
-            }
-        }
+        const std::uint32_t comma = past_pair();
         if (comma + 2 >= end || tokens_[comma].norm != "," ||
             !kOpens.contains(tokens_[comma + 1])) {
             return false;
@@ -704,16 +708,8 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
             "redeployed", "sent",    "dispatched", "transferred", "stationed", "posted",
             "deploy",    "send",     "deploys",  "sends",      "moves",     "move"};
         // The second of a pair after one: "in Shengjin and Gjader, both in Albania".
-        const bool second = [&] {
-            if (begin < s.range.begin + 3 || tokens_[begin - 1].norm != "and") {
-                return false;
-            }
-            const std::int32_t k = mention_ending(s, begin - 1);
-            return k >= 0 &&
-                   s.mentions[static_cast<std::size_t>(k)].type == EntityType::kLocation &&
-                   s.mentions[static_cast<std::size_t>(k)].begin > s.range.begin &&
-                   kInto.contains(tokens_[s.mentions[static_cast<std::size_t>(k)].begin - 1]);
-        }();
+        const bool second = first_of_pair != nullptr && first_of_pair->begin > s.range.begin &&
+                            kInto.contains(tokens_[first_of_pair->begin - 1]);
         if (begin == s.range.begin || (!kInto.contains(tokens_[begin - 1]) && !second) ||
             stop + 1 >= end) {
             return false;
@@ -730,16 +726,10 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         const bool at = tokens_[begin - 1].norm == "at";
         std::uint32_t k = stop;
         // The first of a pair: "in Shengjin and Gjader, both in Albania".
-        if (k + 2 < end && tokens_[k].norm == "and" && tokens_[k + 1].capitalized) {
-            const std::uint32_t pair_start = k;
-            ++k;
-            while (k < end && k < pair_start + 5 && tokens_[k].capitalized) {
-                ++k;
-            }
-            if (k >= end || tokens_[k].norm != "," || k + 1 >= end ||
-                tokens_[k + 1].norm != "both") {
-                k = pair_start;
-            }
+        if (const std::uint32_t after = past_pair();
+            after != k && after + 1 < end && tokens_[after].norm == "," &&
+            tokens_[after + 1].norm == "both") {
+            k = after;
         }
         const bool comma = tokens_[k].norm == ",";
         if (comma) {
