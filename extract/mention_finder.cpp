@@ -125,6 +125,15 @@ const FoldedWordSet& place_nouns() {
     return kSet;
 }
 
+
+// Words after which the last word of a name names a father or a house that others share:
+// "King Salman" is not "Mohammed bin Salman", and "Ben Youssef" is the surname of "Hela Ben
+// Youssef".
+const FoldedWordSet& surname_particles() {
+    static const FoldedWordSet kSet{"bin", "ibn", "bint", "ben", "abu", "al", "el",
+                                    "de",  "da",  "van",  "von", "del", "la"};
+    return kSet;
+}
 }  // namespace
 
 bool DocumentExtraction::is_demonym(const std::uint32_t t) const {
@@ -478,20 +487,21 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         cues.after_title = cues.after_title || i == person_after_body;
         // A surname after a particle, once the document has named the person in full: "Ben
         // Youssef urged" after "Hela Ben Youssef".
-        if (stop == i + 2) {
+        if (stop == i + 2 && surname_particles().contains(tokens_[i])) {
             const std::string tail =
                 std::string(tokens_[i].norm) + " " + std::string(tokens_[i + 1].norm);
-            for (auto* known : {&surnames_, &untyped_surnames_}) {
+            std::uint32_t person = kNoEntity;
+            for (const auto* known : {&surnames_, &untyped_surnames_}) {
                 const auto it = known->find(tail);
-                if (it != known->end() && it->second != kNoEntity &&
+                if (person == kNoEntity && it != known->end() && it->second != kNoEntity &&
                     entities_[it->second].name.size() > tail.size()) {
-                    entities_[it->second].type = EntityType::kPerson;
-                    add_mention(s, {i, stop, it->second, EntityType::kPerson});
-                    i = stop;
-                    break;
+                    person = it->second;
                 }
             }
-            if (i == stop) {
+            if (person != kNoEntity) {
+                entities_[person].type = EntityType::kPerson;
+                add_mention(s, {i, stop, person, EntityType::kPerson});
+                i = stop;
                 continue;
             }
         }
@@ -975,10 +985,6 @@ void DocumentExtraction::absorb_governments(SentenceState& s) const {
 }
 
 void DocumentExtraction::note_surnames(const SentenceState& s) {
-    // After "bin", "al-" or "de", the last word names a father or a house that others share:
-    // "King Salman" is not "Mohammed bin Salman".
-    static const FoldedWordSet kParticles{"bin", "ibn", "bint", "ben", "abu", "al", "el",
-                                          "de",  "da",  "van",  "von", "del", "la"};
     const auto note = [](auto& surnames, const std::string_view surname, const std::uint32_t e) {
         const auto [it, inserted] = surnames.try_emplace(std::string(surname), e);
         if (!inserted && it->second != e) {
@@ -997,7 +1003,7 @@ void DocumentExtraction::note_surnames(const SentenceState& s) {
         }
         // After a particle, the particle and the last word together: "Hela Ben Youssef" is
         // "Ben Youssef" later.
-        if (m.end >= m.begin + 3 && kParticles.contains(tokens_[m.end - 2]) &&
+        if (m.end >= m.begin + 3 && surname_particles().contains(tokens_[m.end - 2]) &&
             tokens_[m.end - 2].capitalized &&
             (m.type == EntityType::kPerson || m.type == EntityType::kOther)) {
             const std::string tail =
@@ -1006,7 +1012,8 @@ void DocumentExtraction::note_surnames(const SentenceState& s) {
             continue;
         }
         if (m.end <= m.begin + 1 || entities_[m.entity].name.find(' ') == std::string::npos ||
-            kParticles.contains(tokens_[m.end - 2]) || tokens_[m.end - 2].norm == "-") {
+            surname_particles().contains(tokens_[m.end - 2]) ||
+            tokens_[m.end - 2].norm == "-") {
             continue;
         }
         if (m.type == EntityType::kPerson) {
