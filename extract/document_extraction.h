@@ -154,6 +154,10 @@ class DocumentExtraction {
     // Damascus": the country's mention takes in the words before it, so the rules read the
     // country where the text names its government.
     void absorb_governments(SentenceState& s) const;
+    // "the Yemeni Houthis", "the Afghan Taliban": a body's mention takes in the demonym before
+    // it where the body heads its phrase, so the rules read the body, not the country. Not
+    // before a noun the demonym describes ("Ukrainian NATO membership" is Ukraine's).
+    void absorb_demonyms(SentenceState& s) const;
     // Records the surnames of the people mentioned in s, for find_new_names.
     void note_surnames(const SentenceState& s);
     // Past the words that join parts of one name ("of", "for the", "-"), at most two of them;

@@ -106,6 +106,7 @@ std::size_t DocumentExtraction::read_window(const std::size_t begin, const std::
         find_titles(s);
         find_new_names(s);
         absorb_governments(s);
+        absorb_demonyms(s);
         tie_titles(s);
         note_surnames(s);
     }

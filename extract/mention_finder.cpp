@@ -2,6 +2,7 @@
 // the lexicon does not know, typed from their context.
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/document_extraction.h"
 #include "extract/word_lists.h"
@@ -180,15 +181,20 @@ void DocumentExtraction::find_lexicon_mentions(SentenceState& s) {
                 best_end = j + 1;
             }
         }
-        if (best == TokenTrie::kNoValue) {
-            // An acronym the document defined earlier: "... Company (HESA)", then "HESA".
-            // Only a word in capitals can be one (absorb_acronym takes no other).
-            if (tokens_[i].all_caps && !acronyms_.empty()) {
-                if (const auto it = acronyms_.find(std::string(tokens_[i].text));
-                    it != acronyms_.end()) {
-                    s.mentions.push_back({i, i + 1, it->second, entities_[it->second].type});
-                }
+        // An acronym the document defined earlier: "... Company (HESA)", then "HESA". Only a
+        // word in capitals can be one (absorb_acronym takes no other). It wins over the
+        // lexicon's reading of the same word: after "the Coalition of Patriots for Change
+        // (CPC)", "CPC" is not the Chinese Communist Party.
+        if (tokens_[i].all_caps && !acronyms_.empty() &&
+            (best == TokenTrie::kNoValue || best_end == i + 1)) {
+            if (const auto it = acronyms_.find(std::string(tokens_[i].text));
+                it != acronyms_.end()) {
+                s.mentions.push_back({i, i + 1, it->second, entities_[it->second].type});
+                ++i;
+                continue;
             }
+        }
+        if (best == TokenTrie::kNoValue) {
             ++i;
             continue;
         }
@@ -449,6 +455,13 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                     break;
                 }
                 last = j;
+                ++j;
+            } else if (tokens_[j].norm == "'s" && tokens_[last].norm == "people" && j + 1 < end &&
+                       name_word(j + 1) && !covered(s, j + 1) &&
+                       !(last == i && i > s.range.begin && covered(s, i - 1))) {
+                // "The People's Daily", "the National People's Congress": "People's" goes on
+                // into the name. After a place's name the block below makes the body's name
+                // ("the Uganda People's Defence Forces").
                 ++j;
             } else if (j + 1 < end && syllable_after_hyphen(j)) {
                 last = j + 1;  // "Cheng Li-wun", "Lee Jae-myung"
@@ -941,7 +954,11 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
     if (type == EntityType::kPerson) {
         entities_[entity].type = type;
     }
-    add_mention(s, {first, absorb_acronym(s, stop, entity), entity, entities_[entity].type});
+    const std::uint32_t until = absorb_acronym(s, stop, entity);
+    // The acronym in brackets is this name's, whatever the lexicon read in it: "the Coalition
+    // of Patriots for Change (CPC)".
+    std::erase_if(s.mentions, [&](const Mention& m) { return m.begin >= stop && m.end <= until; });
+    add_mention(s, {first, until, entity, entities_[entity].type});
 }
 
 void DocumentExtraction::absorb_governments(SentenceState& s) const {
@@ -981,6 +998,37 @@ void DocumentExtraction::absorb_governments(SentenceState& s) const {
             continue;
         }
         m.begin = the;
+    }
+}
+
+void DocumentExtraction::absorb_demonyms(SentenceState& s) const {
+    // Words that may follow a body's name that heads its phrase: it ends there, or a clause
+    // goes on with a preposition, a conjunction, an auxiliary or a verb in the past.
+    static const FoldedWordSet kAfterHead{
+        "and",  "or",    "but",     "for",   "to",    "in",    "of",   "with",  "from",
+        "on",   "at",    "by",      "since", "over",  "against", "into", "across", "who",
+        "which", "that", "'s",      "has",   "have",  "had",   "is",   "are",   "was",
+        "were", "will",  "would",   "say",   "says",  "said",  "also", "now"};
+    for (std::size_t k = 1; k < s.mentions.size(); ++k) {
+        Mention& body = s.mentions[k];
+        const Mention& before = s.mentions[k - 1];
+        if (body.type != EntityType::kOrganization || before.end != body.begin ||
+            before.type != EntityType::kCountry || before.end != before.begin + 1 ||
+            !is_demonym(before.begin)) {
+            continue;
+        }
+        if (body.end < s.range.end) {
+            const Token& next = tokens_[body.end];
+            const auto first = static_cast<unsigned char>(next.text.front());
+            const bool word = std::isalnum(first) != 0 || first >= 0x80;
+            const bool past = !next.capitalized && next.norm.size() > 4 && next.norm.ends_with("ed");
+            if (word && !kAfterHead.contains(next) && !past) {
+                continue;
+            }
+        }
+        body.begin = before.begin;
+        s.mentions.erase(s.mentions.begin() + static_cast<std::ptrdiff_t>(k - 1));
+        --k;
     }
 }
 

@@ -264,6 +264,38 @@ TEST(Extractor, AcronymsInParenthesesBecomeAliasesForTheDocument) {
               (std::set<std::string>{"European Union sanctions Zorgon Aerospace Corporation"}));
 }
 
+TEST(Extractor, AnAcronymTheDocumentDefinesWinsOverTheLexicons) {
+    // The lexicon reads "CPC" as the Chinese Communist Party.
+    const std::string text =
+        "The Coalition of Patriots for Change (CPC) attacked a convoy. Rwanda fought the CPC.";
+    EXPECT_TRUE(facts(text).contains("Rwanda fights Coalition of Patriots for Change"));
+    EXPECT_FALSE(entities(text).contains("Chinese Communist Party:organization"));
+    // Where the document defines none, the lexicon's reading stands.
+    EXPECT_EQ(facts("Taiwan criticized the CPC."),
+              (std::set<std::string>{"Taiwan criticizes Chinese Communist Party"}));
+}
+
+TEST(Extractor, PeoplesGoesOnIntoAName) {
+    EXPECT_EQ(facts("The People's Daily, the party's newspaper, criticized Japan on Monday."),
+              (std::set<std::string>{"People's Daily criticizes Japan"}));
+    EXPECT_TRUE(entities("Li Qiang addressed the National People's Congress.")
+                    .contains("National People's Congress:organization"));
+    // After a place's name, the body's name takes the place in.
+    EXPECT_TRUE(entities("The Uganda People's Defence Forces crossed the border.")
+                    .contains("Uganda People's Defence Forces:organization"));
+}
+
+TEST(Extractor, ADemonymBeforeABodyThatHeadsItsPhraseIsTheBodys) {
+    EXPECT_EQ(facts("Iran supplies weapons to the Yemeni Houthis."),
+              (std::set<std::string>{"Iran supplies Houthis"}));
+    EXPECT_EQ(facts("Iran has armed the Houthis and the Lebanese Hezbollah for years."),
+              (std::set<std::string>{"Iran supplies Houthis", "Iran supplies Hezbollah"}));
+    EXPECT_EQ(facts("Critics decried the Pakistani army's support for the Afghan Taliban."),
+              (std::set<std::string>{"Pakistan supports Taliban"}));
+    // Before a noun the demonym describes, it is the country's.
+    EXPECT_TRUE(entities("Turkish NATO troops deployed to Kosovo.").contains("Turkey:country"));
+}
+
 TEST(Extractor, WeIsWhoTheStatementSaysItIs) {
     EXPECT_EQ(facts("We, the foreign ministers of the G7, issue this statement.\n\nWe condemn "
                     "Iran and urge Israel to show restraint."),
@@ -2145,6 +2177,18 @@ TEST(Extractor, GivesNoneOfTheWrongFactsTheNinthReviewFound) {
     for (const auto& [text, fact] : kept) {
         EXPECT_TRUE(facts(text).contains(fact)) << text << " -> " << fact;
     }
+}
+
+TEST(Extractor, ARiskOrAQuarrelIsNoFight) {
+    EXPECT_TRUE(facts("Warsaw warned of the risk of an incursion of Belarusian troops into Poland.")
+                    .empty());
+    EXPECT_TRUE(facts("Officials spoke of the danger of a Russian invasion of Estonia.").empty());
+    EXPECT_TRUE(facts("Serbia and Kosovo clashed over border crossings.").empty());
+    EXPECT_TRUE(facts("France and Germany clash over the budget every year.").empty());
+    EXPECT_TRUE(facts("Armenia and Azerbaijan clashed along the border.")
+                    .contains("Armenia fights Azerbaijan"));
+    EXPECT_TRUE(facts("Armenia and Azerbaijan fought over Nagorno-Karabakh.")
+                    .contains("Armenia fights Azerbaijan"));
 }
 
 TEST(Extractor, GivesNoneOfTheWrongFactsTheEighthReviewFound) {
