@@ -858,6 +858,15 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             denial = false;  // a mention or another clause inside the denial
             continue;
         }
+        // A relative clause's predicates are its own: in "Putin met Kim Jong Un, who visited
+        // Moscow and sent troops", Kim sent them (relative_clauses reads them).
+        if ((t->word == Vocabulary::kWho || t->word == Vocabulary::kWhich) && u > 0 &&
+            word(u - 1) != nullptr && word(u - 1)->word == Vocabulary::kComma) {
+            while (u + 1 < units.size() && (word(u + 1) == nullptr || !breaks_clause(*word(u + 1)))) {
+                ++u;
+            }
+            continue;
+        }
         const Token* next = word(u + 1);
         std::uint32_t from = begin;
         std::uint32_t to = end;

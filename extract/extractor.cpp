@@ -606,10 +606,18 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         }
     }
     // A relative clause states something of the name before it: in "Ruto, who leads Kenya,
-    // spoke", Ruto leads Kenya.
+    // spoke", Ruto leads Kenya. Its coordinated predicates too: in "France, which signed a
+    // pact with Greece and has delivered frigates to the Greek navy,", France supplies Greece.
     for (const auto& [at, clause] : relative_clauses(view)) {
         for (const std::uint32_t r : slot_rules) {
             try_rule(clause, r, at, true);
+        }
+        SentenceView from_name{view.tokens, view.mentions, {}};
+        from_name.units.assign(clause.units.begin() + at, clause.units.end());
+        for (const auto& coordinated : coordinated_clauses(from_name)) {
+            for (const std::uint32_t r : slot_rules) {
+                try_rule(coordinated, r, 0);
+            }
         }
     }
     // What a country's forces or officials do, it does: "Sudan's army attacked the RSF".

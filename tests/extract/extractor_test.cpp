@@ -251,6 +251,28 @@ TEST(Extractor, ARelativeClauseBelongsToTheNearestName) {
               (std::set<std::string>{"Antonio Guterres meets-with Vladimir Putin"}));
 }
 
+TEST(Extractor, ARelativeClausesCoordinatedPredicatesAreItsNames) {
+    EXPECT_TRUE(facts("France, which signed a pact with Greece and has delivered frigates to the "
+                      "Greek navy, criticized Turkey.")
+                    .contains("France supplies Greece"));
+    // Not the sentence's subject's: Kim sent the troops.
+    EXPECT_EQ(facts("Putin met Kim Jong Un, who visited Moscow in 2023 and sent troops to Russia "
+                    "in 2024."),
+              (std::set<std::string>{"Kim Jong Un meets-with Vladimir Putin",
+                                     "Kim Jong Un deploys-to Russia"}));
+    EXPECT_TRUE(facts("Iran, which did not sign the pact and has not sent drones to Russia, was "
+                      "silent.")
+                    .empty());
+}
+
+TEST(Extractor, TwoThatCooperateWithAThirdDoNotCooperateWithEachOther) {
+    EXPECT_EQ(facts("Estonia and Finland cooperate with Sweden."),
+              (std::set<std::string>{"Estonia cooperates-with Sweden",
+                                     "Finland cooperates-with Sweden"}));
+    EXPECT_EQ(facts("Estonia and Finland cooperate closely."),
+              (std::set<std::string>{"Estonia cooperates-with Finland"}));
+}
+
 TEST(Extractor, ACommaAloneDoesNotJoinAList) {
     EXPECT_EQ(facts("The UK delivered missiles to Ukraine, Defence Secretary John Healey said."),
               (std::set<std::string>{"United Kingdom supplies Ukraine"}));
