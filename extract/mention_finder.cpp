@@ -122,7 +122,7 @@ const FoldedWordSet& place_nouns() {
         "town",    "city",       "village", "port",      "region", "province", "district",
         "county",  "governorate", "oblast", "enclave",  "settlement", "island", "capital",
         "state",   "towns",      "cities",  "ports",     "regions", "provinces", "districts",
-        "counties", "governorates", "islands", "states"};
+        "counties", "governorates", "islands", "states", "enclaves", "exclave", "exclaves"};
     return kSet;
 }
 
@@ -685,36 +685,54 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         // The first of a pair the apposition is about: "Jonglei and Western Equatoria, both
         // states of South Sudan".
         const std::uint32_t comma = past_pair();
-        if (comma + 2 >= end || tokens_[comma].norm != "," ||
-            !kOpens.contains(tokens_[comma + 1])) {
+        if (comma + 2 >= end || tokens_[comma].norm != ",") {
             return false;
+        }
+        // The apposition's first word after its opener: "a", "the", ..., or a country's
+        // possessive ("Baucau, Timor-Leste's second city").
+        std::uint32_t from = comma + 2;
+        bool possessive = false;
+        if (!kOpens.contains(tokens_[comma + 1])) {
+            const std::int32_t k = mention_starting(s, comma + 1);
+            const Mention* owner = k >= 0 ? &s.mentions[static_cast<std::size_t>(k)] : nullptr;
+            if (owner == nullptr || owner->type != EntityType::kCountry ||
+                owner->end + 1 >= end || tokens_[owner->end].norm != "'s") {
+                return false;
+            }
+            from = owner->end + 1;
+            possessive = true;
         }
         // A pair takes a plural: "Ukrenergo and Kryvyi Rih, a city in ..." places only the city.
         static const FoldedWordSet kPlural{"both", "two", "three", "all"};
-        if (comma != stop && !kPlural.contains(tokens_[comma + 1])) {
+        if (comma != stop && !kPlural.contains(tokens_[from - 1]) &&
+            !kPlural.contains(tokens_[from])) {
             return false;
         }
         // "Mohamed Abdi, a district commissioner": a person in a place is no place.
         bool place = false;
         bool headed = false;
-        for (std::uint32_t k = comma + 2; k < end && k <= comma + 6; ++k) {
+        for (std::uint32_t k = from; k < end && k <= from + 4; ++k) {
             if (tokens_[k].norm == "," && headed) {
                 break;  // the apposition ends: "both states of South Sudan, and ..."
             }
             if (tokens_[k].norm == "," || person_nouns().contains(tokens_[k])) {
                 return false;
             }
-            if (!tokens_[k].capitalized && place_nouns().contains(tokens_[k])) {
+            // Not a compound's first word: "Russia's state-owned shipping group".
+            if (!tokens_[k].capitalized && place_nouns().contains(tokens_[k]) &&
+                !(k + 1 < end && tokens_[k + 1].norm == "-")) {
                 place = true;
                 // Whether it heads the apposition: a preposition or the comma follows it, not
                 // another noun ("Le Soleil, the Dakar state daily," is a newspaper).
                 static const FoldedWordSet kAfterHead{
                     ",",      "of",    "in",     "on",    "near",  "inside", "within",
-                    "along",  "across", "bordering", "close", "north", "south", "east", "west"};
+                    "along",  "across", "bordering", "close", "north", "south", "east", "west",
+                    "."};
                 headed = headed || (k + 1 < end && kAfterHead.contains(tokens_[k + 1]));
             }
         }
-        return place;
+        // After a possessive the place noun must head: "Russia's state shipping group" is none.
+        return place && (headed || !possessive);
     }();
     // "travelled to Kananaskis in Canada", "production in Szeged, in southern Hungary,",
     // "an airstrip at Amdjarass, in eastern Chad": after a preposition of place, a name the
@@ -739,7 +757,7 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         }
         if (tokens_[begin - 1].norm == "to") {
             bool travel = false;
-            for (std::uint32_t k = begin - 1; k > s.range.begin && k + 6 > begin && !travel; --k) {
+            for (std::uint32_t k = begin - 1; k > s.range.begin && k + 8 > begin && !travel; --k) {
                 travel = kTravel.contains(tokens_[k - 1]);
             }
             if (!travel) {
@@ -797,7 +815,7 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         if (stop + 3 >= end || tokens_[stop].norm != ",") {
             return false;
         }
-        for (std::uint32_t k = stop + 1; k < end && k <= stop + 6; ++k) {
+        for (std::uint32_t k = stop + 1; k < end && k <= stop + 8; ++k) {
             if (tokens_[k].norm == "," || tokens_[k].norm == "." || tokens_[k].norm == "that" ||
                 tokens_[k].norm == "which" || tokens_[k].norm == "who") {
                 return false;
@@ -914,8 +932,10 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
             type = EntityType::kOrganization;
         }
     }
+    // Not where a direction would be left alone: "Sri Lanka's Northern Province".
     if (name_end == last && type == EntityType::kLocation && name_end > begin &&
-        region_words().contains(tokens_[name_end])) {
+        region_words().contains(tokens_[name_end]) &&
+        !(name_end == begin + 1 && lex_.is_direction(tokens_[begin].word))) {
         --name_end;
     }
     // A demonym opens the name of an armed group or a body: "Syrian National Army" is one

@@ -346,6 +346,36 @@ TEST(Extractor, PlacesFromRegionWordsAndCommas) {
 }
 
 // A pair slot (P) takes names joined in any of the ways news joins them.
+TEST(Extractor, APlaceInACountrysRegionAfterAComma) {
+    EXPECT_EQ(facts("Argentina has since moved two jets to Rio Grande, in Argentina's Tierra del "
+                    "Fuego province."),
+              (std::set<std::string>{"Argentina deploys-to Rio Grande",
+                                     "Rio Grande located-in Argentina",
+                                     "Rio Grande located-in Tierra del Fuego",
+                                     "Tierra del Fuego located-in Argentina"}));
+    // A travel verb further back still makes the name after "to" a place.
+    EXPECT_TRUE(facts("Tokyo has deployed two additional large patrol vessels to Ishigaki, in "
+                      "Japan's Okinawa Prefecture.")
+                    .contains("Ishigaki located-in Okinawa"));
+    // A direction keeps its region word.
+    EXPECT_TRUE(facts("Rebels took Jaffna, in Sri Lanka's Northern Province, in 1995.")
+                    .contains("Northern Province located-in Sri Lanka"));
+    EXPECT_TRUE(facts("The islands, in Britain's view, are calm.").empty());
+}
+
+TEST(Extractor, APlaceInApposition) {
+    EXPECT_EQ(facts("Born in 1949 in Baucau, Timor-Leste's second city, he joined Fretilin."),
+              (std::set<std::string>{"Baucau located-in Timor-Leste"}));
+    EXPECT_EQ(facts("Ceuta and Melilla, Spain's two enclaves on the North African coast, sit "
+                    "at the centre."),
+              (std::set<std::string>{"Ceuta located-in Spain", "Melilla located-in Spain"}));
+    // A place noun that heads nothing makes no place: the shipping group is none.
+    EXPECT_EQ(facts("Britain sanctioned Sovcomflot, Russia's state shipping group, in May."),
+              (std::set<std::string>{"United Kingdom sanctions Sovcomflot"}));
+    EXPECT_TRUE(facts("France sanctioned Sovcomflot, Russia's state-owned shipping group.")
+                    .contains("France sanctions Sovcomflot"));
+}
+
 TEST(Extractor, APairIsJoinedByAnyOfItsJoiners) {
     for (const std::string sentence :
          {"India and Japan held talks in Tokyo on Monday.",
