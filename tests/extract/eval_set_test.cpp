@@ -98,7 +98,8 @@ INSTANTIATE_TEST_SUITE_P(
                       SetFloor{"dev6", "dev6-gold.tsv", 0.68, 0.95},
                       SetFloor{"dev7", "dev7-gold.tsv", 0.73, 0.95},
                       SetFloor{"dev8", "dev8-gold.tsv", 0.71, 0.9},
-                      SetFloor{"dev9", "dev9-gold.tsv", 0.47, 0.94}),
+                      SetFloor{"dev9", "dev9-gold.tsv", 0.47, 0.94},
+                      SetFloor{"dev10", "dev10-gold.tsv", 0.58, 0.88}),
     set_name);
 
 }  // namespace
