@@ -632,9 +632,10 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         return std::get<1>(fact) == Relation::kLocatedIn;
     });
     if (placed) {
-        // Forces sent to a place are sent to the country the sentence places it in: "deployed
-        // jets to the Hmeimim air base in Syria" deploys to Syria too, as "Russia's Kursk
-        // region" does. The fact keeps the deployment's rule.
+        // Forces sent to a place are sent to the country or the larger place the sentence
+        // places it in: "deployed jets to the Hmeimim air base in Syria" deploys to Syria too,
+        // as "Russia's Kursk region" does, and "moved jets to Rio Grande, in Tierra del Fuego
+        // province," to the province. The fact keeps the deployment's rule.
         std::vector<std::tuple<std::uint32_t, std::uint32_t, std::uint32_t>> sent_to;
         for (const auto& [subject, relation, place] : seen) {
             if (relation != Relation::kDeploysTo ||
@@ -645,7 +646,9 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                  it != seen.end() && std::get<0>(*it) == place &&
                  std::get<1>(*it) == Relation::kLocatedIn;
                  ++it) {
-                if (entities_[std::get<2>(*it)].type == EntityType::kCountry) {
+                const EntityType container = entities_[std::get<2>(*it)].type;
+                if ((container == EntityType::kCountry || container == EntityType::kLocation) &&
+                    std::get<2>(*it) != subject) {
                     sent_to.emplace_back(subject, place, std::get<2>(*it));
                 }
             }

@@ -610,6 +610,18 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         }
         const bool one_word = stop == i + 1;
         const bool sentence_start = i == s.range.begin;
+        // A word the document typed before as a name of its own is that name again: "India
+        // has moved helicopters to Nyoma" after "the Nyoma airfield in India's Ladakh".
+        if (one_word) {
+            const auto known = entity_index_.find(std::string(tokens_[i].text));
+            if (known != entity_index_.end() &&
+                entities_[known->second].type != EntityType::kOther &&
+                entities_[known->second].lexicon == kNoEntity) {
+                add_mention(s, {i, stop, known->second, entities_[known->second].type});
+                i = stop;
+                continue;
+            }
+        }
         // One word makes a name only where a cue says what it is, and at the sentence's start,
         // where any word is capitalized, only before ", a region in ...".
         if (!(sentence_start && one_word && !cues.place_apposition && !cues.body_apposition) &&
@@ -803,8 +815,20 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
                    (m.type == EntityType::kCountry || m.type == EntityType::kLocation);
         });
     }();
-    cues.place = !cues.led_by &&
-                 (before_region || after_place_noun || place_apposition || placed_in_known);
+    // "Hotan air base", "the upgraded Nyoma airfield": a name before a lower-case word for
+    // an airfield or a base is the place's.
+    const bool before_post = [&] {
+        static const FoldedWordSet kPosts{"airfield", "airbase", "airport", "airstrip"};
+        static const FoldedWordSet kKinds{"air", "naval", "military", "army"};
+        if (stop >= end || tokens_[stop].capitalized) {
+            return false;
+        }
+        return kPosts.contains(tokens_[stop]) ||
+               (stop + 1 < end && kKinds.contains(tokens_[stop]) &&
+                (tokens_[stop + 1].norm == "base" || tokens_[stop + 1].norm == "bases"));
+    }();
+    cues.place = !cues.led_by && (before_region || after_place_noun || place_apposition ||
+                                  placed_in_known || before_post);
     cues.place_apposition = !cues.led_by && place_apposition;
     // "the state airline Belavia", "the shipping group Sovcomflot": a name right after a
     // lower-case word for a company or a body is one.

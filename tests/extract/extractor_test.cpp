@@ -350,6 +350,7 @@ TEST(Extractor, APlaceInACountrysRegionAfterAComma) {
     EXPECT_EQ(facts("Argentina has since moved two jets to Rio Grande, in Argentina's Tierra del "
                     "Fuego province."),
               (std::set<std::string>{"Argentina deploys-to Rio Grande",
+                                     "Argentina deploys-to Tierra del Fuego",
                                      "Rio Grande located-in Argentina",
                                      "Rio Grande located-in Tierra del Fuego",
                                      "Tierra del Fuego located-in Argentina"}));
@@ -361,6 +362,28 @@ TEST(Extractor, APlaceInACountrysRegionAfterAComma) {
     EXPECT_TRUE(facts("Rebels took Jaffna, in Sri Lanka's Northern Province, in 1995.")
                     .contains("Northern Province located-in Sri Lanka"));
     EXPECT_TRUE(facts("The islands, in Britain's view, are calm.").empty());
+}
+
+TEST(Extractor, GarrisonsForcesSentAndNamedBases) {
+    EXPECT_TRUE(facts("Britain keeps a garrison of around 1,200 personnel at Mount Pleasant.")
+                    .contains("United Kingdom deploys-to Mount Pleasant"));
+    EXPECT_EQ(facts("Protesters opposed the peacekeeping force that New Delhi sent to Sri Lanka."),
+              (std::set<std::string>{"India deploys-to Sri Lanka"}));
+    EXPECT_TRUE(facts("The troops that Russia did not send to Mali stayed home.").empty());
+    EXPECT_TRUE(facts("Guatemala has kept soldiers along the Sarstoon River since 2016.")
+                    .contains("Guatemala deploys-to Sarstoon River"));
+    // A name before "air base" or "airfield" is a place, which the base places.
+    EXPECT_EQ(facts("China has stationed fighters at Hotan air base, in China's Xinjiang region."),
+              (std::set<std::string>{"China deploys-to Hotan", "China deploys-to Xinjiang",
+                                     "Hotan located-in China", "Hotan located-in Xinjiang",
+                                     "Xinjiang located-in China"}));
+    EXPECT_EQ(facts("Russian personnel remain at the Jufra air base in central Libya."),
+              (std::set<std::string>{"Russia deploys-to Jufra", "Russia deploys-to Libya",
+                                     "Jufra located-in Libya"}));
+    // The document's own place, named again alone.
+    EXPECT_TRUE(facts("The Nyoma airfield in India's Ladakh territory has a new runway. India "
+                      "has moved combat helicopters to Nyoma.")
+                    .contains("India deploys-to Nyoma"));
 }
 
 TEST(Extractor, APlaceInApposition) {
