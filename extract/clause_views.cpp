@@ -450,7 +450,8 @@ bool DocumentExtraction::without_meeting_places(const SentenceView& view,
     static const FoldedWordSet kPlacePrepositions{"in", "at"};
     const auto& units = view.units;
     // The unit after the place that starts at unit u ("in", "the" or not, a name, before
-    // "with"), or u when none does.
+    // "with" or "between", a few words of time allowed between: "talks in Riyadh last month
+    // between"), or u when none does.
     const auto place_end = [&](const std::uint32_t u) {
         const Token* prep = plain_token(units, u);
         if (prep == nullptr || !kPlacePrepositions.contains(*prep)) {
@@ -461,11 +462,19 @@ bool DocumentExtraction::without_meeting_places(const SentenceView& view,
             plain_token(units, name)->word == Vocabulary::kThe) {
             ++name;
         }
-        const Token* with = plain_token(units, name + 1);
-        return name < units.size() && units[name].mention >= 0 && with != nullptr &&
-                       with->norm == "with"
-                   ? name + 1
-                   : u;
+        if (name >= units.size() || units[name].mention < 0) {
+            return u;
+        }
+        for (std::uint32_t k = name + 1; k < units.size() && k <= name + 4; ++k) {
+            const Token* next = plain_token(units, k);
+            if (next == nullptr || next->kind != TokenKind::kWord) {
+                return u;
+            }
+            if (next->norm == "with" || next->norm == "between") {
+                return name + 1;
+            }
+        }
+        return u;
     };
     // Most sentences have none: the units are copied only when one does.
     std::uint32_t first = 0;

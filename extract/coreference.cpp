@@ -172,7 +172,8 @@ std::uint32_t DocumentExtraction::title_home(const SentenceState& s, const Title
 }
 
 void DocumentExtraction::tie_titles(SentenceState& s) {
-    for (TitleHit& hit : s.titles) {
+    for (std::size_t k = 0; k < s.titles.size(); ++k) {
+        TitleHit& hit = s.titles[k];
         hit.holder = title_holder(s, hit);
         hit.organization = title_organization(s, hit);
         hit.home = title_home(s, hit);
@@ -187,6 +188,16 @@ void DocumentExtraction::tie_titles(SentenceState& s) {
                    tokens_[hit.begin - 3].word == Vocabulary::kThe &&
                    !tokens_[hit.begin - 2].capitalized && !covered(s, hit.begin - 2)) {
             hit.span_begin = hit.begin - 3;  // "met the agency's Director General, Rafael Grossi"
+        }
+        // Titles in a row name one person: "met Indian army chief General Upendra Dwivedi"
+        // met the general, not India; so do two joined by "and" ("Saudi Crown Prince and
+        // Prime Minister Mohammed bin Salman").
+        const auto in_row = [&](const TitleHit& before) {
+            return before.end == hit.begin ||
+                   (before.end + 1 == hit.begin && tokens_[before.end].norm == "and");
+        };
+        if (k > 0 && hit.holder >= 0 && in_row(s.titles[k - 1]) && s.titles[k - 1].holder < 0) {
+            hit.span_begin = std::min(hit.span_begin, s.titles[k - 1].span_begin);
         }
         if (hit.holder < 0 || hit.former) {
             continue;

@@ -991,9 +991,16 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
             first = begin - 1;
         }
     }
+    // A person's name leaves out an honorific before it: "Sheikh Mishal al-Ahmad al-Sabah"
+    // is Mishal al-Ahmad al-Sabah.
+    static const FoldedWordSet kHonorifics{"sheikh", "sheikha", "sheik", "shaikh"};
+    const std::uint32_t name_begin =
+        type == EntityType::kPerson && name_end >= first + 2 && kHonorifics.contains(tokens_[first])
+            ? first + 1
+            : first;
     const std::string name(doc_.text.substr(
-        tokens_[first].offset,
-        tokens_[name_end].offset + tokens_[name_end].text.size() - tokens_[first].offset));
+        tokens_[name_begin].offset,
+        tokens_[name_end].offset + tokens_[name_end].text.size() - tokens_[name_begin].offset));
     const std::uint32_t entity = entity_for(name, type, kNoEntity);
     if (type == EntityType::kPerson) {
         entities_[entity].type = type;

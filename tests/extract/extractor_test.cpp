@@ -364,6 +364,27 @@ TEST(Extractor, APlaceInACountrysRegionAfterAComma) {
     EXPECT_TRUE(facts("The islands, in Britain's view, are calm.").empty());
 }
 
+TEST(Extractor, TitlesInARowNameOnePerson) {
+    EXPECT_EQ(facts("Asim Munir met Indian army chief General Upendra Dwivedi in May."),
+              (std::set<std::string>{"Asim Munir meets-with Upendra Dwivedi"}));
+    EXPECT_TRUE(facts("Putin met the Saudi Crown Prince and Prime Minister Mohammed bin Salman.")
+                    .contains("Mohammed bin Salman meets-with Vladimir Putin"));
+    // An honorific is no part of the name.
+    EXPECT_TRUE(facts("Qatar's Emir, Sheikh Hamad bin Jassim al-Thani, spoke.")
+                    .contains("Hamad bin Jassim al-Thani leads Qatar"));
+}
+
+TEST(Extractor, TalksHeldOrHeldLastMonthBetweenTwo) {
+    EXPECT_EQ(facts("The award followed talks in Riyadh last month between Kuwait's Emir, Sheikh "
+                    "Mishal al-Ahmad al-Sabah, and Mohammed bin Salman."),
+              (std::set<std::string>{"Mishal al-Ahmad al-Sabah leads Kuwait",
+                                     "Mishal al-Ahmad al-Sabah meets-with Mohammed bin Salman"}));
+    EXPECT_TRUE(facts("Talks were held in Doha between Iran and the United States.")
+                    .contains("Iran meets-with United States"));
+    EXPECT_TRUE(facts("A summit next week between Iran and the United States is planned.").empty());
+    EXPECT_TRUE(facts("No talks took place between Iran and Israel.").empty());
+}
+
 TEST(Extractor, GarrisonsForcesSentAndNamedBases) {
     EXPECT_TRUE(facts("Britain keeps a garrison of around 1,200 personnel at Mount Pleasant.")
                     .contains("United Kingdom deploys-to Mount Pleasant"));
