@@ -448,6 +448,7 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         };
         static const FoldedWordSet kCommittees{"committee", "subcommittee", "commission",
                                                "council"};
+        static const FoldedWordSet kMinistries{"ministry", "department", "office", "embassy"};
         while (j < end && !covered(s, j) && !in_title(s, j) && same_line(j - 1, j)) {
             if (name_word(j)) {
                 if (person_follows_body(j)) {
@@ -473,6 +474,11 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             } else if (const std::uint32_t next = after_connectors(s, j);
                        next > j && next < end && name_word(next) && !covered(s, next)) {
                 j = next;  // "Ministry of Foreign Affairs", "Front for the Liberation of"
+            } else if (tokens_[j].norm == "and" && kMinistries.contains(tokens_[i]) &&
+                       i + 1 < j && tokens_[i + 1].norm == "of" && j + 1 < end &&
+                       name_word(j + 1) && !covered(s, j + 1) && !in_title(s, j + 1)) {
+                // "the Ministry of Foreign Affairs and International Cooperation"
+                ++j;
             } else if (tokens_[j].norm == "on" && kCommittees.contains(tokens_[last]) &&
                        j + 1 < end) {
                 // "the Council on Foreign Relations", "the House Select Committee on the
@@ -576,6 +582,17 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                         [](const Token& t) { return kOrganWords.contains(t); })) {
             i = stop;
             continue;
+        }
+        // "Sierra Leone's Ministry of Foreign Affairs and International Cooperation summoned":
+        // a state's ministry, named in full after its possessive, is the state.
+        if (i >= s.range.begin + 2 && tokens_[i - 1].norm == "'s" &&
+            kMinistries.contains(tokens_[i])) {
+            const std::int32_t k = mention_ending(s, i - 1);
+            if (k >= 0 && s.mentions[static_cast<std::size_t>(k)].type == EntityType::kCountry) {
+                s.mentions[static_cast<std::size_t>(k)].end = stop;
+                i = stop;
+                continue;
+            }
         }
         // "the East Asia Summit", "the Arctic Council", "the Black Sea Fleet": a place's name
         // before a capitalized word for a meeting or a body is that meeting's or body's name,

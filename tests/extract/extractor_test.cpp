@@ -364,6 +364,15 @@ TEST(Extractor, APlaceInACountrysRegionAfterAComma) {
     EXPECT_TRUE(facts("The islands, in Britain's view, are calm.").empty());
 }
 
+TEST(Extractor, AStatesMinistryNamedInFullIsTheState) {
+    EXPECT_EQ(facts("Sierra Leone's Ministry of Foreign Affairs and International Cooperation "
+                    "summoned Guinea's ambassador."),
+              (std::set<std::string>{"Sierra Leone criticizes Guinea"}));
+    EXPECT_TRUE(entities("The Ministry of Foreign Affairs and International Cooperation spoke.")
+                    .contains("Ministry of Foreign Affairs and International Cooperation:"
+                              "organization"));
+}
+
 TEST(Extractor, TitlesInARowNameOnePerson) {
     EXPECT_EQ(facts("Asim Munir met Indian army chief General Upendra Dwivedi in May."),
               (std::set<std::string>{"Asim Munir meets-with Upendra Dwivedi"}));
