@@ -625,6 +625,17 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 continue;
             }
         }
+        // "West African", "Central Asian", "Middle Eastern": a region's adjective names
+        // nothing.
+        static const FoldedWordSet kRegionOpeners{"north", "south", "east",  "west",
+                                                  "central", "latin", "middle"};
+        static const FoldedWordSet kRegionAdjectives{"african", "asian", "american", "european",
+                                                     "eastern", "arab"};
+        if (stop == i + 2 && kRegionOpeners.contains(tokens_[i]) &&
+            kRegionAdjectives.contains(tokens_[i + 1])) {
+            i = stop;
+            continue;
+        }
         const bool one_word = stop == i + 1;
         const bool sentence_start = i == s.range.begin;
         // A word the document typed before as a name of its own is that name again: "India

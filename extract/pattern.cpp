@@ -421,6 +421,35 @@ private:
 
     bool is(const std::uint32_t u, const WordId word) const { return word_at(u) == word; }
 
+    // Whether the apposition starting at unit u has a singular head: "a ..." or "an ...", or
+    // "the ..." whose last word before "of", "which", "that" or a comma does not end in -s,
+    // with no count or "both" before it.
+    bool singular_apposition(const std::uint32_t u) const {
+        const Token* article = token_at(u);
+        if (article == nullptr) {
+            return false;
+        }
+        if (article->norm == "a" || article->norm == "an") {
+            return true;
+        }
+        if (article->word != Vocabulary::kThe) {
+            return false;
+        }
+        static const FoldedWordSet kPlural{"two", "three", "four", "five", "both", "all"};
+        for (std::uint32_t k = u + 1; k <= u + 5; ++k) {
+            const Token* t = token_at(k);
+            if (t == nullptr || kPlural.contains(*t)) {
+                return false;
+            }
+            const Token* next = token_at(k + 1);
+            if (next != nullptr && (next->word == Vocabulary::kOf || next->word == Vocabulary::kWhich ||
+                                    next->word == Vocabulary::kComma || next->norm == "that")) {
+                return t->kind == TokenKind::kWord && !t->norm.ends_with("s");
+            }
+        }
+        return false;
+    }
+
     // Ends (one past the last unit) of every alternative of words element `e` that starts at
     // unit u, longest first.
     using Ends = boost::container::small_vector<std::uint32_t, 8>;  // on the stack, see Groups
@@ -644,9 +673,13 @@ private:
         }
         // A relative clause belongs to the nearest noun: in "Xi, Modi and Guterres, who held
         // talks with Putin", only Guterres held talks.
+        // So does an apposition with a singular head: in "The African Union and IGAD, the
+        // East African bloc of which South Sudan is a member", only IGAD is that bloc; not
+        // "Poland and Romania, the two NATO members on the flank,".
         for (Group& group : found) {
             if (!ends_pattern && is(group.end, Vocabulary::kComma) &&
-                (is(group.end + 1, Vocabulary::kWho) || is(group.end + 1, Vocabulary::kWhich))) {
+                (is(group.end + 1, Vocabulary::kWho) || is(group.end + 1, Vocabulary::kWhich) ||
+                 (e.role != 'P' && group.count >= 2 && singular_apposition(group.end + 1)))) {
                 group.last_only = true;
             }
         }

@@ -364,6 +364,36 @@ TEST(Extractor, APlaceInACountrysRegionAfterAComma) {
     EXPECT_TRUE(facts("The islands, in Britain's view, are calm.").empty());
 }
 
+TEST(Extractor, MoreWaysToNameMembers) {
+    EXPECT_TRUE(facts("Ghana and Togo are both members of ECOWAS, together with Benin and Niger.")
+                    .contains("Benin member-of ECOWAS"));
+    EXPECT_EQ(facts("Both Poland and Romania are NATO allies."),
+              (std::set<std::string>{"Poland member-of NATO", "Romania member-of NATO"}));
+    EXPECT_TRUE(facts("Latvia is not a NATO ally.").empty());
+    EXPECT_TRUE(facts("The EAC, whose eight members include Kenya and Uganda, met.")
+                    .contains("Uganda member-of East African Community"));
+    EXPECT_TRUE(facts("Greenland is a full member of the Arctic Council.")
+                    .contains("Greenland member-of Arctic Council"));
+    EXPECT_TRUE(facts("Japan and India make up the Quad with two others.")
+                    .contains("India member-of Quad"));
+    EXPECT_TRUE(facts("Iceland, which belongs to the European Economic Area, fishes.")
+                    .contains("Iceland member-of European Economic Area"));
+    EXPECT_TRUE(facts("Chile and Peru, as member countries of the Pacific Alliance, agreed.")
+                    .contains("Peru member-of Pacific Alliance"));
+    EXPECT_TRUE(facts("Police raided ISWAP, the West African branch of the Islamic State, in May.")
+                    .contains("Islamic State West Africa Province member-of Islamic State"));
+}
+
+TEST(Extractor, ASingularAppositionAfterAGroupIsItsLastNames) {
+    EXPECT_EQ(facts("The African Union and ECOWAS, the West African bloc of which Ghana is a "
+                    "member, sent envoys."),
+              (std::set<std::string>{"Ghana member-of ECOWAS"}));
+    EXPECT_TRUE(facts("Poland and Romania, both members of NATO, met.")
+                    .contains("Romania member-of NATO"));
+    EXPECT_TRUE(facts("Poland and Romania, both members of NATO, met.")
+                    .contains("Poland member-of NATO"));
+}
+
 TEST(Extractor, AStatesMinistryNamedInFullIsTheState) {
     EXPECT_EQ(facts("Sierra Leone's Ministry of Foreign Affairs and International Cooperation "
                     "summoned Guinea's ambassador."),
