@@ -664,6 +664,17 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         const Token* t = word(u);
         return t != nullptr && (t->norm == "the" || t->norm == "a" || t->norm == "an");
     };
+    // Whether the units before `comma` are an opening phrase: no name, and no capitalized word
+    // but the first and words that never start a name ("In May 2006", "At the same time").
+    const auto opening_phrase = [&](const std::uint32_t comma) {
+        for (std::uint32_t k = 0; k < comma; ++k) {
+            const Token* t = word(k);
+            if (t == nullptr || (k > 0 && t->capitalized && !capitalized_stopwords().contains(*t))) {
+                return false;
+            }
+        }
+        return comma > 0;
+    };
     // Whether a clause can start at unit u: the sentence's start or a reported clause's,
     // an article allowed in between.
     const auto clause_start = [&](std::uint32_t u) {
@@ -676,8 +687,23 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             before->offset == tokens_[units[u].token].offset - before->text.size()) {
             return false;
         }
-        return u == 0 || (before != nullptr &&
-                          (kReportsClause.contains(*before) || closes_dateline(*before)));
+        // Or after an opening phrase that names no one: "In May 2006, Argentina ...", "At the
+        // same time, Serbia ..."; not after a name the finder left untyped ("AUSSOM, the
+        // African Union mission").
+        const bool opening = before != nullptr && before->word == Vocabulary::kComma &&
+                             opening_phrase(u - 1);
+        // A subordinate clause has its own subject: in "Serbia signed the contract when
+        // Macron visited Belgrade and met Vucic", Macron met him. A sentence that opens with
+        // one starts its main clause after a comma: "When the United States imposed
+        // sanctions, Szijjarto flew to Washington and met Rubio".
+        const Token* first = word(0);
+        const bool after_subordinate = before != nullptr &&
+                                       before->word == Vocabulary::kComma && first != nullptr &&
+                                       subordinators().contains(*first);
+        return u == 0 || opening || after_subordinate ||
+               (before != nullptr &&
+                (kReportsClause.contains(*before) || closes_dateline(*before) ||
+                 subordinators().contains(*before)));
     };
     static const FoldedWordSet kParticiples{
         "accusing",   "blaming",    "calling",    "condemning", "criticizing", "criticising",
@@ -770,16 +796,19 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         return std::nullopt;
     };
     // Whether the clause at unit u opens the sentence after a dateline or a time stamp
-    // ("16 September 2023 - Mali, ...", "SEOUL, Nov. 13 (Yonhap) -- ..."): no name before
-    // it, and a colon or a dash just before it.
+    // ("16 September 2023 - Mali, ...", "SEOUL, Nov. 13 (Yonhap) -- ...") or an opening
+    // phrase ("In May 2006, Argentina took Uruguay to court, accusing ..."): no name before
+    // it, and a colon, a dash or a comma just before it.
     const auto after_dateline = [&](std::uint32_t u) {
         if (u > 0 && is_article(u - 1)) {
             --u;
         }
         const Token* before = u > 0 ? word(u - 1) : nullptr;
-        return before != nullptr && closes_dateline(*before) &&
-               std::none_of(units.begin(), units.begin() + u,
-                            [](const Unit& unit) { return unit.mention >= 0; });
+        return before != nullptr &&
+               ((closes_dateline(*before) &&
+                 std::none_of(units.begin(), units.begin() + u,
+                              [](const Unit& unit) { return unit.mention >= 0; })) ||
+                (before->word == Vocabulary::kComma && opening_phrase(u - 1)));
     };
     static const FoldedWordSet kBe{"is", "are", "was", "were", "been", "being", "be"};
     bool has_subject = false;
@@ -792,6 +821,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     std::uint32_t first_begin = 0;
     std::uint32_t first_end = 0;
     bool negated = false;  // the subject's predicate so far is negated or hedged
+    // Inside a subordinate clause that opens the sentence, up to its first comma.
+    bool in_opening = word(0) != nullptr && subordinators().contains(*word(0));
     // A verb that denies its object: the unit of "denied" in "Ankara denied responsibility
     // and blamed the PKK", while nothing else negates and nothing has opened another clause.
     // Its denial ends with its object: a verb after "and" in the same tense is affirmed.
@@ -862,6 +893,15 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             continue;
         }
         const Token* t = word(u);
+        // The comma that closes a subordinate clause opening the sentence ends its subject's
+        // reach: in "When the United States imposed sanctions, Szijjarto flew to Washington
+        // and met Rubio", the United States met no one, whether the main clause's subject is
+        // known or not.
+        if (t != nullptr && t->word == Vocabulary::kComma && in_opening) {
+            has_subject = false;
+            in_opening = false;
+            continue;
+        }
         if (t == nullptr || (denial && (kReportsClause.contains(*t) || kOpensDenied.contains(*t) ||
                                         t->norm == "who" || t->norm == "which"))) {
             denial = false;  // a mention or another clause inside the denial

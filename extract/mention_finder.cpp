@@ -11,30 +11,6 @@ namespace kg::extract {
 
 namespace {
 
-// Capitalized words that start sentences and headings but never start a name.
-const FoldedWordSet& capitalized_stopwords() {
-    static const FoldedWordSet kSet{
-        "the",       "a",         "an",        "in",       "on",        "at",       "for",
-        "to",        "of",        "and",       "but",      "or",        "as",       "by",
-        "with",      "from",      "this",      "that",     "these",     "those",    "it",
-        "its",       "he",        "she",       "they",     "we",        "i",        "his",
-        "her",       "their",     "our",       "after",    "before",    "when",     "while",
-        "if",        "meanwhile", "however",   "also",     "some",      "many",     "most",
-        "all",       "both",      "each",      "one",      "two",       "three",    "four",
-        "five",      "six",       "seven",     "eight",    "nine",      "ten",      "monday",
-        "tuesday",   "wednesday", "thursday",  "friday",   "saturday",  "sunday",   "january",
-        "february",  "march",     "april",     "may",      "june",      "july",     "august",
-        "september", "october",   "november",  "december", "mr.",       "mrs.",     "ms.",
-        "dr.",       "sources",   "source",    "date",     "according", "under",    "over",
-        "since",     "during",    "despite",   "amid",     "about",     "there",    "here",
-        "what",      "who",       "why",       "how",      "where",     "which",    "then",
-        "now",       "today",     "yesterday", "tomorrow", "last",      "next",     "new",
-        "more",      "such",      "other",     "another",  "no",        "not",      "yes",
-        "officials", "analysts",  "experts",   "western",  "eastern",   "northern", "southern",
-    };
-    return kSet;
-}
-
 // Words that join parts of one name: "Bank of England", "Ursula von der Leyen".
 const FoldedWordSet& name_connectors() {
     static const FoldedWordSet kSet{
@@ -297,7 +273,15 @@ bool DocumentExtraction::in_title(const SentenceState& s, const std::uint32_t to
 }
 
 bool DocumentExtraction::headline_case(const SentenceState& s) const {
-    const std::string_view last = tokens_[s.range.end - 1].norm;
+    // A sentence ends with its stop, or with a quote or a bracket closed after it
+    // ("... a grave violation of our sovereignty.\"").
+    std::uint32_t end = s.range.end;
+    while (end > s.range.begin + 1 &&
+           (tokens_[end - 1].norm == "\"" || tokens_[end - 1].norm == "'" ||
+            tokens_[end - 1].norm == ")")) {
+        --end;
+    }
+    const std::string_view last = tokens_[end - 1].norm;
     if (last == "." || last == "!" || last == "?") {
         return false;
     }

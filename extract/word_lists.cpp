@@ -22,4 +22,28 @@ const FoldedWordSet& speaker_nouns() {
     return kSet;
 }
 
+// Capitalized words that start sentences and headings but never start a name.
+const FoldedWordSet& capitalized_stopwords() {
+    static const FoldedWordSet kSet{
+        "the",       "a",         "an",        "in",       "on",        "at",       "for",
+        "to",        "of",        "and",       "but",      "or",        "as",       "by",
+        "with",      "from",      "this",      "that",     "these",     "those",    "it",
+        "its",       "he",        "she",       "they",     "we",        "i",        "his",
+        "her",       "their",     "our",       "after",    "before",    "when",     "while",
+        "if",        "meanwhile", "however",   "also",     "some",      "many",     "most",
+        "all",       "both",      "each",      "one",      "two",       "three",    "four",
+        "five",      "six",       "seven",     "eight",    "nine",      "ten",      "monday",
+        "tuesday",   "wednesday", "thursday",  "friday",   "saturday",  "sunday",   "january",
+        "february",  "march",     "april",     "may",      "june",      "july",     "august",
+        "september", "october",   "november",  "december", "mr.",       "mrs.",     "ms.",
+        "dr.",       "sources",   "source",    "date",     "according", "under",    "over",
+        "since",     "during",    "despite",   "amid",     "about",     "there",    "here",
+        "what",      "who",       "why",       "how",      "where",     "which",    "then",
+        "now",       "today",     "yesterday", "tomorrow", "last",      "next",     "new",
+        "more",      "such",      "other",     "another",  "no",        "not",      "yes",
+        "officials", "analysts",  "experts",   "western",  "eastern",   "northern", "southern",
+    };
+    return kSet;
+}
+
 }  // namespace kg::extract

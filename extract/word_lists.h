@@ -18,4 +18,8 @@ const FoldedWordSet& speech_verbs();
 // of the Russian Federation", "The Chinese ambassador ... He said".
 const FoldedWordSet& speaker_nouns();
 
+// Capitalized words that start sentences and headings but never start a name: "The",
+// "Meanwhile", "Monday", "May", ...
+const FoldedWordSet& capitalized_stopwords();
+
 }  // namespace kg::extract

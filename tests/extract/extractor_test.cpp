@@ -384,6 +384,31 @@ TEST(Extractor, MoreWaysToNameMembers) {
                     .contains("Islamic State West Africa Province member-of Islamic State"));
 }
 
+TEST(Extractor, AQuoteClosedAfterTheStopIsNoHeadline) {
+    EXPECT_TRUE(facts("Foreign Minister Ruben Ramirez Lezcano accused Brazil of \"a grave "
+                      "violation of our sovereignty.\"")
+                    .contains("Ruben Ramirez Lezcano criticizes Brazil"));
+}
+
+TEST(Extractor, ClausesAfterOpeningPhrasesAndSubordinators) {
+    // An opening phrase that names no one: the subject after it is the sentence's.
+    EXPECT_TRUE(facts("In May 2006, Argentina took Uruguay to court, accusing Montevideo of "
+                      "breaching a treaty.")
+                    .contains("Argentina criticizes Uruguay"));
+    // Not after a name the finder left untyped.
+    EXPECT_FALSE(facts("In short: AUSSOM, the African Union mission, has about 11,000 troops in "
+                       "Somalia.")
+                     .contains("African Union deploys-to Somalia"));
+    // A subordinate clause's second predicate is its own subject's.
+    EXPECT_TRUE(facts("Serbia signed the contract when French President Emmanuel Macron visited "
+                      "Belgrade and met Aleksandar Vucic.")
+                    .contains("Aleksandar Vučić meets-with Emmanuel Macron"));
+    // The subject of a subordinate clause that opens the sentence ends at its comma.
+    EXPECT_TRUE(facts("When the United States imposed sanctions on Rosneft, Mr Szalai flew to "
+                      "Washington and met Marco Rubio.")
+                    .count("Marco Rubio meets-with United States") == 0);
+}
+
 TEST(Extractor, ASingularAppositionAfterAGroupIsItsLastNames) {
     EXPECT_EQ(facts("The African Union and ECOWAS, the West African bloc of which Ghana is a "
                     "member, sent envoys."),
