@@ -139,8 +139,24 @@ std::int32_t DocumentExtraction::title_organization(const SentenceState& s,
                 return other.begin < hit.begin && other.organization == m;
             });
         };
+        // Not a name inside a relative clause: in "Vanuatu, which has long backed the FLNKS,
+        // called for calm; its prime minister, ...", its is Vanuatu.
+        const auto in_relative_clause = [&](const Mention& mention) {
+            bool inside = false;
+            for (std::uint32_t t = s.range.begin; t < mention.begin; ++t) {
+                if (tokens_[t].norm == "," && t + 1 < s.range.end &&
+                    (tokens_[t + 1].norm == "which" || tokens_[t + 1].norm == "who")) {
+                    inside = true;
+                    ++t;
+                } else if (tokens_[t].norm == "," || tokens_[t].norm == ";") {
+                    inside = false;
+                }
+            }
+            return inside;
+        };
         for (auto m = static_cast<std::int32_t>(s.mentions.size()) - 1; m >= 0; --m) {
-            if (s.mentions[static_cast<std::size_t>(m)].end < hit.begin && fits(m)) {
+            const Mention& mention = s.mentions[static_cast<std::size_t>(m)];
+            if (mention.end < hit.begin && fits(m) && !in_relative_clause(mention)) {
                 return owns_other_title(m) ? -1 : m;
             }
         }

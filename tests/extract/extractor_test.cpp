@@ -384,6 +384,38 @@ TEST(Extractor, MoreWaysToNameMembers) {
                     .contains("Islamic State West Africa Province member-of Islamic State"));
 }
 
+TEST(Extractor, HowAidAndMoneyAreGiven) {
+    const std::vector<std::pair<std::string, std::string>> given{
+        {"Norway released NOK 50 million in emergency funding for Malawi on Friday.",
+         "Norway supplies Malawi"},
+        {"Canada contributed $5 million to UNICEF's appeal.", "Canada supplies UNICEF"},
+        {"A shipment of wheat donated by Ukraine to Somalia reached Mogadishu.",
+         "Ukraine supplies Somalia"},
+        {"Fuel imports into Lebanon from Iraq doubled.", "Iraq supplies Lebanon"},
+        {"UNICEF has delivered 300 tents and 9,000 blankets to Afghanistan.",
+         "UNICEF supplies Afghanistan"},
+        {"The WFP distributed 900 tonnes of flour to 40,000 families in Yemen in May.",
+         "WFP supplies Yemen"},
+        {"Japan extended about $2 billion in emergency credit and budget support to Egypt.",
+         "Japan supplies Egypt"},
+        {"Beijing has financed roads and power plants in Laos.", "China supplies Laos"},
+        {"Britain has given Kenya more than $100 million since 2010.",
+         "United Kingdom supplies Kenya"},
+    };
+    for (const auto& [text, fact] : given) {
+        EXPECT_TRUE(facts(text).contains(fact)) << text << " -> " << fact;
+    }
+    // Arming a militia in a country does not supply the country.
+    EXPECT_FALSE(facts("Asmara has been funding and arming militias in Ethiopia's Amhara region.")
+                     .contains("Eritrea supplies Ethiopia"));
+}
+
+TEST(Extractor, ItsIsNotANameInARelativeClause) {
+    EXPECT_TRUE(facts("Vanuatu, which has long backed the FLNKS, called for calm; its prime "
+                      "minister, Jotham Napat, wants talks.")
+                    .contains("Jotham Napat leads Vanuatu"));
+}
+
 TEST(Extractor, AQuoteClosedAfterTheStopIsNoHeadline) {
     EXPECT_TRUE(facts("Foreign Minister Ruben Ramirez Lezcano accused Brazil of \"a grave "
                       "violation of our sovereignty.\"")
