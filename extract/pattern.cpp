@@ -876,7 +876,8 @@ void expand_member(const std::string_view member, const WordClasses& classes, Ph
             rest = fold_words(member.substr(first.size() + 1));
         }
         for (const auto& form : verb_forms(fold(first.substr(0, first.size() - 1)))) {
-            std::vector<std::string> words{form};
+            // Split as the text is: "co-host+" gives "co - hosts", "co - hosting", ...
+            std::vector<std::string> words = fold_words(form);
             words.insert(words.end(), rest.begin(), rest.end());
             out.push_back(std::move(words));
         }

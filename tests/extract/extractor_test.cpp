@@ -416,6 +416,27 @@ TEST(Extractor, ItsIsNotANameInARelativeClause) {
                     .contains("Jotham Napat leads Vanuatu"));
 }
 
+TEST(Extractor, WorkingTogetherAndHyphenatedVerbs) {
+    const std::vector<std::pair<std::string, std::string>> together{
+        {"Iceland renewed its annual fisheries agreement with Russia on Monday.",
+         "Iceland cooperates-with Russia"},
+        {"Danish and Swedish officials signed a bilateral fisheries arrangement in Oslo.",
+         "Denmark cooperates-with Sweden"},
+        {"Brazil, which runs the Itaipu dam jointly with Paraguay, paid late.",
+         "Brazil cooperates-with Paraguay"},
+        {"Kenya and China built the railway together.", "China cooperates-with Kenya"},
+        {"Qatar, together with Egypt, continues to mediate between the parties.",
+         "Egypt cooperates-with Qatar"},
+        // "co-host+" is read as the text is split: "co - hosting".
+        {"Spain and Morocco are now co-hosting the 2030 World Cup.",
+         "Morocco cooperates-with Spain"},
+    };
+    for (const auto& [text, fact] : together) {
+        EXPECT_TRUE(facts(text).contains(fact)) << text << " -> " << fact;
+    }
+    EXPECT_TRUE(facts("Russia and Ukraine did not build anything together.").empty());
+}
+
 TEST(Extractor, AQuoteClosedAfterTheStopIsNoHeadline) {
     EXPECT_TRUE(facts("Foreign Minister Ruben Ramirez Lezcano accused Brazil of \"a grave "
                       "violation of our sovereignty.\"")
