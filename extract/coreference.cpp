@@ -118,8 +118,12 @@ std::int32_t DocumentExtraction::title_organization(const SentenceState& s,
         return hit.of_organization;
     }
     // A place heads nothing by its name alone, but "Greenland's premier" is its head.
+    // Nor does a place's adjective, but before a head of government's title it names one:
+    // "Faroese Prime Minister Aksel Johannesen".
+    const bool governs = lex_.titles()[hit.title].home == TitleHome::kCountry ||
+                         lex_.titles()[hit.title].home == TitleHome::kAny;
     if (const std::int32_t m = mention_ending(s, before);
-        fits(m) || (possessive && m >= 0 &&
+        fits(m) || ((possessive || governs) && m >= 0 &&
                     s.mentions[static_cast<std::size_t>(m)].type == EntityType::kLocation)) {
         return m;
     }

@@ -902,6 +902,14 @@ bool DocumentExtraction::person_cue(const SentenceState& s, const std::uint32_t 
         person_nouns().contains(tokens_[stop + 1]) && tokens_[stop + 2].norm == "of") {
         return true;
     }
+    // So is a title of one, capitalized: "Albert Ramdin, Secretary-General of the OAS,".
+    if (stop + 2 < end && tokens_[stop].norm == ",") {
+        for (const TitleHit& title : s.titles) {
+            if (title.begin == stop + 1 && title.end < end && tokens_[title.end].norm == "of") {
+                return true;
+            }
+        }
+    }
     // Not "X, whose chief executive ...", which a company is too.
     static const FoldedWordSet kOpens{"a", "an", "the", "his", "her"};
     if (stop + 2 < end && tokens_[stop].norm == "," && kOpens.contains(tokens_[stop + 1])) {

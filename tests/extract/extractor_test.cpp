@@ -437,6 +437,23 @@ TEST(Extractor, WorkingTogetherAndHyphenatedVerbs) {
     EXPECT_TRUE(facts("Russia and Ukraine did not build anything together.").empty());
 }
 
+TEST(Extractor, MoreWaysToNameALeader) {
+    const std::vector<std::pair<std::string, std::string>> led{
+        {"Danish PM Mette Frederiksen said Copenhagen would not sell.",
+         "Mette Frederiksen leads Denmark"},
+        {"SADC's Executive Secretary, Elias Magosi, spoke.", "Elias Magosi leads SADC"},
+        {"Haldor Vang, Secretary-General of the Arctic Council, spoke.",
+         "Haldor Vang leads Arctic Council"},
+        {"Faroese Prime Minister Aksel Johannesen declined.", "Aksel Johannesen leads Faroe Islands"},
+    };
+    for (const auto& [text, fact] : led) {
+        EXPECT_TRUE(facts(text).contains(fact)) << text << " -> " << fact;
+    }
+    EXPECT_TRUE(facts("The talks began at 5 pm Monday in Geneva.").empty());
+    // A mayor leads no place by title.
+    EXPECT_TRUE(facts("Kursk Governor Alexander Khinshtein spoke.").empty());
+}
+
 TEST(Extractor, AQuoteClosedAfterTheStopIsNoHeadline) {
     EXPECT_TRUE(facts("Foreign Minister Ruben Ramirez Lezcano accused Brazil of \"a grave "
                       "violation of our sovereignty.\"")
