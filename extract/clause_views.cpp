@@ -125,7 +125,8 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         "longtime", "most",     "many",      "some",       "several",     "mostly",
         "mainly",   "largely",  "chiefly",   "in",         "on",          "at",         "for",
         "speaking", "writing",  "during",    "after",      "despite",     "meanwhile",
-        "however",  "though",   "too"};
+        "however",  "though",   "too",       "by",         "then",        "now",
+        "once",     "formerly", "later",     "previously"};
     // A role may open an apposition too ("Muhoozi Kainerugaba, chief of the UPDF, threatened
     // ..."), but not one before "and" another name: in "Albin Kurti, Prime Minister of Kosovo,
     // and Aleksandar Vucic, President of Serbia, met", left out it would join the two names
@@ -202,8 +203,18 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         // After an object's apposition, ", and" and a name with a verb of its own join a
         // clause, not a list: "Riyadh bankrolls the council, the body chaired by al-Alimi, and
         // the UAE sponsors the STC". The comma stays, so that the name starts its clause.
-        const std::uint32_t start = group_start(units, u);
+        std::uint32_t start = group_start(units, u);
         std::uint32_t after = close + 1;
+        // Before "to" the aside is the object's, and no clause starts after it: in "urged
+        // South Africa and Angola, the bloc's two largest economies, to lead", both are urged.
+        if (const Token* next = plain(after); next != nullptr && next->norm == "to") {
+            start = u;
+            while (start >= 2 && units[start - 2].mention >= 0 && plain(start - 1) != nullptr &&
+                   (plain(start - 1)->word == Vocabulary::kAnd ||
+                    plain(start - 1)->word == Vocabulary::kComma)) {
+                start -= 2;
+            }
+        }
         if (start > 0 && plain(start - 1) != nullptr &&
             plain(start - 1)->word != Vocabulary::kComma && plain(after) != nullptr &&
             plain(after)->word == Vocabulary::kAnd) {

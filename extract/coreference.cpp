@@ -350,16 +350,46 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
                 named.insert(m.also);
             }
         };
-        for (const Mention& m : s.mentions) {
-            if (m.end <= t) {
-                name(m);
+        // Not the body whose title names the sentence's subject, who speaks of the two: in
+        // "ECOWAS Commission President Omar Alieu Touray has urged both governments", ECOWAS
+        // is neither. ("He received Rwanda's president, ..., and the two governments" are
+        // Rwanda's and his.)
+        const auto titles_body = [&](const std::size_t k) {
+            const Mention& m = s.mentions[k];
+            return m.begin <= s.range.begin + 1 &&
+                   std::any_of(s.titles.begin(), s.titles.end(), [&](const TitleHit& hit) {
+                       return hit.holder >= 0 &&
+                              (hit.organization == static_cast<std::int32_t>(k) ||
+                               (m.end <= hit.begin && m.end + 2 >= hit.begin));
+                   });
+        };
+        for (std::size_t k = 0; k < s.mentions.size(); ++k) {
+            if (s.mentions[k].end <= t && !titles_body(k)) {
+                name(s.mentions[k]);
             }
         }
-        if (named.empty() && index > 0) {
+        // The sentence before, or the one before it when that names no one: "Bio met
+        // Doumbouya. No joint statement was issued. Touray urged both governments ...".
+        // Only where this sentence names no place or body before the noun: "Jonglei and
+        // Western Equatoria, both states of South Sudan" are no pair from sentences before.
+        bool names_none = true;
+        for (std::size_t k = 0; k < s.mentions.size(); ++k) {
+            if (s.mentions[k].end <= t && s.mentions[k].type != EntityType::kPerson &&
+                !titles_body(k)) {
+                names_none = false;
+            }
+        }
+        std::uint32_t back = index;
+        while (named.empty() && names_none && back > 0 && back + 2 > index &&
+               std::none_of(sentences_[back - 1].mentions.begin(),
+                            sentences_[back - 1].mentions.end(), candidate)) {
+            --back;
+        }
+        if (named.empty() && back > 0) {
             // "The two leaders ..." again in the next sentence are the same two, whoever else
             // that sentence names ("The two leaders welcomed their meetings with Trump. The
             // two leaders also confirmed ...").
-            const auto& before = sentences_[index - 1].mentions;
+            const auto& before = sentences_[back - 1].mentions;
             const auto pair_of_before = [&](const Mention& m) {
                 return m.also != kNoEntity && candidate(m) &&
                        (tokens_[m.begin].norm == "the" || tokens_[m.begin].norm == "both");

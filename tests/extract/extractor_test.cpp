@@ -454,6 +454,21 @@ TEST(Extractor, MoreWaysToNameALeader) {
     EXPECT_TRUE(facts("Kursk Governor Alexander Khinshtein spoke.").empty());
 }
 
+TEST(Extractor, WhoIsUrgedPastAsidesAndSentences) {
+    // An aside after the objects, before "to", is theirs.
+    EXPECT_EQ(facts("Elias Magosi urged Kenya and Angola, the bloc's two largest economies, to "
+                    "lead contributions."),
+              (std::set<std::string>{"Elias Magosi urges Kenya", "Elias Magosi urges Angola"}));
+    // "by then ..." opens an aside.
+    EXPECT_TRUE(facts("Mr Alves, by then a senior adviser, asked Australia to send troops.")
+                    .contains("Alves urges Australia"));
+    // "Both governments" past a sentence that names no one, and not the speaker's body.
+    EXPECT_TRUE(facts("President Julius Maada Bio of Sierra Leone met Guinean President Mamadi "
+                      "Doumbouya. No statement was issued. ECOWAS Commission President Omar "
+                      "Alieu Touray has urged both governments to show restraint.")
+                    .contains("Omar Alieu Touray urges Guinea"));
+}
+
 TEST(Extractor, AQuoteClosedAfterTheStopIsNoHeadline) {
     EXPECT_TRUE(facts("Foreign Minister Ruben Ramirez Lezcano accused Brazil of \"a grave "
                       "violation of our sovereignty.\"")
