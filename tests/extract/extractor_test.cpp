@@ -469,6 +469,16 @@ TEST(Extractor, WhoIsUrgedPastAsidesAndSentences) {
                     .contains("Omar Alieu Touray urges Guinea"));
 }
 
+TEST(Extractor, AlliesWarningsAndThingsSeenAsThreats) {
+    EXPECT_TRUE(facts("Canada is a steadfast ally of the United States.")
+                    .contains("Canada allied-with United States"));
+    EXPECT_TRUE(facts("Kaja Kallas warned in March of Russia's growing arsenal.")
+                    .contains("Kaja Kallas warns-of Russia"));
+    EXPECT_TRUE(facts("Vietnam regards Chinese survey ships as a threat to its security.")
+                    .contains("China threatens Vietnam"));
+    EXPECT_TRUE(facts("Vietnam does not regard Chinese survey ships as a threat.").empty());
+}
+
 TEST(Extractor, AQuoteClosedAfterTheStopIsNoHeadline) {
     EXPECT_TRUE(facts("Foreign Minister Ruben Ramirez Lezcano accused Brazil of \"a grave "
                       "violation of our sovereignty.\"")
