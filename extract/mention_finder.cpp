@@ -14,7 +14,8 @@ namespace {
 // Words that join parts of one name: "Bank of England", "Ursula von der Leyen".
 const FoldedWordSet& name_connectors() {
     static const FoldedWordSet kSet{
-        "of", "for", "the", "de", "von", "der", "van", "al", "bin", "la", "du", "del", "des"};
+        "of", "for", "the", "de", "von", "der", "van", "al", "bin", "la", "du", "del", "des",
+        "los", "las", "da", "do", "dos"};
     return kSet;
 }
 
@@ -392,6 +393,18 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             (capitalized_stopwords().contains(tokens_[i]) && !opens_place()) ||
             common_opening()) {
             ++i;
+            continue;
+        }
+        // "Residents of Gualeguaychu, a riverside town ...": a word for people opening the
+        // sentence before "of" is no part of the name after it.
+        static const FoldedWordSet kPeopleOf{
+            "residents", "citizens", "members",  "villagers", "people",  "supporters",
+            "families",  "workers",  "soldiers", "farmers",   "fishermen", "students",
+            "refugees",  "relatives", "delegates", "representatives", "leaders", "thousands",
+            "hundreds",  "dozens"};
+        if (i == s.range.begin && i + 2 < end && kPeopleOf.contains(tokens_[i]) &&
+            tokens_[i + 1].norm == "of") {
+            i += 2;
             continue;
         }
         std::uint32_t j = i + 1;
@@ -839,8 +852,25 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
                (stop + 1 < end && kKinds.contains(tokens_[stop]) &&
                 (tokens_[stop + 1].norm == "base" || tokens_[stop + 1].norm == "bases"));
     }();
+    // "in Fray Bentos, Uruguay,", "between Ipiales, Colombia, and Tulcan, Ecuador": after a
+    // preposition of place, a name the text follows with its country between commas.
+    const bool comma_country = [&] {
+        static const FoldedWordSet kBefore{"in", "at", "from", "near", "between", "and", "to",
+                                           "outside"};
+        if (begin == s.range.begin || !kBefore.contains(tokens_[begin - 1]) ||
+            stop + 2 >= end || tokens_[stop].norm != ",") {
+            return false;
+        }
+        const std::int32_t k = mention_starting(s, stop + 1);
+        if (k < 0 || s.mentions[static_cast<std::size_t>(k)].type != EntityType::kCountry) {
+            return false;
+        }
+        const std::uint32_t after = s.mentions[static_cast<std::size_t>(k)].end;
+        return after >= end || tokens_[after].norm == "," || tokens_[after].norm == "." ||
+               tokens_[after].norm == ";" || tokens_[after].norm == ")";
+    }();
     cues.place = !cues.led_by && (before_region || after_place_noun || place_apposition ||
-                                  placed_in_known || before_post);
+                                  placed_in_known || before_post || comma_country);
     cues.place_apposition = !cues.led_by && place_apposition;
     // "the state airline Belavia", "the shipping group Sovcomflot": a name right after a
     // lower-case word for a company or a body is one.

@@ -479,6 +479,22 @@ TEST(Extractor, AlliesWarningsAndThingsSeenAsThreats) {
     EXPECT_TRUE(facts("Vietnam does not regard Chinese survey ships as a threat.").empty());
 }
 
+TEST(Extractor, PlacesNamedWithTheirCountryBetweenCommas) {
+    EXPECT_EQ(facts("They met in Fray Bentos, Uruguay, in 2006."),
+              (std::set<std::string>{"Fray Bentos located-in Uruguay"}));
+    EXPECT_EQ(facts("A bridge links Ipiales, Colombia, and Tulcan, Ecuador."),
+              (std::set<std::string>{"Tulcan located-in Ecuador"}));
+    EXPECT_TRUE(facts("The bridge between Ipiales, Colombia, and Tulcan, Ecuador, reopened.")
+                    .contains("Ipiales located-in Colombia"));
+    EXPECT_TRUE(facts("UPM opened a plant at Paso de los Toros, in central Uruguay, in 2023.")
+                    .contains("Paso de los Toros located-in Uruguay"));
+    EXPECT_TRUE(facts("Ships link Karachi, Pakistan's largest port, with Chattogram.")
+                    .contains("Karachi located-in Pakistan"));
+    EXPECT_EQ(facts("Residents of Gualeguaychu, a riverside town in Argentina, protested."),
+              (std::set<std::string>{"Gualeguaychu located-in Argentina"}));
+    EXPECT_TRUE(facts("He sent a letter to Guterres, Ukraine, and Poland.").empty());
+}
+
 TEST(Extractor, AQuoteClosedAfterTheStopIsNoHeadline) {
     EXPECT_TRUE(facts("Foreign Minister Ruben Ramirez Lezcano accused Brazil of \"a grave "
                       "violation of our sovereignty.\"")
