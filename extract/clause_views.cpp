@@ -832,6 +832,19 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     std::uint32_t first_begin = 0;
     std::uint32_t first_end = 0;
     bool negated = false;  // the subject's predicate so far is negated or hedged
+    // The form of the verb that opens a relative clause without a comma ('s' for "procures",
+    // 'd' for "procured"), or 0 outside one.
+    char relative_form = 0;
+    const auto verb_form = [](const Token& verb) -> char {
+        const std::string_view w = verb.norm;
+        if (w.size() > 3 && w.ends_with("ed")) {
+            return 'd';
+        }
+        if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss")) {
+            return 's';
+        }
+        return 0;
+    };
     // Inside a subordinate clause that opens the sentence, up to its first comma.
     bool in_opening = word(0) != nullptr && subordinators().contains(*word(0));
     // A verb that denies its object: the unit of "denied" in "Ankara denied responsibility
@@ -904,6 +917,19 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             continue;
         }
         const Token* t = word(u);
+        // A relative clause with no comma, "a network that procures components and delivers
+        // fuel for the Houthis": a verb after "and" in the form of the clause's own is the
+        // clause's, not the sentence subject's, up to the clause's end.
+        if (t != nullptr && (breaks_clause(*t) || t->norm == ".")) {
+            relative_form = 0;
+        }
+        if (t != nullptr && (t->word == Vocabulary::kWho || t->word == Vocabulary::kWhich ||
+                             t->norm == "that") &&
+            u > 0 && units[u - 1].mention < 0 && word(u - 1) != nullptr &&
+            !word(u - 1)->capitalized && !kReportsClause.contains(*word(u - 1))) {
+            const Token* verb = word(u + 1);
+            relative_form = verb != nullptr && !verb->capitalized ? verb_form(*verb) : 0;
+        }
         // The comma that closes a subordinate clause opening the sentence ends its subject's
         // reach: in "When the United States imposed sanctions, Szijjarto flew to Washington
         // and met Rubio", the United States met no one, whether the main clause's subject is
@@ -945,7 +971,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             to = first_end;
         } else if ((negated && !(denial && same_tense(tokens_[units[denial_at].token], u + 1))) ||
                    t->norm != "and" || next == nullptr || next->capitalized ||
-                   next->kind != TokenKind::kWord || kNotAVerb.contains(*next)) {
+                   next->kind != TokenKind::kWord || kNotAVerb.contains(*next) ||
+                   (relative_form != 0 && verb_form(*next) == relative_form)) {
             continue;
         }
         SentenceView clause{view.tokens, view.mentions, {}};

@@ -93,6 +93,9 @@ class DocumentExtraction {
     // Whether sentence s asks a yes-no question: it ends in "?" and opens (after a speaker's
     // label such as "Q:") with an auxiliary verb.
     bool yes_no_question(const SentenceState& s) const;
+    // Whether sentence s takes back what an earlier report said: "An earlier version of this
+    // story said ...", "... incorrectly reported that ...".
+    bool retraction(const SentenceState& s) const;
 
     // Mentions: the lexicon, titles, names the lexicon does not know (mention_finder.cpp)
     bool surface_fits(const Surface& surface, std::uint32_t begin) const;

@@ -179,6 +179,22 @@ std::int32_t DocumentExtraction::mention_ending(const SentenceState& s,
     return -1;
 }
 
+bool DocumentExtraction::retraction(const SentenceState& s) const {
+    static const FoldedWordSet kReports{"said", "reported", "stated", "misstated", "wrote",
+                                        "misidentified", "attributed"};
+    for (std::uint32_t t = s.range.begin; t + 1 < s.range.end; ++t) {
+        const std::string_view w = tokens_[t].norm;
+        if ((w == "earlier" || w == "previous") && tokens_[t + 1].norm == "version") {
+            return true;
+        }
+        if ((w == "incorrectly" || w == "wrongly" || w == "erroneously" || w == "mistakenly") &&
+            kReports.contains(tokens_[t + 1])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool DocumentExtraction::yes_no_question(const SentenceState& s) const {
     static const FoldedWordSet kAuxiliaries{
         "is",   "are",   "was",   "were",   "do",     "does",  "did",    "will", "would",
@@ -339,8 +355,9 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     }
 
     // A yes-no question asks whether something holds; it states nothing ("Are Iran and the
-    // United States cooperating?"). Its titles still say who holds them.
-    if (yes_no_question(s)) {
+    // United States cooperating?"); a retraction takes back what it repeats. Their titles
+    // still say who holds them.
+    if (yes_no_question(s) || retraction(s)) {
         emit_homes();
         return;
     }

@@ -495,6 +495,25 @@ TEST(Extractor, PlacesNamedWithTheirCountryBetweenCommas) {
     EXPECT_TRUE(facts("He sent a letter to Guterres, Ukraine, and Poland.").empty());
 }
 
+TEST(Extractor, ARetractionStatesNothing) {
+    EXPECT_TRUE(facts("CORRECTION: An earlier version of this story said the EU had threatened "
+                      "Turkey with sanctions.")
+                    .empty());
+    EXPECT_TRUE(facts("The agency incorrectly reported that Iran sent drones to Russia.").empty());
+    EXPECT_TRUE(facts("Iran sent drones to Russia, officials said.")
+                    .contains("Iran supplies Russia"));
+}
+
+TEST(Extractor, ARelativeClausesSecondVerbIsItsOwn) {
+    // Without a comma too: the network delivers the fuel, not the United States.
+    EXPECT_TRUE(facts("The United States sanctioned a network that procures components and "
+                      "delivers fuel for the Houthis.")
+                    .empty());
+    // A verb in another form goes back to the sentence's subject.
+    EXPECT_TRUE(facts("The US sanctioned firms that supply Iran and imposed sanctions on China.")
+                    .contains("United States sanctions China"));
+}
+
 TEST(Extractor, AQuoteClosedAfterTheStopIsNoHeadline) {
     EXPECT_TRUE(facts("Foreign Minister Ruben Ramirez Lezcano accused Brazil of \"a grave "
                       "violation of our sovereignty.\"")
