@@ -677,10 +677,15 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     };
     // Whether the units before `comma` are an opening phrase: no name, and no capitalized word
     // but the first and words that never start a name ("In May 2006", "At the same time").
+    // Not one that hedges what follows: "In the worst case, Iran closes the strait and
+    // attacks ...", "In theory, ...".
+    static const FoldedWordSet kSupposing{"case", "theory", "scenario", "hypothetically",
+                                          "event", "simulation", "exercise", "game"};
     const auto opening_phrase = [&](const std::uint32_t comma) {
         for (std::uint32_t k = 0; k < comma; ++k) {
             const Token* t = word(k);
-            if (t == nullptr || (k > 0 && t->capitalized && !capitalized_stopwords().contains(*t))) {
+            if (t == nullptr || (k > 0 && t->capitalized && !capitalized_stopwords().contains(*t)) ||
+                (!t->capitalized && lex_.is_hedge(t->word)) || kSupposing.contains(*t)) {
                 return false;
             }
         }

@@ -42,6 +42,7 @@ const FoldedWordSet& location_heads() {
         "mountains", "peninsula", "gulf",   "bay",    "desert", "dam",
         "base",      "airport",   "canal",  "airfield", "cosmodrome", "delta",
         "lake",      "plateau",   "basin",  "corridor", "archipelago", "coast",
+        "territory", "prefecture", "governorate", "canton", "cays",     "cayes",
     };
     return kSet;
 }

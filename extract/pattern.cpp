@@ -247,6 +247,20 @@ public:
 private:
     std::uint32_t size() const { return static_cast<std::uint32_t>(s_.units.size()); }
 
+    // Whether the hyphen at unit u stands between spaces, a dash that ends a dateline
+    // ("ROME - The World Food Programme ...") rather than one that joins two names
+    // ("North Korea-Russia").
+    bool spaced_dash(const std::uint32_t u) const {
+        const Token* dash = token_at(u);
+        if (dash == nullptr || u == 0 || u + 1 >= size()) {
+            return false;
+        }
+        const Token& before = s_.tokens[s_.units[u].token - 1];
+        const Token& after = s_.tokens[s_.units[u].token + 1];
+        return before.offset + before.text.size() < dash->offset &&
+               dash->offset + dash->text.size() < after.offset;
+    }
+
     const Token* token_at(const std::uint32_t u) const {
         if (u >= size() || s_.units[u].mention >= 0) {
             return nullptr;
@@ -571,7 +585,8 @@ private:
                     comma_only = true;
                 }
             } else if (is(v, Vocabulary::kAnd) || is(v, Vocabulary::kOr) ||
-                       is(v, Vocabulary::kHyphen) || is(v, Vocabulary::kAmpersand) ||
+                       (is(v, Vocabulary::kHyphen) && !spaced_dash(v)) ||
+                       is(v, Vocabulary::kAmpersand) ||
                        is(v, Vocabulary::kSlash)) {
                 joined_by_and = joined_by_and || is(v, Vocabulary::kAnd) || is(v, Vocabulary::kOr);
                 ++v;
