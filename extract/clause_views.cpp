@@ -322,8 +322,16 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessi
             continue;
         }
         std::uint32_t next = u + 2;
-        while (plain(next) != nullptr && lex_.is_modifier(plain(next)->word) &&
-               !lex_.is_agent(plain(next)->word)) {
+        // Up to two words that say which of its organs: "Iraq's water ministry".
+        static const FoldedWordSet kNotQualifiers{
+            "of", "to", "in", "on", "for", "and", "or", "with", "by", "at", "from", "that",
+            "which", "who", "was", "is", "has", "have", "had", "will", "would", "said", "says"};
+        int qualifiers = 0;
+        while (plain(next) != nullptr && !lex_.is_agent(plain(next)->word) &&
+               (lex_.is_modifier(plain(next)->word) ||
+                (qualifiers < 2 && plain(next)->kind == TokenKind::kWord &&
+                 !plain(next)->capitalized && !kNotQualifiers.contains(*plain(next))))) {
+            qualifiers += lex_.is_modifier(plain(next)->word) ? 0 : 1;
             ++next;
         }
         if (plain(next) == nullptr || !lex_.is_agent(plain(next)->word)) {
@@ -331,7 +339,9 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessi
         }
         SentenceView clause{view.tokens, view.mentions, {}};
         clause.units.assign(units.begin(), units.begin() + u + 1);
-        clause.units.insert(clause.units.end(), units.begin() + u + 2, units.end());
+        // The qualifiers are left out, which no rule reads; the modifiers stay.
+        clause.units.insert(clause.units.end(), units.begin() + (qualifiers > 0 ? next : u + 2),
+                            units.end());
         out.emplace_back(u, std::move(clause));
     }
     return out;

@@ -611,6 +611,8 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     // earlier reads past it too: "The UK urges ASEAN, of which Myanmar is a member, to act".
     // Not when the name before the aside ends a list: left out, the aside would join that list
     // to the next clause ("Russia attacked Ukraine and Poland, a NATO member, condemned ...").
+    // Its coordinated predicates are the subject's too: in "Elmedin Konakovic, the foreign
+    // minister, thanked the Council and accused Moscow of ...", Konakovic accused Moscow.
     for (const auto& [at, clause] : without_appositions(view)) {
         const std::uint32_t from = at > 0 && joins_list(clause.units, at - 1) ? at : 0;
         for (std::uint32_t u = from; u <= at; ++u) {
@@ -619,6 +621,13 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             }
             for (const std::uint32_t r : slot_rules) {
                 try_rule(clause, r, u);
+            }
+        }
+        if (from == 0) {
+            for (const auto& coordinated : coordinated_clauses(clause)) {
+                for (const std::uint32_t r : slot_rules) {
+                    try_rule(coordinated, r, 0);
+                }
             }
         }
     }

@@ -514,6 +514,18 @@ TEST(Extractor, ARelativeClausesSecondVerbIsItsOwn) {
                     .contains("United States sanctions China"));
 }
 
+TEST(Extractor, PredicatesPastAnAppositionAndOrgansNamedByTheirField) {
+    EXPECT_TRUE(facts("Elmedin Konakovic, the foreign minister, thanked the Council for the "
+                      "renewal and accused Moscow of encouraging division.")
+                    .contains("Elmedin Konakovic criticizes Russia"));
+    EXPECT_EQ(facts("Iraq's water ministry has repeatedly criticised Iran for diverting rivers."),
+              (std::set<std::string>{"Iraq criticizes Iran"}));
+    EXPECT_TRUE(facts("Eritrea's information ministry accuses Addis Ababa of coveting Assab.")
+                    .contains("Eritrea criticizes Ethiopia"));
+    EXPECT_EQ(facts("Russia's war on Ukraine worried officials."),
+              (std::set<std::string>{"Russia fights Ukraine"}));
+}
+
 TEST(Extractor, AQuoteClosedAfterTheStopIsNoHeadline) {
     EXPECT_TRUE(facts("Foreign Minister Ruben Ramirez Lezcano accused Brazil of \"a grave "
                       "violation of our sovereignty.\"")
