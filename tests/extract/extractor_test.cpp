@@ -526,6 +526,16 @@ TEST(Extractor, PredicatesPastAnAppositionAndOrgansNamedByTheirField) {
               (std::set<std::string>{"Russia fights Ukraine"}));
 }
 
+TEST(Extractor, MoreWaysToBack) {
+    EXPECT_EQ(facts("Morocco's autonomy plan is backed by France and Spain."),
+              (std::set<std::string>{"France supports Morocco", "Spain supports Morocco"}));
+    EXPECT_TRUE(facts("Morocco's autonomy plan is not backed by Algeria.").empty());
+    EXPECT_TRUE(facts("The Polisario Front is openly backed by Algeria.")
+                    .contains("Algeria supports Polisario Front"));
+    EXPECT_TRUE(facts("NATO stood \"in full solidarity with Poland\" after the incursion.")
+                    .contains("NATO supports Poland"));
+}
+
 TEST(Extractor, AQuoteClosedAfterTheStopIsNoHeadline) {
     EXPECT_TRUE(facts("Foreign Minister Ruben Ramirez Lezcano accused Brazil of \"a grave "
                       "violation of our sovereignty.\"")
