@@ -261,22 +261,53 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         return units[u].mention < 0 ? tokens_[units[u].token].word : Vocabulary::kOther;
     };
     for (std::uint32_t u = 0; u + 3 < units.size(); ++u) {
-        if (units[u].mention < 0 || word(u + 1) != Vocabulary::kComma ||
-            (word(u + 2) != Vocabulary::kWho && word(u + 2) != Vocabulary::kWhich)) {
+        if (units[u].mention < 0 || word(u + 1) != Vocabulary::kComma) {
+            continue;
+        }
+        // Or after an apposition that a relative clause ends: "Dan Gertler, the Israeli
+        // businessman who was sanctioned by the United States". It is read as the clause of
+        // the name.
+        std::uint32_t pronoun = u + 2;
+        if (word(u + 2) == Vocabulary::kThe || (plain(u + 2) != nullptr && plain(u + 2)->norm == "a")) {
+            // Lower-case words and a demonym ("the Israeli businessman"), then "who", or a
+            // comma and "who" ("Jimmy Cherizier, a former police officer, who").
+            const auto demonym = [&](const std::uint32_t k) {
+                return units[k].mention >= 0 &&
+                       view.mentions[static_cast<std::size_t>(units[k].mention)].end ==
+                           units[k].token + 1 &&
+                       is_demonym(units[k].token);
+            };
+            std::uint32_t k = u + 3;
+            while (k < units.size() && k <= u + 7 &&
+                   ((plain(k) != nullptr && plain(k)->kind == TokenKind::kWord &&
+                     !plain(k)->capitalized && word(k) != Vocabulary::kWho &&
+                     word(k) != Vocabulary::kWhich) ||
+                    demonym(k))) {
+                ++k;
+            }
+            if (k > u + 3 && k + 1 < units.size() && word(k) == Vocabulary::kComma) {
+                ++k;
+            }
+            if (k > u + 3 && k < units.size() &&
+                (word(k) == Vocabulary::kWho || word(k) == Vocabulary::kWhich)) {
+                pronoun = k;
+            }
+        }
+        if (word(pronoun) != Vocabulary::kWho && word(pronoun) != Vocabulary::kWhich) {
             continue;
         }
         // The clause runs to the next clause punctuation or the end of the sentence.
-        std::uint32_t close = u + 3;
+        std::uint32_t close = pronoun + 1;
         while (close < units.size() &&
                (plain(close) == nullptr || !breaks_clause(*plain(close)))) {
             ++close;
         }
-        if (close == u + 3) {
+        if (close == pronoun + 1) {
             continue;
         }
         // The clause belongs to the nearest name ("Xi, Modi and Guterres, who held talks"),
         // unless its verb agrees with a plural ("Estonia and Finland, which already share").
-        std::uint32_t verb = u + 3;
+        std::uint32_t verb = pronoun + 1;
         while (verb < close && plain(verb) != nullptr && kBeforeVerb.contains(*plain(verb))) {
             ++verb;
         }
@@ -284,7 +315,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
             verb < close && plain(verb) != nullptr && kPluralVerbs.contains(*plain(verb));
         SentenceView clause{view.tokens, view.mentions, {}};
         clause.units.assign(units.begin(), units.begin() + u + 1);
-        clause.units.insert(clause.units.end(), units.begin() + u + 3, units.begin() + close);
+        clause.units.insert(clause.units.end(), units.begin() + pronoun + 1, units.begin() + close);
         out.emplace_back(plural ? group_start(units, u) : u, std::move(clause));
     }
     return out;

@@ -30,7 +30,8 @@ const FoldedWordSet& organization_heads() {
         "corps",        "network",      "centre",     "center",      "foundation", "mission",
         "force",        "police",       "coalition",  "directorate", "bureau",     "secretariat",
         "assembly",     "parliament",   "congress",   "senate",      "cabinet",    "government",
-        "militia",      "battalion",    "regiment",
+        "militia",      "battalion",    "regiment",   "shipping",    "trading",    "logistics",
+        "holdings",     "industries",   "electronics", "airlines",   "enterprises",
     };
     return kSet;
 }
@@ -1064,8 +1065,10 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
 }
 
 void DocumentExtraction::absorb_governments(SentenceState& s) const {
+    // And its forces: "fighting the army of the Democratic Republic of the Congo".
     static const FoldedWordSet kGovernments{"government", "authorities", "regime", "junta",
-                                            "leadership", "administration", "rulers"};
+                                            "leadership", "administration", "rulers", "army",
+                                            "military", "navy", "forces", "troops"};
     // "The representative of the Russian Federation rejected ...": in the records of a
     // council, one who speaks for a country or a body, unnamed, is that country or body.
     static const FoldedWordSet kModifiers{"federal", "military", "interim", "transitional",

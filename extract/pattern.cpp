@@ -352,12 +352,19 @@ private:
             return std::nullopt;
         }
         std::uint32_t v = u + 2;
-        for (int words = 0; words < 2 && mention_at(v) == nullptr; ++words, ++v) {
+        int words = 0;
+        for (; words < 3 && mention_at(v) == nullptr; ++words, ++v) {
+            // "Venezuela's state oil company, PDVSA,": its name in apposition after a comma.
+            if (words > 0 && is(v, Vocabulary::kComma) && mention_at(v + 1) != nullptr &&
+                (v + 2 >= size() || is(v + 2, Vocabulary::kComma))) {
+                ++v;
+                break;
+            }
             const Token* t = token_at(v);
             if (t == nullptr || t->capitalized || t->kind != TokenKind::kWord ||
                 t->word == Vocabulary::kOf || t->word == Vocabulary::kAnd ||
                 t->word == Vocabulary::kOr || vocabulary_.clause_barrier(t->word) ||
-                vocabulary_.phrase_barrier(t->word)) {
+                vocabulary_.phrase_barrier(t->word) || (words == 2 && !is(v + 1, Vocabulary::kComma))) {
                 return std::nullopt;
             }
         }

@@ -536,6 +536,23 @@ TEST(Extractor, MoreWaysToBack) {
                     .contains("NATO supports Poland"));
 }
 
+TEST(Extractor, SanctionsOnNamesInAppositionsAndRelativeClauses) {
+    EXPECT_EQ(facts("Washington sanctioned Venezuela's state oil company, PDVSA, in 2019."),
+              (std::set<std::string>{"United States sanctions PDVSA"}));
+    EXPECT_TRUE(facts("Dan Gertler, the Israeli businessman who was sanctioned by the United "
+                      "States in 2017, met officials.")
+                    .contains("United States sanctions Dan Gertler"));
+    EXPECT_TRUE(facts("The gang is led by Jimmy Cherizier, a former police officer, who has been "
+                      "sanctioned by both the UN Security Council and the United States.")
+                    .contains("UN Security Council sanctions Jimmy Cherizier"));
+    EXPECT_TRUE(facts("The United Kingdom designated Jade Crescent Shipping on the same day.")
+                    .contains("United Kingdom sanctions Jade Crescent Shipping"));
+    EXPECT_TRUE(facts("Kyiv designated Rustem Umerov as its envoy.").empty());
+    // The army of a country is the country.
+    EXPECT_TRUE(facts("The M23 has been fighting the army of the Democratic Republic of the Congo.")
+                    .contains("M23 fights Democratic Republic of the Congo"));
+}
+
 TEST(Extractor, AQuoteClosedAfterTheStopIsNoHeadline) {
     EXPECT_TRUE(facts("Foreign Minister Ruben Ramirez Lezcano accused Brazil of \"a grave "
                       "violation of our sovereignty.\"")
