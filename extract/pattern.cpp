@@ -48,7 +48,7 @@ constexpr std::string_view kQualifiedNouns[] = {
     "coast",    "coastline", "shore",    "shores",           "seaboard",  "mission",
     "missions", "businessman", "businesswoman", "tycoon",      "billionaire", "oligarch",
     "novelist", "writer",   "journalist", "citizen",         "citizens",  "national",
-    "nationals", "tourist", "tourists",
+    "nationals", "tourist", "tourists", "partners", "allies",  "refugees",  "migrants",
 };
 
 bool is_consonant(const char c) {

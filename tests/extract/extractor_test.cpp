@@ -553,6 +553,17 @@ TEST(Extractor, SanctionsOnNamesInAppositionsAndRelativeClauses) {
                     .contains("M23 fights Democratic Republic of the Congo"));
 }
 
+TEST(Extractor, ThreatsFromWhatACountryHasAndQuotedThreats) {
+    // A demonym before "partners" names none of them.
+    const auto quoted = facts("He warned that Iran remained \"the single greatest threat\" to "
+                              "Israel and to American partners in the region.");
+    EXPECT_TRUE(quoted.contains("Iran threatens Israel"));
+    EXPECT_FALSE(quoted.contains("Iran threatens United States"));
+    EXPECT_TRUE(facts("China's growing naval footprint threatens India's security.")
+                    .contains("China threatens India"));
+    EXPECT_TRUE(facts("Iran does not pose a threat to Saudi Arabia.").empty());
+}
+
 TEST(Extractor, AQuoteClosedAfterTheStopIsNoHeadline) {
     EXPECT_TRUE(facts("Foreign Minister Ruben Ramirez Lezcano accused Brazil of \"a grave "
                       "violation of our sovereignty.\"")
