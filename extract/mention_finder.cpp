@@ -31,7 +31,7 @@ const FoldedWordSet& organization_heads() {
         "force",        "police",       "coalition",  "directorate", "bureau",     "secretariat",
         "assembly",     "parliament",   "congress",   "senate",      "cabinet",    "government",
         "militia",      "battalion",    "regiment",   "shipping",    "trading",    "logistics",
-        "holdings",     "industries",   "electronics", "airlines",   "enterprises",
+        "holdings",     "industries",   "electronics", "airlines",   "enterprises", "enterprise",
     };
     return kSet;
 }
@@ -448,6 +448,19 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         static const FoldedWordSet kCommittees{"committee", "subcommittee", "commission",
                                                "council"};
         static const FoldedWordSet kMinistries{"ministry", "department", "office", "embassy"};
+        // The last of the capitalized words after "and" at `at`, where they end with a body's
+        // word, or `at`.
+        const auto and_body_head = [&](const std::uint32_t at) {
+            if (tokens_[at].norm != "and" || at + 1 >= end) {
+                return at;
+            }
+            std::uint32_t k = at + 1;
+            while (k < end && k < at + 4 && name_word(k) && !covered(s, k) &&
+                   same_line(k - 1, k)) {
+                ++k;
+            }
+            return k > at + 1 && organization_heads().contains(tokens_[k - 1]) ? k - 1 : at;
+        };
         while (j < end && !covered(s, j) && !in_title(s, j) && same_line(j - 1, j)) {
             if (name_word(j)) {
                 if (person_follows_body(j)) {
@@ -477,6 +490,10 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                        i + 1 < j && tokens_[i + 1].norm == "of" && j + 1 < end &&
                        name_word(j + 1) && !covered(s, j + 1) && !in_title(s, j + 1)) {
                 // "the Ministry of Foreign Affairs and International Cooperation"
+                ++j;
+            } else if (and_body_head(j) > j && !organization_heads().contains(tokens_[last])) {
+                // "Myanma Oil and Gas Enterprise": a body's name goes on over "and" where the
+                // words after it end with a body's word.
                 ++j;
             } else if (tokens_[j].norm == "on" && kCommittees.contains(tokens_[last]) &&
                        j + 1 < end) {

@@ -564,6 +564,13 @@ TEST(Extractor, ThreatsFromWhatACountryHasAndQuotedThreats) {
     EXPECT_TRUE(facts("Iran does not pose a threat to Saudi Arabia.").empty());
 }
 
+TEST(Extractor, ABodysNameGoesOnOverAndBeforeItsHead) {
+    EXPECT_EQ(facts("The EU imposed sanctions on Myanma Oil and Gas Enterprise in 2025."),
+              (std::set<std::string>{"European Union sanctions Myanma Oil and Gas Enterprise"}));
+    EXPECT_EQ(facts("Sweden and Finland joined NATO."),
+              (std::set<std::string>{"Sweden member-of NATO", "Finland member-of NATO"}));
+}
+
 TEST(Extractor, AQuoteClosedAfterTheStopIsNoHeadline) {
     EXPECT_TRUE(facts("Foreign Minister Ruben Ramirez Lezcano accused Brazil of \"a grave "
                       "violation of our sovereignty.\"")
