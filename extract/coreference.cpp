@@ -218,6 +218,12 @@ void DocumentExtraction::tie_titles(SentenceState& s) {
         };
         if (k > 0 && hit.holder >= 0 && in_row(s.titles[k - 1]) && s.titles[k - 1].holder < 0) {
             hit.span_begin = std::min(hit.span_begin, s.titles[k - 1].span_begin);
+            // And the first is held by the same person, who heads the body it names:
+            // "Aramco president and CEO Amin Nasser" heads Aramco.
+            if (hit.organization < 0) {
+                hit.organization = s.titles[k - 1].organization;
+            }
+            s.titles[k - 1].holder = hit.holder;
         }
         if (hit.holder < 0 || hit.former) {
             continue;

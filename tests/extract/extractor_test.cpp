@@ -620,6 +620,9 @@ TEST(Extractor, TitlesInARowNameOnePerson) {
               (std::set<std::string>{"Asim Munir meets-with Upendra Dwivedi"}));
     EXPECT_TRUE(facts("Putin met the Saudi Crown Prince and Prime Minister Mohammed bin Salman.")
                     .contains("Mohammed bin Salman meets-with Vladimir Putin"));
+    // The first title names the body: "president and CEO".
+    EXPECT_TRUE(facts("Aramco president and CEO Amin Nasser told analysts.")
+                    .contains("Amin Nasser leads Saudi Aramco"));
     // An honorific is no part of the name.
     EXPECT_TRUE(facts("Qatar's Emir, Sheikh Hamad bin Jassim al-Thani, spoke.")
                     .contains("Hamad bin Jassim al-Thani leads Qatar"));
