@@ -354,9 +354,14 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessi
         }
         std::uint32_t next = u + 2;
         // Up to two words that say which of its organs: "Iraq's water ministry".
+        // Not words for groups outside the state: "Russia's opposition leaders", "Syria's
+        // rebel fighters" act for no country.
         static const FoldedWordSet kNotQualifiers{
             "of", "to", "in", "on", "for", "and", "or", "with", "by", "at", "from", "that",
-            "which", "who", "was", "is", "has", "have", "had", "will", "would", "said", "says"};
+            "which", "who", "was", "is", "has", "have", "had", "will", "would", "said", "says",
+            "opposition", "rebel", "rebels", "exiled", "separatist", "jihadist", "guerrilla",
+            "settler", "resistance", "dissident", "banned", "militant", "insurgent", "islamist",
+            "protest", "student", "pro", "anti", "underground", "outlawed", "breakaway"};
         int qualifiers = 0;
         while (plain(next) != nullptr && !lex_.is_agent(plain(next)->word) &&
                (lex_.is_modifier(plain(next)->word) ||
@@ -891,6 +896,10 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         }
         return 0;
     };
+    // The form of the verb after the subject: where it is the relative clause's too
+    // ("Turkey condemned the strike that killed 12 civilians and urged Israel ..."), a verb
+    // after "and" may be either's, and is read as the subject's.
+    char main_form = 0;
     // Inside a subordinate clause that opens the sentence, up to its first comma.
     bool in_opening = word(0) != nullptr && subordinators().contains(*word(0));
     // A verb that denies its object: the unit of "denied" in "Ankara denied responsibility
@@ -923,6 +932,9 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                 has_first = verb != nullptr && !kBe.contains(*verb);
                 first_begin = begin;
                 first_end = end;
+            }
+            if (const Token* verb = word(next); verb != nullptr && !verb->capitalized) {
+                main_form = verb_form(*verb);
             }
             u = next - 1;
             continue;
@@ -1018,7 +1030,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         } else if ((negated && !(denial && same_tense(tokens_[units[denial_at].token], u + 1))) ||
                    t->norm != "and" || next == nullptr || next->capitalized ||
                    next->kind != TokenKind::kWord || kNotAVerb.contains(*next) ||
-                   (relative_form != 0 && verb_form(*next) == relative_form)) {
+                   (relative_form != 0 && verb_form(*next) == relative_form &&
+             relative_form != main_form)) {
             continue;
         }
         SentenceView clause{view.tokens, view.mentions, {}};

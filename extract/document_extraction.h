@@ -94,7 +94,7 @@ class DocumentExtraction {
     // label such as "Q:") with an auxiliary verb.
     bool yes_no_question(const SentenceState& s) const;
     // Whether sentence s takes back what an earlier report said: "An earlier version of this
-    // story said ...", "... incorrectly reported that ...".
+    // story said ...".
     bool retraction(const SentenceState& s) const;
 
     // Mentions: the lexicon, titles, names the lexicon does not know (mention_finder.cpp)

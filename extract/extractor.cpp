@@ -180,16 +180,23 @@ std::int32_t DocumentExtraction::mention_ending(const SentenceState& s,
 }
 
 bool DocumentExtraction::retraction(const SentenceState& s) const {
-    static const FoldedWordSet kReports{"said", "reported", "stated", "misstated", "wrote",
-                                        "misidentified", "attributed"};
-    for (std::uint32_t t = s.range.begin; t + 1 < s.range.end; ++t) {
+    // "An earlier version of this story (of UPDATE 1, of the report) said ...": the
+    // outlet's own correction, not an earlier version of a weapon.
+    static const FoldedWordSet kPieces{"this", "the", "our", "update", "story", "article",
+                                       "report", "item", "piece"};
+    static const FoldedWordSet kReports{"said", "reported", "stated", "wrote", "misstated",
+                                        "misidentified", "misquoted", "gave"};
+    for (std::uint32_t t = s.range.begin; t + 3 < s.range.end; ++t) {
         const std::string_view w = tokens_[t].norm;
-        if ((w == "earlier" || w == "previous") && tokens_[t + 1].norm == "version") {
-            return true;
-        }
-        if ((w == "incorrectly" || w == "wrongly" || w == "erroneously" || w == "mistakenly") &&
-            kReports.contains(tokens_[t + 1])) {
-            return true;
+        if ((w == "earlier" || w == "previous") && tokens_[t + 1].norm == "version" &&
+            tokens_[t + 2].norm == "of" && kPieces.contains(tokens_[t + 3])) {
+            // ... that says what it said: "Russia supplied an earlier version of the Pantsir
+            // system to Syria" is no correction.
+            for (std::uint32_t k = t + 4; k < s.range.end; ++k) {
+                if (kReports.contains(tokens_[k])) {
+                    return true;
+                }
+            }
         }
     }
     return false;

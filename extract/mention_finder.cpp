@@ -399,11 +399,9 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         }
         // "Residents of Gualeguaychu, a riverside town ...": a word for people opening the
         // sentence before "of" is no part of the name after it.
-        static const FoldedWordSet kPeopleOf{
-            "residents", "citizens", "members",  "villagers", "people",  "supporters",
-            "families",  "workers",  "soldiers", "farmers",   "fishermen", "students",
-            "refugees",  "relatives", "delegates", "representatives", "leaders", "thousands",
-            "hundreds",  "dozens"};
+        // Only words for the people of a place: "Relatives of Evan Gershkovich urged ..."
+        // keeps its odd name rather than make the man the one who urged.
+        static const FoldedWordSet kPeopleOf{"residents", "villagers", "inhabitants"};
         if (i == s.range.begin && i + 2 < end && kPeopleOf.contains(tokens_[i]) &&
             tokens_[i + 1].norm == "of") {
             i += 2;
@@ -874,17 +872,40 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     // "in Fray Bentos, Uruguay,", "between Ipiales, Colombia, and Tulcan, Ecuador": after a
     // preposition of place, a name the text follows with its country between commas.
     const bool comma_country = [&] {
-        static const FoldedWordSet kBefore{"in", "at", "from", "near", "between", "and", "to",
-                                           "outside"};
-        if (begin == s.range.begin || !kBefore.contains(tokens_[begin - 1]) ||
-            stop + 2 >= end || tokens_[stop].norm != ",") {
+        static const FoldedWordSet kBefore{"in", "at", "near", "outside"};
+        // After "between", "from", "to" or "and" only where a way between places governs
+        // them: "the bridge between Ipiales, Colombia, and Tulcan, Ecuador", not "the final
+        // between Carlos Alcaraz, Spain, and ...".
+        static const FoldedWordSet kAlong{"between", "from", "to", "and"};
+        static const FoldedWordSet kWays{"bridge",  "border",  "crossing", "road",  "flights",
+                                         "flight",  "railway", "highway",  "route", "ferry",
+                                         "pipeline", "corridor", "trains",  "train", "line"};
+        const auto along_a_way = [&] {
+            if (!kAlong.contains(tokens_[begin - 1])) {
+                return false;
+            }
+            for (std::uint32_t k = begin - 1; k > s.range.begin && k + 10 > begin; --k) {
+                if (kWays.contains(tokens_[k - 1])) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        if (begin == s.range.begin || stop + 2 >= end || tokens_[stop].norm != "," ||
+            (!kBefore.contains(tokens_[begin - 1]) && !along_a_way())) {
             return false;
         }
         const std::int32_t k = mention_starting(s, stop + 1);
-        if (k < 0 || s.mentions[static_cast<std::size_t>(k)].type != EntityType::kCountry) {
+        // Not Georgia, which may be the American state ("Savannah, Georgia").
+        if (k < 0 || s.mentions[static_cast<std::size_t>(k)].type != EntityType::kCountry ||
+            entities_[s.mentions[static_cast<std::size_t>(k)].entity].name == "Georgia") {
             return false;
         }
         const std::uint32_t after = s.mentions[static_cast<std::size_t>(k)].end;
+        // Not a list of countries: "the strikes on Lutsk, Poland, Romania and Moldova".
+        if (after + 1 < end && tokens_[after].norm == "," && covered(s, after + 1)) {
+            return false;
+        }
         return after >= end || tokens_[after].norm == "," || tokens_[after].norm == "." ||
                tokens_[after].norm == ";" || tokens_[after].norm == ")";
     }();
@@ -1106,6 +1127,15 @@ void DocumentExtraction::absorb_governments(SentenceState& s) const {
         const bool speaker = tokens_[of].norm == "of" && speaker_nouns().contains(tokens_[of - 1]);
         if ((!kGovernments.contains(tokens_[of - 1]) || m.type != EntityType::kCountry) &&
             !speaker) {
+            continue;
+        }
+        // A country's forces only where the country ends the phrase: not "the forces of
+        // Iran's proxies" nor "of Iran-backed Hezbollah", nor after a demonym.
+        static const FoldedWordSet kForces{"army", "military", "navy", "forces", "troops"};
+        if (kForces.contains(tokens_[of - 1]) &&
+            ((m.end < s.range.end &&
+              (tokens_[m.end].norm == "'s" || tokens_[m.end].norm == "-")) ||
+             (m.end == m.begin + 1 && is_demonym(m.begin)))) {
             continue;
         }
         std::uint32_t the = of - 2;

@@ -247,9 +247,9 @@ public:
 private:
     std::uint32_t size() const { return static_cast<std::uint32_t>(s_.units.size()); }
 
-    // Whether the hyphen at unit u stands between spaces, a dash that ends a dateline
-    // ("ROME - The World Food Programme ...") rather than one that joins two names
-    // ("North Korea-Russia").
+    // Whether the hyphen at unit u is the dash that ends a dateline ("ROME - The World Food
+    // Programme ..."): between spaces, after words in capitals only. Between two names it
+    // joins them ("North Korea-Russia", "US - China talks").
     bool spaced_dash(const std::uint32_t u) const {
         const Token* dash = token_at(u);
         if (dash == nullptr || u == 0 || u + 1 >= size()) {
@@ -257,8 +257,18 @@ private:
         }
         const Token& before = s_.tokens[s_.units[u].token - 1];
         const Token& after = s_.tokens[s_.units[u].token + 1];
-        return before.offset + before.text.size() < dash->offset &&
-               dash->offset + dash->text.size() < after.offset;
+        if (before.offset + before.text.size() >= dash->offset ||
+            dash->offset + dash->text.size() >= after.offset) {
+            return false;
+        }
+        bool city = false;  // "ROME", not "US" in "US - China talks"
+        for (std::uint32_t t = s_.units[0].token; t < s_.units[u].token; ++t) {
+            if (s_.tokens[t].kind == TokenKind::kWord && !s_.tokens[t].all_caps) {
+                return false;
+            }
+            city = city || s_.tokens[t].text.size() >= 4;
+        }
+        return city;
     }
 
     const Token* token_at(const std::uint32_t u) const {
