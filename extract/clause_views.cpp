@@ -268,7 +268,8 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         // businessman who was sanctioned by the United States". It is read as the clause of
         // the name.
         std::uint32_t pronoun = u + 2;
-        if (word(u + 2) == Vocabulary::kThe || (plain(u + 2) != nullptr && plain(u + 2)->norm == "a")) {
+        if (word(u + 2) == Vocabulary::kThe ||
+            (plain(u + 2) != nullptr && plain(u + 2)->norm == "a")) {
             // Lower-case words and a demonym ("the Israeli businessman"), then "who", or a
             // comma and "who" ("Jimmy Cherizier, a former police officer, who").
             const auto demonym = [&](const std::uint32_t k) {
@@ -730,7 +731,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     const auto opening_phrase = [&](const std::uint32_t comma) {
         for (std::uint32_t k = 0; k < comma; ++k) {
             const Token* t = word(k);
-            if (t == nullptr || (k > 0 && t->capitalized && !capitalized_stopwords().contains(*t)) ||
+            if (t == nullptr ||
+                (k > 0 && t->capitalized && !capitalized_stopwords().contains(*t)) ||
                 (!t->capitalized && lex_.is_hedge(t->word)) || kSupposing.contains(*t)) {
                 return false;
             }
@@ -1006,7 +1008,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         // Moscow and sent troops", Kim sent them (relative_clauses reads them).
         if ((t->word == Vocabulary::kWho || t->word == Vocabulary::kWhich) && u > 0 &&
             word(u - 1) != nullptr && word(u - 1)->word == Vocabulary::kComma) {
-            while (u + 1 < units.size() && (word(u + 1) == nullptr || !breaks_clause(*word(u + 1)))) {
+            while (u + 1 < units.size() &&
+                   (word(u + 1) == nullptr || !breaks_clause(*word(u + 1)))) {
                 ++u;
             }
             continue;

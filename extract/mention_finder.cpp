@@ -1173,7 +1173,8 @@ void DocumentExtraction::absorb_demonyms(SentenceState& s) const {
             const Token& next = tokens_[body.end];
             const auto first = static_cast<unsigned char>(next.text.front());
             const bool word = std::isalnum(first) != 0 || first >= 0x80;
-            const bool past = !next.capitalized && next.norm.size() > 4 && next.norm.ends_with("ed");
+            const bool past =
+                !next.capitalized && next.norm.size() > 4 && next.norm.ends_with("ed");
             if (word && !kAfterHead.contains(next) && !past) {
                 continue;
             }

@@ -355,8 +355,9 @@ private:
     // Sudan's paramilitary Rapid Support Forces" or "struck Yemen's Houthis", the object is
     // the group, not the country that has it. After "'s", at most two small words, none "of",
     // "and", "or" or a preposition, then a name that is not a place (a place keeps "Russia's
-    // Kursk region" for both). "condemned Russia's invasion of Ukraine" is Russia's. None
-    // when unit u is not such a possessive.
+    // Kursk region" for both); or up to three such words and the name in apposition after a
+    // comma ("Venezuela's state oil company, PDVSA,"). "condemned Russia's invasion of
+    // Ukraine" is Russia's. None when unit u is not such a possessive.
     std::optional<std::uint32_t> possessed_name(const std::uint32_t u) const {
         if (mention_at(u) == nullptr || !is(u + 1, Vocabulary::kPossessive)) {
             return std::nullopt;
@@ -374,7 +375,8 @@ private:
             if (t == nullptr || t->capitalized || t->kind != TokenKind::kWord ||
                 t->word == Vocabulary::kOf || t->word == Vocabulary::kAnd ||
                 t->word == Vocabulary::kOr || vocabulary_.clause_barrier(t->word) ||
-                vocabulary_.phrase_barrier(t->word) || (words == 2 && !is(v + 1, Vocabulary::kComma))) {
+                vocabulary_.phrase_barrier(t->word) ||
+                (words == 2 && !is(v + 1, Vocabulary::kComma))) {
                 return std::nullopt;
             }
         }
@@ -473,8 +475,9 @@ private:
                 return false;
             }
             const Token* next = token_at(k + 1);
-            if (next != nullptr && (next->word == Vocabulary::kOf || next->word == Vocabulary::kWhich ||
-                                    next->word == Vocabulary::kComma || next->norm == "that")) {
+            if (next != nullptr &&
+                (next->word == Vocabulary::kOf || next->word == Vocabulary::kWhich ||
+                 next->word == Vocabulary::kComma || next->norm == "that")) {
                 return t->kind == TokenKind::kWord && !t->norm.ends_with("s");
             }
         }

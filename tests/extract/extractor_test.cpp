@@ -444,7 +444,8 @@ TEST(Extractor, MoreWaysToNameALeader) {
         {"SADC's Executive Secretary, Elias Magosi, spoke.", "Elias Magosi leads SADC"},
         {"Haldor Vang, Secretary-General of the Arctic Council, spoke.",
          "Haldor Vang leads Arctic Council"},
-        {"Faroese Prime Minister Aksel Johannesen declined.", "Aksel Johannesen leads Faroe Islands"},
+        {"Faroese Prime Minister Aksel Johannesen declined.",
+         "Aksel Johannesen leads Faroe Islands"},
     };
     for (const auto& [text, fact] : led) {
         EXPECT_TRUE(facts(text).contains(fact)) << text << " -> " << fact;
@@ -2574,7 +2575,8 @@ TEST(Extractor, GivesNoneOfTheWrongFactsTheTenthReviewFound) {
          "China meets-with Japan"},
         {"Members of NATO, together with Japan and Australia, condemned the launch.",
          "Japan member-of NATO"},
-        {"Israel struck Yemen jointly with the United States.", "United States cooperates-with Yemen"},
+        {"Israel struck Yemen jointly with the United States.",
+         "United States cooperates-with Yemen"},
         {"In the worst case, Iran closes the Strait of Hormuz and attacks Saudi Arabia.",
          "Iran fights Saudi Arabia"},
     };
