@@ -397,10 +397,10 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             ++i;
             continue;
         }
-        // "Residents of Gualeguaychu, a riverside town ...": a word for people opening the
-        // sentence before "of" is no part of the name after it.
-        // Only words for the people of a place: "Relatives of Evan Gershkovich urged ..."
-        // keeps its odd name rather than make the man the one who urged.
+        // "Residents of Gualeguaychu, a riverside town ...": a word for the people of a place
+        // opening the sentence before "of" is no part of the name after it. Only such words:
+        // "Relatives of Evan Gershkovich urged ..." keeps its odd name rather than make the
+        // man the one who urged.
         static const FoldedWordSet kPeopleOf{"residents", "villagers", "inhabitants"};
         if (i == s.range.begin && i + 2 < end && kPeopleOf.contains(tokens_[i]) &&
             tokens_[i + 1].norm == "of") {
@@ -653,12 +653,20 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         const bool one_word = stop == i + 1;
         const bool sentence_start = i == s.range.begin;
         // A word the document typed before as a name of its own is that name again: "India
-        // has moved helicopters to Nyoma" after "the Nyoma airfield in India's Ladakh".
+        // has moved helicopters to Nyoma" after "the Nyoma airfield in India's Ladakh". Not a
+        // place before a verb only people take: "Jinnah met ..." after "the Jinnah airport"
+        // is the man.
+        static const FoldedWordSet kPersonVerbs{"met",   "meets",   "visited", "visits",
+                                                "urged", "accused", "condemned", "warned",
+                                                "asked", "wrote",   "spoke",    "died"};
         if (one_word) {
             const auto known = entity_index_.find(std::string(tokens_[i].text));
             if (known != entity_index_.end() &&
                 entities_[known->second].type != EntityType::kOther &&
-                entities_[known->second].lexicon == kNoEntity) {
+                entities_[known->second].lexicon == kNoEntity &&
+                (entities_[known->second].type != EntityType::kLocation ||
+                 !(stop < end && (speech_verbs().contains(tokens_[stop]) ||
+                                  kPersonVerbs.contains(tokens_[stop]))))) {
                 add_mention(s, {i, stop, known->second, entities_[known->second].type});
                 i = stop;
                 continue;

@@ -662,6 +662,9 @@ TEST(Extractor, GarrisonsForcesSentAndNamedBases) {
     EXPECT_TRUE(facts("The Nyoma airfield in India's Ladakh territory has a new runway. India "
                       "has moved combat helicopters to Nyoma.")
                     .contains("India deploys-to Nyoma"));
+    // Not before a verb only people take.
+    EXPECT_TRUE(facts("Planes landed at the Jinnah airport. Jinnah met Vladimir Putin in Moscow.")
+                    .empty());
 }
 
 TEST(Extractor, APlaceInApposition) {
