@@ -888,6 +888,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     // The form of the verb that opens a relative clause without a comma ('s' for "procures",
     // 'd' for "procured"), or 0 outside one.
     char relative_form = 0;
+    bool infinitive = false;  // a "to" and its verb since the clause's start
     const auto verb_form = [](const Token& verb) -> char {
         const std::string_view w = verb.norm;
         if (w.size() > 3 && w.ends_with("ed")) {
@@ -920,6 +921,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             has_subject = true;
             negated = false;
             denial = false;
+            infinitive = false;
             begin = u;
             end = *subject_end;
             // Past the comma that closes the apposition, if a person is named in one.
@@ -982,6 +984,14 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         // clause's, not the sentence subject's, up to the clause's end.
         if (t != nullptr && (breaks_clause(*t) || t->norm == ".")) {
             relative_form = 0;
+            infinitive = false;
+        }
+        // An infinitive's verb: "asked Trump to meet Putin and sanction Russia" -- a bare verb
+        // after "and" goes on the infinitive, not the subject's own predicate.
+        if (t != nullptr && t->norm == "to" && word(u + 1) != nullptr &&
+            !word(u + 1)->capitalized && word(u + 1)->kind == TokenKind::kWord &&
+            !kNotAVerb.contains(*word(u + 1))) {
+            infinitive = true;
         }
         if (t != nullptr && (t->word == Vocabulary::kWho || t->word == Vocabulary::kWhich ||
                              t->norm == "that") &&
@@ -1034,7 +1044,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                    t->norm != "and" || next == nullptr || next->capitalized ||
                    next->kind != TokenKind::kWord || kNotAVerb.contains(*next) ||
                    (relative_form != 0 && verb_form(*next) == relative_form &&
-             relative_form != main_form)) {
+             relative_form != main_form) ||
+            (infinitive && verb_form(*next) == 0)) {
             continue;
         }
         SentenceView clause{view.tokens, view.mentions, {}};

@@ -496,6 +496,19 @@ TEST(Extractor, PlacesNamedWithTheirCountryBetweenCommas) {
     EXPECT_TRUE(facts("He sent a letter to Guterres, Ukraine, and Poland.").empty());
 }
 
+TEST(Extractor, ABareVerbAfterAnInfinitiveGoesOnTheInfinitive) {
+    // Zelensky asked for the sanctions; he imposed none.
+    EXPECT_EQ(facts("Zelensky, Ukraine's president, asked Trump to meet Putin and sanction "
+                    "Russia."),
+              (std::set<std::string>{"Volodymyr Zelensky leads Ukraine",
+                                     "Volodymyr Zelensky urges Donald Trump"}));
+    EXPECT_FALSE(facts("Kim Jong Un threatened to strike Seoul and attack US bases.")
+                     .contains("Kim Jong Un fights United States"));
+    // A verb in the past after "and" is the subject's own.
+    EXPECT_TRUE(facts("Turkey asked Sweden to act and accused Stockholm of harbouring militants.")
+                    .contains("Turkey criticizes Sweden"));
+}
+
 TEST(Extractor, ARetractionStatesNothing) {
     EXPECT_TRUE(facts("CORRECTION: An earlier version of this story said the EU had threatened "
                       "Turkey with sanctions.")
