@@ -28,5 +28,5 @@ fi
 # fuzz/run.sh SECONDS. KGRAPH_FUZZ_SECONDS sets the time per target; KGRAPH_SKIP_FUZZ=1, or
 # skipping the sanitizers, skips it.
 if [ "${KGRAPH_SKIP_SANITIZERS:-0}" != 1 ] && [ "${KGRAPH_SKIP_FUZZ:-0}" != 1 ]; then
-    ./fuzz/run.sh "${KGRAPH_FUZZ_SECONDS:-30}"
+    ./fuzz/run.sh "${KGRAPH_FUZZ_SECONDS:-20}"
 fi

@@ -19,21 +19,6 @@
 
 namespace kg::test {
 
-// Whether the tests run under AddressSanitizer, which makes kgraph several times slower: the
-// heaviest tests then use smaller inputs and fewer rounds, the full sizes running in the plain
-// build.
-#if defined(__SANITIZE_ADDRESS__)
-inline constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-inline constexpr bool kSanitized = true;
-#else
-inline constexpr bool kSanitized = false;
-#endif
-#else
-inline constexpr bool kSanitized = false;
-#endif
-
 // How a process ended.
 struct ExitStatus {
     bool signaled = false;  // killed by a signal, rather than exiting
