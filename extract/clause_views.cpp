@@ -155,6 +155,21 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
                lex_.is_agent(plain(at)->word)) {
             ++at;
         }
+        // After a possessive, with their qualities: "Mali's transitional government, led by
+        // General Assimi Goita, accuses". The possessive and the agents are left out with the
+        // aside, as possessive_agents leaves them out of the sentence.
+        std::uint32_t keep = 0;
+        if (!after_agents && at == u + 1 && plain(at) != nullptr &&
+            plain(at)->word == Vocabulary::kPossessive) {
+            std::uint32_t k = at + 1;
+            while (k < at + 3 && plain(k) != nullptr && lex_.is_modifier(plain(k)->word)) {
+                ++k;
+            }
+            if (plain(k) != nullptr && lex_.is_agent(plain(k)->word)) {
+                at = k + 1;
+                keep = u + 1;
+            }
+        }
         const Token* comma = plain(at);
         const Token* first = plain(at + 1);
         // Or a name's possessive: "Xi Jinping, China's leader, met Putin".
@@ -238,7 +253,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
             }
         }
         SentenceView clause{view.tokens, view.mentions, {}};
-        clause.units.assign(units.begin(), units.begin() + at);
+        clause.units.assign(units.begin(), units.begin() + (keep > 0 ? keep : at));
         clause.units.insert(clause.units.end(), units.begin() + after, units.end());
         out.emplace_back(start, std::move(clause));
     }
@@ -764,7 +779,17 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         const bool after_subordinate = before != nullptr &&
                                        before->word == Vocabulary::kComma && first != nullptr &&
                                        subordinators().contains(*first);
-        return u == 0 || opening || after_subordinate ||
+        // Or after capitalized words of a person's title that the name did not take in:
+        // "Committee Chairman Jim Risch opened the hearing".
+        const bool titled =
+            u > 0 && u < 6 && units[u].mention >= 0 &&
+            view.mentions[static_cast<std::size_t>(units[u].mention)].type ==
+                EntityType::kPerson &&
+            std::all_of(units.begin(), units.begin() + u, [&](const Unit& unit) {
+                return unit.mention < 0 && tokens_[unit.token].capitalized &&
+                       tokens_[unit.token].kind == TokenKind::kWord;
+            });
+        return u == 0 || opening || after_subordinate || titled ||
                (before != nullptr &&
                 (kReportsClause.contains(*before) || closes_dateline(*before) ||
                  subordinators().contains(*before)));
@@ -916,6 +941,35 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         "bids",    "effort",   "efforts", "proposal", "proposals", "promise", "promises",
         "pledge",  "pledges",  "vow",     "vows",     "hope",      "hopes",   "possibility"};
     static const FoldedWordSet kNounOpeners{"of"};
+    // Whether the verb at unit `at`, after a comma, is one of a series of predicates that "and"
+    // ends, all in the form of the subject's first verb: "Kirchner declared the case a national
+    // cause, accused Vazquez of bad faith and urged him to halt construction". A participle
+    // that opens an aside ("Turkey, backed by Qatar, sent") is none: it follows no verb of
+    // the subject's, or it takes "by".
+    static const FoldedWordSet kAfterParticiple{"by", "of", "as", "with", "in", "to", "from"};
+    const auto in_series = [&](const std::uint32_t at) {
+        const Token* verb = word(at);
+        if (verb == nullptr || main_form == 0 || verb->capitalized ||
+            verb->kind != TokenKind::kWord || verb_form(*verb) != main_form ||
+            at < end + 3 || (word(at + 1) != nullptr && kAfterParticiple.contains(*word(at + 1)))) {
+            return false;
+        }
+        for (std::uint32_t k = at + 2; k + 1 < units.size(); ++k) {
+            const Token* t = word(k);
+            if (t == nullptr) {
+                continue;
+            }
+            if (t->norm == "and") {
+                const Token* last = word(k + 1);
+                return last != nullptr && !last->capitalized && last->kind == TokenKind::kWord &&
+                       verb_form(*last) == main_form;
+            }
+            if (breaks_clause(*t) && t->word != Vocabulary::kComma) {
+                return false;
+            }
+        }
+        return false;
+    };
     for (std::uint32_t u = 0; u + 1 < units.size(); ++u) {
         if (const auto subject_end = subject_at(u)) {
             has_subject = true;
@@ -1035,11 +1089,18 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             const bool verb_group = kHave.contains(*next) && after != nullptr &&
                                     !after->capitalized && after->kind == TokenKind::kWord &&
                                     !kNotAVerb.contains(*after);
-            if (!has_first || (!kParticiples.contains(*next) && !verb_group)) {
+            if (has_first && (kParticiples.contains(*next) || verb_group)) {
+                from = first_begin;
+                to = first_end;
+            } else if (negated || !in_series(u + 1)) {
                 continue;
             }
-            from = first_begin;
-            to = first_end;
+        } else if (t->norm == "by" && next != nullptr && kParticiples.contains(*next)) {
+            // A participle after "by" says how the subject did it: "Risch opened the hearing
+            // by accusing Beijing of ...".
+            if (negated) {
+                continue;
+            }
         } else if ((negated && !(denial && same_tense(tokens_[units[denial_at].token], u + 1))) ||
                    t->norm != "and" || next == nullptr || next->capitalized ||
                    next->kind != TokenKind::kWord || kNotAVerb.contains(*next) ||

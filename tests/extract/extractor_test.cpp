@@ -250,6 +250,35 @@ TEST(Extractor, CoordinatedPredicatesShareTheSubject) {
               (std::set<std::string>{"Russia fights Ukraine"}));
 }
 
+TEST(Extractor, APredicateSeriesAndAParticipleAfterByShareTheSubject) {
+    // Predicates in a row, separated by commas, that "and" ends.
+    EXPECT_EQ(facts("Ghana recalled its envoy, accused Togo of harbouring the plotters and urged "
+                    "ECOWAS to act."),
+              (std::set<std::string>{"Ghana criticizes Togo", "Ghana urges ECOWAS"}));
+    EXPECT_EQ(facts("Ghana recalls its envoy, accuses Togo of harbouring the plotters, and urges "
+                    "ECOWAS to act."),
+              (std::set<std::string>{"Ghana criticizes Togo", "Ghana urges ECOWAS"}));
+    // Not a participle that opens an aside, nor a series that no verb ends.
+    EXPECT_EQ(facts("Ghana, backed by Nigeria, condemned the coup and urged ECOWAS to act."),
+              (std::set<std::string>{"Nigeria supports Ghana", "Ghana urges ECOWAS"}));
+    // A participle after "by" says how the subject acted.
+    EXPECT_EQ(facts("Senator Ama Owusu opened the hearing by accusing Beijing of dumping steel."),
+              (std::set<std::string>{"Ama Owusu criticizes China"}));
+    EXPECT_TRUE(facts("Ghana did not respond by accusing Togo of anything.").empty());
+    // Capitalized words of a title the name did not take in do not hide the subject.
+    EXPECT_TRUE(facts("Committee Chairman Ama Owusu met the minister and accused Beijing of "
+                      "dumping steel.")
+                    .contains("Ama Owusu criticizes China"));
+}
+
+TEST(Extractor, AnAsideAfterACountrysOrganAndACounterpartAsObject) {
+    EXPECT_EQ(facts("Mali's transitional government, led by General Assimi Goita, accuses Algeria "
+                    "of a hostile act."),
+              (std::set<std::string>{"Assimi Goita leads Mali", "Mali criticizes Algeria"}));
+    EXPECT_TRUE(facts("Lula accused his Uruguayan counterpart Tabare Vazquez of bad faith.")
+                    .contains("Lula criticizes Tabare Vazquez"));
+}
+
 TEST(Extractor, ARelativeClauseBelongsToTheNearestName) {
     EXPECT_EQ(facts("The summit drew Xi Jinping, Narendra Modi and Antonio Guterres, who held "
                     "talks with Vladimir Putin."),
