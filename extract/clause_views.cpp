@@ -65,11 +65,46 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
     }
     // Before the match, back to the clause's start: "Moscow didn't respond when Israel bombed
     // Syria" negates the response, not the bombing.
+    // A claim the sentence calls false, or a rumour: "Reports that North Korea had sent
+    // shells to Iran were false", "Rumours that Morocco had bought Israeli drones circulated".
+    if (match.begin >= 2) {
+        static const FoldedWordSet kClaims{"reports", "report",      "claims",     "claim",
+                                           "allegations", "allegation", "accusations",
+                                           "suggestions", "assertions"};
+        static const FoldedWordSet kRumours{"rumours", "rumors", "rumour", "rumor",
+                                            "speculation", "unconfirmed"};
+        static const FoldedWordSet kFalse{"false",   "untrue",    "baseless",   "unfounded",
+                                          "groundless", "fabricated", "inaccurate", "incorrect",
+                                          "wrong",   "lies",      "fake",       "nonsense"};
+        static const FoldedWordSet kBe{"is", "are", "was", "were", "be", "been"};
+        const Token* that = plain_token(view.units, match.begin - 1);
+        const Token* noun = plain_token(view.units, match.begin - 2);
+        if (that != nullptr && that->norm == "that" && noun != nullptr) {
+            if (kRumours.contains(*noun)) {
+                return true;
+            }
+            if (kClaims.contains(*noun)) {
+                for (std::uint32_t u = match.end; u + 1 < view.units.size(); ++u) {
+                    const Token* be = plain_token(view.units, u);
+                    const Token* what = plain_token(view.units, u + 1);
+                    if (be != nullptr && what != nullptr && kBe.contains(*be) &&
+                        kFalse.contains(*what)) {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    // A clause that supposes is no fact, though: "If Venezuela invades Guyana, Brazil will act".
+    static const FoldedWordSet kSupposes{"if", "unless", "whether"};
     for (std::uint32_t k = 1; k <= 4 && k <= match.begin; ++k) {
         const std::uint32_t u = match.begin - k;
         const Unit& unit = view.units[u];
         if (unit.mention < 0) {
             const std::string_view norm = tokens_[unit.token].norm;
+            if (kSupposes.contains(tokens_[unit.token])) {
+                return true;
+            }
             if (norm == "," || norm == ";" || norm == ":" || norm == "--" ||
                 subordinators().contains(tokens_[unit.token])) {
                 break;

@@ -222,6 +222,11 @@ bool DocumentExtraction::yes_no_question(const SentenceState& s) const {
             }
         }
     }
+    // A quote that opens before the question and goes on after it: "\"Is Kenya backing the
+    // RSF? Absolutely not,\" Ruto said." is split at the question mark.
+    if (kQuotes.contains(tokens_[first]) && first + 1 < s.range.end) {
+        ++first;
+    }
     return tokens_[s.range.end - 1].norm == "?" && kAuxiliaries.contains(tokens_[first]);
 }
 

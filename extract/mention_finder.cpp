@@ -623,18 +623,23 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                              (tokens_[stop].norm == "on" || tokens_[stop].norm == "for" ||
                               tokens_[stop].norm == "of") &&
                              !capitalized_stopwords().contains(tokens_[stop + 1]);
-        if (stop == i + 1 && !goes_on &&
-            (kBodyHeads.contains(tokens_[i]) || kMeetingHeads.contains(tokens_[i]))) {
+        // With one word between the place and the head too ("the Munich Security
+        // Conference", "the Paris Peace Forum"), not after a demonym: "the Russian Security
+        // Council" is the state's.
+        const std::uint32_t head = stop - 1;
+        if ((stop == i + 1 || stop == i + 2) && !goes_on &&
+            (kBodyHeads.contains(tokens_[head]) || kMeetingHeads.contains(tokens_[head]))) {
             const std::int32_t k = mention_ending(s, i);
             const Mention* m = k >= 0 ? &s.mentions[static_cast<std::size_t>(k)] : nullptr;
             if (m != nullptr &&
                 (m->type == EntityType::kLocation || m->type == EntityType::kCountry) &&
-                !(m->begin > s.range.begin && tokens_[m->begin - 1].norm == "-")) {
+                !(m->begin > s.range.begin && tokens_[m->begin - 1].norm == "-") &&
+                (stop == i + 1 || !is_demonym(m->begin))) {
                 const std::uint32_t place = m->begin;
                 s.mentions.erase(s.mentions.begin() + k);
-                add_new_name(s, place, i,
-                             kMeetingHeads.contains(tokens_[i]) ? EntityType::kOther
-                                                                : EntityType::kOrganization);
+                add_new_name(s, place, head,
+                             kMeetingHeads.contains(tokens_[head]) ? EntityType::kOther
+                                                                   : EntityType::kOrganization);
                 i = stop;
                 continue;
             }

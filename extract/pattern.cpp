@@ -42,6 +42,19 @@ constexpr std::string_view kBodyNouns[] = {
     "airlines",     "giants",   "refiners", "groups",
 };
 
+// People a country's name or demonym only says where they come from or live, and firms it
+// says where they are based: none acts for it, nor stands for it as a target ("six Israeli
+// settlers", "a Chinese national", "Haitian gang leaders", "a UAE-based firm"). Checked at
+// any slot, where kQualifiedNouns is checked only at a rule's end.
+constexpr std::string_view kPrivatePeople[] = {
+    "businessman", "businessmen", "businesswoman", "tycoon",    "billionaire", "oligarch",
+    "oligarchs",   "novelist",    "writer",        "journalist", "journalists", "citizen",
+    "citizens",    "national",    "nationals",     "tourist",   "tourists",    "settler",
+    "settlers",    "gang",        "gangs",         "smuggler",  "smugglers",   "trafficker",
+    "traffickers", "dissident",   "dissidents",    "activist",  "activists",   "student",
+    "students",    "based",       "registered",    "headquartered",
+};
+
 constexpr std::string_view kQualifiedNouns[] = {
     "war",      "conflict", "crisis",    "ceasefire",        "talks",     "deal",
     "question", "issue",    "offensive", "counteroffensive", "operation", "incursion",
@@ -286,6 +299,32 @@ private:
         const Token* next = token_at(u + 1);
         return t != nullptr && !t->capitalized && vocabulary_.qualified_noun(t->word) &&
                !(next != nullptr && (next->norm == "guard" || next->norm == "guards"));
+    }
+
+    // Whether the words at unit u make the name before them say where private people or a
+    // firm come from: "Israeli settlers", "a Chinese national", "a UAE-based firm". A
+    // national "force" or "guard" is the state's.
+    bool names_private_people(const std::uint32_t u) const {
+        const Token* t = token_at(u);
+        if (t == nullptr || t->capitalized) {
+            return false;
+        }
+        if (t->word == Vocabulary::kHyphen) {
+            const Token* after = token_at(u + 1);
+            return after != nullptr && !after->capitalized &&
+                   vocabulary_.private_person(after->word) && after->norm != "national";
+        }
+        if (!vocabulary_.private_person(t->word)) {
+            return false;
+        }
+        if (t->norm != "national") {
+            return true;
+        }
+        // "a Chinese national", "Chinese national Li Wei", not "the Chinese national army".
+        const std::uint32_t name = s_.units[u - 1].token;
+        const Token* next = token_at(u + 1);
+        return (name > 0 && (s_.tokens[name - 1].norm == "a" || s_.tokens[name - 1].norm == "an")) ||
+               next == nullptr || next->capitalized || next->kind != TokenKind::kWord;
     }
 
     // Words for a company or a group that a name of its own may follow: "the Turkish
@@ -863,6 +902,9 @@ private:
                     if (ends_pattern && qualifies_next(group.end)) {
                         continue;
                     }
+                    if (names_private_people(group.end)) {
+                        continue;
+                    }
                     // "from the Turkish manufacturer Baykar": the name only describes a noun
                     // whose own name follows, and that one is what the rule reached.
                     if (ends_pattern && describes_named_noun(group.end)) {
@@ -1021,6 +1063,9 @@ Vocabulary::Vocabulary() {
     }
     for (const std::string_view word : kBodyNouns) {
         flags_[intern(word)] |= kBodyNoun;
+    }
+    for (const std::string_view word : kPrivatePeople) {
+        flags_[intern(word)] |= kPrivatePerson;
     }
 }
 

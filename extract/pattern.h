@@ -93,12 +93,16 @@ public:
     // Words for a company or a group that a name of its own may follow ("the Turkish
     // manufacturer Baykar").
     bool body_noun(const WordId w) const { return (flags_[w] & kBodyNoun) != 0; }
+    // Words for private people a name before them says where they come from ("settlers",
+    // "nationals"), and "based" of "UAE-based".
+    bool private_person(const WordId w) const { return (flags_[w] & kPrivatePerson) != 0; }
 
 private:
     static constexpr std::uint8_t kClauseBarrier = 1;
     static constexpr std::uint8_t kPhraseBarrier = 2;
     static constexpr std::uint8_t kQualifiedNoun = 4;
     static constexpr std::uint8_t kBodyNoun = 8;
+    static constexpr std::uint8_t kPrivatePerson = 16;
 
     WordTable ids_;                    // (0, word) -> its number
     std::vector<std::uint8_t> flags_;  // by WordId
