@@ -157,7 +157,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         "joined",   "helped",   "flanked",   "trained",    "equipped",    "sponsored",
         "assisted", "accompanied", "emboldened", "of",     "under",       "allies",
         "partners", "neighbours", "neighbors", "rivals",   "both",        "members",
-        "longtime", "most",     "many",      "some",       "several",     "mostly",
+        "longtime", "most",     "many",      "some",       "several",     "mostly",    "all",
         "mainly",   "largely",  "chiefly",   "in",         "on",          "at",         "for",
         "speaking", "writing",  "during",    "after",      "despite",     "meanwhile",
         "however",  "though",   "too",       "by",         "then",        "now",

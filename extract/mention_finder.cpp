@@ -71,7 +71,7 @@ const FoldedWordSet& person_nouns() {
         "economist", "fellow",      "scholar",      "historian", "correspondent",
         "commissioner", "elder",    "resident",     "member",    "activist",
         "businessman", "businesswoman", "tycoon",   "billionaire", "oligarch",  "novelist",
-        "writer",    "poet",        "lawyer",       "banker"};
+        "writer",    "poet",        "lawyer",       "banker",    "executive",    "ceo"};
     return kSet;
 }
 
@@ -646,8 +646,9 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         }
         // "West African", "Central Asian", "Middle Eastern": a region's adjective names
         // nothing.
-        static const FoldedWordSet kRegionOpeners{"north", "south", "east",  "west",
-                                                  "central", "latin", "middle"};
+        static const FoldedWordSet kRegionOpeners{
+            "north",     "south",     "east",      "west",     "central", "latin",
+            "middle",    "southeast", "northeast", "southwest", "northwest"};
         static const FoldedWordSet kRegionAdjectives{"african", "asian", "american", "european",
                                                      "eastern", "arab"};
         if (stop == i + 2 && kRegionOpeners.contains(tokens_[i]) &&
@@ -946,13 +947,22 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         }
         return false;
     }();
+    // A company's roles name the company: "CEO of Hanwha Aerospace", "Baykar's chief
+    // executive".
+    static const FoldedWordSet kCompanyRoles{"ceo", "executive", "founder", "co-founder",
+                                             "shareholder", "owner", "owners"};
+    const bool company_of_role =
+        (begin >= s.range.begin + 2 && tokens_[begin - 1].norm == "of" &&
+         kCompanyRoles.contains(tokens_[begin - 2])) ||
+        (stop + 2 < end && tokens_[stop].norm == "'s" &&
+         (kCompanyRoles.contains(tokens_[stop + 1]) || kCompanyRoles.contains(tokens_[stop + 2])));
     cues.after_body_noun = (begin > s.range.begin && !tokens_[begin - 1].capitalized &&
                             body_nouns().contains(tokens_[begin - 1])) ||
                            (begin >= s.range.begin + 2 && tokens_[begin - 1].norm == "," &&
                             !tokens_[begin - 2].capitalized &&
                             body_nouns().contains(tokens_[begin - 2]) && stop < end &&
                             tokens_[stop].norm == ",") ||
-                           body_apposition;
+                           body_apposition || company_of_role;
     cues.body_apposition = body_apposition;
     // "the Vetevendosje movement", "the Kuomintang party": a name between "the" and a
     // lower-case word for a party or an armed group is one. Not a faith or a creed ("the
@@ -990,6 +1000,28 @@ bool DocumentExtraction::person_cue(const SentenceState& s, const std::uint32_t 
         for (const TitleHit& title : s.titles) {
             if (title.begin == stop + 1 && title.end < end && tokens_[title.end].norm == "of") {
                 return true;
+            }
+        }
+    }
+    // A role of a body named by its possessive: "Haluk Bayraktar, Baykar's chief executive,".
+    // An office, not a membership: "Kiribati, the Forum's smallest member" is no person.
+    static const FoldedWordSet kOffices{
+        "president", "leader",    "chief",     "head",     "chairman", "chairwoman", "director",
+        "founder",   "executive", "ceo",       "minister", "secretary", "spokesman", "spokeswoman",
+        "spokesperson", "envoy",  "ambassador", "commander", "governor", "premier",  "chancellor"};
+    if (stop + 3 < end && tokens_[stop].norm == ",") {
+        std::uint32_t k = stop + 1;
+        while (k < end && k <= stop + 5 && tokens_[k].capitalized) {
+            ++k;
+        }
+        if (k > stop + 1 && k + 1 < end && tokens_[k].norm == "'s") {
+            for (std::uint32_t j = k + 1; j < end && j <= k + 3; ++j) {
+                if (tokens_[j].norm == "," || tokens_[j].norm == ".") {
+                    break;
+                }
+                if (!tokens_[j].capitalized && kOffices.contains(tokens_[j])) {
+                    return true;
+                }
             }
         }
     }

@@ -359,6 +359,44 @@ TEST(Extractor, WeIsWhoTheStatementSaysItIs) {
     EXPECT_TRUE(facts("We condemn Iran.").empty());
 }
 
+TEST(Extractor, CompanyRolesDirectorsAndOfficesInAPossessiveApposition) {
+    EXPECT_TRUE(facts("CIA Director Jane Roe spoke.").contains("Jane Roe leads CIA"));
+    // A prince's title is no part of his name.
+    EXPECT_TRUE(facts("Saudi envoy Prince Turki bin Nasser met Wang Yi.")
+                    .contains("Turki bin Nasser meets-with Wang Yi"));
+    // A company's roles type both the company and the person.
+    EXPECT_TRUE(facts("Lena Holm, Nordwind's chief executive, met Wang Yi.")
+                    .contains("Lena Holm leads Nordwind"));
+    EXPECT_TRUE(facts("Ivo Marsh, CEO of Atlas Dynamics, met Wang Yi.")
+                    .contains("Ivo Marsh leads Atlas Dynamics"));
+    // An office named by a possessive makes a person, who is found again by surname.
+    EXPECT_TRUE(facts("Tomas Varga, Hungary's foreign minister, met Wang Yi. Varga accused the "
+                      "European Commission of bias.")
+                    .contains("Tomas Varga criticizes European Commission"));
+}
+
+TEST(Extractor, MoreOfHowNewsStatesDeploymentsSupportThreatsAndMembers) {
+    EXPECT_TRUE(facts("Chile flew 90 military police to Haiti.").contains("Chile deploys-to Haiti"));
+    EXPECT_TRUE(facts("Iran poses a threat to the entire Middle East.")
+                    .contains("Iran threatens Middle East"));
+    EXPECT_TRUE(facts("Hamas, an Iran-backed group, fired rockets.").contains("Iran supports Hamas"));
+    EXPECT_FALSE(facts("In the island nation of Kiribati, a Chinese-funded airstrip is being "
+                       "upgraded.")
+                     .contains("China supports Kiribati"));
+    EXPECT_TRUE(facts("Egypt has trained thousands of Somali soldiers.")
+                    .contains("Egypt supports Somalia"));
+    EXPECT_TRUE(facts("Laos has privately complained to Thailand about the dam.")
+                    .contains("Laos criticizes Thailand"));
+    EXPECT_TRUE(facts("ASEAN, the ten-nation Southeast Asian bloc made up of Laos, Vietnam and "
+                      "Cambodia, met in Vientiane.")
+                    .contains("Vietnam member-of ASEAN"));
+    // An aside that opens with "all", and "each" before the verb.
+    const auto each = facts("Ghana, Togo and Benin, all members of ECOWAS, have each sent troops "
+                            "to Mali.");
+    EXPECT_TRUE(each.contains("Togo deploys-to Mali"));
+    EXPECT_TRUE(each.contains("Benin member-of ECOWAS"));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
