@@ -73,26 +73,44 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
                                            "suggestions", "assertions"};
         static const FoldedWordSet kRumours{"rumours", "rumors", "rumour", "rumor",
                                             "speculation", "unconfirmed"};
-        static const FoldedWordSet kFalse{"false",   "untrue",    "baseless",   "unfounded",
-                                          "groundless", "fabricated", "inaccurate", "incorrect",
-                                          "wrong",   "lies",      "fake",       "nonsense"};
+        static const FoldedWordSet kFalse{
+            "false",     "untrue",     "baseless",   "unfounded",   "groundless", "fabricated",
+            "inaccurate", "incorrect", "wrong",      "lies",        "lie",        "fake",
+            "nonsense",  "fabrication", "misleading", "disinformation", "propaganda", "fiction"};
         static const FoldedWordSet kBe{"is", "are", "was", "were", "be", "been"};
+        // "that" may be left out: "claims Qatar funds Hamas were misleading".
         const Token* that = plain_token(view.units, match.begin - 1);
-        const Token* noun = plain_token(view.units, match.begin - 2);
-        if (that != nullptr && that->norm == "that" && noun != nullptr) {
-            if (kRumours.contains(*noun)) {
-                return true;
-            }
-            if (kClaims.contains(*noun)) {
-                for (std::uint32_t u = match.end; u + 1 < view.units.size(); ++u) {
-                    const Token* be = plain_token(view.units, u);
-                    const Token* what = plain_token(view.units, u + 1);
-                    if (be != nullptr && what != nullptr && kBe.contains(*be) &&
-                        kFalse.contains(*what)) {
-                        return true;
-                    }
+        const bool with_that = that != nullptr && that->norm == "that";
+        const Token* noun = with_that ? plain_token(view.units, match.begin - 2) : that;
+        if (noun != nullptr && kRumours.contains(*noun) && with_that) {
+            return true;
+        }
+        if (noun != nullptr && kClaims.contains(*noun)) {
+            static const FoldedWordSet kArticles{"a", "an", "pure", "complete", "total", "utter"};
+            for (std::uint32_t u = match.end; u + 1 < view.units.size(); ++u) {
+                const Token* be = plain_token(view.units, u);
+                std::uint32_t k = u + 1;
+                if (plain_token(view.units, k) != nullptr &&
+                    kArticles.contains(*plain_token(view.units, k)) && k + 1 < view.units.size()) {
+                    ++k;
+                }
+                const Token* what = plain_token(view.units, k);
+                if (be != nullptr && what != nullptr && kBe.contains(*be) &&
+                    kFalse.contains(*what)) {
+                    return true;
                 }
             }
+        }
+    }
+    // A sentence that opens by supposing what it tells: "If confirmed, the deployment of ...".
+    {
+        static const FoldedWordSet kSupposed{"confirmed", "true", "verified", "accurate",
+                                             "correct", "so"};
+        const Token* first = plain_token(view.units, 0);
+        const Token* second = view.units.size() > 1 ? plain_token(view.units, 1) : nullptr;
+        if (first != nullptr && second != nullptr && (first->norm == "if" || first->norm == "unless") &&
+            kSupposed.contains(*second)) {
+            return true;
         }
     }
     // A clause that supposes is no fact, though: "If Venezuela invades Guyana, Brazil will act".
@@ -364,10 +382,30 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         }
         const bool plural =
             verb < close && plain(verb) != nullptr && kPluralVerbs.contains(*plain(verb));
+        // "who" is a person's, past the body a person is of: in "John Eisenberg of the Justice
+        // Department's National Security Division, who warned that ...", Eisenberg warned.
+        std::uint32_t name = u;
+        if (word(pronoun) == Vocabulary::kWho &&
+            view.mentions[static_cast<std::size_t>(units[u].mention)].type !=
+                EntityType::kPerson) {
+            for (std::uint32_t k = u; k-- > 0 && k + 8 > u;) {
+                if (units[k].mention >= 0) {
+                    if (view.mentions[static_cast<std::size_t>(units[k].mention)].type ==
+                        EntityType::kPerson) {
+                        name = k;
+                        break;
+                    }
+                    continue;
+                }
+                if (breaks_clause(*plain(k)) || plain(k)->norm == ".") {
+                    break;
+                }
+            }
+        }
         SentenceView clause{view.tokens, view.mentions, {}};
-        clause.units.assign(units.begin(), units.begin() + u + 1);
+        clause.units.assign(units.begin(), units.begin() + name + 1);
         clause.units.insert(clause.units.end(), units.begin() + pronoun + 1, units.begin() + close);
-        out.emplace_back(plural ? group_start(units, u) : u, std::move(clause));
+        out.emplace_back(plural ? group_start(units, name) : name, std::move(clause));
     }
     return out;
 }

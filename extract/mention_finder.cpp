@@ -32,6 +32,7 @@ const FoldedWordSet& organization_heads() {
         "assembly",     "parliament",   "congress",   "senate",      "cabinet",    "government",
         "militia",      "battalion",    "regiment",   "shipping",    "trading",    "logistics",
         "holdings",     "industries",   "electronics", "airlines",   "enterprises", "enterprise",
+        "division",     "aerospace",    "systems",     "technologies",
     };
     return kSet;
 }
@@ -459,6 +460,9 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             }
             return k > at + 1 && organization_heads().contains(tokens_[k - 1]) ? k - 1 : at;
         };
+        const bool after_title_word =
+            std::any_of(s.titles.begin(), s.titles.end(),
+                        [&](const TitleHit& title) { return title.end == i; });
         while (j < end && !covered(s, j) && !in_title(s, j) && same_line(j - 1, j)) {
             if (name_word(j)) {
                 if (person_follows_body(j)) {
@@ -482,8 +486,11 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 last = j + 3;  // "Movement-in-Opposition", "Tehrik-i-Taliban"
                 j += 4;
             } else if (const std::uint32_t next = after_connectors(s, j);
-                       next > j && next < end && name_word(next) && !covered(s, next)) {
-                j = next;  // "Ministry of Foreign Affairs", "Front for the Liberation of"
+                       next > j && next < end && name_word(next) && !covered(s, next) &&
+                       !(after_title_word && (tokens_[j].norm == "of" || tokens_[j].norm == "for"))) {
+                // "Ministry of Foreign Affairs", "Front for the Liberation of"; not a titled
+                // person's body: "Attorney General John Eisenberg of the Justice Department".
+                j = next;
             } else if (tokens_[j].norm == "and" && kMinistries.contains(tokens_[i]) &&
                        i + 1 < j && tokens_[i + 1].norm == "of" && j + 1 < end &&
                        name_word(j + 1) && !covered(s, j + 1) && !in_title(s, j + 1)) {

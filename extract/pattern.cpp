@@ -314,6 +314,15 @@ private:
             return after != nullptr && !after->capitalized &&
                    vocabulary_.private_person(after->word) && after->norm != "national";
         }
+        // A country's rebels and opposition do not act for it: "Syrian rebels, backed by
+        // Turkey". A body's do ("Houthi rebels" are the Houthis).
+        static constexpr std::string_view kAgainstState[] = {
+            "rebels", "rebel", "insurgents", "separatists", "opposition", "exiles", "dissidents"};
+        if (std::find(std::begin(kAgainstState), std::end(kAgainstState), t->norm) !=
+            std::end(kAgainstState)) {
+            const std::int32_t m = s_.units[u - 1].mention;
+            return m >= 0 && s_.mentions[static_cast<std::size_t>(m)].type == EntityType::kCountry;
+        }
         if (!vocabulary_.private_person(t->word)) {
             return false;
         }

@@ -375,6 +375,18 @@ TEST(Extractor, CompanyRolesDirectorsAndOfficesInAPossessiveApposition) {
                     .contains("Tomas Varga criticizes European Commission"));
 }
 
+TEST(Extractor, WhoIsAPersonsPastTheBodyThePersonIsOf) {
+    const auto got = facts("\"They broke the law,\" said Assistant Attorney General Jane Roe of "
+                           "the Justice Department's Export Division, who warned that Iran "
+                           "threatens Israel.");
+    EXPECT_TRUE(got.contains("Jane Roe warns-of Iran"));
+    EXPECT_FALSE(got.contains("Export Division warns-of Iran"));
+    // The titled person's name stops before the body it is of.
+    EXPECT_TRUE(facts("Director General Ana Ruiz of the Tropical Fisheries Agency met Abbas "
+                      "Araghchi.")
+                    .contains("Ana Ruiz leads Tropical Fisheries Agency"));
+}
+
 TEST(Extractor, MoreOfHowNewsStatesDeploymentsSupportThreatsAndMembers) {
     EXPECT_TRUE(facts("Chile flew 90 military police to Haiti.").contains("Chile deploys-to Haiti"));
     EXPECT_TRUE(facts("Iran poses a threat to the entire Middle East.")
@@ -2586,6 +2598,38 @@ TEST(Extractor, ThreatenedOffensivesVisitsAndLeadersInApposition) {
     EXPECT_TRUE(facts("Kim Jong Un did not visit Vladimir Putin.").empty());
     EXPECT_TRUE(facts("The two leaders, Donald Trump and Xi Jinping, met in Busan.")
                     .contains("Donald Trump meets-with Xi Jinping"));
+}
+
+TEST(Extractor, GivesNoneOfTheWrongFactsTheThirteenthReviewFound) {
+    const std::vector<std::pair<std::string, std::string>> wrong{
+        // A complaint lodged with a body is not against it.
+        {"Sudan complained to the UN about Chad's border policy.", "Sudan criticizes United Nations"},
+        // Forces at a border are not in the country beyond it.
+        {"Russian troops arrived at the Finnish border.", "Russia deploys-to Finland"},
+        // A claim called false, a fabrication, unverified reports, a supposition.
+        {"A viral post falsely claimed that Japan deployed troops to Taiwan.",
+         "Japan deploys-to Taiwan"},
+        {"The claim that Serbia armed Armenia is a fabrication, Belgrade said.",
+         "Serbia supplies Armenia"},
+        {"Unverified reports say Iran moved troops to the Iraqi border.", "Iran deploys-to Iraq"},
+        {"If confirmed, the deployment of Chinese troops to Cuba would be a first.",
+         "China deploys-to Cuba"},
+        // A country's rebels do not act for it.
+        {"Libyan rebels, backed by Egypt, took Sirte.", "Egypt supports Libya"},
+    };
+    for (const auto& [text, fact] : wrong) {
+        EXPECT_FALSE(facts(text).contains(fact)) << text << " -> " << fact;
+    }
+    const std::vector<std::pair<std::string, std::string>> kept{
+        {"Vietnam has complained to China about the patrols.", "Vietnam criticizes China"},
+        {"The troops sent by Rwanda arrived in Mozambique by plane.", "Rwanda deploys-to Mozambique"},
+        {"Houthi rebels attacked Israel.", "Houthis fights Israel"},
+        {"Meloni urged her Tunisian counterpart Kais Saied to stop the boats.",
+         "Giorgia Meloni urges Kais Saied"},
+    };
+    for (const auto& [text, fact] : kept) {
+        EXPECT_TRUE(facts(text).contains(fact)) << text << " -> " << fact;
+    }
 }
 
 TEST(Extractor, GivesNoneOfTheWrongFactsTheTwelfthReviewFound) {
