@@ -392,8 +392,15 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 }
             }
         }
+        // A number in capitals after "the" inside a sentence opens a name: "the Three
+        // Brotherhood Alliance", "the Five Eyes".
+        static const FoldedWordSet kNumbers{"two", "three", "four", "five", "six",
+                                            "seven", "eight", "nine", "ten"};
+        const bool numbered_name = i > s.range.begin + 1 && kNumbers.contains(tokens_[i]) &&
+                                   tokens_[i - 1].word == Vocabulary::kThe && i + 1 < end &&
+                                   name_word(i + 1) && !covered(s, i + 1);
         if (!name_word(i) || covered(s, i) || in_title(s, i) ||
-            (capitalized_stopwords().contains(tokens_[i]) && !opens_place()) ||
+            (capitalized_stopwords().contains(tokens_[i]) && !opens_place() && !numbered_name) ||
             common_opening()) {
             ++i;
             continue;
@@ -1234,6 +1241,18 @@ void DocumentExtraction::absorb_demonyms(SentenceState& s) const {
         body.begin = before.begin;
         s.mentions.erase(s.mentions.begin() + static_cast<std::ptrdiff_t>(k - 1));
         --k;
+    }
+    // A body's name before the word for its kind takes the word in, so the rules read on
+    // past it: "The Hezbollah movement fired rockets", "the Wagner group's fighters".
+    static const FoldedWordSet kKinds{"movement", "group", "militia", "coalition",
+                                      "organisation", "organization", "faction"};
+    for (std::size_t k = 0; k < s.mentions.size(); ++k) {
+        Mention& body = s.mentions[k];
+        if (body.type == EntityType::kOrganization && body.end < s.range.end &&
+            !tokens_[body.end].capitalized && kKinds.contains(tokens_[body.end]) &&
+            (k + 1 == s.mentions.size() || s.mentions[k + 1].begin > body.end)) {
+            ++body.end;
+        }
     }
 }
 

@@ -224,12 +224,24 @@ private:
             add(begin, pos, TokenKind::kWord);
             return pos;
         }
-        // Apostrophes inside a name (O'Brien, d'Ivoire) stay in the word.
+        // Apostrophes inside a name (O'Brien, d'Ivoire) stay in the word, and so do those of a
+        // capitalized word that go on in lower case but for a contraction's or a possessive's
+        // ending (Sana'a, Ta'ang, Ma'arib; not Russia's, They're).
         while (pos < end_ && is_apostrophe(peek(pos))) {
             const std::size_t after = pos + decode_at(text_, pos).size;
             const char32_t next = peek(after);
             if (!is_upper(next)) {
-                break;
+                if (!is_upper(peek(begin)) || !is_letter(next)) {
+                    break;
+                }
+                const std::size_t rest_end = letters(after);
+                const std::string_view rest = text_.substr(after, rest_end - after);
+                static constexpr std::string_view kEndings[] = {"s", "t", "d", "m", "ll", "re", "ve"};
+                if (std::find(std::begin(kEndings), std::end(kEndings), rest) != std::end(kEndings)) {
+                    break;
+                }
+                pos = rest_end;
+                continue;
             }
             pos = letters(after);
         }

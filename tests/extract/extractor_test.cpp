@@ -375,6 +375,24 @@ TEST(Extractor, CompanyRolesDirectorsAndOfficesInAPossessiveApposition) {
                     .contains("Tomas Varga criticizes European Commission"));
 }
 
+TEST(Extractor, ABodysKindAfterItsNameAndNamesWithNumbersAndApostrophes) {
+    EXPECT_TRUE(facts("The Iranian-backed Hezbollah movement fired rockets into northern Israel.")
+                    .contains("Hezbollah fights Israel"));
+    EXPECT_TRUE(facts("American and British jets helped defend Israel.")
+                    .contains("United Kingdom supports Israel"));
+    EXPECT_TRUE(facts("Beijing urges the EU side to correct its practices.")
+                    .contains("China urges European Union"));
+    EXPECT_TRUE(facts("Wang Yi held talks yesterday with Ishaq Dar.")
+                    .contains("Ishaq Dar meets-with Wang Yi"));
+    // A number in capitals opens a name; an apostrophe goes on inside one; a colon lists a
+    // coalition's members.
+    const auto got = facts("Fighting was led by the Three Brotherhood Alliance, a coalition of "
+                           "three armed groups: the Ta'ang National Liberation Army, the Kachin "
+                           "Independence Army and the Arakan Army.");
+    EXPECT_TRUE(got.contains("Ta'ang National Liberation Army member-of Three Brotherhood Alliance"));
+    EXPECT_TRUE(got.contains("Arakan Army member-of Three Brotherhood Alliance"));
+}
+
 TEST(Extractor, WhoIsAPersonsPastTheBodyThePersonIsOf) {
     const auto got = facts("\"They broke the law,\" said Assistant Attorney General Jane Roe of "
                            "the Justice Department's Export Division, who warned that Iran "

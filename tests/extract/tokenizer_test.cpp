@@ -54,6 +54,11 @@ TEST(Tokenizer, KeepsInitialismsAbbreviationsAndNumbersWhole) {
 TEST(Tokenizer, SplitsContractionsAndKeepsNamesWithApostrophes) {
     EXPECT_EQ(norms("didn't deploy"), (std::vector<std::string>{"did", "n't", "deploy"}));
     EXPECT_EQ(norms("Côte d'Ivoire"), (std::vector<std::string>{"cote", "d'ivoire"}));
+    // A capitalized word goes on past an apostrophe in lower case, but for a contraction's or
+    // a possessive's ending.
+    EXPECT_EQ(norms("Sana'a and Ta'ang"), (std::vector<std::string>{"sana'a", "and", "ta'ang"}));
+    EXPECT_EQ(norms("Russia's They're Didn't"),
+              (std::vector<std::string>{"russia", "'s", "they", "'", "re", "did", "n't"}));
 }
 
 TEST(Tokenizer, FoldsLatinAccentsWrittenEitherWay) {
