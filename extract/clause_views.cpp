@@ -230,8 +230,20 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
                                       plain(at + 2) != nullptr &&
                                       plain(at + 2)->word == Vocabulary::kPossessive;
         const bool role = !after_agents && first != nullptr && kOpensRole.contains(*first);
+        // Or a speaker's aside: "India, she added, has delivered missiles", "Iran, officials
+        // said, has sent drones".
+        static const FoldedWordSet kSpeakers{"he", "she", "they", "officials", "diplomats",
+                                             "analysts", "sources", "experts"};
+        const auto speech_at = [&](const std::uint32_t k) {
+            return plain(k) != nullptr && speech_verbs().contains(*plain(k)) &&
+                   plain(k + 1) != nullptr && plain(k + 1)->word == Vocabulary::kComma;
+        };
+        const bool speaker_aside =
+            !after_agents && at + 3 < units.size() &&
+            ((first != nullptr && kSpeakers.contains(*first)) || units[at + 1].mention >= 0) &&
+            speech_at(at + 2);
         if (comma == nullptr || comma->word != Vocabulary::kComma ||
-            (!possessive_aside && !role &&
+            (!possessive_aside && !role && !speaker_aside &&
              (first == nullptr ||
               !(after_agents ? kOpensCount : kOpensApposition).contains(*first)))) {
             continue;

@@ -255,8 +255,11 @@ private:
             return end;
         }
         add(begin, pos, TokenKind::kWord);
-        // A known abbreviation keeps its dot.
-        if (peek(pos) == '.' && is_abbreviation(out_.back())) {
+        // A known abbreviation keeps its dot, and so does a capital's initial before a
+        // name: "S. Jaishankar" (not "I", a pronoun or a numeral).
+        const bool initial = pos - begin == 1 && is_upper(peek(begin)) && text_[begin] != 'I' &&
+                             peek(pos) == '.' && peek(pos + 1) == ' ' && is_upper(peek(pos + 2));
+        if (peek(pos) == '.' && (is_abbreviation(out_.back()) || initial)) {
             Token& token = out_.back();
             token.text = text_.substr(begin, pos + 1 - begin);
             if (token.norm.data() == folded_.lowered.data() + begin) {

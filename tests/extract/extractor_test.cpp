@@ -393,6 +393,24 @@ TEST(Extractor, ABodysKindAfterItsNameAndNamesWithNumbersAndApostrophes) {
     EXPECT_TRUE(got.contains("Arakan Army member-of Three Brotherhood Alliance"));
 }
 
+TEST(Extractor, InitialsSpeakersAsidesResolutionsAndSeatsAsMembers) {
+    // An initial's dot ends no sentence.
+    EXPECT_TRUE(facts("Marco Rubio called Indian External Affairs Minister S. Jaishankar and "
+                      "met Pakistani Prime Minister Shehbaz Sharif.")
+                    .contains("Marco Rubio meets-with Shehbaz Sharif"));
+    // A speaker's aside between a subject and its verb.
+    EXPECT_TRUE(facts("Brazil, she added, has delivered trainer jets to Paraguay.")
+                    .contains("Brazil supplies Paraguay"));
+    EXPECT_TRUE(facts("Kenya, officials said, has sent police officers to Haiti.")
+                    .contains("Kenya deploys-to Haiti"));
+    EXPECT_TRUE(facts("The UN General Assembly adopted a resolution condemning Russia.")
+                    .contains("UN General Assembly criticizes Russia"));
+    EXPECT_TRUE(facts("The African Union is taking its seat as a full G20 member.")
+                    .contains("African Union member-of G20"));
+    EXPECT_TRUE(facts("Ana Duarte, the leader of the opposition Liberal Party, spoke.")
+                    .contains("Ana Duarte leads Liberal Party"));
+}
+
 TEST(Extractor, WhoIsAPersonsPastTheBodyThePersonIsOf) {
     const auto got = facts("\"They broke the law,\" said Assistant Attorney General Jane Roe of "
                            "the Justice Department's Export Division, who warned that Iran "

@@ -57,6 +57,8 @@ TEST(Tokenizer, SplitsContractionsAndKeepsNamesWithApostrophes) {
     // A capitalized word goes on past an apostrophe in lower case, but for a contraction's or
     // a possessive's ending.
     EXPECT_EQ(norms("Sana'a and Ta'ang"), (std::vector<std::string>{"sana'a", "and", "ta'ang"}));
+    EXPECT_EQ(norms("Minister S. Jaishankar"),
+              (std::vector<std::string>{"minister", "s.", "jaishankar"}));
     EXPECT_EQ(norms("Russia's They're Didn't"),
               (std::vector<std::string>{"russia", "'s", "they", "'", "re", "did", "n't"}));
 }
