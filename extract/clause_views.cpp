@@ -414,10 +414,13 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                 }
             }
         }
+        // The clause starts at its names: what comes before them neither states nor hedges
+        // it ("The likely winner is the UAE, which has supplied drones to Chad").
+        const std::uint32_t start = plural ? group_start(units, name) : name;
         SentenceView clause{view.tokens, view.mentions, {}};
-        clause.units.assign(units.begin(), units.begin() + name + 1);
+        clause.units.assign(units.begin() + start, units.begin() + name + 1);
         clause.units.insert(clause.units.end(), units.begin() + pronoun + 1, units.begin() + close);
-        out.emplace_back(plural ? group_start(units, name) : name, std::move(clause));
+        out.emplace_back(0, std::move(clause));
     }
     return out;
 }

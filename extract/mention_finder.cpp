@@ -694,7 +694,12 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         }
         // One word makes a name only where a cue says what it is, and at the sentence's start,
         // where any word is capitalized, only before ", a region in ...".
-        if (!(sentence_start && one_word && !cues.place_apposition && !cues.body_apposition) &&
+        // A word for the kind of place after it is a cue there too: "Binga district, in
+        // Zimbabwe's Matabeleland North province, remains ...".
+        const bool place_word_after = stop < end && !tokens_[stop].capitalized &&
+                                      location_heads().contains(tokens_[stop]);
+        if (!(sentence_start && one_word && !cues.place_apposition && !cues.body_apposition &&
+              !(cues.place && place_word_after)) &&
             (!one_word || cues.after_title || cues.place || cues.after_body_noun ||
              cues.before_group_noun)) {
             add_new_name(s, i, last, new_name_type(s, i, last, cues));
@@ -887,15 +892,23 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     }();
     // "Hotan air base", "the upgraded Nyoma airfield": a name before a lower-case word for
     // an airfield or a base is the place's.
+    // So is one before a terminal or a mine (not a refinery, which a company names): "Yemen's
+    // Ras Isa terminal", "the Kisanfu mine", "the Paks nuclear plant".
     const bool before_post = [&] {
-        static const FoldedWordSet kPosts{"airfield", "airbase", "airport", "airstrip"};
+        static const FoldedWordSet kPosts{"airfield", "airbase",  "airport", "airstrip",
+                                          "terminal", "mine",     "mines",   "oilfield",
+                                          "gasfield"};
         static const FoldedWordSet kKinds{"air", "naval", "military", "army"};
+        static const FoldedWordSet kPlants{"nuclear", "power", "gas", "oil"};
         if (stop >= end || tokens_[stop].capitalized) {
             return false;
         }
+        const Token* next = stop + 1 < end ? &tokens_[stop + 1] : nullptr;
         return kPosts.contains(tokens_[stop]) ||
-               (stop + 1 < end && kKinds.contains(tokens_[stop]) &&
-                (tokens_[stop + 1].norm == "base" || tokens_[stop + 1].norm == "bases"));
+               (next != nullptr && kKinds.contains(tokens_[stop]) &&
+                (next->norm == "base" || next->norm == "bases")) ||
+               (next != nullptr && kPlants.contains(tokens_[stop]) &&
+                (next->norm == "plant" || next->norm == "station" || next->norm == "field"));
     }();
     // "in Fray Bentos, Uruguay,", "between Ipiales, Colombia, and Tulcan, Ecuador": after a
     // preposition of place, a name the text follows with its country between commas.
