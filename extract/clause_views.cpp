@@ -85,6 +85,19 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
         if (noun != nullptr && kRumours.contains(*noun) && with_that) {
             return true;
         }
+        // A claim a negation governs: "had no information about reports that Iran supplied".
+        if (noun != nullptr && kClaims.contains(*noun) && with_that) {
+            const std::uint32_t at = match.begin - 2;
+            for (std::uint32_t k = 1; k <= 4 && k <= at; ++k) {
+                const Token* t = plain_token(view.units, at - k);
+                if (t == nullptr || breaks_clause(*t)) {
+                    break;
+                }
+                if (negation_at(view.units, at - k)) {
+                    return true;
+                }
+            }
+        }
         if (noun != nullptr && kClaims.contains(*noun)) {
             static const FoldedWordSet kArticles{"a", "an", "pure", "complete", "total", "utter"};
             for (std::uint32_t u = match.end; u + 1 < view.units.size(); ++u) {
@@ -1029,6 +1042,14 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         "bids",    "effort",   "efforts", "proposal", "proposals", "promise", "promises",
         "pledge",  "pledges",  "vow",     "vows",     "hope",      "hopes",   "possibility"};
     static const FoldedWordSet kNounOpeners{"of"};
+    // Things a name's subject may be, which act but never speak, and the verbs of speaking.
+    static const FoldedWordSet kThings{"vessels", "ships",  "warships", "jets",    "aircraft",
+                                       "drones",  "missiles", "boats",  "tankers", "planes"};
+    static const FoldedWordSet kSpeechActs{"urged",   "urges",    "called",    "calls",
+                                           "warned",  "warns",    "accused",   "accuses",
+                                           "condemned", "condemns", "asked",   "asks",
+                                           "demanded", "demands",  "thanked",  "praised"};
+    bool things = false;  // the current subject is followed by a word for things
     // Whether the verb at unit `at`, after a comma, is one of a series of predicates that "and"
     // ends, all in the form of the subject's first verb: "Kirchner declared the case a national
     // cause, accused Vazquez of bad faith and urged him to halt construction". A participle
@@ -1082,6 +1103,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             if (const Token* verb = word(next); verb != nullptr && !verb->capitalized) {
                 main_form = verb_form(*verb);
             }
+            things = word(next) != nullptr && kThings.contains(*word(next));
             u = next - 1;
             continue;
         }
@@ -1196,6 +1218,15 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
              relative_form != main_form) ||
             (infinitive && verb_form(*next) == 0)) {
             continue;
+        }
+        // Things do not speak: in "Whipps said Chinese vessels had entered his country's
+        // waters and urged the United States to ...", Whipps urged.
+        if (things && next != nullptr && kSpeechActs.contains(*next) && from == begin) {
+            if (!has_first || first_begin == begin) {
+                continue;
+            }
+            from = first_begin;
+            to = first_end;
         }
         SentenceView clause{view.tokens, view.mentions, {}};
         clause.units.assign(units.begin() + from, units.begin() + to);

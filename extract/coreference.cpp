@@ -145,13 +145,28 @@ std::int32_t DocumentExtraction::title_organization(const SentenceState& s,
         };
         // Not a name inside a relative clause: in "Vanuatu, which has long backed the FLNKS,
         // called for calm; its prime minister, ...", its is Vanuatu.
+        // Nor one in a clause "that" opens after a noun: in "Paraguay is one of the few
+        // countries that recognise Taiwan, and its President ...", its is Paraguay. Nor a
+        // possessive in an apposition: in "Toyota Motor, Japan's largest carmaker, ..., its
+        // chief executive", its is not Japan.
+        static const FoldedWordSet kSays{"said", "says", "say", "claimed", "claims", "noted",
+                                         "added", "warned", "believe", "believes", "insisted"};
         const auto in_relative_clause = [&](const Mention& mention) {
+            if (mention.begin > s.range.begin && tokens_[mention.begin - 1].norm == "," &&
+                mention.end < s.range.end && tokens_[mention.end].norm == "'s") {
+                return true;
+            }
             bool inside = false;
             for (std::uint32_t t = s.range.begin; t < mention.begin; ++t) {
                 if (tokens_[t].norm == "," && t + 1 < s.range.end &&
                     (tokens_[t + 1].norm == "which" || tokens_[t + 1].norm == "who")) {
                     inside = true;
                     ++t;
+                } else if (tokens_[t].norm == "that" && t > s.range.begin &&
+                           tokens_[t - 1].kind == TokenKind::kWord &&
+                           !tokens_[t - 1].capitalized && !kSays.contains(tokens_[t - 1]) &&
+                           !covered(s, t - 1)) {
+                    inside = true;
                 } else if (tokens_[t].norm == "," || tokens_[t].norm == ";") {
                     inside = false;
                 }

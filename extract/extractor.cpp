@@ -345,6 +345,12 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             continue;
         }
         const std::uint32_t holder = s.mentions[static_cast<std::size_t>(hit.holder)].entity;
+        // A body's title before a country names no head of the country: "the Iranian
+        // director Jafar Panahi" makes films.
+        if (hit.organization >= 0 && title.home == TitleHome::kOrganization &&
+            s.mentions[static_cast<std::size_t>(hit.organization)].type == EntityType::kCountry) {
+            continue;
+        }
         if (hit.organization >= 0) {
             emit(holder, *title.relation,
                  s.mentions[static_cast<std::size_t>(hit.organization)].entity,

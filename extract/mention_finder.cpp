@@ -597,7 +597,7 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         static const FoldedWordSet kOrganWords{
             "defence", "defense", "foreign", "interior", "ministry", "office", "department",
             "army",    "navy",    "air",     "force",    "forces",   "armed",  "coast",
-            "guard",   "military", "intelligence", "security", "service"};
+            "guard",   "military", "intelligence", "security", "service", "space", "agency"};
         const std::int32_t before = mention_ending(s, i);
         const bool after_state =
             i > s.range.begin &&
@@ -605,6 +605,13 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
              (before >= 0 && s.mentions[static_cast<std::size_t>(before)].type ==
                                  EntityType::kCountry) ||
              (tokens_[i - 1].norm == "'s" && i >= s.range.begin + 2 && covered(s, i - 2)));
+        // Without a state before it, "the Foreign Ministry" names no body of its own either:
+        // whose it is, the text says elsewhere, if at all.
+        if (stop == i + 2 && std::all_of(tokens_.begin() + i, tokens_.begin() + stop,
+                                         [](const Token& t) { return kOrganWords.contains(t); })) {
+            i = stop;
+            continue;
+        }
         if (after_state && stop <= i + 2 &&
             std::all_of(tokens_.begin() + i, tokens_.begin() + stop,
                         [](const Token& t) { return kOrganWords.contains(t); })) {
@@ -631,7 +638,12 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         // Council on Foreign Relations").
         static const FoldedWordSet kBodyHeads{"council",  "initiative", "association", "conclave",
                                               "compact",  "alliance",   "pact",        "fleet"};
-        static const FoldedWordSet kMeetingHeads{"summit", "forum", "conference", "dialogue"};
+        static const FoldedWordSet kMeetingHeads{"summit",   "forum", "conference", "dialogue",
+                                                 "festival", "games", "expo",       "marathon"};
+        // A company's or a sports body's head makes a name with a demonym too: "Ethiopian
+        // Airlines", "Costa Rica Football Federation".
+        static const FoldedWordSet kCompanyHeads{"airlines", "airways",    "railways",
+                                                 "federation", "association", "league", "club"};
         // Not before a day: "The Atlantic Council on Monday said ...".
         const bool goes_on = stop + 1 < end &&
                              (tokens_[stop].norm == "on" || tokens_[stop].norm == "for" ||
@@ -641,14 +653,16 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         // Conference", "the Paris Peace Forum"), not after a demonym: "the Russian Security
         // Council" is the state's.
         const std::uint32_t head = stop - 1;
+        const bool company_head = kCompanyHeads.contains(tokens_[head]);
         if ((stop == i + 1 || stop == i + 2) && !goes_on &&
-            (kBodyHeads.contains(tokens_[head]) || kMeetingHeads.contains(tokens_[head]))) {
+            (kBodyHeads.contains(tokens_[head]) || kMeetingHeads.contains(tokens_[head]) ||
+             company_head)) {
             const std::int32_t k = mention_ending(s, i);
             const Mention* m = k >= 0 ? &s.mentions[static_cast<std::size_t>(k)] : nullptr;
             if (m != nullptr &&
                 (m->type == EntityType::kLocation || m->type == EntityType::kCountry) &&
                 !(m->begin > s.range.begin && tokens_[m->begin - 1].norm == "-") &&
-                (stop == i + 1 || !is_demonym(m->begin))) {
+                (stop == i + 1 || company_head || !is_demonym(m->begin))) {
                 const std::uint32_t place = m->begin;
                 s.mentions.erase(s.mentions.begin() + k);
                 add_new_name(s, place, head,

@@ -52,7 +52,8 @@ constexpr std::string_view kPrivatePeople[] = {
     "citizens",    "national",    "nationals",     "tourist",   "tourists",    "settler",
     "settlers",    "gang",        "gangs",         "smuggler",  "smugglers",   "trafficker",
     "traffickers", "dissident",   "dissidents",    "activist",  "activists",   "student",
-    "students",    "based",       "registered",    "headquartered",
+    "students",    "based",       "registered",    "headquartered", "bowlers",    "batsmen",
+    "batters",     "players",     "footballers",   "athletes",  "fans",        "squad",
 };
 
 constexpr std::string_view kQualifiedNouns[] = {
@@ -62,6 +63,7 @@ constexpr std::string_view kQualifiedNouns[] = {
     "missions", "businessman", "businesswoman", "tycoon",      "billionaire", "oligarch",
     "novelist", "writer",   "journalist", "citizen",         "citizens",  "national",
     "nationals", "tourist", "tourists", "partners", "allies",  "refugees",  "migrants",
+    "embassy",   "embassies", "consulate",
 };
 
 bool is_consonant(const char c) {
@@ -308,6 +310,13 @@ private:
         const Token* t = token_at(u);
         if (t == nullptr || t->capitalized) {
             return false;
+        }
+        // "attacked Pakistan's bowlers": the players, not the country.
+        if (t->word == Vocabulary::kPossessive) {
+            const Token* after = token_at(u + 1);
+            return after != nullptr && !after->capitalized &&
+                   vocabulary_.private_person(after->word) && after->norm != "national" &&
+                   after->norm != "based";
         }
         if (t->word == Vocabulary::kHyphen) {
             const Token* after = token_at(u + 1);
