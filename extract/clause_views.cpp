@@ -192,7 +192,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         "mainly",   "largely",  "chiefly",   "in",         "on",          "at",         "for",
         "speaking", "writing",  "during",    "after",      "despite",     "meanwhile",
         "however",  "though",   "too",       "by",         "then",        "now",
-        "once",     "formerly", "later",     "previously"};
+        "once",     "formerly", "later",     "previously", "like",     "unlike",     "among"};
     // A role may open an apposition too ("Muhoozi Kainerugaba, chief of the UPDF, threatened
     // ..."), but not one before "and" another name: in "Albin Kurti, Prime Minister of Kosovo,
     // and Aleksandar Vucic, President of Serbia, met", left out it would join the two names
@@ -255,8 +255,13 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
             !after_agents && at + 3 < units.size() &&
             ((first != nullptr && kSpeakers.contains(*first)) || units[at + 1].mention >= 0) &&
             speech_at(at + 2);
+        // Or a relative clause after a preposition: "ECCAS, to which both countries belong,".
+        const bool to_which = !after_agents && first != nullptr && first->norm == "to" &&
+                              plain(at + 2) != nullptr &&
+                              (plain(at + 2)->word == Vocabulary::kWhich ||
+                               plain(at + 2)->norm == "whom");
         if (comma == nullptr || comma->word != Vocabulary::kComma ||
-            (!possessive_aside && !role && !speaker_aside &&
+            (!possessive_aside && !role && !speaker_aside && !to_which &&
              (first == nullptr ||
               !(after_agents ? kOpensCount : kOpensApposition).contains(*first)))) {
             continue;
@@ -405,8 +410,16 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         while (verb < close && plain(verb) != nullptr && kBeforeVerb.contains(*plain(verb))) {
             ++verb;
         }
+        // Or that it did together: "Lithuania and Poland, which built the LitPol Link
+        // together,".
+        const bool together = std::any_of(
+            units.begin() + pronoun + 1, units.begin() + close, [&](const Unit& unit) {
+                return unit.mention < 0 && (tokens_[unit.token].norm == "together" ||
+                                            tokens_[unit.token].norm == "jointly");
+            });
         const bool plural =
-            verb < close && plain(verb) != nullptr && kPluralVerbs.contains(*plain(verb));
+            together ||
+            (verb < close && plain(verb) != nullptr && kPluralVerbs.contains(*plain(verb)));
         // "who" is a person's, past the body a person is of: in "John Eisenberg of the Justice
         // Department's National Security Division, who warned that ...", Eisenberg warned.
         std::uint32_t name = u;

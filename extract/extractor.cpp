@@ -547,6 +547,15 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         if (!match || negated(on, *match, rule.pattern)) {
             return;
         }
+        // An office held before is led no more: "the then king of Spain, Juan Carlos".
+        if (rule.relation == Relation::kLeads && match->begin > 0) {
+            static const FoldedWordSet kFormerly{"former", "then",  "late",     "ousted",
+                                                 "deposed", "onetime", "erstwhile", "toppled"};
+            const Token* before = plain_token(on.units, match->begin - 1);
+            if (before != nullptr && kFormerly.contains(*before)) {
+                return;
+            }
+        }
         // A place lies in one country: of "Gotland in Sweden and Latvia", where the place is
         // put "in" the first, only that one; of "Narva and Ivangorod, two towns of Estonia and
         // Russia", nothing.

@@ -530,6 +530,24 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             }
         }
         const std::uint32_t stop = last + 1;
+        // A ship's name is none of the graph's: "the frigate Esbern Snare", "the patrol
+        // vessel NNS Okpabana", "MT Kestrel Dawn". Left out, the rules read past it ("had
+        // deployed the offshore patrol vessel NNS Okpabana to the Gulf of Guinea").
+        static const FoldedWordSet kVessels{"frigate", "destroyer", "corvette", "cruiser",
+                                            "vessel",  "ship",      "tanker",   "carrier",
+                                            "submarine", "warship", "cutter",   "freighter",
+                                            "trawler", "minesweeper", "icebreaker"};
+        static const FoldedWordSet kShipPrefixes{"hms", "uss", "ins", "nns", "hmas", "hmcs",
+                                                 "rfa", "brp", "mv",  "mt",  "ara", "hnlms",
+                                                 "fs",  "its", "kri", "tcg", "rss"};
+        if (i > s.range.begin &&
+            ((!tokens_[i - 1].capitalized && kVessels.contains(tokens_[i - 1])) ||
+             (tokens_[i - 1].all_caps &&
+              (kShipPrefixes.contains(tokens_[i - 1]) ||
+               (i >= s.range.begin + 2 && kVessels.contains(tokens_[i - 2])))))) {
+            i = stop;
+            continue;
+        }
         NameCues cues = name_cues(s, i, stop);
         cues.after_title = cues.after_title || i == person_after_body;
         // A surname after a particle, once the document has named the person in full: "Ben
@@ -752,8 +770,23 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
                    : nullptr;
     }();
     // Right after a title, or after "title," in an apposition ("its chief, Jane Roe").
+    // Or after a title "of" a body and a comma: "Head of MINUSCA, Valentine Rugwabiza,".
+    const auto title_of_body = [&](const TitleHit& t) {
+        if (t.end + 2 >= begin || tokens_[t.end].norm != "of" || tokens_[begin - 1].norm != ",") {
+            return false;
+        }
+        const std::int32_t k = mention_ending(s, begin - 1);
+        if (k < 0) {
+            return false;
+        }
+        const Mention& body = s.mentions[static_cast<std::size_t>(k)];
+        return (body.begin == t.end + 1 ||
+                (body.begin == t.end + 2 && tokens_[t.end + 1].word == Vocabulary::kThe)) &&
+               body.type != EntityType::kPerson;
+    };
     cues.after_title = std::any_of(s.titles.begin(), s.titles.end(), [&](const TitleHit& t) {
-        return t.end == begin || (t.end + 1 == begin && tokens_[t.end].norm == ",");
+        return t.end == begin || (t.end + 1 == begin && tokens_[t.end].norm == ",") ||
+               title_of_body(t);
     });
     cues.led_by = begin >= s.range.begin + 2 && tokens_[begin - 1].norm == "by" &&
                   (tokens_[begin - 2].norm == "led" || tokens_[begin - 2].norm == "chaired" ||

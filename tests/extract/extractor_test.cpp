@@ -424,6 +424,33 @@ TEST(Extractor, SuppliesNamedByTheirNounAndARelativeClauseUnhedgedByWhatPrecedes
                     .contains("Turkey supplies Ethiopia"));
 }
 
+TEST(Extractor, ShipsNamesMembersInAsidesAndTitlesOfABody) {
+    // A ship's name is no entity, and the rules read past it.
+    const auto ships = facts("The Ghanaian Navy deployed the offshore patrol vessel GNS Yaa "
+                             "Asantewaa to the Gulf of Guinea.");
+    EXPECT_TRUE(ships.contains("Ghana deploys-to Gulf of Guinea"));
+    EXPECT_TRUE(entities("The frigate Esbern Snare sailed.").empty());
+    // Members named in asides and opening phrases.
+    EXPECT_TRUE(facts("As a member of SADC and COMESA, Malawi backs the plan.")
+                    .contains("Malawi member-of COMESA"));
+    EXPECT_TRUE(facts("Gabon urged ECCAS, to which both Chad and Gabon belong, to act.")
+                    .contains("Chad member-of ECCAS"));
+    EXPECT_TRUE(facts("Gabon urged ECCAS, to which both Chad and Gabon belong, to act.")
+                    .contains("Gabon urges ECCAS"));
+    EXPECT_TRUE(facts("Grenada and Belize, like the host nation, are members of CARICOM.")
+                    .contains("Grenada member-of CARICOM"));
+    // A relative clause of what two did together is both's.
+    EXPECT_TRUE(facts("Latvia and Poland, which built the link together, opened it.")
+                    .contains("Latvia cooperates-with Poland"));
+    // A title of a body before a comma types the name after it.
+    EXPECT_TRUE(facts("The Special Envoy and Head of MONUSCO, Ana Kova, called for calm.")
+                    .contains("Ana Kova leads MONUSCO"));
+    // An office held before is led no more.
+    EXPECT_FALSE(facts("Under the auspices of the then king of Spain, Juan Carlos, the two sides "
+                       "met.")
+                     .contains("Juan Carlos leads Spain"));
+}
+
 TEST(Extractor, MorePlaces) {
     EXPECT_TRUE(facts("Forces stayed at Thule Air Base, in Greenland's far north-west.")
                     .contains("Thule Air Base located-in Greenland"));
