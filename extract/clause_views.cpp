@@ -51,8 +51,17 @@ bool DocumentExtraction::negation_at(const std::vector<Unit>& units, const std::
 }
 
 bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& match,
-                                 const Pattern& pattern) const {
-    const auto is_negation = [&](const std::uint32_t u) { return negation_at(view.units, u); };
+                                 const Pattern& pattern, const bool hedges_count) const {
+    // A place stays where it is whatever is planned there: "the planned route across
+    // Armenia's Syunik province" puts Syunik in Armenia. Where hedges do not count, only a
+    // negation does.
+    const auto is_negation = [&](const std::uint32_t u) {
+        if (!negation_at(view.units, u)) {
+            return false;
+        }
+        return hedges_count || view.units[u].mention >= 0 ||
+               !lex_.is_hedge(tokens_[view.units[u].token].word);
+    };
     const auto own_word = [&](const std::uint32_t u) {
         const Token* t = plain_token(view.units, u);
         return t != nullptr && std::binary_search(pattern.own_words.begin(),
@@ -76,11 +85,13 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
         static const FoldedWordSet kFalse{
             "false",     "untrue",     "baseless",   "unfounded",   "groundless", "fabricated",
             "inaccurate", "incorrect", "wrong",      "lies",        "lie",        "fake",
-            "nonsense",  "fabrication", "misleading", "disinformation", "propaganda", "fiction"};
+            "nonsense",  "fabrication", "misleading", "disinformation", "propaganda", "fiction",
+            "dismissed", "denied",     "rejected",   "refuted",     "debunked"};
         static const FoldedWordSet kBe{"is", "are", "was", "were", "be", "been"};
-        // "that" may be left out: "claims Qatar funds Hamas were misleading".
+        // "that" may be left out ("claims Qatar funds Hamas were misleading"), or be "of"
+        // ("Reports of Chinese weapons shipments to Russia were dismissed").
         const Token* that = plain_token(view.units, match.begin - 1);
-        const bool with_that = that != nullptr && that->norm == "that";
+        const bool with_that = that != nullptr && (that->norm == "that" || that->norm == "of");
         const Token* noun = with_that ? plain_token(view.units, match.begin - 2) : that;
         if (noun != nullptr && kRumours.contains(*noun) && with_that) {
             return true;

@@ -236,9 +236,10 @@ class DocumentExtraction {
     bool negation_at(const std::vector<Unit>& units, std::uint32_t u) const;
     // A negation or hedge inside the match, or in the few words before it up to a clause break.
     // Inside the match, not a word the pattern names itself: "vowed" in a rule that reads
-    // "vowed to retaliate against O" is what the rule reads.
-    bool negated(const SentenceView& view, const PatternMatch& match,
-                 const Pattern& pattern) const;
+    // "vowed to retaliate against O" is what the rule reads. Without hedges_count only a
+    // negation counts (a place's facts: "the planned route across Armenia's Syunik province").
+    bool negated(const SentenceView& view, const PatternMatch& match, const Pattern& pattern,
+                 bool hedges_count = true) const;
     // The token of unit u of `units` when it is a plain word, not a mention; null past the end.
     const Token* plain_token(const std::vector<Unit>& units, std::uint32_t u) const;
     // Whether unit u of `units` joins the names of a list: "and", "or" or a comma.

@@ -544,11 +544,14 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             }
         }
         const auto match = match_at(rule.pattern, on, unit, lex_.vocabulary());
-        if (!match || negated(on, *match, rule.pattern)) {
+        if (!match ||
+            negated(on, *match, rule.pattern, rule.relation != Relation::kLocatedIn)) {
             return;
         }
-        // An office held before is led no more: "the then king of Spain, Juan Carlos".
-        if (rule.relation == Relation::kLeads && match->begin > 0) {
+        // An office held before is led no more: "the then king of Spain, Juan Carlos" (where
+        // the match opens with the office, not with a person a "former" title names).
+        if (rule.relation == Relation::kLeads && match->begin > 0 &&
+            plain_token(on.units, match->begin) != nullptr) {
             static const FoldedWordSet kFormerly{"former", "then",  "late",     "ousted",
                                                  "deposed", "onetime", "erstwhile", "toppled"};
             const Token* before = plain_token(on.units, match->begin - 1);

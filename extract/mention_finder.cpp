@@ -623,6 +623,14 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
              (before >= 0 && s.mentions[static_cast<std::size_t>(before)].type ==
                                  EntityType::kCountry) ||
              (tokens_[i - 1].norm == "'s" && i >= s.range.begin + 2 && covered(s, i - 2)));
+        // "Member States" in capitals names no one: "eight SADC Member States: Angola, ...".
+        static const FoldedWordSet kMembersWords{"member", "members", "states", "countries",
+                                                 "nations"};
+        if (stop == i + 2 && kMembersWords.contains(tokens_[i]) &&
+            kMembersWords.contains(tokens_[i + 1])) {
+            i = stop;
+            continue;
+        }
         // Without a state before it, "the Foreign Ministry" names no body of its own either:
         // whose it is, the text says elsewhere, if at all.
         if (stop == i + 2 && std::all_of(tokens_.begin() + i, tokens_.begin() + stop,
@@ -1148,6 +1156,13 @@ EntityType DocumentExtraction::new_name_type(const SentenceState& s, const std::
     // Minister of ...".
     if (last > begin && person_cue(s, last + 1, cues)) {
         return EntityType::kPerson;
+    }
+    // A name of three words or more that the text shortens to an acronym in brackets is a
+    // body's: "the Independent Patriots for Change (IPC)". People have no acronyms.
+    const std::uint32_t end = s.range.end;
+    if (last >= begin + 2 && last + 3 < end && tokens_[last + 1].norm == "(" &&
+        tokens_[last + 2].all_caps && tokens_[last + 3].norm == ")") {
+        return EntityType::kOrganization;
     }
     return EntityType::kOther;
 }

@@ -522,6 +522,12 @@ private:
         if (article->norm == "a" || article->norm == "an") {
             return true;
         }
+        // A capitalized title of one before "of": "A and Dr. B, President of the IPC,".
+        if (article->capitalized && article->kind == TokenKind::kWord &&
+            !article->norm.ends_with("s")) {
+            const Token* of = token_at(u + 1);
+            return of != nullptr && of->word == Vocabulary::kOf;
+        }
         if (article->word != Vocabulary::kThe) {
             return false;
         }
