@@ -249,6 +249,9 @@ void DocumentExtraction::tie_titles(SentenceState& s) {
         if (hit.organization >= 0 && title.relation) {
             const std::uint32_t org = s.mentions[static_cast<std::size_t>(hit.organization)].entity;
             holders_by_role_[{org, *title.relation}].insert(person);
+            holders_by_office_[{org, title.text}].insert(person);
+        } else if (hit.home != kNoEntity) {
+            holders_by_office_[{hit.home, title.text}].insert(person);
         }
     }
 }
@@ -262,9 +265,17 @@ void DocumentExtraction::resolve_roles(SentenceState& s) {
         const Title& title = lex_.titles()[hit.title];
         const std::set<std::uint32_t>* holders = nullptr;
         if (hit.organization >= 0 && title.relation) {
+            // A named office ("President", "Prime Minister") is its own holder's; a word for
+            // any head ("leader", "chief") is whoever heads the body.
             const std::uint32_t org = s.mentions[static_cast<std::size_t>(hit.organization)].entity;
-            const auto it = holders_by_role_.find({org, *title.relation});
-            if (it != holders_by_role_.end()) {
+            const bool office = !title.text.empty() && title.text[0] >= 'A' && title.text[0] <= 'Z';
+            if (office) {
+                const auto it = holders_by_office_.find({org, title.text});
+                if (it != holders_by_office_.end()) {
+                    holders = &it->second;
+                }
+            } else if (const auto it = holders_by_role_.find({org, *title.relation});
+                       it != holders_by_role_.end()) {
                 holders = &it->second;
             }
         } else if (hit.definite && !(hit.end < s.range.end && tokens_[hit.end].norm == "of")) {

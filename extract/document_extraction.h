@@ -307,6 +307,9 @@ class DocumentExtraction {
     std::unordered_map<std::string, std::uint32_t> entity_index_;
     std::map<std::pair<std::uint32_t, Relation>, std::set<std::uint32_t>> holders_by_role_;
     std::map<std::string, std::set<std::uint32_t>> holders_by_title_;
+    // By the body or country and the office's own title: "Lebanese President" is the one
+    // named President of Lebanon, not its Prime Minister.
+    std::map<std::pair<std::uint32_t, std::string>, std::set<std::uint32_t>> holders_by_office_;
     std::unordered_map<std::string, std::uint32_t> acronyms_;  // defined in this document
     // The last word of each person's name in this document, folded, and the person; kNoEntity
     // where two people share it.

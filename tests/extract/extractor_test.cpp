@@ -464,6 +464,21 @@ TEST(Extractor, MembersAfterAColonAndBodiesNamedWithAnAcronym) {
     EXPECT_FALSE(got.contains("Amos Tjiriange leads United Democrats for Progress"));
 }
 
+TEST(Extractor, AnOfficeIsItsOwnHoldersAndHonorificsAreNoNames) {
+    // "the Lebanese President" is not the Prime Minister the text named before.
+    EXPECT_FALSE(facts("Lebanese Prime Minister Nawaf Salam spoke on Monday. The Emir of Qatar "
+                       "received the Lebanese President on Tuesday.")
+                     .contains("Nawaf Salam meets-with Qatar"));
+    // A general word for a head still finds whoever heads the body.
+    EXPECT_TRUE(facts("NATO Secretary-General Mark Rutte spoke. The NATO chief met Zelensky.")
+                    .contains("Mark Rutte meets-with Volodymyr Zelensky"));
+    EXPECT_TRUE(entities("He met His Royal Highness the Crown Prince.").empty());
+    // An office held from one year to another is held no more.
+    EXPECT_FALSE(facts("Evo Morales, Bolivia's president from 2006 to 2019, accused Chile of bad "
+                       "faith.")
+                     .contains("Evo Morales leads Bolivia"));
+}
+
 TEST(Extractor, MorePlaces) {
     EXPECT_TRUE(facts("Forces stayed at Thule Air Base, in Greenland's far north-west.")
                     .contains("Thule Air Base located-in Greenland"));
