@@ -396,11 +396,13 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         // Brotherhood Alliance", "the Five Eyes".
         static const FoldedWordSet kNumbers{"two", "three", "four", "five", "six",
                                             "seven", "eight", "nine", "ten"};
-        const bool numbered_name = i > s.range.begin + 1 && kNumbers.contains(tokens_[i]) &&
-                                   tokens_[i - 1].word == Vocabulary::kThe && i + 1 < end &&
-                                   name_word(i + 1) && !covered(s, i + 1);
+        const auto numbered_name = [&] {
+            return i > s.range.begin + 1 && tokens_[i - 1].word == Vocabulary::kThe &&
+                   i + 1 < end && kNumbers.contains(tokens_[i]) && name_word(i + 1) &&
+                   !covered(s, i + 1);
+        };
         if (!name_word(i) || covered(s, i) || in_title(s, i) ||
-            (capitalized_stopwords().contains(tokens_[i]) && !opens_place() && !numbered_name) ||
+            (capitalized_stopwords().contains(tokens_[i]) && !opens_place() && !numbered_name()) ||
             common_opening()) {
             ++i;
             continue;

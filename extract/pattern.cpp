@@ -56,6 +56,11 @@ constexpr std::string_view kPrivatePeople[] = {
     "batters",     "players",     "footballers",   "athletes",  "fans",        "squad",
 };
 
+// A country's rebels and opposition, who do not act for it: "Syrian rebels, backed by Turkey".
+// A body's do ("Houthi rebels" are the Houthis).
+constexpr std::string_view kAgainstState[] = {"rebels",     "rebel",  "insurgents", "separatists",
+                                              "opposition", "exiles", "dissidents"};
+
 constexpr std::string_view kQualifiedNouns[] = {
     "war",      "conflict", "crisis",    "ceasefire",        "talks",     "deal",
     "question", "issue",    "offensive", "counteroffensive", "operation", "incursion",
@@ -323,12 +328,8 @@ private:
             return after != nullptr && !after->capitalized &&
                    vocabulary_.private_person(after->word) && after->norm != "national";
         }
-        // A country's rebels and opposition do not act for it: "Syrian rebels, backed by
-        // Turkey". A body's do ("Houthi rebels" are the Houthis).
-        static constexpr std::string_view kAgainstState[] = {
-            "rebels", "rebel", "insurgents", "separatists", "opposition", "exiles", "dissidents"};
-        if (std::find(std::begin(kAgainstState), std::end(kAgainstState), t->norm) !=
-            std::end(kAgainstState)) {
+        // A country's rebels and opposition (kAgainstState).
+        if (vocabulary_.against_state(t->word)) {
             const std::int32_t m = s_.units[u - 1].mention;
             return m >= 0 && s_.mentions[static_cast<std::size_t>(m)].type == EntityType::kCountry;
         }
@@ -1090,6 +1091,9 @@ Vocabulary::Vocabulary() {
     }
     for (const std::string_view word : kPrivatePeople) {
         flags_[intern(word)] |= kPrivatePerson;
+    }
+    for (const std::string_view word : kAgainstState) {
+        flags_[intern(word)] |= kAgainstStateWord;
     }
 }
 

@@ -96,6 +96,8 @@ public:
     // Words for private people a name before them says where they come from ("settlers",
     // "nationals"), and "based" of "UAE-based".
     bool private_person(const WordId w) const { return (flags_[w] & kPrivatePerson) != 0; }
+    // Words for a country's rebels and opposition ("rebels", "separatists").
+    bool against_state(const WordId w) const { return (flags_[w] & kAgainstStateWord) != 0; }
 
 private:
     static constexpr std::uint8_t kClauseBarrier = 1;
@@ -103,6 +105,7 @@ private:
     static constexpr std::uint8_t kQualifiedNoun = 4;
     static constexpr std::uint8_t kBodyNoun = 8;
     static constexpr std::uint8_t kPrivatePerson = 16;
+    static constexpr std::uint8_t kAgainstStateWord = 32;
 
     WordTable ids_;                    // (0, word) -> its number
     std::vector<std::uint8_t> flags_;  // by WordId
