@@ -1066,9 +1066,17 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         "bids",    "effort",   "efforts", "proposal", "proposals", "promise", "promises",
         "pledge",  "pledges",  "vow",     "vows",     "hope",      "hopes",   "possibility"};
     static const FoldedWordSet kNounOpeners{"of"};
+    // Words of a role between a country's name and its holder's: "foreign ministry spokesperson".
+    static const FoldedWordSet kRoleWords{"foreign", "defence", "defense", "interior", "ministry",
+                                          "spokesperson", "spokesman", "spokeswoman", "minister",
+                                          "secretary", "envoy", "ambassador", "official",
+                                          "president", "leader", "chief", "commander", "army"};
+    const auto person_nouns_lower = [&](const Token& t) { return kRoleWords.contains(t); };
     // Things a name's subject may be, which act but never speak, and the verbs of speaking.
-    static const FoldedWordSet kThings{"vessels", "ships",  "warships", "jets",    "aircraft",
-                                       "drones",  "missiles", "boats",  "tankers", "planes"};
+    static const FoldedWordSet kThings{"vessels", "ships",    "warships", "jets",   "aircraft",
+                                       "drones",  "missiles", "boats",    "tankers", "planes",
+                                       "vessel",  "ship",     "warship",  "boat",   "tanker",
+                                       "plane",   "drone",    "missile",  "submarine"};
     static const FoldedWordSet kSpeechActs{"urged",   "urges",    "called",    "calls",
                                            "warned",  "warns",    "accused",   "accuses",
                                            "condemned", "condemns", "asked",   "asks",
@@ -1117,6 +1125,22 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                 begin = person->first;
                 end = person->first + 1;
                 next = person->second;
+            } else {
+                // Past a role in lower case to the person who holds it: "Chinese foreign
+                // ministry spokesperson Mao Ning said ... and urged Manila".
+                std::uint32_t k = end;
+                while (k < end + 4 && word(k) != nullptr && !word(k)->capitalized &&
+                       word(k)->kind == TokenKind::kWord && person_nouns_lower(*word(k))) {
+                    ++k;
+                }
+                if (k > end && k + 1 < units.size() && units[k].mention >= 0 &&
+                    view.mentions[static_cast<std::size_t>(units[k].mention)].type ==
+                        EntityType::kPerson &&
+                    word(k + 1) != nullptr && !word(k + 1)->capitalized) {
+                    begin = k;
+                    end = k + 1;
+                    next = k + 1;
+                }
             }
             if (!has_first && (u == 0 || (u == 1 && is_article(0)) || after_dateline(u))) {
                 const Token* verb = word(next);

@@ -490,6 +490,31 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     bool cached_noun_phrase = false;
     // `of_name` is set when the view states something of the name at `unit` wherever it
     // stands: a relative clause ("shipments to the Houthis, who have fired at Israel").
+    // Whether the units from `at` on say an office was held over a closed span: "from 2006 to
+    // 2019", "between 1990 and 1995", not followed by "and again" or "and since".
+    const auto held_from_to = [&](const SentenceView& on, const std::uint32_t at) {
+        const Token* from = plain_token(on.units, at);
+        if (from == nullptr || (from->norm != "from" && from->norm != "between")) {
+            return false;
+        }
+        for (std::uint32_t k = at + 1; k < on.units.size() && k <= at + 4; ++k) {
+            const Token* t = plain_token(on.units, k);
+            if (t == nullptr) {
+                return false;
+            }
+            if (t->norm == "to" || t->norm == "until" || t->norm == "and" || t->norm == "-") {
+                const Token* year = plain_token(on.units, k + 1);
+                if (year == nullptr || year->kind != TokenKind::kNumber) {
+                    return false;
+                }
+                const Token* after = plain_token(on.units, k + 2);
+                const Token* again = plain_token(on.units, k + 3);
+                return !(after != nullptr && after->norm == "and" && again != nullptr &&
+                         (again->norm == "again" || again->norm == "since"));
+            }
+        }
+        return false;
+    };
     const auto try_rule = [&](const SentenceView& on, const std::uint32_t rule_index,
                               const std::uint32_t unit, const bool of_name = false) {
         const Rule& rule = rules[rule_index];
@@ -558,6 +583,11 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             if (before != nullptr && kFormerly.contains(*before)) {
                 return;
             }
+        }
+        // Nor one held over a closed span of years: "Evo Morales, Bolivia's president from
+        // 2006 to 2019," (not "from 2003 to 2010 and again since 2023").
+        if (rule.relation == Relation::kLeads && held_from_to(on, match->end)) {
+            return;
         }
         // A place lies in one country: of "Gotland in Sweden and Latvia", where the place is
         // put "in" the first, only that one; of "Narva and Ivangorod, two towns of Estonia and

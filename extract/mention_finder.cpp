@@ -53,7 +53,8 @@ const FoldedWordSet& location_heads() {
 const FoldedWordSet& region_words() {
     static const FoldedWordSet kSet{
         "region",     "province", "oblast", "district",  "governorate",
-        "prefecture", "county",   "state",  "territory", "area", "department"};
+        "prefecture", "county",   "state",  "territory", "area", "department", "enclave",
+        "exclave"};
     return kSet;
 }
 
@@ -102,7 +103,8 @@ const FoldedWordSet& place_nouns() {
         "town",    "city",       "village", "port",      "region", "province", "district",
         "county",  "governorate", "oblast", "enclave",  "settlement", "island", "capital",
         "state",   "towns",      "cities",  "ports",     "regions", "provinces", "districts",
-        "counties", "governorates", "islands", "states", "enclaves", "exclave", "exclaves"};
+        "counties", "governorates", "islands", "states", "enclaves", "exclave", "exclaves",
+        "resort",  "atoll",      "suburb",  "township", "oasis"};
     return kSet;
 }
 
@@ -1159,10 +1161,14 @@ EntityType DocumentExtraction::new_name_type(const SentenceState& s, const std::
     if (last > begin && person_cue(s, last + 1, cues)) {
         return EntityType::kPerson;
     }
-    // A name of three words or more that the text shortens to an acronym in brackets is a
-    // body's: "the Independent Patriots for Change (IPC)". People have no acronyms.
+    // A name of three words or more, joined by "for", "of" or "and", that the text shortens
+    // to an acronym in brackets is a body's: "the Independent Patriots for Change (IPC)"; not
+    // "John Fitzgerald Kennedy (JFK)".
     const std::uint32_t end = s.range.end;
-    if (last >= begin + 2 && last + 3 < end && tokens_[last + 1].norm == "(" &&
+    const bool joined = std::any_of(tokens_.begin() + begin, tokens_.begin() + last, [](const Token& t) {
+        return t.norm == "for" || t.norm == "of" || t.norm == "and";
+    });
+    if (joined && last >= begin + 2 && last + 3 < end && tokens_[last + 1].norm == "(" &&
         tokens_[last + 2].all_caps && tokens_[last + 3].norm == ")") {
         return EntityType::kOrganization;
     }
