@@ -72,8 +72,6 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
             return true;
         }
     }
-    // Before the match, back to the clause's start: "Moscow didn't respond when Israel bombed
-    // Syria" negates the response, not the bombing.
     // A claim the sentence calls false, or a rumour: "Reports that North Korea had sent
     // shells to Iran were false", "Rumours that Morocco had bought Israeli drones circulated".
     if (match.begin >= 2) {
@@ -132,12 +130,14 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
                                              "correct", "so"};
         const Token* first = plain_token(view.units, 0);
         const Token* second = view.units.size() > 1 ? plain_token(view.units, 1) : nullptr;
-        if (first != nullptr && second != nullptr && (first->norm == "if" || first->norm == "unless") &&
-            kSupposed.contains(*second)) {
+        if (first != nullptr && second != nullptr &&
+            (first->norm == "if" || first->norm == "unless") && kSupposed.contains(*second)) {
             return true;
         }
     }
-    // A clause that supposes is no fact, though: "If Venezuela invades Guyana, Brazil will act".
+    // Before the match, back to the clause's start: "Moscow didn't respond when Israel bombed
+    // Syria" negates the response, not the bombing. A clause that supposes is no fact,
+    // though: "If Venezuela invades Guyana, Brazil will act".
     static const FoldedWordSet kSupposes{"if", "unless", "whether"};
     for (std::uint32_t k = 1; k <= 4 && k <= match.begin; ++k) {
         const std::uint32_t u = match.begin - k;
@@ -1071,7 +1071,6 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                                           "spokesperson", "spokesman", "spokeswoman", "minister",
                                           "secretary", "envoy", "ambassador", "official",
                                           "president", "leader", "chief", "commander", "army"};
-    const auto person_nouns_lower = [&](const Token& t) { return kRoleWords.contains(t); };
     // Things a name's subject may be, which act but never speak, and the verbs of speaking.
     static const FoldedWordSet kThings{"vessels", "ships",    "warships", "jets",   "aircraft",
                                        "drones",  "missiles", "boats",    "tankers", "planes",
@@ -1130,7 +1129,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                 // ministry spokesperson Mao Ning said ... and urged Manila".
                 std::uint32_t k = end;
                 while (k < end + 4 && word(k) != nullptr && !word(k)->capitalized &&
-                       word(k)->kind == TokenKind::kWord && person_nouns_lower(*word(k))) {
+                       word(k)->kind == TokenKind::kWord && kRoleWords.contains(*word(k))) {
                     ++k;
                 }
                 if (k > end && k + 1 < units.size() && units[k].mention >= 0 &&

@@ -488,8 +488,6 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     std::uint32_t cached_unit = 0;
     bool cached_after = false;
     bool cached_noun_phrase = false;
-    // `of_name` is set when the view states something of the name at `unit` wherever it
-    // stands: a relative clause ("shipments to the Houthis, who have fired at Israel").
     // Whether the units from `at` on say an office was held over a closed span: "from 2006 to
     // 2019", "between 1990 and 1995", not followed by "and again" or "and since".
     const auto held_from_to = [&](const SentenceView& on, const std::uint32_t at) {
@@ -515,6 +513,8 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         }
         return false;
     };
+    // `of_name` is set when the view states something of the name at `unit` wherever it
+    // stands: a relative clause ("shipments to the Houthis, who have fired at Israel").
     const auto try_rule = [&](const SentenceView& on, const std::uint32_t rule_index,
                               const std::uint32_t unit, const bool of_name = false) {
         const Rule& rule = rules[rule_index];

@@ -498,7 +498,8 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 j += 4;
             } else if (const std::uint32_t next = after_connectors(s, j);
                        next > j && next < end && name_word(next) && !covered(s, next) &&
-                       !(after_title_word && (tokens_[j].norm == "of" || tokens_[j].norm == "for"))) {
+                       !(after_title_word &&
+                         (tokens_[j].norm == "of" || tokens_[j].norm == "for"))) {
                 // "Ministry of Foreign Affairs", "Front for the Liberation of"; not a titled
                 // person's body: "Attorney General John Eisenberg of the Justice Department".
                 j = next;
@@ -1165,9 +1166,10 @@ EntityType DocumentExtraction::new_name_type(const SentenceState& s, const std::
     // to an acronym in brackets is a body's: "the Independent Patriots for Change (IPC)"; not
     // "John Fitzgerald Kennedy (JFK)".
     const std::uint32_t end = s.range.end;
-    const bool joined = std::any_of(tokens_.begin() + begin, tokens_.begin() + last, [](const Token& t) {
-        return t.norm == "for" || t.norm == "of" || t.norm == "and";
-    });
+    const bool joined =
+        std::any_of(tokens_.begin() + begin, tokens_.begin() + last, [](const Token& t) {
+            return t.norm == "for" || t.norm == "of" || t.norm == "and";
+        });
     if (joined && last >= begin + 2 && last + 3 < end && tokens_[last + 1].norm == "(" &&
         tokens_[last + 2].all_caps && tokens_[last + 3].norm == ")") {
         return EntityType::kOrganization;

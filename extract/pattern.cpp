@@ -342,7 +342,9 @@ private:
         // "a Chinese national", "Chinese national Li Wei", not "the Chinese national army".
         const std::uint32_t name = s_.units[u - 1].token;
         const Token* next = token_at(u + 1);
-        return (name > 0 && (s_.tokens[name - 1].norm == "a" || s_.tokens[name - 1].norm == "an")) ||
+        const bool indefinite =
+            name > 0 && (s_.tokens[name - 1].norm == "a" || s_.tokens[name - 1].norm == "an");
+        return indefinite ||
                next == nullptr || next->capitalized || next->kind != TokenKind::kWord;
     }
 

@@ -236,8 +236,10 @@ private:
                 }
                 const std::size_t rest_end = letters(after);
                 const std::string_view rest = text_.substr(after, rest_end - after);
-                static constexpr std::string_view kEndings[] = {"s", "t", "d", "m", "ll", "re", "ve"};
-                if (std::find(std::begin(kEndings), std::end(kEndings), rest) != std::end(kEndings)) {
+                static constexpr std::string_view kEndings[] = {"s",  "t",  "d", "m",
+                                                                "ll", "re", "ve"};
+                if (std::find(std::begin(kEndings), std::end(kEndings), rest) !=
+                    std::end(kEndings)) {
                     break;
                 }
                 pos = rest_end;

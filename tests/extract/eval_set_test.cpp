@@ -103,7 +103,8 @@ INSTANTIATE_TEST_SUITE_P(
                       SetFloor{"dev10", "dev10-gold.tsv", 0.70, 0.92},
                       // Written blind at the start of the session after (F1 0.642 at first).
                       SetFloor{"dev11", "dev11-gold.tsv", 0.67, 0.95},
-                      // Written blind later that session (F1 0.582, 0.482 and 0.580 when they arrived).
+                      // Written blind later that session (F1 0.582, 0.482 and 0.580 when
+                      // they arrived).
                       SetFloor{"dev12", "dev12-gold.tsv", 0.58, 0.88},
                       SetFloor{"dev13", "dev13-gold.tsv", 0.47, 0.9},
                       SetFloor{"dev14", "dev14-gold.tsv", 0.56, 0.88}),

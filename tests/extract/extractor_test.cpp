@@ -389,7 +389,8 @@ TEST(Extractor, ABodysKindAfterItsNameAndNamesWithNumbersAndApostrophes) {
     const auto got = facts("Fighting was led by the Three Brotherhood Alliance, a coalition of "
                            "three armed groups: the Ta'ang National Liberation Army, the Kachin "
                            "Independence Army and the Arakan Army.");
-    EXPECT_TRUE(got.contains("Ta'ang National Liberation Army member-of Three Brotherhood Alliance"));
+    EXPECT_TRUE(
+        got.contains("Ta'ang National Liberation Army member-of Three Brotherhood Alliance"));
     EXPECT_TRUE(got.contains("Arakan Army member-of Three Brotherhood Alliance"));
 }
 
@@ -492,7 +493,8 @@ TEST(Extractor, Dev14sForms) {
                     .contains("Punta del Este located-in Uruguay"));
     EXPECT_TRUE(facts("The border runs past Azerbaijan's Nakhchivan exclave.")
                     .contains("Nakhchivan located-in Azerbaijan"));
-    EXPECT_TRUE(facts("Orban has loudly backed Fico.").contains("Viktor Orbán supports Robert Fico"));
+    EXPECT_TRUE(
+        facts("Orban has loudly backed Fico.").contains("Viktor Orbán supports Robert Fico"));
     // Held over a closed span of years, an office is held no more; held since, it is.
     EXPECT_FALSE(facts("Evo Morales, Bolivia's president from 2006 to 2019, spoke.")
                      .contains("Evo Morales leads Bolivia"));
@@ -538,10 +540,12 @@ TEST(Extractor, WhoIsAPersonsPastTheBodyThePersonIsOf) {
 }
 
 TEST(Extractor, MoreOfHowNewsStatesDeploymentsSupportThreatsAndMembers) {
-    EXPECT_TRUE(facts("Chile flew 90 military police to Haiti.").contains("Chile deploys-to Haiti"));
+    EXPECT_TRUE(
+        facts("Chile flew 90 military police to Haiti.").contains("Chile deploys-to Haiti"));
     EXPECT_TRUE(facts("Iran poses a threat to the entire Middle East.")
                     .contains("Iran threatens Middle East"));
-    EXPECT_TRUE(facts("Hamas, an Iran-backed group, fired rockets.").contains("Iran supports Hamas"));
+    EXPECT_TRUE(
+        facts("Hamas, an Iran-backed group, fired rockets.").contains("Iran supports Hamas"));
     EXPECT_FALSE(facts("In the island nation of Kiribati, a Chinese-funded airstrip is being "
                        "upgraded.")
                      .contains("China supports Kiribati"));
@@ -2754,7 +2758,8 @@ TEST(Extractor, GivesNoneOfTheWrongFactsTheFifteenthReviewFound) {
     const std::vector<std::pair<std::string, std::string>> wrong{
         // A mediator or a backer is not the one relations were restored with.
         {"Chad and Sudan restored relations with Qatari mediation.", "Chad cooperates-with Qatar"},
-        {"Chad and Sudan restored relations with Kuwait's backing.", "Kuwait cooperates-with Sudan"},
+        {"Chad and Sudan restored relations with Kuwait's backing.",
+         "Kuwait cooperates-with Sudan"},
         {"Iran and Egypt restored relations with Oman acting as a go-between.",
          "Egypt cooperates-with Oman"},
         // Sales planned, to come, or reported and dismissed.
@@ -2839,7 +2844,8 @@ TEST(Extractor, GivesNoneOfTheWrongFactsTheFourteenthReviewFound) {
 TEST(Extractor, GivesNoneOfTheWrongFactsTheThirteenthReviewFound) {
     const std::vector<std::pair<std::string, std::string>> wrong{
         // A complaint lodged with a body is not against it.
-        {"Sudan complained to the UN about Chad's border policy.", "Sudan criticizes United Nations"},
+        {"Sudan complained to the UN about Chad's border policy.",
+         "Sudan criticizes United Nations"},
         // Forces at a border are not in the country beyond it.
         {"Russian troops arrived at the Finnish border.", "Russia deploys-to Finland"},
         // A claim called false, a fabrication, unverified reports, a supposition.
@@ -2858,7 +2864,8 @@ TEST(Extractor, GivesNoneOfTheWrongFactsTheThirteenthReviewFound) {
     }
     const std::vector<std::pair<std::string, std::string>> kept{
         {"Vietnam has complained to China about the patrols.", "Vietnam criticizes China"},
-        {"The troops sent by Rwanda arrived in Mozambique by plane.", "Rwanda deploys-to Mozambique"},
+        {"The troops sent by Rwanda arrived in Mozambique by plane.",
+         "Rwanda deploys-to Mozambique"},
         {"Houthi rebels attacked Israel.", "Houthis fights Israel"},
         {"Meloni urged her Tunisian counterpart Kais Saied to stop the boats.",
          "Giorgia Meloni urges Kais Saied"},
