@@ -7,6 +7,7 @@
 
 #include "extract/document_extraction.h"
 #include "extract/text.h"
+#include "extract/word_lists.h"
 
 namespace kg::extract {
 
@@ -577,10 +578,8 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         // the match opens with the office, not with a person a "former" title names).
         if (rule.relation == Relation::kLeads && match->begin > 0 &&
             plain_token(on.units, match->begin) != nullptr) {
-            static const FoldedWordSet kFormerly{"former", "then",  "late",     "ousted",
-                                                 "deposed", "onetime", "erstwhile", "toppled"};
             const Token* before = plain_token(on.units, match->begin - 1);
-            if (before != nullptr && kFormerly.contains(*before)) {
+            if (before != nullptr && former_words().contains(*before)) {
                 return;
             }
         }

@@ -261,13 +261,12 @@ bool DocumentExtraction::former_title(const SentenceState& s, std::uint32_t begi
     }
     // Held before, or not yet: "then-President", "ousted", "incoming", "would-be". Nor is a
     // deputy the head: "Iran's deputy president".
-    static const FoldedWordSet kNotNow{"former",  "ousted",    "deposed",  "toppled", "late",
-                                       "onetime", "erstwhile", "incoming", "future",  "then",
-                                       "deputy",  "vice"};
+    static const FoldedWordSet kNotYet{"incoming", "future", "deputy", "vice"};
     const auto word = [&](const std::uint32_t back) -> std::string_view {
         return begin >= s.range.begin + back ? tokens_[begin - back].norm : std::string_view();
     };
-    if (begin > s.range.begin && kNotNow.contains(tokens_[begin - 1])) {
+    if (begin > s.range.begin && (former_words().contains(tokens_[begin - 1]) ||
+                                  kNotYet.contains(tokens_[begin - 1]))) {
         return true;
     }
     return word(1) == "-" && (word(2) == "ex" || word(2) == "then" || word(2) == "be");
@@ -636,14 +635,9 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             i = stop;
             continue;
         }
-        // Without a state before it, "the Foreign Ministry" names no body of its own either:
-        // whose it is, the text says elsewhere, if at all.
-        if (stop == i + 2 && std::all_of(tokens_.begin() + i, tokens_.begin() + stop,
-                                         [](const Token& t) { return kOrganWords.contains(t); })) {
-            i = stop;
-            continue;
-        }
-        if (after_state && stop <= i + 2 &&
+        // Without a state before it, two such words ("the Foreign Ministry") name no body of
+        // their own either: whose it is, the text says elsewhere, if at all.
+        if ((stop == i + 2 || (after_state && stop == i + 1)) &&
             std::all_of(tokens_.begin() + i, tokens_.begin() + stop,
                         [](const Token& t) { return kOrganWords.contains(t); })) {
             i = stop;

@@ -46,4 +46,10 @@ const FoldedWordSet& capitalized_stopwords() {
     return kSet;
 }
 
+const FoldedWordSet& former_words() {
+    static const FoldedWordSet kSet{"former",  "ousted",  "deposed", "toppled",
+                                    "late",    "onetime", "erstwhile", "then"};
+    return kSet;
+}
+
 }  // namespace kg::extract

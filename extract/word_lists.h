@@ -22,4 +22,7 @@ const FoldedWordSet& speaker_nouns();
 // "Meanwhile", "Monday", "May", ...
 const FoldedWordSet& capitalized_stopwords();
 
+// Words before an office that say it is held no more: "former", "ousted", "then", "late".
+const FoldedWordSet& former_words();
+
 }  // namespace kg::extract
