@@ -657,12 +657,14 @@ void DocumentExtraction::resolve_object_pronoun(const std::uint32_t index) {
             tokens_[t - 2].norm != ",") {
             continue;
         }
-        // The name just before the comma, or before a time ("in December"), of the kind the
-        // pronoun is, and no preposition's: in "warned of Turkey's role in Syria, calling it
-        // a threat", it is the role.
+        // The name just before the comma, or before a phrase of time or place that names
+        // nothing ("in December", "at the end of the year"), of the kind the pronoun is, and
+        // no preposition's: in "warned of Turkey's role in Syria, calling it a threat", it is
+        // the role.
         // And the main clause's: in "The Council met after Iran attacked Israel, calling it a
         // reckless escalation", it is the attack.
-        static const FoldedWordSet kTimes{"in", "on", "last", "this", "earlier", "late", "early"};
+        static const FoldedWordSet kTimes{"in",     "on",    "at",     "last",  "this",
+                                          "earlier", "late", "early", "during", "after"};
         static const FoldedWordSet kPrepositions{
             "in",   "at",      "on",   "to",     "from",   "with",   "of",     "for",
             "into", "against", "near", "over",   "by",     "toward", "towards", "past",
@@ -673,14 +675,17 @@ void DocumentExtraction::resolve_object_pronoun(const std::uint32_t index) {
         };
         const Mention* object = nullptr;
         for (const Mention& m : s.mentions) {
+            // A person may be a preposition's but "of"'s: "imposed sanctions on Bidzina
+            // Ivanishvili, accusing him of ...".
+            const Token& before = tokens_[m.begin - 1];
             if (m.end > t - 2 || m.also != kNoEntity || m.begin == s.range.begin ||
-                kPrepositions.contains(tokens_[m.begin - 1]) ||
+                (kPrepositions.contains(before) && (!person || before.norm == "of")) ||
                 std::any_of(tokens_.begin() + s.range.begin, tokens_.begin() + m.begin,
                             opens_clause)) {
                 continue;
             }
             const std::uint32_t between = t - 2 - m.end;
-            if (between > 0 && (between > 3 || !kTimes.contains(tokens_[m.end]) ||
+            if (between > 0 && (between > 6 || !kTimes.contains(tokens_[m.end]) ||
                                 std::any_of(s.mentions.begin(), s.mentions.end(),
                                             [&](const Mention& other) {
                                                 return other.begin >= m.end && other.begin < t;

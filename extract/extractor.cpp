@@ -553,8 +553,15 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                 --at;
             }
             const Token* agents = at >= 1 ? plain_token(on.units, at - 1) : nullptr;
-            return preposition != nullptr && preposition->norm == "at" && agents != nullptr &&
-                   lex_.is_agent(agents->word);
+            if (preposition == nullptr || agents == nullptr) {
+                return false;
+            }
+            // And the one a spokesperson speaks for: "A spokesman for China's defence ministry
+            // accused Washington".
+            static const FoldedWordSet kSpokespeople{"spokesman", "spokeswoman", "spokesperson",
+                                                     "spokespeople", "spokesmen", "spokeswomen"};
+            return (preposition->norm == "at" && lex_.is_agent(agents->word)) ||
+                   (preposition->norm == "for" && kSpokespeople.contains(*agents));
         };
         // Whether a name after a preposition opens the rule at this unit: asked once a unit of
         // a view, for all the rules tried there.

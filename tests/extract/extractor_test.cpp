@@ -563,6 +563,32 @@ TEST(Extractor, MoreOfHowNewsStatesDeploymentsSupportThreatsAndMembers) {
     EXPECT_TRUE(each.contains("Benin member-of ECOWAS"));
 }
 
+TEST(Extractor, CriticismOfWhatAnotherDid) {
+    EXPECT_TRUE(facts("Ghana complained about Togo's border closures.")
+                    .contains("Ghana criticizes Togo"));
+    EXPECT_TRUE(facts("Vietnam objected to patrols by Chinese coast guard ships near the Paracels.")
+                    .contains("Vietnam criticizes China"));
+    EXPECT_TRUE(facts("Kenya criticised repeated incursions by Somali militias.")
+                    .contains("Kenya criticizes Somalia"));
+    EXPECT_TRUE(facts("Brazil's foreign minister called the Venezuelan decision \"unacceptable\".")
+                    .contains("Brazil criticizes Venezuela"));
+    EXPECT_TRUE(facts("Chile described Bolivia's stance as hostile.")
+                    .contains("Chile criticizes Bolivia"));
+    // Attacked in words, with a reason, not in arms, which takes a time.
+    EXPECT_EQ(facts("Colombian President Gustavo Petro attacked Nayib Bukele for his prisons."),
+              (std::set<std::string>{"Gustavo Petro leads Colombia",
+                                     "Gustavo Petro criticizes Nayib Bukele"}));
+    EXPECT_EQ(facts("Armenia attacked Azerbaijan for the third day."),
+              (std::set<std::string>{"Armenia fights Azerbaijan"}));
+    // The one a spokesperson speaks for, and a person sanctioned "on" whom a pronoun names
+    // after a time.
+    EXPECT_TRUE(facts("A spokeswoman for Japan's foreign ministry accused Beijing of intimidation.")
+                    .contains("Japan criticizes China"));
+    EXPECT_TRUE(facts("Lithuania imposed sanctions on Bidzina Ivanishvili at the end of the year, "
+                      "accusing him of undermining democracy.")
+                    .contains("Lithuania criticizes Bidzina Ivanishvili"));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
