@@ -481,10 +481,26 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
             continue;
         }
         std::uint32_t noun = t + 1;
+        // A noun before the head makes a thing of it: "the sanctions regime", "the visa
+        // regime", "the member state" are no country.
+        static const FoldedWordSet kNounModifiers{
+            "visa",    "trade",   "tariff", "export",      "import",    "control",  "inspection",
+            "tax",     "border",  "treaty", "welfare",     "police",    "client",   "member",
+            "city",    "customs", "climate", "surveillance", "ceasefire", "monitoring",
+            "currency", "exchange", "transit", "buffer",    "nation",    "rump",     "deep"};
+        const auto noun_modifier = [&](const Token& word) {
+            const std::string_view w = word.norm;
+            return kNounModifiers.contains(word) ||
+                   (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") &&
+                    !w.ends_with("ous") && !w.ends_with("less"));
+        };
         if (noun + 1 < s.range.end && !tokens_[noun].capitalized &&
             !kCountryNouns.contains(tokens_[noun]) &&
             !kOrganizationNouns.contains(tokens_[noun]) &&
             tokens_[noun].kind == TokenKind::kWord) {
+            if (noun_modifier(tokens_[noun])) {
+                continue;
+            }
             ++noun;  // one adjective: "the isolated regime"
         }
         const bool country = kCountryNouns.contains(tokens_[noun]);

@@ -581,6 +581,21 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             negated(on, *match, rule.pattern, rule.relation != Relation::kLocatedIn)) {
             return;
         }
+        // Those the sentence excepts do not act: "All EU members except Hungary and Slovakia
+        // supply weapons to Ukraine".
+        std::uint32_t group = match->begin;
+        while (group >= 2 && on.units[group - 2].mention >= 0 && joins_list(on.units, group - 1)) {
+            group -= 2;
+        }
+        if (group > 0) {
+            const Token* before = plain_token(on.units, group - 1);
+            if (before != nullptr && before->norm == "for" && group > 1) {
+                before = plain_token(on.units, group - 2);
+            }
+            if (before != nullptr && (before->norm == "except" || before->norm == "excluding")) {
+                return;
+            }
+        }
         // An office held before is led no more: "the then king of Spain, Juan Carlos" (where
         // the match opens with the office, not with a person a "former" title names).
         if (rule.relation == Relation::kLeads && match->begin > 0 &&

@@ -589,6 +589,33 @@ TEST(Extractor, CriticismOfWhatAnotherDid) {
                     .contains("Lithuania criticizes Bidzina Ivanishvili"));
 }
 
+TEST(Extractor, WhatTheSeventeenthReviewFound) {
+    // Those a sentence excepts do not act.
+    EXPECT_EQ(facts("All NATO members except Turkey and Hungary supply weapons to Ukraine."),
+              std::set<std::string>{});
+    EXPECT_EQ(facts("Every EU state excluding Malta sent aid to Jordan."), std::set<std::string>{});
+    // Aid offered is not given; support offered in words is.
+    EXPECT_EQ(facts("Japan offered aid to Tonga after the eruption."), std::set<std::string>{});
+    EXPECT_TRUE(facts("France offered its full support to Moldova.")
+                    .contains("France supports Moldova"));
+    // "the visa regime" is no country's government.
+    EXPECT_EQ(facts("Former Iranian Vice President Javad Zarif condemned the visa regime."),
+              std::set<std::string>{});
+    EXPECT_TRUE(facts("The Turkish trade ministry denounced Greece's new tariffs.")
+                    .contains("Turkey criticizes Greece"));
+    EXPECT_TRUE(facts("The EU urged Serbia's government to recognise Kosovo.")
+                    .contains("European Union urges Serbia"));
+    EXPECT_TRUE(facts("Emperor Naruhito met Kenyan President William Ruto in Tokyo.")
+                    .contains("Naruhito meets-with William Ruto"));
+    EXPECT_TRUE(facts("Norway sends NASAMS battery to Ukraine.").contains("Norway supplies Ukraine"));
+    EXPECT_TRUE(facts("Hungary hosts American nuclear warheads.")
+                    .contains("United States deploys-to Hungary"));
+    EXPECT_TRUE(facts("Azerbaijan boosted gas exports to Italy.")
+                    .contains("Azerbaijan supplies Italy"));
+    EXPECT_TRUE(facts("The arms embargo on Venezuela, imposed by Canada in 2017, remains.")
+                    .contains("Canada sanctions Venezuela"));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
