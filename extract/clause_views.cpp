@@ -403,7 +403,19 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                 pronoun = k;
             }
         }
-        if (word(pronoun) != Vocabulary::kWho && word(pronoun) != Vocabulary::kWhich) {
+        // "Hamas and Islamic Jihad, both of which are armed by Iran": the clause is all the
+        // names'.
+        bool all_of = false;
+        if (pronoun == u + 2 && u + 5 < units.size() && plain(u + 2) != nullptr &&
+            (plain(u + 2)->norm == "both" || plain(u + 2)->norm == "all" ||
+             plain(u + 2)->norm == "each") &&
+            plain(u + 3) != nullptr && plain(u + 3)->norm == "of" && plain(u + 4) != nullptr &&
+            (word(u + 4) == Vocabulary::kWhich || plain(u + 4)->norm == "whom")) {
+            pronoun = u + 4;
+            all_of = true;
+        }
+        if (word(pronoun) != Vocabulary::kWho && word(pronoun) != Vocabulary::kWhich &&
+            !all_of) {
             continue;
         }
         // The clause runs to the next clause punctuation or the end of the sentence.
@@ -429,7 +441,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                                             tokens_[unit.token].norm == "jointly");
             });
         const bool plural =
-            together ||
+            together || all_of ||
             (verb < close && plain(verb) != nullptr && kPluralVerbs.contains(*plain(verb)));
         // "who" is a person's, past the body a person is of: in "John Eisenberg of the Justice
         // Department's National Security Division, who warned that ...", Eisenberg warned.

@@ -104,7 +104,8 @@ const FoldedWordSet& place_nouns() {
         "county",  "governorate", "oblast", "enclave",  "settlement", "island", "capital",
         "state",   "towns",      "cities",  "ports",     "regions", "provinces", "districts",
         "counties", "governorates", "islands", "states", "enclaves", "exclave", "exclaves",
-        "resort",  "atoll",      "suburb",  "township", "oasis"};
+        "resort",  "atoll",      "suburb",  "township", "oasis",   "villages", "departments",
+        "municipality", "municipalities", "prefecture", "prefectures", "cantons", "communes"};
     return kSet;
 }
 
@@ -552,6 +553,17 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             i = stop;
             continue;
         }
+        // Nor a weapon's: "two Bayraktar Akinci drones", "Leopard tanks", "K9 howitzers".
+        static const FoldedWordSet kWeapons{
+            "drone",    "drones",    "tank",       "tanks",      "jet",       "jets",
+            "fighter",  "fighters",  "missile",    "missiles",   "howitzer",  "howitzers",
+            "helicopter", "helicopters", "rifle",  "rifles",     "launcher",  "launchers",
+            "interceptors", "rockets", "warplanes", "gunships",  "radars",    "radar",
+            "batteries", "battery",  "system",     "systems",    "vehicles",  "aircraft"};
+        if (stop < end && !tokens_[stop].capitalized && kWeapons.contains(tokens_[stop])) {
+            i = stop;
+            continue;
+        }
         NameCues cues = name_cues(s, i, stop);
         cues.after_title = cues.after_title || i == person_after_body;
         // A surname after a particle, once the document has named the person in full: "Ben
@@ -679,9 +691,16 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         // Council" is the state's.
         const std::uint32_t head = stop - 1;
         const bool company_head = kCompanyHeads.contains(tokens_[head]);
+        // A region's own government, with a word for its kind: "the Tigray Interim
+        // Administration", "the Kurdistan Regional Government" (not "the US Administration").
+        static const FoldedWordSet kAuthorityHeads{"administration", "government", "authority"};
+        static const FoldedWordSet kAuthorityKinds{"interim", "regional", "transitional",
+                                                   "provisional", "autonomous", "local"};
+        const bool authority_head = stop == i + 2 && kAuthorityHeads.contains(tokens_[head]) &&
+                                    kAuthorityKinds.contains(tokens_[i]);
         if ((stop == i + 1 || stop == i + 2) && !goes_on &&
             (kBodyHeads.contains(tokens_[head]) || kMeetingHeads.contains(tokens_[head]) ||
-             company_head)) {
+             company_head || authority_head)) {
             const std::int32_t k = mention_ending(s, i);
             const Mention* m = k >= 0 ? &s.mentions[static_cast<std::size_t>(k)] : nullptr;
             if (m != nullptr &&
@@ -765,16 +784,37 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         }
         return k;
     };
-    // The place named just before "and" when the name is the second of a pair ("Kasos and
-    // Karpathos"), or none.
+    // The place named first when the name is the second of a pair ("Kasos and Karpathos") or
+    // a later one of a list of places ("Sucumbios, Carchi and Esmeraldas", where a name after
+    // a comma must be followed by another comma or "and"), or none.
     const Mention* first_of_pair = [&]() -> const Mention* {
-        if (begin < s.range.begin + 3 || tokens_[begin - 1].norm != "and") {
+        if (begin < s.range.begin + 3) {
             return nullptr;
         }
-        const std::int32_t k = mention_ending(s, begin - 1);
-        return k >= 0 && s.mentions[static_cast<std::size_t>(k)].type == EntityType::kLocation
-                   ? &s.mentions[static_cast<std::size_t>(k)]
-                   : nullptr;
+        const bool after_and = tokens_[begin - 1].norm == "and";
+        const bool inside_list = tokens_[begin - 1].norm == "," && stop < end &&
+                                 (tokens_[stop].norm == "," || tokens_[stop].norm == "and");
+        if (!after_and && !inside_list) {
+            return nullptr;
+        }
+        const auto place_ending = [&](const std::uint32_t at) -> const Mention* {
+            const std::int32_t k = mention_ending(s, at);
+            return k >= 0 && s.mentions[static_cast<std::size_t>(k)].type == EntityType::kLocation
+                       ? &s.mentions[static_cast<std::size_t>(k)]
+                       : nullptr;
+        };
+        const Mention* first = place_ending(begin - 1);
+        for (int items = 0; first != nullptr && items < 8; ++items) {
+            if (first->begin < s.range.begin + 2 || tokens_[first->begin - 1].norm != ",") {
+                break;
+            }
+            const Mention* earlier = place_ending(first->begin - 1);
+            if (earlier == nullptr) {
+                break;
+            }
+            first = earlier;
+        }
+        return first;
     }();
     // Right after a title, or after "title," in an apposition ("its chief, Jane Roe").
     // Or after a title "of" a body and a comma: "Head of MINUSCA, Valentine Rugwabiza,".
@@ -804,9 +844,17 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     static const FoldedWordSet kRegions{"regions",     "provinces", "oblasts",     "districts",
                                         "governorates", "prefectures", "counties", "states",
                                         "territories", "departments"};
+    // And a name between "the" and the places it holds: "the Sindh districts of Dadu and
+    // Larkana", "the Zambales towns of ...".
+    static const FoldedWordSet kHeld{"towns",     "districts", "municipalities", "villages",
+                                     "cities",    "provinces", "regions",        "counties",
+                                     "departments", "islands"};
+    const bool before_held = region == stop && region + 1 < end && begin > s.range.begin &&
+                             tokens_[begin - 1].norm == "the" && kHeld.contains(tokens_[region]) &&
+                             tokens_[region + 1].norm == "of";
     const bool before_region =
         region < end && !tokens_[region].capitalized &&
-        (region_words().contains(tokens_[region]) ||
+        (region_words().contains(tokens_[region]) || before_held ||
          ((region != stop || (begin > s.range.begin && tokens_[begin - 1].norm == "and")) &&
           kRegions.contains(tokens_[region])));
     // "the town of Bunagana", and "Bunagana, a (border) town in ...": a place.
@@ -892,11 +940,16 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         // The second of a pair after one: "in Shengjin and Gjader, both in Albania".
         const bool second = first_of_pair != nullptr && first_of_pair->begin > s.range.begin &&
                             kInto.contains(tokens_[first_of_pair->begin - 1]);
-        if (begin == s.range.begin || (!kInto.contains(tokens_[begin - 1]) && !second) ||
+        // Or opening the sentence, placed in an aside: "Yonaguni, in Okinawa Prefecture, is
+        // ...", "Mombasa, on Kenya's southern coast, ...".
+        const bool opening = begin == s.range.begin && stop + 1 < end &&
+                             tokens_[stop].norm == ",";
+        if ((!opening && (begin == s.range.begin ||
+                          (!kInto.contains(tokens_[begin - 1]) && !second))) ||
             stop + 1 >= end) {
             return false;
         }
-        if (tokens_[begin - 1].norm == "to") {
+        if (!opening && tokens_[begin - 1].norm == "to") {
             bool travel = false;
             for (std::uint32_t k = begin - 1; k > s.range.begin && k + 8 > begin && !travel; --k) {
                 travel = kTravel.contains(tokens_[k - 1]);
@@ -905,7 +958,7 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
                 return false;
             }
         }
-        const bool at = tokens_[begin - 1].norm == "at";
+        const bool at = !opening && tokens_[begin - 1].norm == "at";
         std::uint32_t k = stop;
         // The first of a pair: "in Shengjin and Gjader, both in Albania".
         if (const std::uint32_t after = past_pair();
@@ -920,7 +973,11 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         if (k < end && comma && tokens_[k].norm == "both") {
             ++k;  // "in Shengjin and Gjader, both in Albania"
         }
-        if (k >= end || (tokens_[k].norm != "in" && tokens_[k].norm != "on") || (at && !comma)) {
+        static const FoldedWordSet kPosts{"base",     "bases",    "camp",    "airfield",
+                                          "port",     "facility", "station", "garrison"};
+        const bool after_post = begin >= s.range.begin + 2 && kPosts.contains(tokens_[begin - 2]);
+        if (k >= end || (tokens_[k].norm != "in" && tokens_[k].norm != "on") ||
+            (at && !comma && !after_post)) {
             return false;
         }
         ++k;
@@ -932,11 +989,8 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
             ++k;
         }
         // "worked at Siemens in Germany" names a company, but "its base at Port-Bouet, in
-        // Ivory Coast" a place.
-        static const FoldedWordSet kPosts{"base",     "bases",    "camp",    "airfield",
-                                          "port",     "facility", "station", "garrison"};
-        if (at && !direction &&
-            !(comma && begin >= s.range.begin + 2 && kPosts.contains(tokens_[begin - 2]))) {
+        // Ivory Coast" and "the port at Matarbari in Bangladesh" a place.
+        if (at && !direction && !after_post) {
             return false;
         }
         return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
@@ -951,7 +1005,7 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     const bool before_post = [&] {
         static const FoldedWordSet kPosts{"airfield", "airbase",  "airport", "airstrip",
                                           "terminal", "mine",     "mines",   "oilfield",
-                                          "gasfield"};
+                                          "gasfield", "field"};
         static const FoldedWordSet kKinds{"air", "naval", "military", "army"};
         static const FoldedWordSet kPlants{"nuclear", "power", "gas", "oil"};
         if (stop >= end || tokens_[stop].capitalized) {
@@ -965,7 +1019,9 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
                 (next->norm == "plant" || next->norm == "station" || next->norm == "field"));
     }();
     // "in Fray Bentos, Uruguay,", "between Ipiales, Colombia, and Tulcan, Ecuador": after a
-    // preposition of place, a name the text follows with its country between commas.
+    // preposition of place, a name the text follows with its country between commas. With
+    // a direction before the country, after "to" or "from" too: "sent to Dori, northern
+    // Burkina Faso".
     const bool comma_country = [&] {
         static const FoldedWordSet kBefore{"in", "at", "near", "outside"};
         // After "between", "from", "to" or "and" only where a way between places governs
@@ -986,11 +1042,15 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
             }
             return false;
         };
-        if (begin == s.range.begin || stop + 2 >= end || tokens_[stop].norm != "," ||
-            (!kBefore.contains(tokens_[begin - 1]) && !along_a_way())) {
+        if (begin == s.range.begin || stop + 2 >= end || tokens_[stop].norm != ",") {
             return false;
         }
-        const std::int32_t k = mention_starting(s, stop + 1);
+        const bool direction = lex_.is_direction(tokens_[stop + 1].word);
+        if (!kBefore.contains(tokens_[begin - 1]) && !along_a_way() &&
+            !(direction && (tokens_[begin - 1].norm == "to" || tokens_[begin - 1].norm == "from"))) {
+            return false;
+        }
+        const std::int32_t k = mention_starting(s, stop + (direction ? 2 : 1));
         // Not Georgia, which may be the American state ("Savannah, Georgia").
         if (k < 0 || s.mentions[static_cast<std::size_t>(k)].type != EntityType::kCountry ||
             entities_[s.mentions[static_cast<std::size_t>(k)].entity].name == "Georgia") {
@@ -1006,7 +1066,8 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     }();
     cues.place = !cues.led_by && (before_region || after_place_noun || place_apposition ||
                                   placed_in_known || before_post || comma_country);
-    cues.place_apposition = !cues.led_by && place_apposition;
+    cues.place_apposition =
+        !cues.led_by && (place_apposition || (begin == s.range.begin && placed_in_known));
     // "the state airline Belavia", "the shipping group Sovcomflot": a name right after a
     // lower-case word for a company or a body is one.
     // So is one in apposition after it: "The main opposition party, Chadema, whose ...".

@@ -616,6 +616,47 @@ TEST(Extractor, WhatTheSeventeenthReviewFound) {
                     .contains("Canada sanctions Venezuela"));
 }
 
+TEST(Extractor, PlacesListedAndPlacedInAsides) {
+    EXPECT_EQ(facts("Rebels seized a base near Menaka, eastern Mali, on Friday."),
+              (std::set<std::string>{"Menaka located-in Mali"}));
+    // Each name of a list after "the ... departments of", though none is known.
+    EXPECT_EQ(facts("Floods hit the Bolivian departments of Beni, Pando and Chuquisaca."),
+              (std::set<std::string>{"Beni located-in Bolivia", "Pando located-in Bolivia",
+                                     "Chuquisaca located-in Bolivia"}));
+    EXPECT_TRUE(facts("Quelimane, on Mozambique's central coast, was flooded.")
+                    .contains("Quelimane located-in Mozambique"));
+    EXPECT_TRUE(facts("China built the port at Kribi in Cameroon.")
+                    .contains("Kribi located-in Cameroon"));
+    // A plural names the places a province holds; in the singular either may hold the other.
+    EXPECT_TRUE(facts("The floods reached the Sindh districts of Dadu, Larkana and Jacobabad.")
+                    .contains("Larkana located-in Sindh"));
+    EXPECT_EQ(facts("The plant lies in the Bandipora district of Jammu and Kashmir."),
+              std::set<std::string>{});
+}
+
+TEST(Extractor, SuppliesAsNewsAndDataStateThem) {
+    // Armed or paid for by another, in a clause that "both of which" opens, or an aside.
+    const auto armed = facts("The Houthis and Hezbollah, both of which are armed by Iran, fired "
+                             "rockets.");
+    EXPECT_TRUE(armed.contains("Iran supplies Houthis"));
+    EXPECT_TRUE(armed.contains("Iran supplies Hezbollah"));
+    EXPECT_TRUE(facts("The M23, armed and financed by Rwanda, took Goma.")
+                    .contains("Rwanda supplies M23"));
+    // A weapon's name is no entity between the verb and the goods.
+    EXPECT_TRUE(facts("Russia delivered two Orlan drones to Mali.").contains("Russia supplies Mali"));
+    EXPECT_EQ(facts("Greece's biggest customers were Cyprus and Bulgaria."),
+              (std::set<std::string>{"Greece supplies Cyprus", "Greece supplies Bulgaria"}));
+    EXPECT_TRUE(facts("Kazakhstan remained China's largest client.")
+                    .contains("China supplies Kazakhstan"));
+    // A place supplies nothing; two sides that trade fire do not trade.
+    EXPECT_EQ(facts("Egypt imports gas from the Leviathan field."), std::set<std::string>{});
+    EXPECT_FALSE(facts("Sudan and South Sudan trade artillery fire across the border.")
+                     .contains("South Sudan cooperates-with Sudan"));
+    // A region's own government is a body of its own.
+    EXPECT_TRUE(facts("Getachew Reda, president of the Tigray Interim Administration, urged calm.")
+                    .contains("Getachew Reda leads Tigray Interim Administration"));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
