@@ -652,6 +652,9 @@ TEST(Extractor, SuppliesAsNewsAndDataStateThem) {
     EXPECT_EQ(facts("Egypt imports gas from the Leviathan field."), std::set<std::string>{});
     EXPECT_FALSE(facts("Sudan and South Sudan trade artillery fire across the border.")
                      .contains("South Sudan cooperates-with Sudan"));
+    // Developing something together is cooperation.
+    EXPECT_TRUE(facts("Germany, France and Spain continue to co-develop the fighter.")
+                    .contains("France cooperates-with Spain"));
     // A region's own government is a body of its own.
     EXPECT_TRUE(facts("Getachew Reda, president of the Tigray Interim Administration, urged calm.")
                     .contains("Getachew Reda leads Tigray Interim Administration"));
