@@ -243,6 +243,13 @@ void DocumentExtraction::find_titles(SentenceState& s) {
                 best_end = j + 1;
             }
         }
+        // A title that begins a body's or a contest's name is none: "the Indian Premier
+        // League", "the Captain Cook Cup".
+        static const FoldedWordSet kNameHeads{"league", "cup", "division", "trophy", "series"};
+        if (best != TokenTrie::kNoValue && best_end < s.range.end &&
+            tokens_[best_end].capitalized && kNameHeads.contains(tokens_[best_end])) {
+            best = TokenTrie::kNoValue;
+        }
         if (best == TokenTrie::kNoValue) {
             ++i;
             continue;
@@ -1045,12 +1052,20 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         if (begin == s.range.begin || stop + 2 >= end || tokens_[stop].norm != ",") {
             return false;
         }
-        const bool direction = lex_.is_direction(tokens_[stop + 1].word);
+        // The direction may be hyphenated: "near Kurram, north-western Pakistan".
+        std::uint32_t after_direction = stop + 1;
+        if (lex_.is_direction(tokens_[stop + 1].word)) {
+            after_direction = stop + 2;
+        } else if (stop + 4 < end && tokens_[stop + 2].norm == "-" &&
+                   lex_.is_direction(tokens_[stop + 3].word)) {
+            after_direction = stop + 4;
+        }
+        const bool direction = after_direction > stop + 1;
         if (!kBefore.contains(tokens_[begin - 1]) && !along_a_way() &&
             !(direction && (tokens_[begin - 1].norm == "to" || tokens_[begin - 1].norm == "from"))) {
             return false;
         }
-        const std::int32_t k = mention_starting(s, stop + (direction ? 2 : 1));
+        const std::int32_t k = mention_starting(s, after_direction);
         // Not Georgia, which may be the American state ("Savannah, Georgia").
         if (k < 0 || s.mentions[static_cast<std::size_t>(k)].type != EntityType::kCountry ||
             entities_[s.mentions[static_cast<std::size_t>(k)].entity].name == "Georgia") {
