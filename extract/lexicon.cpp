@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <string>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -281,10 +283,14 @@ void Lexicon::read_words(const LexiconFile& file) {
 }
 
 void Lexicon::read_rules(const LexiconFile& file) {
+    std::unordered_set<std::string> ids;  // of this file: a second one there is a mistake
     for_each_record(file, [&](const std::vector<std::string_view>& f) {
         if (f.size() != 3) {
             throw Error(fmt::format(
                 "expected 3 TAB-separated fields (id, relation, pattern), got {}", f.size()));
+        }
+        if (!ids.emplace(f[0]).second) {
+            throw Error(fmt::format("rule id {} is used twice in this file", f[0]));
         }
         const auto relation = parse_relation(f[1]);
         if (!relation) {

@@ -674,6 +674,23 @@ TEST(Extractor, WhatTheEighteenthReviewFound) {
                     .contains("Wana located-in Pakistan"));
 }
 
+TEST(Extractor, DeploymentsAndCriticismInClausesOfTheirOwn) {
+    EXPECT_TRUE(facts("A small team that China has kept in Vanuatu since 2023 trains police.")
+                    .contains("China deploys-to Vanuatu"));
+    EXPECT_TRUE(facts("Syria, where Russia has stationed warplanes since 2015, remains divided.")
+                    .contains("Russia deploys-to Syria"));
+    EXPECT_TRUE(facts("Uganda has deployed thousands of soldiers on Congolese soil.")
+                    .contains("Uganda deploys-to Democratic Republic of the Congo"));
+    EXPECT_TRUE(facts("Amnesty accused fighters of the paramilitary Wagner Group of killing "
+                      "civilians.")
+                    .contains("Amnesty International criticizes Wagner Group"));
+    EXPECT_TRUE(facts("Macron used his speech to criticise Russia's conduct in Africa.")
+                    .contains("Emmanuel Macron criticizes Russia"));
+    EXPECT_TRUE(facts("The Security Council adopted resolution 2719, which condemned the Houthi "
+                      "attacks.")
+                    .contains("UN Security Council criticizes Houthis"));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
@@ -3470,6 +3487,10 @@ TEST(Extractor, BadLexiconFilesAreErrorsNamingFileAndLine) {
     EXPECT_NE(message.find("start with a slot"), std::string::npos) << message;
     message = lexicon_error("rules.tsv", "r1\tfights\tS attacked O !again?\n");
     EXPECT_NE(message.find("'!' cannot be optional"), std::string::npos) << message;
+    // An id twice in one file is a mistake (another file's replaces, as a user's does).
+    message = lexicon_error("rules.tsv", "r1\tfights\tS attacked O\nr1\tfights\tS shelled O\n");
+    EXPECT_NE(message.find("rules.tsv:2"), std::string::npos) << message;
+    EXPECT_NE(message.find("used twice"), std::string::npos) << message;
     message = lexicon_error("titles.tsv", "Grand Vizier\trules\n");
     EXPECT_NE(message.find("titles.tsv:1"), std::string::npos) << message;
     message = lexicon_error("titles.tsv", "# c\nGrand Vizier\tleads\tempire\n");
