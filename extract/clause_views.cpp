@@ -474,6 +474,57 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
     return out;
 }
 
+std::vector<SentenceView> DocumentExtraction::caused_clauses(const SentenceView& view) const {
+    // Verbs that make the ones they name do what follows "to", which they then did.
+    static const FoldedWordSet kCauses{
+        "led",     "leading", "leads",    "prompted", "prompting", "prompts",  "forced",
+        "forcing", "forces",  "pushed",   "pushing",  "drove",     "driving",  "spurred",
+        "spurring", "compelled", "compelling"};
+    std::vector<SentenceView> out;
+    const auto& units = view.units;
+    const auto plain = [&](const std::uint32_t u) { return plain_token(units, u); };
+    for (std::uint32_t u = 0; u + 3 < units.size(); ++u) {
+        const Token* cause = plain(u);
+        if (cause == nullptr || !kCauses.contains(*cause)) {
+            continue;
+        }
+        std::uint32_t begin = u + 1;
+        if (plain(begin) != nullptr && plain(begin)->word == Vocabulary::kThe) {
+            ++begin;
+        }
+        std::uint32_t k = begin;
+        while (k < units.size() && units[k].mention >= 0) {
+            ++k;
+            if (k + 1 < units.size() && joins_list(units, k) && units[k + 1].mention >= 0) {
+                ++k;
+            }
+        }
+        // The ones who act for it may follow: "prompting Ugandan officials to accuse ...".
+        while (k > begin && plain(k) != nullptr && lex_.is_agent(plain(k)->word)) {
+            ++k;
+        }
+        const Token* to = plain(k);
+        const Token* verb = plain(k + 1);
+        if (k == begin || to == nullptr || to->norm != "to" || verb == nullptr ||
+            verb->capitalized || verb->kind != TokenKind::kWord) {
+            continue;
+        }
+        // Not when what caused it is itself denied or supposed: "did not lead India to ...".
+        bool denied = false;
+        for (std::uint32_t j = 0; j < u && !denied; ++j) {
+            denied = negation_at(units, j);
+        }
+        if (denied) {
+            continue;
+        }
+        SentenceView clause{view.tokens, view.mentions, {}};
+        clause.units.assign(units.begin() + begin, units.begin() + k);
+        clause.units.insert(clause.units.end(), units.begin() + k + 1, units.end());
+        out.push_back(std::move(clause));
+    }
+    return out;
+}
+
 std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessive_agents(
     const SentenceView& view) const {
     std::vector<std::pair<std::uint32_t, SentenceView>> out;

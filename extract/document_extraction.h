@@ -279,6 +279,10 @@ class DocumentExtraction {
     // participle of a small set (accusing, calling, urging, ...) or has/have/had and a verb,
     // and the subject is the sentence's own, unless a form of "be" follows it (a passive).
     std::vector<SentenceView> coordinated_clauses(const SentenceView& view) const;
+    // Views of what a cause made others do, with them as its subject: "the visit led India to
+    // protest to Sri Lanka" is read again as "India protest to Sri Lanka". Not when a negation
+    // or a hedge comes before the cause.
+    std::vector<SentenceView> caused_clauses(const SentenceView& view) const;
     // The view with each list of plain words cut to its first item: "supplied drones, missiles
     // and shells to Russia" is read again as "supplied drones to Russia", which gaps that never
     // cross a comma can read. An item is one to four words, none a name or a word that ends a

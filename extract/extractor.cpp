@@ -727,6 +727,12 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             }
         }
     }
+    // What a cause made others do, they did: "The visit led India to protest to Sri Lanka".
+    for (const auto& clause : caused_clauses(view)) {
+        for (const std::uint32_t r : slot_rules) {
+            try_rule(clause, r, 0);
+        }
+    }
     // What a country's forces or officials do, it does: "Sudan's army attacked the RSF".
     for (const auto& [at, clause] : possessive_agents(view)) {
         for (const std::uint32_t r : slot_rules) {

@@ -714,7 +714,13 @@ private:
                 }
             }
             const Mention* next = mention_at(v);
-            if (next == nullptr || !type_ok(e, *next) ||
+            // A name of no known kind in a list of the kind the slot takes is passed over, not
+            // the end of the list: "a member of the Council of Europe, the OSCE and the Central
+            // European Initiative".
+            const bool passed_over = next != nullptr && !type_ok(e, *next) &&
+                                     next->type == EntityType::kOther && !possessive &&
+                                     e.role != 'P';
+            if (next == nullptr || (!type_ok(e, *next) && !passed_over) ||
                 (possessive && next->type != EntityType::kLocation)) {
                 break;
             }
@@ -754,8 +760,10 @@ private:
                 verb_after_names(v)) {
                 break;
             }
-            last = next;
-            add_member(*next);
+            if (!passed_over) {
+                last = next;
+                add_member(*next);
+            }
             placed += possessive ? 1 : 0;
             end = apposed ? v + 2 : v + 1;
             if (apposed) {

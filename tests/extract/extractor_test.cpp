@@ -691,6 +691,27 @@ TEST(Extractor, DeploymentsAndCriticismInClausesOfTheirOwn) {
                     .contains("UN Security Council criticizes Houthis"));
 }
 
+TEST(Extractor, ListsPastANameOfNoKnownKindAndWhatCausesMakeOthersDo) {
+    // A name of no known kind in a list of bodies is passed over, not the list's end.
+    EXPECT_EQ(facts("Romania is a member of NATO, the Three Seas Initiative and the European "
+                    "Union."),
+              (std::set<std::string>{"Romania member-of NATO",
+                                     "Romania member-of European Union"}));
+    EXPECT_TRUE(facts("Serbia is a member of the Organization of the Black Sea Economic "
+                      "Cooperation.")
+                    .contains("Serbia member-of BSEC"));
+    EXPECT_TRUE(facts("The chairperson of the African Union Commission, Mahmoud Ali Youssouf, "
+                      "spoke.")
+                    .contains("Mahmoud Ali Youssouf leads African Union Commission"));
+    // What a cause made others do, they did; not when the cause is denied.
+    EXPECT_EQ(facts("The tariffs prompted Beijing to accuse Washington of coercion."),
+              (std::set<std::string>{"China criticizes United States"}));
+    EXPECT_EQ(facts("The strike did not lead Israel to attack Iran."), std::set<std::string>{});
+    // Amir is a name as often as a title.
+    EXPECT_TRUE(facts("Foreign Minister Amir Khan Muttaqi met Jaishankar.")
+                    .contains("Amir Khan Muttaqi meets-with Subrahmanyam Jaishankar"));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
