@@ -691,10 +691,18 @@ void DocumentExtraction::resolve_object_pronoun(const std::uint32_t index) {
         };
         const Mention* object = nullptr;
         for (const Mention& m : s.mentions) {
+            if (m.begin == s.range.begin) {
+                continue;
+            }
             // A person may be a preposition's but "of"'s: "imposed sanctions on Bidzina
             // Ivanishvili, accusing him of ...".
-            const Token& before = tokens_[m.begin - 1];
-            if (m.end > t - 2 || m.also != kNoEntity || m.begin == s.range.begin ||
+            // Past an article: "taken Abu Dhabi to the International Court of Justice,
+            // accusing it of ..." accuses Abu Dhabi.
+            const Token& before =
+                tokens_[m.begin - 1].norm == "the" && m.begin >= s.range.begin + 2
+                    ? tokens_[m.begin - 2]
+                    : tokens_[m.begin - 1];
+            if (m.end > t - 2 || m.also != kNoEntity ||
                 (kPrepositions.contains(before) && (!person || before.norm == "of")) ||
                 std::any_of(tokens_.begin() + s.range.begin, tokens_.begin() + m.begin,
                             opens_clause)) {

@@ -581,6 +581,19 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             negated(on, *match, rule.pattern, rule.relation != Relation::kLocatedIn)) {
             return;
         }
+        // The subject among the objects is a reading gone wrong: in "Qatar and Turkey, which
+        // brokered a ceasefire, urged both sides to ...", the sides are others. Only as the
+        // last object may it start a clause of its own: "Russia attacked Ukraine and the
+        // Kremlin praised ..." still gives Russia fights Ukraine.
+        const auto is_subject = [&](const std::uint32_t e) {
+            return std::find(match->subjects.begin(), match->subjects.end(), e) !=
+                   match->subjects.end();
+        };
+        if (!match->objects.empty() &&
+            (std::all_of(match->objects.begin(), match->objects.end(), is_subject) ||
+             std::any_of(match->objects.begin(), match->objects.end() - 1, is_subject))) {
+            return;
+        }
         // Those the sentence excepts do not act: "All EU members except Hungary and Slovakia
         // supply weapons to Ukraine".
         std::uint32_t group = match->begin;

@@ -788,6 +788,10 @@ private:
         for (Group& group : found) {
             if (!ends_pattern && is(group.end, Vocabulary::kComma) &&
                 (is(group.end + 1, Vocabulary::kWho) || is(group.end + 1, Vocabulary::kWhich) ||
+                 // "the EU and Mercosur, of which Brazil is a founding member"
+                 (token_at(group.end + 1) != nullptr &&
+                  (is(group.end + 1, Vocabulary::kOf) || token_at(group.end + 1)->norm == "in") &&
+                  is(group.end + 2, Vocabulary::kWhich)) ||
                  (e.role != 'P' && group.count >= 2 && singular_apposition(group.end + 1)))) {
                 group.last_only = true;
             }

@@ -712,6 +712,31 @@ TEST(Extractor, ListsPastANameOfNoKnownKindAndWhatCausesMakeOthersDo) {
                     .contains("Amir Khan Muttaqi meets-with Subrahmanyam Jaishankar"));
 }
 
+TEST(Extractor, WrongFactsOfTheSeventeenthAndEighteenthSets) {
+    // No one acts on itself through a reference to "both sides".
+    EXPECT_EQ(facts("Qatar and Egypt, which brokered the truce, urged both sides to keep it."),
+              std::set<std::string>{});
+    // "of which" belongs to the nearest name of a pair.
+    EXPECT_EQ(facts("The deal between the European Union and Mercosur, of which Paraguay is a "
+                    "member, was signed."),
+              (std::set<std::string>{"European Union cooperates-with Mercosur",
+                                     "Paraguay member-of Mercosur"}));
+    EXPECT_EQ(facts("Trump announced an end to American sanctions on Syria."),
+              std::set<std::string>{});
+    // A name before a hyphen and a participle qualifies the place: it is none.
+    EXPECT_EQ(facts("Rights groups condemned the deployment of Israeli troops into the "
+                    "UN-patrolled buffer zone."),
+              std::set<std::string>{});
+    // "it" after a court a country was taken to is not the court.
+    EXPECT_FALSE(facts("Mali took Algeria to the International Court of Justice, accusing it of "
+                       "aggression.")
+                     .contains("Mali criticizes ICJ"));
+    // Sheikh is an honorific before the name.
+    EXPECT_TRUE(facts("UAE President Sheikh Mohamed bin Zayed toured the halls.")
+                    .contains("Mohammed bin Zayed leads United Arab Emirates"));
+    EXPECT_TRUE(facts("Sheikh Hasina fled to India.").empty());
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
