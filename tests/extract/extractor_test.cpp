@@ -737,6 +737,25 @@ TEST(Extractor, WrongFactsOfTheSeventeenthAndEighteenthSets) {
     EXPECT_TRUE(facts("Sheikh Hasina fled to India.").empty());
 }
 
+TEST(Extractor, MembershipsAsNewsStatesThem) {
+    EXPECT_TRUE(facts("Egypt was readmitted to the African Union in 2014.")
+                    .contains("Egypt member-of African Union"));
+    EXPECT_EQ(facts("Both Norway and Iceland are in NATO."),
+              (std::set<std::string>{"Norway member-of NATO", "Iceland member-of NATO"}));
+    EXPECT_EQ(facts("Norway is in talks with the EU."), std::set<std::string>{});
+    const auto csto = facts("Belarus, Armenia and Kazakhstan all belong to the CSTO, which also "
+                            "includes Tajikistan.");
+    EXPECT_TRUE(csto.contains("Armenia member-of CSTO"));
+    EXPECT_TRUE(csto.contains("Tajikistan member-of CSTO"));
+    EXPECT_TRUE(facts("Chad, Niger and Mali, the three members of the Liptako-Gourma Authority, "
+                      "met.")
+                    .contains("Niger member-of Liptako-Gourma Authority"));
+    EXPECT_TRUE(facts("Brazil is one of the BRICS group's founding members.")
+                    .contains("Brazil member-of BRICS"));
+    EXPECT_TRUE(facts("Finland, Sweden and Denmark, all EU member states, agreed.")
+                    .contains("Sweden member-of European Union"));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
