@@ -340,8 +340,28 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         }
     }
 
+    // A head of state's counterpart heads the other state: "Mozambican President Daniel Chapo
+    // thanked his Rwandan counterpart, Paul Kagame".
+    const TitleHit* head_of_state = nullptr;
     for (const TitleHit& hit : s.titles) {
         const Title& title = lex_.titles()[hit.title];
+        if (title.relation == Relation::kLeads && title.home != TitleHome::kOrganization &&
+            hit.holder >= 0 && !hit.former && hit.organization >= 0 &&
+            s.mentions[static_cast<std::size_t>(hit.organization)].type == EntityType::kCountry) {
+            head_of_state = &hit;
+            break;
+        }
+    }
+    for (const TitleHit& hit : s.titles) {
+        const Title& title = lex_.titles()[hit.title];
+        if (head_of_state != nullptr && title.text == "counterpart" &&
+            hit.begin > head_of_state->begin && hit.holder >= 0 && hit.organization >= 0 &&
+            !hit.former &&
+            s.mentions[static_cast<std::size_t>(hit.organization)].type == EntityType::kCountry) {
+            emit(s.mentions[static_cast<std::size_t>(hit.holder)].entity, Relation::kLeads,
+                 s.mentions[static_cast<std::size_t>(hit.organization)].entity,
+                 "title:counterpart");
+        }
         if (hit.holder < 0 || hit.former || !title.relation) {
             continue;
         }

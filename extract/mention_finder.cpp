@@ -681,7 +681,8 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         // no members. Not before "on", "for" or "of", where a longer name goes on ("the Israel
         // Council on Foreign Relations").
         static const FoldedWordSet kBodyHeads{"council",  "initiative", "association", "conclave",
-                                              "compact",  "alliance",   "pact",        "fleet"};
+                                              "compact",  "alliance",   "pact",        "fleet",
+                                              "authority"};
         static const FoldedWordSet kMeetingHeads{"summit",   "forum", "conference", "dialogue",
                                                  "festival", "games", "expo",       "marathon"};
         // A company's or a sports body's head makes a name with a demonym too: "Ethiopian
@@ -844,7 +845,8 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     });
     cues.led_by = begin >= s.range.begin + 2 && tokens_[begin - 1].norm == "by" &&
                   (tokens_[begin - 2].norm == "led" || tokens_[begin - 2].norm == "chaired" ||
-                   tokens_[begin - 2].norm == "headed" || tokens_[begin - 2].norm == "founded");
+                   tokens_[begin - 2].norm == "headed" || tokens_[begin - 2].norm == "founded" ||
+                   tokens_[begin - 2].norm == "commanded");
     // "the Menaka region": a name before a lower-case word for a region is a place; so is the
     // first of a pair before one ("the North-West and South-West regions").
     const std::uint32_t region = past_pair();
@@ -1062,7 +1064,8 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         }
         const bool direction = after_direction > stop + 1;
         if (!kBefore.contains(tokens_[begin - 1]) && !along_a_way() &&
-            !(direction && (tokens_[begin - 1].norm == "to" || tokens_[begin - 1].norm == "from"))) {
+            !(direction &&
+              (tokens_[begin - 1].norm == "to" || tokens_[begin - 1].norm == "from"))) {
             return false;
         }
         const std::int32_t k = mention_starting(s, after_direction);

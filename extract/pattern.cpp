@@ -525,11 +525,18 @@ private:
         if (article->norm == "a" || article->norm == "an") {
             return true;
         }
-        // A capitalized title of one before "of": "A and Dr. B, President of the IPC,".
-        if (article->capitalized && article->kind == TokenKind::kWord &&
-            !article->norm.ends_with("s")) {
-            const Token* of = token_at(u + 1);
-            return of != nullptr && of->word == Vocabulary::kOf;
+        // A capitalized title of one before "of": "A and Dr. B, President of the IPC,", "...,
+        // Director-General of the WTO,", "..., Prime Minister of Japan,".
+        if (article->capitalized && article->kind == TokenKind::kWord) {
+            std::uint32_t k = u + 1;
+            while (k <= u + 4 && token_at(k) != nullptr &&
+                   (token_at(k)->capitalized || token_at(k)->norm == "-")) {
+                ++k;
+            }
+            const Token* of = token_at(k);
+            const Token* last = token_at(k - 1);
+            return of != nullptr && of->word == Vocabulary::kOf && last != nullptr &&
+                   !last->norm.ends_with("s");
         }
         if (article->word != Vocabulary::kThe) {
             return false;

@@ -607,7 +607,8 @@ TEST(Extractor, WhatTheSeventeenthReviewFound) {
                     .contains("European Union urges Serbia"));
     EXPECT_TRUE(facts("Emperor Naruhito met Kenyan President William Ruto in Tokyo.")
                     .contains("Naruhito meets-with William Ruto"));
-    EXPECT_TRUE(facts("Norway sends NASAMS battery to Ukraine.").contains("Norway supplies Ukraine"));
+    EXPECT_TRUE(
+        facts("Norway sends NASAMS battery to Ukraine.").contains("Norway supplies Ukraine"));
     EXPECT_TRUE(facts("Hungary hosts American nuclear warheads.")
                     .contains("United States deploys-to Hungary"));
     EXPECT_TRUE(facts("Azerbaijan boosted gas exports to Italy.")
@@ -643,7 +644,8 @@ TEST(Extractor, SuppliesAsNewsAndDataStateThem) {
     EXPECT_TRUE(facts("The M23, armed and financed by Rwanda, took Goma.")
                     .contains("Rwanda supplies M23"));
     // A weapon's name is no entity between the verb and the goods.
-    EXPECT_TRUE(facts("Russia delivered two Orlan drones to Mali.").contains("Russia supplies Mali"));
+    EXPECT_TRUE(
+        facts("Russia delivered two Orlan drones to Mali.").contains("Russia supplies Mali"));
     EXPECT_EQ(facts("Greece's biggest customers were Cyprus and Bulgaria."),
               (std::set<std::string>{"Greece supplies Cyprus", "Greece supplies Bulgaria"}));
     EXPECT_TRUE(facts("Kazakhstan remained China's largest client.")
@@ -754,6 +756,30 @@ TEST(Extractor, MembershipsAsNewsStatesThem) {
                     .contains("Brazil member-of BRICS"));
     EXPECT_TRUE(facts("Finland, Sweden and Denmark, all EU member states, agreed.")
                     .contains("Sweden member-of European Union"));
+}
+
+TEST(Extractor, LeadersAsNewsNamesThem) {
+    // A head of state's counterpart heads the other state; a minister's does not.
+    EXPECT_TRUE(facts("Kenyan President William Ruto flew to Kampala to meet his Ugandan "
+                      "counterpart, Yoweri Museveni.")
+                    .contains("Yoweri Museveni leads Uganda"));
+    EXPECT_FALSE(facts("Kenyan Foreign Minister Musalia Mudavadi met his Ugandan counterpart, "
+                       "Jeje Odongo.")
+                     .contains("Jeje Odongo leads Uganda"));
+    EXPECT_TRUE(facts("The Wagner Group, commanded by Dmitry Utkin, left Mali.")
+                    .contains("Dmitry Utkin leads Wagner Group"));
+    EXPECT_TRUE(facts("Hamas is commanded by Yahya Sinwar.").contains("Yahya Sinwar leads Hamas"));
+    EXPECT_TRUE(facts("Musa Kamal is Hamas's leader.")
+                    .contains("Musa Kamal leads Hamas"));
+    EXPECT_TRUE(facts("Paz, who became Bolivia's first woman president, spoke.").empty());
+    EXPECT_TRUE(facts("Xiomara Castro, who became Honduras's first woman president, spoke.")
+                    .contains("Xiomara Castro leads Honduras"));
+    EXPECT_TRUE(facts("Ilan Alvarez, Administrator of the Panama Canal Authority, spoke.")
+                    .contains("Ilan Alvarez leads Panama Canal Authority"));
+    // A title of one after a pair is the last name's.
+    EXPECT_FALSE(facts("The meeting between Olusegun Obasanjo and Dr. Ngozi Okonjo-Iweala, "
+                       "Director-General of the WTO, focused on trade.")
+                     .contains("Olusegun Obasanjo leads WTO"));
 }
 
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
