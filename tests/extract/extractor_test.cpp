@@ -782,6 +782,17 @@ TEST(Extractor, LeadersAsNewsNamesThem) {
                      .contains("Olusegun Obasanjo leads WTO"));
 }
 
+TEST(Extractor, MeetingsAHostArrangesAndTravelForTalks) {
+    EXPECT_TRUE(facts("Emmanuel Macron hosted Nikol Pashinyan and Ilham Aliyev for a trilateral "
+                      "meeting in Paris.")
+                    .contains("Ilham Aliyev meets-with Nikol Pashinyan"));
+    // Indirect talks bring no one face to face.
+    EXPECT_FALSE(facts("Egypt hosted Israel and Hamas for indirect talks.")
+                     .contains("Hamas meets-with Israel"));
+    EXPECT_TRUE(facts("Indian Prime Minister Narendra Modi flew in for talks with Sheikh Hasina.")
+                    .contains("Narendra Modi meets-with Sheikh Hasina"));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
