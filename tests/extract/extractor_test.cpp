@@ -791,6 +791,11 @@ TEST(Extractor, MeetingsAHostArrangesAndTravelForTalks) {
                      .contains("Hamas meets-with Israel"));
     EXPECT_TRUE(facts("Indian Prime Minister Narendra Modi flew in for talks with Sheikh Hasina.")
                     .contains("Narendra Modi meets-with Sheikh Hasina"));
+    // An arrangement two sides agreed is cooperation; one they agreed to make is not yet.
+    EXPECT_TRUE(facts("Hanoi and Beijing agreed a provisional arrangement for fishing in 2024.")
+                    .contains("China cooperates-with Vietnam"));
+    EXPECT_TRUE(facts("Norway has spent a year working alongside Qatar on a truce.")
+                    .contains("Norway cooperates-with Qatar"));
 }
 
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
