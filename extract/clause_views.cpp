@@ -445,7 +445,17 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
             (verb < close && plain(verb) != nullptr && kPluralVerbs.contains(*plain(verb)));
         // "who" is a person's, past the body a person is of: in "John Eisenberg of the Justice
         // Department's National Security Division, who warned that ...", Eisenberg warned.
+        // And a body's, past the country it is of: in "Hanwha Aerospace of South Korea, which
+        // supplied howitzers to Egypt", the firm supplied them.
         std::uint32_t name = u;
+        if (u >= 2 && plain(u - 1) != nullptr && plain(u - 1)->word == Vocabulary::kOf &&
+            units[u - 2].mention >= 0 &&
+            view.mentions[static_cast<std::size_t>(units[u - 2].mention)].type ==
+                EntityType::kOrganization &&
+            view.mentions[static_cast<std::size_t>(units[u].mention)].type ==
+                EntityType::kCountry) {
+            name = u - 2;
+        }
         if (word(pronoun) == Vocabulary::kWho &&
             view.mentions[static_cast<std::size_t>(units[u].mention)].type !=
                 EntityType::kPerson) {

@@ -57,6 +57,12 @@ std::int32_t DocumentExtraction::title_holder(SentenceState& s, TitleHit& hit) {
             }
         }
     }
+    // Past an honorific: "UAE President Sheikh Mohamed bin Zayed".
+    static const FoldedWordSet kHonorifics{"sheikh", "sheikha", "sheik", "shaikh"};
+    if (at + 1 < s.range.end && kHonorifics.contains(tokens_[at]) &&
+        mention_starting(s, at) < 0) {
+        ++at;
+    }
     const std::int32_t holder = mention_starting(s, at);
     if (holder < 0) {
         return -1;

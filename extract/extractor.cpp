@@ -500,6 +500,17 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         }
         if (before->word == Vocabulary::kOf) {
             const Token* act = unit > 1 ? plain_token(on.units, unit - 2) : nullptr;
+            // Nor the country of a body a relative clause follows: "Hanwha Aerospace of South
+            // Korea, which supplied howitzers to Egypt" is the firm's clause.
+            const Token* comma = plain_token(on.units, unit + 1);
+            const Token* which = plain_token(on.units, unit + 2);
+            if (unit > 1 && on.units[unit - 2].mention >= 0 &&
+                on.mentions[static_cast<std::size_t>(on.units[unit - 2].mention)].type ==
+                    EntityType::kOrganization &&
+                comma != nullptr && comma->word == Vocabulary::kComma && which != nullptr &&
+                (which->word == Vocabulary::kWhich || which->word == Vocabulary::kWho)) {
+                return true;
+            }
             return act != nullptr && kActs.contains(*act);
         }
         return kPrepositions.contains(*before);

@@ -560,6 +560,13 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             i = stop;
             continue;
         }
+        // An honorific before a known person's name is no name: "UAE President Sheikh Mohamed
+        // bin Zayed" (add_new_name leaves it out of new ones).
+        static const FoldedWordSet kHonorificWords{"sheikh", "sheikha", "sheik", "shaikh"};
+        if (stop == i + 1 && kHonorificWords.contains(tokens_[i]) && covered(s, stop)) {
+            i = stop;
+            continue;
+        }
         // Nor a weapon's: "two Bayraktar Akinci drones", "Leopard tanks", "K9 howitzers".
         static const FoldedWordSet kWeapons{
             "drone",    "drones",    "tank",       "tanks",      "jet",       "jets",

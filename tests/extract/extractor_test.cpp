@@ -798,6 +798,37 @@ TEST(Extractor, MeetingsAHostArrangesAndTravelForTalks) {
                     .contains("Norway cooperates-with Qatar"));
 }
 
+TEST(Extractor, CallsImportsAndFirmsOfACountry) {
+    EXPECT_TRUE(facts("Brazil renewed its call on Israel and Hamas to free the hostages.")
+                    .contains("Brazil urges Hamas"));
+    EXPECT_TRUE(facts("Armenia's imports from Iran rose by a third.")
+                    .contains("Iran supplies Armenia"));
+    EXPECT_TRUE(facts("Poland keeps urging Berlin to send more tanks.")
+                    .contains("Poland urges Germany"));
+    // A relative clause after "FIRM of COUNTRY" is the firm's.
+    const auto firm = facts("Naval Group of France, which delivered submarines to Brazil, spoke.");
+    EXPECT_FALSE(firm.contains("France supplies Brazil"));
+    EXPECT_TRUE(facts("Ukraine urged UEFA and the IOC to ban Russian teams.")
+                    .contains("Ukraine urges International Olympic Committee"));
+}
+
+TEST(Extractor, WhatTheNineteenthReviewFound) {
+    // An office held before, to come, or ranked is none the holder leads now.
+    EXPECT_EQ(facts("Boris Johnson is Britain's former prime minister."), std::set<std::string>{});
+    EXPECT_EQ(facts("Donald Trump is America's president-elect."), std::set<std::string>{});
+    EXPECT_EQ(facts("Viktor Orban is the EU's longest-serving leader."), std::set<std::string>{});
+    EXPECT_EQ(facts("The Houthis were commanded by Hussein al-Houthi until his death."),
+              std::set<std::string>{});
+    // "Sheikh" is an honorific before a known name, and a word of other names.
+    EXPECT_TRUE(facts("Qatari Emir Sheikh Tamim bin Hamad Al Thani met Erdogan.")
+                    .contains("Tamim bin Hamad Al Thani leads Qatar"));
+    EXPECT_TRUE(facts("Hussein al-Sheikh met Antony Blinken in Ramallah.")
+                    .contains("Antony Blinken meets-with Hussein al-Sheikh"));
+    // Accusing a group's members criticizes the group; it makes no one a member.
+    EXPECT_EQ(facts("Kenya accused members of Al-Shabaab of planning attacks."),
+              (std::set<std::string>{"Kenya criticizes Al-Shabaab"}));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
