@@ -829,6 +829,18 @@ TEST(Extractor, WhatTheNineteenthReviewFound) {
               (std::set<std::string>{"Kenya criticizes Al-Shabaab"}));
 }
 
+TEST(Extractor, StatesOfACountryAndResponsibilityHeld) {
+    EXPECT_TRUE(facts("Violence flared in the Indian state of Manipur.")
+                    .contains("Manipur located-in India"));
+    EXPECT_TRUE(facts("Kyiv held Moscow accountable for the strike on Sumy.")
+                    .contains("Ukraine criticizes Russia"));
+    EXPECT_TRUE(facts("The EU sanctioned Ilan Shor, whom Moldovan prosecutors accuse of buying "
+                      "votes.")
+                    .contains("Moldova criticizes Ilan Shor"));
+    EXPECT_TRUE(facts("France condemned atrocities committed by Wagner fighters.")
+                    .contains("France criticizes Wagner Group"));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
