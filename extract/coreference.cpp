@@ -58,8 +58,7 @@ std::int32_t DocumentExtraction::title_holder(SentenceState& s, TitleHit& hit) {
         }
     }
     // Past an honorific: "UAE President Sheikh Mohamed bin Zayed".
-    static const FoldedWordSet kHonorifics{"sheikh", "sheikha", "sheik", "shaikh"};
-    if (at + 1 < s.range.end && kHonorifics.contains(tokens_[at]) &&
+    if (at + 1 < s.range.end && honorifics().contains(tokens_[at]) &&
         mention_starting(s, at) < 0) {
         ++at;
     }

@@ -562,8 +562,7 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         }
         // An honorific before a known person's name is no name: "UAE President Sheikh Mohamed
         // bin Zayed" (add_new_name leaves it out of new ones).
-        static const FoldedWordSet kHonorificWords{"sheikh", "sheikha", "sheik", "shaikh"};
-        if (stop == i + 1 && kHonorificWords.contains(tokens_[i]) && covered(s, stop)) {
+        if (stop == i + 1 && honorifics().contains(tokens_[i]) && covered(s, stop)) {
             i = stop;
             continue;
         }
@@ -1307,11 +1306,10 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
     }
     // A person's name leaves out an honorific before it: "Sheikh Mishal al-Ahmad al-Sabah"
     // is Mishal al-Ahmad al-Sabah.
-    static const FoldedWordSet kHonorifics{"sheikh", "sheikha", "sheik", "shaikh"};
-    const std::uint32_t name_begin =
-        type == EntityType::kPerson && name_end >= first + 2 && kHonorifics.contains(tokens_[first])
-            ? first + 1
-            : first;
+    const std::uint32_t name_begin = type == EntityType::kPerson && name_end >= first + 2 &&
+                                             honorifics().contains(tokens_[first])
+                                         ? first + 1
+                                         : first;
     const std::string name(doc_.text.substr(
         tokens_[name_begin].offset,
         tokens_[name_end].offset + tokens_[name_end].text.size() - tokens_[name_begin].offset));

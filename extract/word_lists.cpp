@@ -52,4 +52,9 @@ const FoldedWordSet& former_words() {
     return kSet;
 }
 
+const FoldedWordSet& honorifics() {
+    static const FoldedWordSet kSet{"sheikh", "sheikha", "sheik", "shaikh"};
+    return kSet;
+}
+
 }  // namespace kg::extract
