@@ -94,6 +94,24 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
         if (noun != nullptr && kRumours.contains(*noun) && with_that) {
             return true;
         }
+        // A claim nothing bears out: "No evidence has emerged that Belarus supplied troops".
+        if (with_that && that->norm == "that") {
+            static const FoldedWordSet kEvidence{"evidence", "proof", "sign", "signs",
+                                                 "indication", "indications"};
+            static const FoldedWordSet kNone{"no", "little", "scant", "any"};
+            for (std::uint32_t k = match.begin - 1; k-- > 0 && k + 5 >= match.begin;) {
+                const Token* t = plain_token(view.units, k);
+                if (t == nullptr || breaks_clause(*t)) {
+                    break;
+                }
+                if (kEvidence.contains(*t) && k > 0) {
+                    const Token* none = plain_token(view.units, k - 1);
+                    if (none != nullptr && kNone.contains(*none)) {
+                        return true;
+                    }
+                }
+            }
+        }
         // A claim a negation governs: "had no information about reports that Iran supplied".
         if (noun != nullptr && kClaims.contains(*noun) && with_that) {
             const std::uint32_t at = match.begin - 2;

@@ -841,6 +841,24 @@ TEST(Extractor, StatesOfACountryAndResponsibilityHeld) {
                     .contains("France criticizes Wagner Group"));
 }
 
+TEST(Extractor, WhatTheTwentiethReviewFound) {
+    // A claim nothing bears out is none.
+    EXPECT_EQ(facts("No evidence has emerged that Serbia supplied shells to Russia."),
+              std::set<std::string>{});
+    // A name that only qualifies the one accused, or what a person led for a country.
+    EXPECT_EQ(facts("Kazakhstan accused the Russia-led bloc of failing to act."),
+              std::set<std::string>{});
+    EXPECT_EQ(facts("Secretary of State Marco Rubio led the U.S. delegation to the talks."),
+              std::set<std::string>{});
+    EXPECT_TRUE(facts("Cox's Bazar, a district in southeastern Bangladesh, hosts refugees.")
+                    .contains("Cox's Bazar located-in Bangladesh"));
+    // A sea's port is not in the sea's name; a region's town is in the region.
+    EXPECT_EQ(facts("Batumi, the Black Sea port city, welcomed tourists."),
+              std::set<std::string>{});
+    EXPECT_TRUE(facts("Adigrat, a Tigrayan town near the border, was shelled.")
+                    .contains("Adigrat located-in Tigray"));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
