@@ -67,8 +67,21 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
         return t != nullptr && std::binary_search(pattern.own_words.begin(),
                                                   pattern.own_words.end(), t->word);
     };
+    // A war of trade or of prices is fought with no arms: "a trade war between the United
+    // States and China", "the tariff war on Beijing".
+    static const FoldedWordSet kWars{"war", "wars", "conflict", "clashes", "fighting", "battle"};
+    static const FoldedWordSet kUnarmed{
+        "trade",    "price",    "tariff", "currency", "chip",   "tech",     "technology",
+        "propaganda", "information", "diplomatic", "legal", "economic", "bidding", "subsidy",
+        "cold",     "culture",  "media",  "sanctions", "energy", "gas",    "narrative",
+        "customs",  "visa"};
     for (std::uint32_t u = match.begin; u < match.end; ++u) {
         if (is_negation(u) && !own_word(u)) {
+            return true;
+        }
+        const Token* t = plain_token(view.units, u);
+        const Token* before = u > 0 ? plain_token(view.units, u - 1) : nullptr;
+        if (t != nullptr && before != nullptr && kWars.contains(*t) && kUnarmed.contains(*before)) {
             return true;
         }
     }
@@ -112,9 +125,25 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
                 }
             }
         }
-        // A claim a negation governs: "had no information about reports that Iran supplied".
+        // A claim a negation governs: "had no information about reports that Iran supplied",
+        // and one said whose it is: "denies the allegations made by the Russian side that
+        // Azerbaijani companies supply Ukraine", "rejected claims by the United States that".
+        std::uint32_t claim = match.begin - 2;
+        if (with_that && that->norm == "that" && !(noun != nullptr && kClaims.contains(*noun))) {
+            for (std::uint32_t k = match.begin - 2; k-- > 0 && k + 9 > match.begin;) {
+                const Token* t = plain_token(view.units, k);
+                if (t != nullptr && (breaks_clause(*t) || t->norm == "that")) {
+                    break;
+                }
+                if (t != nullptr && kClaims.contains(*t)) {
+                    claim = k;
+                    noun = t;
+                    break;
+                }
+            }
+        }
         if (noun != nullptr && kClaims.contains(*noun) && with_that) {
-            const std::uint32_t at = match.begin - 2;
+            const std::uint32_t at = claim;
             for (std::uint32_t k = 1; k <= 4 && k <= at; ++k) {
                 const Token* t = plain_token(view.units, at - k);
                 if (t == nullptr || breaks_clause(*t)) {
@@ -395,6 +424,12 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         // businessman who was sanctioned by the United States". It is read as the clause of
         // the name.
         std::uint32_t pronoun = u + 2;
+        // After an apposition "that" opens the clause too: "JNIM, the jihadist group that has
+        // waged an insurgency against Mali".
+        const auto that = [&](const std::uint32_t k) {
+            return plain(k) != nullptr && plain(k)->norm == "that";
+        };
+        bool after_apposition = false;
         if (word(u + 2) == Vocabulary::kThe ||
             (plain(u + 2) != nullptr && plain(u + 2)->norm == "a")) {
             // Lower-case words and a demonym ("the Israeli businessman"), then "who", or a
@@ -409,16 +444,28 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
             while (k < units.size() && k <= u + 7 &&
                    ((plain(k) != nullptr && plain(k)->kind == TokenKind::kWord &&
                      !plain(k)->capitalized && word(k) != Vocabulary::kWho &&
-                     word(k) != Vocabulary::kWhich) ||
+                     word(k) != Vocabulary::kWhich && !that(k)) ||
                     demonym(k))) {
                 ++k;
             }
             if (k > u + 3 && k + 1 < units.size() && word(k) == Vocabulary::kComma) {
                 ++k;
             }
-            if (k > u + 3 && k < units.size() &&
-                (word(k) == Vocabulary::kWho || word(k) == Vocabulary::kWhich)) {
+            // Not a word for what the sentence before it says: in "would not let Ukraine join
+            // the EU, a position that drew criticism from Tusk", the position is criticised.
+            static const FoldedWordSet kSaying{
+                "position", "move",     "decision", "step",      "charge",    "claim",
+                "stance",   "policy",   "view",     "remark",    "comment",   "statement",
+                "accusation", "allegation", "development", "announcement", "measure",
+                "demand",   "request",  "call",     "proposal",  "offer",     "idea",
+                "plan",     "threat",   "warning",  "pledge",    "promise",   "assertion"};
+            const std::uint32_t head =
+                k > u + 3 && word(k - 1) == Vocabulary::kComma ? k - 2 : k - 1;
+            const bool saying = plain(head) != nullptr && kSaying.contains(*plain(head));
+            if (k > u + 3 && k < units.size() && !saying &&
+                (word(k) == Vocabulary::kWho || word(k) == Vocabulary::kWhich || that(k))) {
                 pronoun = k;
+                after_apposition = true;
             }
         }
         // "Hamas and Islamic Jihad, both of which are armed by Iran": the clause is all the
@@ -433,7 +480,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
             all_of = true;
         }
         if (word(pronoun) != Vocabulary::kWho && word(pronoun) != Vocabulary::kWhich &&
-            !all_of) {
+            !all_of && !(after_apposition && that(pronoun))) {
             continue;
         }
         // The clause runs to the next clause punctuation or the end of the sentence.
@@ -489,6 +536,29 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                 if (breaks_clause(*plain(k)) || plain(k)->norm == ".") {
                     break;
                 }
+            }
+        }
+        // "which" is a body's, past the person an aside names for it: in "JNIM, led by the
+        // veteran militant Iyad Ag Ghaly, which has waged war on the Malian state", JNIM has.
+        const EntityType nearest = view.mentions[static_cast<std::size_t>(units[u].mention)].type;
+        if (word(pronoun) == Vocabulary::kWhich &&
+            (nearest == EntityType::kPerson || nearest == EntityType::kOther)) {
+            std::uint32_t k = u;  // back over the aside's words to "by"
+            while (k > 0 && k + 6 > u && plain(k - 1) != nullptr &&
+                   plain(k - 1)->kind == TokenKind::kWord && !plain(k - 1)->capitalized &&
+                   plain(k - 1)->norm != "by") {
+                --k;
+            }
+            static const FoldedWordSet kLedBy{"led",      "headed",  "founded",
+                                              "commanded", "chaired", "run"};
+            if (k >= 4 && plain(k - 1) != nullptr && plain(k - 1)->norm == "by" &&
+                plain(k - 2) != nullptr && kLedBy.contains(*plain(k - 2)) &&
+                word(k - 3) == Vocabulary::kComma && units[k - 4].mention >= 0 &&
+                (view.mentions[static_cast<std::size_t>(units[k - 4].mention)].type ==
+                     EntityType::kOrganization ||
+                 view.mentions[static_cast<std::size_t>(units[k - 4].mention)].type ==
+                     EntityType::kCountry)) {
+                name = k - 4;
             }
         }
         // The clause starts at its names: what comes before them neither states nor hedges

@@ -323,10 +323,15 @@ void DocumentExtraction::resolve_we(SentenceState& s) {
     const std::uint32_t first = s.range.begin;
     if (!we_ && s.range.end - first > 2 && tokens_[first].norm == "we" &&
         tokens_[first + 1].norm == ",") {
-        for (const Mention& m : s.mentions) {
-            if (m.type == EntityType::kOrganization || m.type == EntityType::kCountry) {
-                we_ = m.entity;
-                break;
+        // A known body before a name coined from the sentence's capitals: in "We, the Heads
+        // of State/Government of the Member States of ASEAN", we are ASEAN.
+        for (const bool known_only : {true, false}) {
+            for (const Mention& m : s.mentions) {
+                if (!we_ &&
+                    (m.type == EntityType::kOrganization || m.type == EntityType::kCountry) &&
+                    (!known_only || entities_[m.entity].lexicon != kNoEntity)) {
+                    we_ = m.entity;
+                }
             }
         }
     }
@@ -483,6 +488,18 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
                 return m.end <= t && m.type == EntityType::kPerson && !own_country(m);
             });
         if ((tokens_[t].norm != "the" && !speakers) || covered(s, t)) {
+            continue;
+        }
+        // In apposition the description is of the name it follows, which it only repeats:
+        // "ECOWAS, the bloc formed by Nigeria, Ghana and Togo" is read in words. Not after an
+        // opening phrase: in "In Kabul, the government accused Islamabad", it is Afghanistan's.
+        const auto opening_phrase = [&] {
+            return capitalized_stopwords().contains(tokens_[s.range.begin]) &&
+                   std::none_of(tokens_.begin() + s.range.begin, tokens_.begin() + t - 1,
+                                [](const Token& k) { return k.norm == ","; });
+        };
+        if (t >= s.range.begin + 2 && tokens_[t - 1].norm == "," && covered(s, t - 2) &&
+            !opening_phrase()) {
             continue;
         }
         std::uint32_t noun = t + 1;

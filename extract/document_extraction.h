@@ -189,8 +189,8 @@ class DocumentExtraction {
     // document tied to that role.
     void resolve_roles(SentenceState& s);
     // Statements and communiqués speak as "we". "We, the Foreign Ministers of the G7, ..." ties
-    // "we" to the first organization or country the sentence names; from then on "we" is a
-    // mention of it. Without such a sentence "we" stays nobody.
+    // "we" to the first organization or country the sentence names (one the lexicon knows
+    // first); from then on "we" is a mention of it. Without such a sentence "we" stays nobody.
     void resolve_we(SentenceState& s);
     // "the two countries", "both nations", "the two leaders": the pair the text just named.
     // Resolved only when the nearest stretch of text naming any candidate (the sentence so far,

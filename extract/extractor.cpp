@@ -612,6 +612,25 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             negated(on, *match, rule.pattern, rule.relation != Relation::kLocatedIn)) {
             return;
         }
+        // "which" is never a person's: in "JNIM, led by Iyad Ag Ghaly, which has waged war on
+        // Mali", the clause is JNIM's (relative_clauses reads it so), not Ag Ghaly's.
+        {
+            std::uint32_t u = match->begin;
+            while (u + 1 < match->end &&
+                   (on.units[u].mention >= 0 || (joins_list(on.units, u) &&
+                                                 plain_token(on.units, u)->norm != ","))) {
+                ++u;
+            }
+            const Token* comma = plain_token(on.units, u);
+            const Token* which = u + 1 < match->end ? plain_token(on.units, u + 1) : nullptr;
+            if (u > match->begin && comma != nullptr && comma->norm == "," && which != nullptr &&
+                which->word == Vocabulary::kWhich && on.units[u - 1].mention >= 0) {
+                const EntityType type = on.mentions[on.units[u - 1].mention].type;
+                if (type == EntityType::kPerson || type == EntityType::kOther) {
+                    return;
+                }
+            }
+        }
         // The subject among the objects is a reading gone wrong: in "Qatar and Turkey, which
         // brokered a ceasefire, urged both sides to ...", the sides are others. Only as the
         // last object may it start a clause of its own: "Russia attacked Ukraine and the

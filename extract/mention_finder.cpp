@@ -577,6 +577,12 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             i = stop;
             continue;
         }
+        // A storm's name is no entity's: "Cyclone Ditwah, which struck Sri Lanka".
+        static const FoldedWordSet kStorms{"cyclone", "typhoon", "hurricane", "storm"};
+        if (stop > i + 1 && kStorms.contains(tokens_[i])) {
+            i = stop;
+            continue;
+        }
         NameCues cues = name_cues(s, i, stop);
         cues.after_title = cues.after_title || i == person_after_body;
         // A surname after a particle, once the document has named the person in full: "Ben

@@ -42,6 +42,13 @@ const FoldedWordSet& capitalized_stopwords() {
         "now",       "today",     "yesterday", "tomorrow", "last",      "next",     "new",
         "more",      "such",      "other",     "another",  "no",        "not",      "yes",
         "officials", "analysts",  "experts",   "western",  "eastern",   "northern", "southern",
+        // Prepositions and linking words that open a sentence: "Following Cyclone Ditwah,",
+        // "Through Operation Sindoor, India ...", "Until Tuesday, ...".
+        "following", "until",     "unlike",    "through",  "throughout", "across",  "against",
+        "between",   "among",     "within",    "without",  "toward",    "towards",  "upon",
+        "via",       "beyond",    "besides",   "although", "though",    "because",  "unless",
+        "whereas",   "whether",   "once",      "instead",  "separately", "elsewhere",
+        "nevertheless",
     };
     return kSet;
 }

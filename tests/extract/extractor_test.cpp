@@ -859,6 +859,82 @@ TEST(Extractor, WhatTheTwentiethReviewFound) {
                     .contains("Adigrat located-in Tigray"));
 }
 
+TEST(Extractor, WhatTheNineteenthSetTaught) {
+    // A role played as a member; the bodies after "a member of X," go on its list.
+    EXPECT_EQ(facts("Kenya has played a busy role as a member of IGAD, the EAC and the Commonwealth."),
+              (std::set<std::string>{"Kenya member-of Commonwealth",
+                                     "Kenya member-of East African Community",
+                                     "Kenya member-of IGAD"}));
+    EXPECT_TRUE(facts("As a member of SADC, Zambia sent observers to the vote.")
+                    .contains("Zambia member-of SADC"));
+    // A word that opens the sentence is no part of a name, and a storm is nobody.
+    EXPECT_TRUE(entities("Following Operation Kavach, India withdrew.")
+                    .contains("Operation Kavach:other"));
+    EXPECT_EQ(facts("Typhoon Noru, which hit Vietnam last week, killed ten."),
+              std::set<std::string>{});
+    // "We, the Heads of State of the Member States of X": we are X, not a name of capitals.
+    EXPECT_TRUE(facts("We, the Heads of State/Government of the Member States of the "
+                      "African Union, met in Addis Ababa. We urged Sudan to open its borders.")
+                    .contains("African Union urges Sudan"));
+    // A bloc formed by its members; a presidency taken over; standing with a "brotherly" ally.
+    const auto bloc = facts("Captain Doumbouya took over the rotating presidency of ECOWAS, the "
+                            "bloc founded by Nigeria, Ghana and Togo in 1975.");
+    EXPECT_TRUE(bloc.contains("Mamadi Doumbouya leads ECOWAS"));
+    EXPECT_TRUE(bloc.contains("Ghana member-of ECOWAS"));
+    EXPECT_TRUE(facts("\"Pakistan stands with brotherly Qatar,\" the minister said.")
+                    .contains("Pakistan supports Qatar"));
+    // Bought or ordered from a seller; a procurement from it; not imports it banned.
+    EXPECT_TRUE(facts("Morocco ordered two corvettes from Spain last year.")
+                    .contains("Spain supplies Morocco"));
+    EXPECT_TRUE(facts("Serbia completed the purchase of twelve Rafale jets from France.")
+                    .contains("France supplies Serbia"));
+    EXPECT_EQ(facts("Ukraine banned imports of grain from Hungary in 2023."),
+              std::set<std::string>{});
+    // A clause after an apposition with "that" is the name's; not after a word for what the
+    // sentence said.
+    EXPECT_TRUE(facts("Al-Shabaab, the militant group that has waged an insurgency against "
+                      "Somalia's government since 2006, struck again.")
+                    .contains("Al-Shabaab fights Somalia"));
+    EXPECT_FALSE(facts("Turkey said it would block Sweden's entry into NATO, a stance that drew "
+                       "criticism from Finland.")
+                     .contains("Finland criticizes NATO"));
+}
+
+TEST(Extractor, WhatTheTwentyFirstReviewAndTheTwentiethSetsFound) {
+    // Those killed are no members of the killer.
+    EXPECT_EQ(facts("Israeli jets struck a compound in Doha, killing five members of Hamas."),
+              std::set<std::string>{});
+    // A region's summit with a bloc is no meeting of the region.
+    EXPECT_EQ(facts("Tanzania attended the EU-East Africa summit in Arusha."),
+              std::set<std::string>{});
+    // "which" is a body's, not the person an aside names for it.
+    EXPECT_EQ(facts("Hezbollah, led by Naim Qassem, which has fired rockets at Israel, warned "
+                    "of war."),
+              (std::set<std::string>{"Hezbollah fights Israel", "Naim Qassem leads Hezbollah"}));
+    // A war of trade, or one supposed, is no fight; nor are strikes fought with a sea.
+    EXPECT_EQ(facts("Economists warned that a trade war between Japan and South Korea would "
+                    "hurt exporters."),
+              std::set<std::string>{});
+    EXPECT_EQ(facts("A war between Eritrea and Ethiopia would be a disaster, the envoy said."),
+              std::set<std::string>{});
+    EXPECT_EQ(facts("Critics called Putin's strikes in the Black Sea reckless."),
+              std::set<std::string>{});
+    // A claim denied, whoever made it.
+    EXPECT_EQ(facts("Hungary rejected claims by Ukraine that Hungarian firms supply Russia with "
+                    "parts."),
+              std::set<std::string>{});
+    // Places and a group the lexicon now knows.
+    EXPECT_EQ(facts("The WFP delivered food to people in Santiago de Cuba."),
+              (std::set<std::string>{"WFP supplies Santiago de Cuba"}));
+    EXPECT_TRUE(entities("Russia sent two submarines into the Norwegian Sea.")
+                    .contains("Norwegian Sea:location"));
+    EXPECT_TRUE(entities("Tehrik-i-Taliban Pakistan claimed the attack.")
+                    .contains("Tehreek-e-Taliban Pakistan:organization"));
+    EXPECT_TRUE(facts("Police patrolled the town of Arawa, in the Autonomous Region of "
+                      "Bougainville, on Monday.")
+                    .contains("Arawa located-in Bougainville"));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
