@@ -460,7 +460,7 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
 
 void DocumentExtraction::resolve_definite(const std::uint32_t index) {
     static const FoldedWordSet kCountryNouns{
-        "regime", "government", "country", "nation", "kingdom", "republic", "state"};
+        "regime", "government", "country", "nation", "kingdom", "republic", "state", "junta"};
     static const FoldedWordSet kOrganizationNouns{
         "group", "militia",      "movement",     "alliance",
         "bloc",  "organisation", "organization", "union", "pact"};

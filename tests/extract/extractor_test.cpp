@@ -935,6 +935,34 @@ TEST(Extractor, WhatTheTwentyFirstReviewAndTheTwentiethSetsFound) {
                     .contains("Arawa located-in Bougainville"));
 }
 
+TEST(Extractor, WhatTheTwentyFirstSetTaught) {
+    // Strikes on a country's depots or towns, and barrages answered, are fights.
+    EXPECT_TRUE(facts("Russian missiles struck oil depots in Ukraine's Dnipro region overnight.")
+                    .contains("Russia fights Ukraine"));
+    EXPECT_EQ(facts("Hezbollah answered with rocket barrages on Israeli towns."),
+              (std::set<std::string>{"Hezbollah fights Israel"}));
+    // A closest partner or ally with a word between; solidarity shown; support received.
+    EXPECT_EQ(facts("Belarus is Russia's closest military ally."),
+              (std::set<std::string>{"Belarus allied-with Russia"}));
+    EXPECT_EQ(facts("Poland has shown solidarity with Lithuania."),
+              (std::set<std::string>{"Poland supports Lithuania"}));
+    EXPECT_EQ(facts("The Houthis receive support from Iran, officials said."),
+              (std::set<std::string>{"Iran supports Houthis"}));
+    // Advisers sent with a system of several words; members alongside a member.
+    EXPECT_TRUE(facts("Russia sent military advisers and an air-defence system to Burkina Faso.")
+                    .contains("Russia deploys-to Burkina Faso"));
+    EXPECT_TRUE(facts("Hungary is a member of NATO, alongside Slovakia and Czechia.")
+                    .contains("Slovakia member-of NATO"));
+    // Departments and prefectures of a country.
+    EXPECT_TRUE(facts("Fighting spread to the Ouham and Ouaka prefectures of the Central "
+                      "African Republic.")
+                    .contains("Ouaka located-in Central African Republic"));
+    // "the junta" is the country the sentence before named.
+    EXPECT_TRUE(facts("Soldiers seized power in Niger in 2023. The African Union urged the junta "
+                      "to release Mohamed Bazoum.")
+                    .contains("African Union urges Niger"));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
