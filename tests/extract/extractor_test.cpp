@@ -963,6 +963,27 @@ TEST(Extractor, WhatTheTwentyFirstSetTaught) {
                     .contains("African Union urges Niger"));
 }
 
+TEST(Extractor, TheMissesOfTheTwentyFirstReview) {
+    // One of a buyer's suppliers; a swap line extended; many drones launched at a country.
+    EXPECT_EQ(facts("Kazakhstan has become one of Italy's main oil suppliers."),
+              (std::set<std::string>{"Kazakhstan supplies Italy"}));
+    EXPECT_EQ(facts("China extended a 5-billion-dollar currency swap line to Egypt."),
+              (std::set<std::string>{"China supplies Egypt"}));
+    EXPECT_EQ(facts("Russia fired more than 300 drones and 20 cruise missiles at Ukraine."),
+              (std::set<std::string>{"Russia fights Ukraine"}));
+    // A bloc that admits a member; founders named after "including".
+    EXPECT_EQ(facts("The SCO admitted Belarus as its tenth member in July."),
+              (std::set<std::string>{"Belarus member-of SCO"}));
+    EXPECT_EQ(facts("The SCO was founded in 2001 by six countries, including China and "
+                    "Kazakhstan."),
+              (std::set<std::string>{"China member-of SCO", "Kazakhstan member-of SCO"}));
+    // Cooperation two sides deepened; and a hub of a country.
+    EXPECT_EQ(facts("Egypt and Greece have deepened defence cooperation."),
+              (std::set<std::string>{"Egypt cooperates-with Greece"}));
+    EXPECT_EQ(facts("Production in Odesa, Ukraine's main grain hub, resumed."),
+              (std::set<std::string>{"Odesa located-in Ukraine"}));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
