@@ -493,8 +493,12 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         // In apposition the description is of the name it follows, which it only repeats:
         // "ECOWAS, the bloc formed by Nigeria, Ghana and Togo" is read in words. Not after an
         // opening phrase: in "In Kabul, the government accused Islamabad", it is Afghanistan's.
+        static const FoldedWordSet kOpenings{
+            "in",     "at",     "on",     "from",  "through", "across", "after", "before",
+            "during", "under",  "following", "since", "within", "despite", "amid", "for",
+            "by",     "with",   "over",   "throughout", "near", "outside", "inside", "around"};
         const auto opening_phrase = [&] {
-            return capitalized_stopwords().contains(tokens_[s.range.begin]) &&
+            return kOpenings.contains(tokens_[s.range.begin]) &&
                    std::none_of(tokens_.begin() + s.range.begin, tokens_.begin() + t - 1,
                                 [](const Token& k) { return k.norm == ","; });
         };

@@ -431,8 +431,28 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
 
     SentenceView view{tokens_, mentions, {}};
     view.units.reserve(s.range.end - s.range.begin);
+    // Where a caption places a person, "(left)", "(2nd R)", is read past: "Prince Faisal bin
+    // Farhan (right) meets Iranian Foreign Minister Abbas Araghchi".
+    static const FoldedWordSet kPlaces{"left", "right", "centre", "center", "front", "back",
+                                       "top",  "bottom", "l",     "r",      "c",     "second",
+                                       "third", "2nd",  "3rd",   "far",    "rear"};
+    const auto caption_place = [&](const std::uint32_t t) -> std::uint32_t {
+        if (tokens_[t].norm != "(") {
+            return 0;
+        }
+        std::uint32_t k = t + 1;
+        while (k < s.range.end && k < t + 4 && kPlaces.contains(tokens_[k])) {
+            ++k;
+        }
+        return k > t + 1 && k < s.range.end && tokens_[k].norm == ")" ? k + 1 - t : 0;
+    };
     std::size_t next_mention = 0;
     for (std::uint32_t t = s.range.begin; t < s.range.end;) {
+        if (const std::uint32_t skip = caption_place(t);
+            skip > 0 && (next_mention >= mentions.size() || mentions[next_mention].begin >= t + skip)) {
+            t += skip;
+            continue;
+        }
         if (next_mention < mentions.size() && mentions[next_mention].begin == t) {
             view.units.push_back({t, static_cast<std::int32_t>(next_mention)});
             t = mentions[next_mention].end;

@@ -984,6 +984,34 @@ TEST(Extractor, TheMissesOfTheTwentyFirstReview) {
               (std::set<std::string>{"Odesa located-in Ukraine"}));
 }
 
+TEST(Extractor, WhatTheTwentiethSetTaught) {
+    // Troops from a list of countries deployed with a mission in a place.
+    EXPECT_EQ(facts("Soldiers from Chad and Niger are deployed with the force in Mali."),
+              (std::set<std::string>{"Chad deploys-to Mali", "Niger deploys-to Mali"}));
+    // An agreement or an alliance that two sides signed, "that" left out.
+    EXPECT_EQ(facts("Analysts praised the water treaty that Uzbekistan and Kazakhstan signed."),
+              (std::set<std::string>{"Kazakhstan cooperates-with Uzbekistan"}));
+    EXPECT_TRUE(facts("It was the security pact Fiji signed with New Zealand in 2024.")
+                    .contains("Fiji allied-with New Zealand"));
+    // Defending against another's war; a country's sites at named places.
+    EXPECT_EQ(facts("Taiwan must be able to defend itself against China's aggression."),
+              (std::set<std::string>{"China fights Taiwan"}));
+    EXPECT_TRUE(facts("Israel struck Iran's nuclear facilities at Natanz and Fordow.")
+                    .contains("Fordow located-in Iran"));
+    // A caption's "(left)" is read past; two leaders "after talks" met.
+    EXPECT_EQ(facts("Egyptian President Abdel Fattah el-Sisi (left) meets King Abdullah II in "
+                    "Cairo."),
+              (std::set<std::string>{"Abdel Fattah el-Sisi leads Egypt",
+                                     "Abdel Fattah el-Sisi meets-with Abdullah II"}));
+    EXPECT_TRUE(facts("Polish Prime Minister Donald Tusk and Lithuanian President Gitanas "
+                      "Nauseda after talks in Vilnius.")
+                    .contains("Donald Tusk meets-with Gitanas Nausėda"));
+    // In apposition "the alliance" is words, unless the sentence opens with a place.
+    EXPECT_TRUE(facts("They came under the Falepili Union, the alliance treaty Tuvalu signed "
+                      "with Australia.")
+                    .contains("Australia allied-with Tuvalu"));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
