@@ -1399,6 +1399,15 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         const Token* next = word(u + 1);
         std::uint32_t from = begin;
         std::uint32_t to = end;
+        // Two gerunds joined by "and" are one phrase: in "accused the UAE of training and
+        // arming the RSF", the UAE arms it, not the sentence's subject.
+        const auto gerund_pair = [&](const std::uint32_t at) {
+            const Token* before = at > 0 ? word(at - 1) : nullptr;
+            const Token* after = word(at + 1);
+            return before != nullptr && after != nullptr && before->norm.size() > 4 &&
+                   after->norm.size() > 4 && before->norm.ends_with("ing") &&
+                   after->norm.ends_with("ing");
+        };
         // After a comma, a participle ("Mogadishu reacted with fury, accusing Addis Ababa of
         // ...") or a verb group of its own ("Sandu has accused Moscow ..., has warned of ...")
         // is a predicate of the sentence's subject too.
@@ -1424,7 +1433,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                    next->kind != TokenKind::kWord || kNotAVerb.contains(*next) ||
                    (relative_form != 0 && verb_form(*next) == relative_form &&
              relative_form != main_form) ||
-            (infinitive && verb_form(*next) == 0)) {
+            (infinitive && verb_form(*next) == 0) || gerund_pair(u)) {
             continue;
         }
         // Things do not speak: in "Whipps said Chinese vessels had entered his country's

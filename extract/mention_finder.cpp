@@ -194,6 +194,13 @@ void DocumentExtraction::find_lexicon_mentions(SentenceState& s) {
         }
         const Surface& surface = lex_.surfaces()[static_cast<std::size_t>(best)];
         const LexiconEntity& entity = lex_.entities()[surface.entity];
+        // A currency is no mention of its country: "one million US dollars in assistance".
+        static const FoldedWordSet kCurrency{"dollar", "dollars"};
+        if (best_end < s.range.end && kCurrency.contains(tokens_[best_end]) &&
+            entity.type == EntityType::kCountry) {
+            i = best_end;
+            continue;
+        }
         const std::uint32_t id = entity_for(entity.name, entity.type, surface.entity);
         best_end = absorb_acronym(s, best_end, id);
         s.mentions.push_back({i, best_end, id, entity.type});

@@ -1012,6 +1012,24 @@ TEST(Extractor, WhatTheTwentiethSetTaught) {
                     .contains("Australia allied-with Tuvalu"));
 }
 
+TEST(Extractor, SupplyFormsTheSetsMissed) {
+    // A buyer's customers "are now"; a payment; a loan received; a currency is no country.
+    EXPECT_EQ(facts("Germany's main customers are now Egypt and Israel."),
+              (std::set<std::string>{"Germany supplies Egypt", "Germany supplies Israel"}));
+    EXPECT_EQ(facts("Japan pays Palau 20 million dollars a year for coastal radar."),
+              (std::set<std::string>{"Japan supplies Palau"}));
+    EXPECT_EQ(facts("Officials said Kenya had received a new loan from the World Bank."),
+              (std::set<std::string>{"World Bank supplies Kenya"}));
+    EXPECT_EQ(facts("India has provided five million US dollars in emergency aid to Tonga."),
+              (std::set<std::string>{"India supplies Tonga"}));
+    // "of training and arming X": the accused arms X, not the accuser.
+    EXPECT_EQ(facts("Mali accused Algeria of training and arming the FLA rebels."),
+              (std::set<std::string>{"Mali criticizes Algeria"}));
+    EXPECT_EQ(facts("Sudan accused the UAE of training and arming the RSF."),
+              (std::set<std::string>{"Sudan criticizes United Arab Emirates",
+                                     "United Arab Emirates supplies Rapid Support Forces"}));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
