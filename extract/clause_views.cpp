@@ -67,21 +67,8 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
         return t != nullptr && std::binary_search(pattern.own_words.begin(),
                                                   pattern.own_words.end(), t->word);
     };
-    // A war of trade or of prices is fought with no arms: "a trade war between the United
-    // States and China", "the tariff war on Beijing".
-    static const FoldedWordSet kWars{"war", "wars", "conflict", "clashes", "fighting", "battle"};
-    static const FoldedWordSet kUnarmed{
-        "trade",    "price",    "tariff", "currency", "chip",   "tech",     "technology",
-        "propaganda", "information", "diplomatic", "legal", "economic", "bidding", "subsidy",
-        "cold",     "culture",  "media",  "sanctions", "energy", "gas",    "narrative",
-        "customs",  "visa"};
     for (std::uint32_t u = match.begin; u < match.end; ++u) {
         if (is_negation(u) && !own_word(u)) {
-            return true;
-        }
-        const Token* t = plain_token(view.units, u);
-        const Token* before = u > 0 ? plain_token(view.units, u - 1) : nullptr;
-        if (t != nullptr && before != nullptr && kWars.contains(*t) && kUnarmed.contains(*before)) {
             return true;
         }
     }
@@ -171,6 +158,26 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
             }
         }
     }
+    // What the sentence says was undone afterwards: "The Netherlands ordered howitzers from
+    // France, but later cancelled the order". A place stays where it is.
+    if (hedges_count) {
+        static const FoldedWordSet kUndone{
+            "cancelled", "canceled", "scrapped", "suspended", "reversed", "revoked", "rescinded",
+            "annulled",  "terminated", "abandoned", "withdrew", "halted"};
+        static const FoldedWordSet kAfterwards{"but", "later", "then", "subsequently", "before"};
+        for (std::uint32_t u = match.end; u < view.units.size(); ++u) {
+            const Token* t = plain_token(view.units, u);
+            if (t == nullptr || !kUndone.contains(*t)) {
+                continue;
+            }
+            for (std::uint32_t k = u; k-- > match.end && k + 4 >= u;) {
+                const Token* before = plain_token(view.units, k);
+                if (before != nullptr && kAfterwards.contains(*before)) {
+                    return true;
+                }
+            }
+        }
+    }
     // A sentence that opens by supposing what it tells: "If confirmed, the deployment of ...".
     {
         static const FoldedWordSet kSupposed{"confirmed", "true", "verified", "accurate",
@@ -201,6 +208,44 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
         }
         if (is_negation(u)) {
             return true;
+        }
+    }
+    return false;
+}
+
+bool DocumentExtraction::unarmed_war(const SentenceView& view, const PatternMatch& match) const {
+    // A war of trade or of prices is fought with no arms: "a trade war between the United
+    // States and China", "the tariff war on Beijing", "Russian hybrid attacks".
+    static const FoldedWordSet kWars{"war",    "wars",    "conflict", "clashes", "fighting",
+                                     "battle", "attacks", "attack",   "warfare"};
+    static const FoldedWordSet kUnarmed{
+        "trade",      "price",       "tariff",     "currency", "chip",     "tech",
+        "technology", "propaganda",  "information", "diplomatic", "legal", "economic",
+        "bidding",    "subsidy",     "cold",       "culture",  "media",    "sanctions",
+        "energy",     "gas",         "narrative",  "customs",  "visa",     "hybrid",
+        "cyber"};
+    for (std::uint32_t u = match.begin; u < match.end; ++u) {
+        const Token* t = plain_token(view.units, u);
+        const Token* before = u > 0 ? plain_token(view.units, u - 1) : nullptr;
+        if (t != nullptr && before != nullptr && kWars.contains(*t) && kUnarmed.contains(*before)) {
+            return true;
+        }
+    }
+    // Or one the two fought: "Saudi Arabia and Russia fought a brief oil price war in 2020".
+    static const FoldedWordSet kArticles{"a", "an", "the", "their", "its"};
+    int words = 0;
+    for (std::uint32_t u = match.end; u < view.units.size() && words < 6; ++u, ++words) {
+        const Token* t = plain_token(view.units, u);
+        if (t == nullptr || t->kind != TokenKind::kWord || t->capitalized) {
+            break;
+        }
+        if (kWars.contains(*t)) {
+            const Token* before = u > 0 ? plain_token(view.units, u - 1) : nullptr;
+            return before != nullptr && kUnarmed.contains(*before);
+        }
+        if (!kArticles.contains(*t) && (lex_.vocabulary().phrase_barrier(t->word) ||
+                                        lex_.vocabulary().clause_barrier(t->word))) {
+            break;
         }
     }
     return false;
@@ -551,14 +596,21 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
             }
             static const FoldedWordSet kLedBy{"led",      "headed",  "founded",
                                               "commanded", "chaired", "run"};
+            // Or a country's forces: "The Sudanese army, led by Abdel Fattah al-Burhan, which
+            // controls Port Sudan" is Sudan's.
+            std::uint32_t head = k >= 4 ? k - 4 : 0;
+            if (k >= 5 && units[head].mention < 0 && plain(head) != nullptr &&
+                lex_.is_agent(plain(head)->word) && units[head - 1].mention >= 0) {
+                --head;
+            }
             if (k >= 4 && plain(k - 1) != nullptr && plain(k - 1)->norm == "by" &&
                 plain(k - 2) != nullptr && kLedBy.contains(*plain(k - 2)) &&
-                word(k - 3) == Vocabulary::kComma && units[k - 4].mention >= 0 &&
-                (view.mentions[static_cast<std::size_t>(units[k - 4].mention)].type ==
+                word(k - 3) == Vocabulary::kComma && units[head].mention >= 0 &&
+                (view.mentions[static_cast<std::size_t>(units[head].mention)].type ==
                      EntityType::kOrganization ||
-                 view.mentions[static_cast<std::size_t>(units[k - 4].mention)].type ==
+                 view.mentions[static_cast<std::size_t>(units[head].mention)].type ==
                      EntityType::kCountry)) {
-                name = k - 4;
+                name = head;
             }
         }
         // The clause starts at its names: what comes before them neither states nor hedges

@@ -39,6 +39,9 @@ struct DocEntity {
     EntityType type = EntityType::kOther;
     std::uint32_t lexicon = kNoEntity;  // index into the lexicon, kNoEntity for a new name
     std::uint32_t mentions = 0;
+    // A new name as the text wrote it in full, where the name leaves out a word for its kind
+    // ("Copperbelt Province" for Copperbelt): stored as aliases, so the full form finds it.
+    std::vector<std::string> written;
 };
 
 struct TitleHit {
@@ -238,8 +241,12 @@ class DocumentExtraction {
     // Inside the match, not a word the pattern names itself: "vowed" in a rule that reads
     // "vowed to retaliate against O" is what the rule reads. Without hedges_count only a
     // negation counts (a place's facts: "the planned route across Armenia's Syunik province").
+    // Also what the sentence says was undone afterwards ("ordered ..., but later cancelled").
     bool negated(const SentenceView& view, const PatternMatch& match, const Pattern& pattern,
                  bool hedges_count = true) const;
+    // Whether a fight the match states is one of trade, prices or words: "a trade war
+    // between", "fought an oil price war", "Russian hybrid attacks".
+    bool unarmed_war(const SentenceView& view, const PatternMatch& match) const;
     // The token of unit u of `units` when it is a plain word, not a mention; null past the end.
     const Token* plain_token(const std::vector<Unit>& units, std::uint32_t u) const;
     // Whether unit u of `units` joins the names of a list: "and", "or" or a comma.

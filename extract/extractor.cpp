@@ -57,6 +57,7 @@ ExtractedDocument DocumentExtraction::run() {
         if (entity.lexicon != kNoEntity) {
             record.aliases = lex_.entities()[entity.lexicon].aliases;
         }
+        record.aliases.insert(record.aliases.end(), entity.written.begin(), entity.written.end());
         out.entities.push_back(std::move(record));
     }
     std::sort(out.entities.begin(), out.entities.end(),
@@ -143,7 +144,7 @@ std::uint32_t DocumentExtraction::entity_for(const std::string& name, const Enti
     const auto [it, inserted] =
         entity_index_.try_emplace(name, static_cast<std::uint32_t>(entities_.size()));
     if (inserted) {
-        entities_.push_back({name, type, lexicon_index, 0});
+        entities_.push_back({name, type, lexicon_index, 0, {}});
     }
     return it->second;
 }
@@ -629,7 +630,8 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         }
         const auto match = match_at(rule.pattern, on, unit, lex_.vocabulary());
         if (!match ||
-            negated(on, *match, rule.pattern, rule.relation != Relation::kLocatedIn)) {
+            negated(on, *match, rule.pattern, rule.relation != Relation::kLocatedIn) ||
+            (rule.relation == Relation::kFights && unarmed_war(on, *match))) {
             return;
         }
         // "which" is never a person's: in "JNIM, led by Iyad Ag Ghaly, which has waged war on

@@ -194,10 +194,15 @@ void DocumentExtraction::find_lexicon_mentions(SentenceState& s) {
         }
         const Surface& surface = lex_.surfaces()[static_cast<std::size_t>(best)];
         const LexiconEntity& entity = lex_.entities()[surface.entity];
-        // A currency is no mention of its country: "one million US dollars in assistance".
+        // A currency is no mention of its country: "one million US dollars in assistance";
+        // nor a flag or an owner's nationality: "a Greek-owned, Liberian-flagged tanker".
         static const FoldedWordSet kCurrency{"dollar", "dollars"};
-        if (best_end < s.range.end && kCurrency.contains(tokens_[best_end]) &&
-            entity.type == EntityType::kCountry) {
+        static const FoldedWordSet kFlagged{"flagged", "owned", "registered", "operated",
+                                            "chartered", "managed"};
+        if (entity.type == EntityType::kCountry && best_end < s.range.end &&
+            (kCurrency.contains(tokens_[best_end]) ||
+             (best_end + 1 < s.range.end && tokens_[best_end].norm == "-" &&
+              kFlagged.contains(tokens_[best_end + 1])))) {
             i = best_end;
             continue;
         }
@@ -1329,6 +1334,15 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
     const std::uint32_t entity = entity_for(name, type, kNoEntity);
     if (type == EntityType::kPerson) {
         entities_[entity].type = type;
+    }
+    if (name_end != last) {
+        std::string full(doc_.text.substr(
+            tokens_[name_begin].offset,
+            tokens_[last].offset + tokens_[last].text.size() - tokens_[name_begin].offset));
+        auto& written = entities_[entity].written;
+        if (std::find(written.begin(), written.end(), full) == written.end()) {
+            written.push_back(std::move(full));
+        }
     }
     const std::uint32_t until = absorb_acronym(s, stop, entity);
     // The acronym in brackets is this name's, whatever the lexicon read in it: "the Coalition
