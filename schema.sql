@@ -53,7 +53,8 @@ CREATE TABLE entities (
     documents INTEGER NOT NULL DEFAULT 0
 );
 
--- Other names an entity is known by: lexicon aliases, demonyms, metonyms.
+-- Other names an entity is known by: lexicon aliases, demonyms, metonyms, and the full form a
+-- text wrote for a new name that leaves out its word for its kind ("Copperbelt Province").
 CREATE TABLE aliases (
     entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
     alias     TEXT    NOT NULL,
