@@ -2,6 +2,7 @@
 // roles, "we", "the two countries", definite descriptions, opening pronouns.
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "extract/document_extraction.h"
@@ -529,11 +530,18 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
             }
             ++noun;  // one adjective: "the isolated regime"
         }
+        // A body's word in capitals is the body the text named: "In Baku, the Committee met
+        // Foreign Minister Jeyhun Bayramov" after "the Foreign Affairs Committee".
+        static const FoldedWordSet kNamedBodies{"committee", "commission", "council", "mission",
+                                                "party",     "fund",       "bank",    "court",
+                                                "secretariat", "forum",    "assembly", "agency"};
+        const bool named_body = tokens_[noun].capitalized && kNamedBodies.contains(tokens_[noun]);
         const bool country = kCountryNouns.contains(tokens_[noun]);
         // "the Alliance" for NATO is capitalized; "the Alliance Party" is a name of its own.
         const bool in_a_name =
             tokens_[noun].capitalized && noun + 1 < s.range.end && tokens_[noun + 1].capitalized;
-        if ((!country && !kOrganizationNouns.contains(tokens_[noun])) || covered(s, noun) ||
+        if ((!country && !kOrganizationNouns.contains(tokens_[noun]) && !named_body) ||
+            covered(s, noun) ||
             in_a_name || (noun + 1 < s.range.end && kGoesOn.contains(tokens_[noun + 1]))) {
             continue;
         }
@@ -563,6 +571,28 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         }
         if (named.empty()) {
             named = places;
+        }
+        // A body's word in capitals is the one body of the document so far whose name holds
+        // it: "the Committee" is the Foreign Affairs Committee, named paragraphs before.
+        if (named_body) {
+            named.clear();
+            const std::string_view word = tokens_[noun].norm;
+            for (std::uint32_t e = 0; e < entities_.size(); ++e) {
+                const DocEntity& candidate = entities_[e];
+                if (candidate.type != EntityType::kOrganization) {
+                    continue;
+                }
+                std::string folded;
+                for (const char c : candidate.name) {
+                    folded.push_back(static_cast<char>(
+                        std::tolower(static_cast<unsigned char>(c))));
+                }
+                const std::size_t at = folded.find(word);
+                if (at != std::string::npos && (at == 0 || folded[at - 1] == ' ') &&
+                    (at + word.size() == folded.size() || folded[at + word.size()] == ' ')) {
+                    named.insert(e);
+                }
+            }
         }
         if (named.size() != 1) {
             continue;

@@ -450,7 +450,8 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     std::size_t next_mention = 0;
     for (std::uint32_t t = s.range.begin; t < s.range.end;) {
         if (const std::uint32_t skip = caption_place(t);
-            skip > 0 && (next_mention >= mentions.size() || mentions[next_mention].begin >= t + skip)) {
+            skip > 0 &&
+            (next_mention >= mentions.size() || mentions[next_mention].begin >= t + skip)) {
             t += skip;
             continue;
         }

@@ -638,6 +638,36 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 i = stop;
                 continue;
             }
+            // Without one, it is still that name, untyped as before: "Dodik has met Putin"
+            // after "Milorad Dodik". Not after a preposition, where a place's name is more
+            // likely: "a base in Jonava itself" after "Radio Jonava".
+            static const FoldedWordSet kPlacePrepositions{
+                "in", "at", "from", "to", "near", "into", "outside", "inside", "across", "of",
+                "around", "toward", "towards", "via", "through", "off", "on"};
+            const bool after_preposition =
+                (i > s.range.begin && (kPlacePrepositions.contains(tokens_[i - 1]) ||
+                                       tokens_[i - 1].norm == "our" ||
+                                       tokens_[i - 1].norm == "their")) ||
+                (stop < end && (region_words().contains(tokens_[stop]) ||
+                                location_heads().contains(tokens_[stop])));
+            // Nor a letter or a compound's first part: "F-16s" after "Gripen F"; nor a word
+            // for a kind of body, place or meeting: "the Doha Forum" after "the Paris Peace
+            // Forum".
+            static const FoldedWordSet kMeetingWords{"forum", "summit", "conference", "dialogue",
+                                                     "games", "festival", "expo", "talks"};
+            const bool part_of_word = tokens_[i].text.size() < 3 ||
+                                      (stop < end && tokens_[stop].norm == "-") ||
+                                      organization_heads().contains(tokens_[i]) ||
+                                      location_heads().contains(tokens_[i]) ||
+                                      region_words().contains(tokens_[i]) ||
+                                      kMeetingWords.contains(tokens_[i]);
+            if (!after_preposition && !part_of_word && untyped != untyped_surnames_.end() &&
+                untyped->second != kNoEntity &&
+                entities_[untyped->second].type == EntityType::kOther) {
+                add_mention(s, {i, stop, untyped->second, EntityType::kOther});
+                i = stop;
+                continue;
+            }
         }
         // "the Sudan People's Liberation Movement", "the Uganda People's Defence Forces": a
         // place's name and "People's" open the name of a body.
@@ -670,6 +700,37 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
              (before >= 0 && s.mentions[static_cast<std::size_t>(before)].type ==
                                  EntityType::kCountry) ||
              (tokens_[i - 1].norm == "'s" && i >= s.range.begin + 2 && covered(s, i - 2)));
+        // A body's own board, mission or secretariat, named after it, is the body: "the IMF
+        // Executive Board", "the SADC Electoral Observation Mission" (not a mission named for
+        // where it serves: "the UN Verification Mission in Colombia").
+        static const FoldedWordSet kOrgans{"board", "mission", "secretariat", "directorate",
+                                           "staff", "team", "observers"};
+        if (before >= 0 && stop <= i + 4 &&
+            s.mentions[static_cast<std::size_t>(before)].type == EntityType::kOrganization &&
+            entities_[s.mentions[static_cast<std::size_t>(before)].entity].lexicon !=
+                kNoEntity &&
+            kOrgans.contains(tokens_[stop - 1]) &&
+            !(stop < end && (tokens_[stop].norm == "in" || tokens_[stop].norm == "to" ||
+                             tokens_[stop].norm == "for" || tokens_[stop].norm == "of" ||
+                             tokens_[stop].norm == "on"))) {
+            s.mentions[static_cast<std::size_t>(before)].end = stop;
+            i = stop;
+            continue;
+        }
+        // And named before it: "the Executive Board of the International Monetary Fund".
+        if (stop <= i + 4 && kOrgans.contains(tokens_[stop - 1]) && stop + 1 < end &&
+            tokens_[stop].norm == "of") {
+            const std::uint32_t at =
+                tokens_[stop + 1].word == Vocabulary::kThe ? stop + 2 : stop + 1;
+            const std::int32_t k = mention_starting(s, at);
+            if (k >= 0 && s.mentions[static_cast<std::size_t>(k)].type ==
+                              EntityType::kOrganization &&
+                entities_[s.mentions[static_cast<std::size_t>(k)].entity].lexicon != kNoEntity) {
+                s.mentions[static_cast<std::size_t>(k)].begin = i;
+                i = s.mentions[static_cast<std::size_t>(k)].end;
+                continue;
+            }
+        }
         // "Member States" in capitals names no one: "eight SADC Member States: Angola, ...".
         static const FoldedWordSet kMembersWords{"member", "members", "states", "countries",
                                                  "nations"};

@@ -48,7 +48,9 @@ const FoldedWordSet& capitalized_stopwords() {
         "between",   "among",     "within",    "without",  "toward",    "towards",  "upon",
         "via",       "beyond",    "besides",   "although", "though",    "because",  "unless",
         "whereas",   "whether",   "once",      "instead",  "separately", "elsewhere",
-        "nevertheless",
+        "nevertheless", "off",    "near",      "outside",  "inside",    "around",   "along",
+        "behind",    "below",     "above",     "beneath",  "opposite",  "alongside",
+        "later",     "earlier",
     };
     return kSet;
 }
