@@ -179,6 +179,19 @@ std::int32_t DocumentExtraction::title_organization(const SentenceState& s,
             }
             return inside;
         };
+        // After a comma, the sentence's subject when it opens the sentence: in "Ethiopian
+        // Airlines signed a deal with Boeing, its CEO Mesfin Tasew said", its is the airline's.
+        if (hit.begin >= s.range.begin + 2 && tokens_[hit.begin - 2].norm == "," &&
+            !s.mentions.empty()) {
+            const Mention& first = s.mentions.front();
+            const bool opens = first.begin == s.range.begin ||
+                               (first.begin == s.range.begin + 1 &&
+                                tokens_[s.range.begin].word == Vocabulary::kThe);
+            if (opens && first.end + 1 < hit.begin && fits(0) && !owns_other_title(0) &&
+                first.type == EntityType::kOrganization) {
+                return 0;
+            }
+        }
         for (auto m = static_cast<std::int32_t>(s.mentions.size()) - 1; m >= 0; --m) {
             const Mention& mention = s.mentions[static_cast<std::size_t>(m)];
             if (mention.end < hit.begin && fits(m) && !in_relative_clause(mention)) {

@@ -708,9 +708,26 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                                 rule.id == "located.in";
             objects.resize(put_in && match->subjects.size() == 1 ? 1 : 0);
         }
+        // A place the lexicon puts in one country lies in no other: in "Following clashes in
+        // Sweida, Jordan, Israel and Lebanon urged calm", Sweida (Syria's) is not in Jordan.
+        const auto placed_elsewhere = [&](const std::uint32_t place, const std::uint32_t country) {
+            if (rule.relation != Relation::kLocatedIn ||
+                entities_[country].type != EntityType::kCountry ||
+                entities_[place].lexicon == kNoEntity) {
+                return false;
+            }
+            const std::string& part_of = lex_.entities()[entities_[place].lexicon].part_of;
+            if (part_of.empty() || part_of == entities_[country].name) {
+                return false;
+            }
+            const auto home = lex_.find_entity(part_of);
+            return home && lex_.entities()[*home].type == EntityType::kCountry;
+        };
         for (const std::uint32_t subject : match->subjects) {
             for (const std::uint32_t object : objects) {
-                emit(subject, rule.relation, object, rule.id);
+                if (!placed_elsewhere(subject, object)) {
+                    emit(subject, rule.relation, object, rule.id);
+                }
             }
         }
         // Every pair of a P group; a relation that is not symmetric holds both ways
