@@ -181,8 +181,12 @@ std::int32_t DocumentExtraction::title_organization(const SentenceState& s,
         };
         // After a comma, the sentence's subject when it opens the sentence: in "Ethiopian
         // Airlines signed a deal with Boeing, its CEO Mesfin Tasew said", its is the airline's.
-        if (hit.begin >= s.range.begin + 2 && tokens_[hit.begin - 2].norm == "," &&
-            !s.mentions.empty()) {
+        const bool after_comma =
+            hit.begin >= s.range.begin + 2 &&
+            (tokens_[hit.begin - 2].norm == "," ||
+             (hit.begin >= s.range.begin + 3 && tokens_[hit.begin - 2].norm == "and" &&
+              tokens_[hit.begin - 3].norm == ","));
+        if (after_comma && !s.mentions.empty()) {
             const Mention& first = s.mentions.front();
             const bool opens = first.begin == s.range.begin ||
                                (first.begin == s.range.begin + 1 &&
@@ -192,9 +196,12 @@ std::int32_t DocumentExtraction::title_organization(const SentenceState& s,
                 return 0;
             }
         }
+        // Nor a demonym, which qualifies a noun: in "weakened by Israeli strikes, and its leader
+        // Naim Qassem said", its is not Israel.
         for (auto m = static_cast<std::int32_t>(s.mentions.size()) - 1; m >= 0; --m) {
             const Mention& mention = s.mentions[static_cast<std::size_t>(m)];
-            if (mention.end < hit.begin && fits(m) && !in_relative_clause(mention)) {
+            if (mention.end < hit.begin && fits(m) && !in_relative_clause(mention) &&
+                !(mention.end == mention.begin + 1 && is_demonym(mention.begin))) {
                 return owns_other_title(m) ? -1 : m;
             }
         }
@@ -479,7 +486,7 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         "group", "militia",      "movement",     "alliance",
         "bloc",  "organisation", "organization", "union", "pact"};
     static const FoldedWordSet kGoesOn{
-        "of", "between", "with", "that", "which", "who", "in", "for", "'s"};
+        "of", "between", "with", "that", "which", "who", "in", "for"};
     SentenceState& s = sentences_[index];
     bool added = false;
     for (std::uint32_t t = s.range.begin; t + 1 < s.range.end; ++t) {

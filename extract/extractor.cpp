@@ -635,6 +635,19 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             (rule.relation == Relation::kFights && unarmed_war(on, *match))) {
             return;
         }
+        // A demonym qualifies a noun, which no rule reads as a verb: "weakened by Israeli
+        // strikes, and its leader ..." states no attack on the leader.
+        if ((rule.id == "fight.verb" || rule.id == "fight.verb-person") &&
+            match->begin + 1 < on.units.size()) {
+            static const FoldedWordSet kAttackNouns{"strikes", "attacks", "raids", "shells",
+                                                    "bombs", "hits", "fires"};
+            const Unit& first = on.units[match->begin];
+            const Token* next = plain_token(on.units, match->begin + 1);
+            if (first.mention >= 0 && on.mentions[first.mention].end == first.token + 1 &&
+                is_demonym(first.token) && next != nullptr && kAttackNouns.contains(*next)) {
+                return;
+            }
+        }
         // "which" is never a person's: in "JNIM, led by Iyad Ag Ghaly, which has waged war on
         // Mali", the clause is JNIM's (relative_clauses reads it so), not Ag Ghaly's.
         {
@@ -686,8 +699,12 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         // the match opens with the office, not with a person a "former" title names).
         if (rule.relation == Relation::kLeads && match->begin > 0 &&
             plain_token(on.units, match->begin) != nullptr) {
+            // Nor one a deputy holds: "The Deputy Director of the Russian Institute, Ivan
+            // Petrov,".
+            static const FoldedWordSet kSecond{"deputy", "vice", "assistant"};
             const Token* before = plain_token(on.units, match->begin - 1);
-            if (before != nullptr && former_words().contains(*before)) {
+            if (before != nullptr &&
+                (former_words().contains(*before) || kSecond.contains(*before))) {
                 return;
             }
         }

@@ -767,7 +767,8 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         // Council on Foreign Relations").
         static const FoldedWordSet kBodyHeads{"council",  "initiative", "association", "conclave",
                                               "compact",  "alliance",   "pact",        "fleet",
-                                              "authority", "commission", "party"};
+                                              "authority", "commission", "party",
+                                              "foundation", "fund",      "institute",   "society"};
         static const FoldedWordSet kMeetingHeads{"summit",   "forum", "conference", "dialogue",
                                                  "festival", "games", "expo",       "marathon"};
         // A company's or a sports body's head makes a name with a demonym too: "Ethiopian

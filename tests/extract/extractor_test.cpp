@@ -1191,6 +1191,38 @@ TEST(Extractor, ItsTitleAfterACommaIsTheSubjects) {
                                      "Boeing cooperates-with Kenya Airways"}));
 }
 
+TEST(Extractor, WhatTheTwentyThirdReviewFound) {
+    // "its leader" after a comma is the subject's, never a demonym's; a demonym and "strikes"
+    // are a noun phrase, not an attack on the one named next.
+    EXPECT_EQ(facts("Al-Shabaab has been weakened by Turkish drone strikes, and its leader "
+                    "Ahmed Diriye has not been seen."),
+              (std::set<std::string>{"Ahmed Diriye leads Al-Shabaab"}));
+    // Closer ties sought are no alliance.
+    EXPECT_EQ(facts("Bangladesh has sought closer ties with China since 2024."),
+              std::set<std::string>{});
+    // Strikes in a province fight no province; a base a country hosts is no deployment of it.
+    EXPECT_EQ(facts("Pakistan carried out air strikes in Khost province on Monday."),
+              std::set<std::string>{});
+    EXPECT_EQ(facts("Japan hosts the Kadena air base, which is used by the US Air Force."),
+              std::set<std::string>{});
+    // A place's name and "Foundation" name a body; gunmen act for their group.
+    EXPECT_EQ(facts("The US-backed Gaza Humanitarian Foundation closed its sites."),
+              (std::set<std::string>{"United States supports Gaza Humanitarian Foundation"}));
+    EXPECT_EQ(facts("Hamas gunmen attacked southern Israel."),
+              (std::set<std::string>{"Hamas fights Israel"}));
+    // "the Alliance's 32nd member"; not a bloc's sanctions joined.
+    EXPECT_TRUE(facts("Finland joined NATO in 2023, and Sweden became the Alliance's 32nd "
+                      "member in 2024.")
+                    .contains("Sweden member-of NATO"));
+    EXPECT_FALSE(facts("Norway and Iceland, which are not members of the EU, joined the bloc's "
+                       "sanctions on Russia.")
+                     .contains("Norway member-of European Union"));
+    // A deputy of a body leads it no more than a deputy of a state.
+    EXPECT_FALSE(facts("The Deputy Director of the Russian Institute, Ivan Petrov, criticized "
+                       "NATO.")
+                     .contains("Ivan Petrov leads Russian Institute"));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
