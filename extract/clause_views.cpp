@@ -178,6 +178,25 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
             }
         }
     }
+    // What a correction says an earlier version wrongly said: "This story has been updated to
+    // correct an earlier version, which said Ugandan troops had entered Uvira".
+    {
+        static const FoldedWordSet kVersions{"version", "versions", "report", "story"};
+        static const FoldedWordSet kEarlier{"earlier", "previous", "original", "incorrect"};
+        static const FoldedWordSet kSaid{"said", "stated", "reported", "misstated",
+                                         "incorrectly", "wrongly", "erroneously"};
+        bool earlier = false;
+        for (std::uint32_t k = 1; k < match.begin && k < view.units.size(); ++k) {
+            const Token* noun = plain_token(view.units, k);
+            const Token* before = plain_token(view.units, k - 1);
+            if (noun != nullptr && before != nullptr && kVersions.contains(*noun) &&
+                kEarlier.contains(*before)) {
+                earlier = true;
+            } else if (earlier && noun != nullptr && kSaid.contains(*noun)) {
+                return true;
+            }
+        }
+    }
     // A sentence that opens by supposing what it tells: "If confirmed, the deployment of ...".
     {
         static const FoldedWordSet kSupposed{"confirmed", "true", "verified", "accurate",
@@ -725,6 +744,13 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessi
             ++next;
         }
         if (plain(next) == nullptr || !lex_.is_agent(plain(next)->word)) {
+            continue;
+        }
+        // Not the ones a person leads for it: in "Russia's delegation, led by Defence Minister
+        // Andrei Belousov", Belousov leads the delegation, not Russia.
+        if (const Token* led = plain(next + 1); led != nullptr &&
+            (led->norm == "led" || led->norm == "headed") && plain(next + 2) != nullptr &&
+            plain(next + 2)->norm == "by") {
             continue;
         }
         SentenceView clause{view.tokens, view.mentions, {}};

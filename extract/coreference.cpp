@@ -399,9 +399,10 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
             continue;
         }
         const auto candidate = [&](const Mention& m) {
-            return people ? m.type == EntityType::kPerson
-                          : m.type == EntityType::kCountry ||
-                                (!only_states && m.type == EntityType::kOrganization);
+            const EntityType type = entities_[m.entity].type;
+            return people ? type == EntityType::kPerson
+                          : type == EntityType::kCountry ||
+                                (!only_states && type == EntityType::kOrganization);
         };
         std::set<std::uint32_t> named;
         const auto name = [&](const Mention& m) {
@@ -409,7 +410,13 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
                 return;
             }
             named.insert(m.entity);
-            if (m.also != kNoEntity) {
+            // A mention's second entity only of the kind asked for: "his Guatemalan
+            // counterpart, Henry Saenz" gives no person to "the two countries".
+            if (m.also != kNoEntity &&
+                (people ? entities_[m.also].type == EntityType::kPerson
+                        : entities_[m.also].type == EntityType::kCountry ||
+                              (!only_states &&
+                               entities_[m.also].type == EntityType::kOrganization))) {
                 named.insert(m.also);
             }
         };

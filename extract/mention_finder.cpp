@@ -589,6 +589,13 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             i = stop;
             continue;
         }
+        // Nor are those who attend a summit: "The Heads of State and Government reiterated
+        // their call".
+        if (stop > i + 2 && (tokens_[i].norm == "heads" || tokens_[i].norm == "head") &&
+            tokens_[i + 1].norm == "of") {
+            i = stop;
+            continue;
+        }
         // A storm's name is no entity's: "Cyclone Ditwah, which struck Sri Lanka".
         static const FoldedWordSet kStorms{"cyclone", "typhoon", "hurricane", "storm"};
         if (stop > i + 1 && kStorms.contains(tokens_[i])) {

@@ -62,7 +62,7 @@ const FoldedWordSet& former_words() {
 }
 
 const FoldedWordSet& honorifics() {
-    static const FoldedWordSet kSet{"sheikh", "sheikha", "sheik", "shaikh"};
+    static const FoldedWordSet kSet{"sheikh", "sheikha", "sheik", "shaikh", "advocate"};
     return kSet;
 }
 

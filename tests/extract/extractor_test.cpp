@@ -1223,6 +1223,32 @@ TEST(Extractor, WhatTheTwentyThirdReviewFound) {
                      .contains("Ivan Petrov leads Russian Institute"));
 }
 
+TEST(Extractor, WhatTheTwentySecondSetShowed) {
+    // What a correction says an earlier version wrongly said is no fact; a previous version of
+    // a deal is history.
+    EXPECT_EQ(facts("This story has been updated to correct an earlier version, which said "
+                    "Rwandan troops had entered Goma."),
+              std::set<std::string>{});
+    EXPECT_EQ(facts("Under a previous version of the deal, the United States supplied Ukraine "
+                    "with loans."),
+              (std::set<std::string>{"United States supplies Ukraine"}));
+    // "Advocate" is read past as an honorific; the heads of state at a summit are nobody.
+    EXPECT_TRUE(facts("The summit was hosted by His Excellency Advocate Duma Boko, President of "
+                      "the Republic of Botswana.")
+                    .contains("Duma Boko leads Botswana"));
+    EXPECT_EQ(facts("The Heads of State and Government reiterated their call on the United "
+                    "States to lift sanctions."),
+              std::set<std::string>{});
+    // A delegation a minister leads is not the minister's country to lead.
+    EXPECT_EQ(facts("Kim Jong Un received the Russian military delegation led by Defence "
+                    "Minister Andrei Belousov."),
+              std::set<std::string>{});
+    // A state's army named as such is the state.
+    EXPECT_TRUE(facts("Units of the Korean People's Army were dispatched to Russia's Kursk "
+                      "region.")
+                    .contains("North Korea deploys-to Kursk"));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
