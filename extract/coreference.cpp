@@ -356,10 +356,42 @@ void DocumentExtraction::resolve_we(SentenceState& s) {
             }
         }
     }
+    // A summit's communique speaks as "Summit": "Summit strongly condemned the attacks", once
+    // the document has named the body whose summit it is ("the Extraordinary Summit of Heads
+    // of State and Government of the Southern African Development Community", "the SADC
+    // Summit").
+    bool added = false;
+    const auto is_summit = [&](const std::uint32_t t) {
+        return tokens_[t].capitalized && tokens_[t].norm == "summit";
+    };
+    if (!summit_) {
+        for (std::uint32_t t = first; t < s.range.end && !summit_; ++t) {
+            if (!is_summit(t)) {
+                continue;
+            }
+            for (const Mention& m : s.mentions) {
+                if (m.type == EntityType::kOrganization &&
+                    ((m.end == t) || (m.begin > t && m.begin <= t + 10 &&
+                                      tokens_[t + 1].norm == "of"))) {
+                    summit_ = m.entity;
+                    break;
+                }
+            }
+        }
+    } else if (s.range.end - first > 2) {
+        const std::uint32_t t = tokens_[first].word == Vocabulary::kThe ? first + 1 : first;
+        if (t + 1 < s.range.end && is_summit(t) && !covered(s, t) && !tokens_[t + 1].capitalized &&
+            tokens_[t + 1].kind == TokenKind::kWord) {
+            add_mention(s, {t, t + 1, *summit_, entities_[*summit_].type});
+            added = true;
+        }
+    }
     if (!we_) {
+        if (added) {
+            retie_titles(s);
+        }
         return;
     }
-    bool added = false;
     for (std::uint32_t t = first; t < s.range.end; ++t) {
         if (tokens_[t].norm == "we" && !covered(s, t)) {
             add_mention(s, {t, t + 1, *we_, entities_[*we_].type});

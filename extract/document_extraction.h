@@ -193,7 +193,9 @@ class DocumentExtraction {
     void resolve_roles(SentenceState& s);
     // Statements and communiqués speak as "we". "We, the Foreign Ministers of the G7, ..." ties
     // "we" to the first organization or country the sentence names (one the lexicon knows
-    // first); from then on "we" is a mention of it. Without such a sentence "we" stays nobody.
+    // first); from then on "we" is a mention of it. Without such a sentence "we" stays
+    // nobody. A summit's communique speaks as "Summit" ("Summit condemned ..."): the body the
+    // document named the summit after.
     void resolve_we(SentenceState& s);
     // "the two countries", "both nations", "the two leaders": the pair the text just named.
     // Resolved only when the nearest stretch of text naming any candidate (the sentence so far,
@@ -328,6 +330,7 @@ class DocumentExtraction {
     // The same for names of two or three words that nothing typed ("Christian Schmidt").
     std::unordered_map<std::string, std::uint32_t> untyped_surnames_;
     std::optional<std::uint32_t> we_;  // who "we" is, when the document says so
+    std::optional<std::uint32_t> summit_;  // whose summit "Summit" is, when the text says so
     // Scratch for extract_facts(), kept from one sentence to the next: which rules the
     // sentence can satisfy, those of them that start with a slot, and the mentions as the
     // rules see them.

@@ -591,8 +591,12 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         }
         // Nor are those who attend a summit: "The Heads of State and Government reiterated
         // their call".
-        if (stop > i + 2 && (tokens_[i].norm == "heads" || tokens_[i].norm == "head") &&
-            tokens_[i + 1].norm == "of") {
+        const bool heads_of_state = std::any_of(
+            tokens_.begin() + i, tokens_.begin() + stop - 1, [&](const Token& t) {
+                const auto at = static_cast<std::size_t>(&t - &tokens_[0]);
+                return (t.norm == "heads" || t.norm == "head") && tokens_[at + 1].norm == "of";
+            });
+        if (stop > i + 2 && heads_of_state) {
             i = stop;
             continue;
         }
@@ -724,14 +728,21 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             i = stop;
             continue;
         }
-        // And named before it: "the Executive Board of the International Monetary Fund".
-        if (stop <= i + 4 && kOrgans.contains(tokens_[stop - 1]) && stop + 1 < end &&
-            tokens_[stop].norm == "of") {
+        // And named before it: "the Executive Board of the International Monetary Fund"; so
+        // is a state's ministry: "The Ministry of Foreign Affairs of the Republic of Lithuania
+        // strongly condemns".
+        static const FoldedWordSet kStateOrgans{"ministry", "department", "office", "embassy",
+                                                "affairs", "defence", "defense", "foreign",
+                                                "interior"};
+        const bool state_organ = stop <= i + 6 && kStateOrgans.contains(tokens_[i]);
+        if (((stop <= i + 4 && kOrgans.contains(tokens_[stop - 1])) || state_organ) &&
+            stop + 1 < end && tokens_[stop].norm == "of") {
             const std::uint32_t at =
                 tokens_[stop + 1].word == Vocabulary::kThe ? stop + 2 : stop + 1;
             const std::int32_t k = mention_starting(s, at);
-            if (k >= 0 && s.mentions[static_cast<std::size_t>(k)].type ==
-                              EntityType::kOrganization &&
+            const EntityType wanted =
+                state_organ ? EntityType::kCountry : EntityType::kOrganization;
+            if (k >= 0 && s.mentions[static_cast<std::size_t>(k)].type == wanted &&
                 entities_[s.mentions[static_cast<std::size_t>(k)].entity].lexicon != kNoEntity) {
                 s.mentions[static_cast<std::size_t>(k)].begin = i;
                 i = s.mentions[static_cast<std::size_t>(k)].end;

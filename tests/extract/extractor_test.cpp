@@ -1249,6 +1249,17 @@ TEST(Extractor, WhatTheTwentySecondSetShowed) {
                     .contains("North Korea deploys-to Kursk"));
 }
 
+TEST(Extractor, ASummitsCommuniqueAndAMinistrysStatement) {
+    // "Summit" speaks for the body the communique named its summit after.
+    EXPECT_EQ(facts("The Ordinary Summit of Heads of State and Government of ECOWAS was held "
+                    "in Abuja.\n\nSummit urged Guinea-Bissau to hold elections."),
+              (std::set<std::string>{"ECOWAS urges Guinea-Bissau"}));
+    // A state's ministry named with "of" is the state; an act condemned by its doer's demonym.
+    EXPECT_EQ(facts("The Ministry of Foreign Affairs of Moldova strongly condemns the repeated "
+                    "Russian drone incursions."),
+              (std::set<std::string>{"Moldova criticizes Russia"}));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
