@@ -194,6 +194,16 @@ void DocumentExtraction::find_lexicon_mentions(SentenceState& s) {
         }
         const Surface& surface = lex_.surfaces()[static_cast<std::size_t>(best)];
         const LexiconEntity& entity = lex_.entities()[surface.entity];
+        // A person's name after a word that opens a place's name is the place's: "the
+        // departments of San Marcos and Huehuetenango" names no Marcos.
+        static const FoldedWordSet kPlaceOpeners{"san", "santa", "santo", "sao", "saint", "st.",
+                                                 "puerto", "port", "fort", "mount", "lake",
+                                                 "cape", "el", "la", "los", "las"};
+        if (entity.type == EntityType::kPerson && i > s.range.begin &&
+            tokens_[i - 1].capitalized && kPlaceOpeners.contains(tokens_[i - 1])) {
+            i = best_end;
+            continue;
+        }
         // A currency is no mention of its country: "one million US dollars in assistance";
         // nor a flag or an owner's nationality: "a Greek-owned, Liberian-flagged tanker".
         static const FoldedWordSet kCurrency{"dollar", "dollars"};

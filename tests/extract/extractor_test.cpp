@@ -1260,6 +1260,16 @@ TEST(Extractor, ASummitsCommuniqueAndAMinistrysStatement) {
               (std::set<std::string>{"Moldova criticizes Russia"}));
 }
 
+TEST(Extractor, GroupingsWhoseMembersAndPlacesNamedForSaints) {
+    EXPECT_EQ(facts("Tonga skipped the Pacific Islands Forum, the regional body whose members "
+                    "include Fiji and Samoa."),
+              (std::set<std::string>{"Fiji member-of Pacific Islands Forum",
+                                     "Samoa member-of Pacific Islands Forum"}));
+    EXPECT_EQ(facts("Soldiers patrol Guatemala's western departments of San Marcos and Peten."),
+              (std::set<std::string>{"Peten located-in Guatemala",
+                                     "San Marcos located-in Guatemala"}));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
