@@ -532,6 +532,26 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                 after_apposition = true;
             }
         }
+        // "Uganda, whose troops have been deployed in Congo's Ituri province": the clause is
+        // the name's, with those who act for it.
+        // Not a person's: in "Emmanuel Macron, whose government has sold artillery to
+        // Armenia", the government is France's.
+        if (pronoun == u + 2 && u + 4 < units.size() && plain(u + 2) != nullptr &&
+            plain(u + 2)->norm == "whose" && plain(u + 3) != nullptr &&
+            lex_.is_agent(plain(u + 3)->word) &&
+            view.mentions[static_cast<std::size_t>(units[u].mention)].type !=
+                EntityType::kPerson) {
+            std::uint32_t close = u + 4;
+            while (close < units.size() &&
+                   (plain(close) == nullptr || !breaks_clause(*plain(close)))) {
+                ++close;
+            }
+            SentenceView clause{view.tokens, view.mentions, {}};
+            clause.units.assign(units.begin() + u, units.begin() + u + 1);
+            clause.units.insert(clause.units.end(), units.begin() + u + 3, units.begin() + close);
+            out.emplace_back(0, std::move(clause));
+            continue;
+        }
         // "Hamas and Islamic Jihad, both of which are armed by Iran": the clause is all the
         // names'.
         bool all_of = false;
@@ -635,9 +655,21 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         // The clause starts at its names: what comes before them neither states nor hedges
         // it ("The likely winner is the UAE, which has supplied drones to Chad").
         const std::uint32_t start = plural ? group_start(units, name) : name;
+        // A time phrase that opens the clause is read past: "Iran, which for years supplied
+        // Hezbollah with rockets".
+        std::uint32_t from = pronoun + 1;
+        static const FoldedWordSet kSpans{"years", "decades", "months", "weeks", "long"};
+        if (from + 1 < close && plain(from) != nullptr && plain(from)->norm == "for" &&
+            plain(from + 1) != nullptr && kSpans.contains(*plain(from + 1))) {
+            from += 2;
+        } else if (from + 1 < close && plain(from) != nullptr &&
+                   (plain(from)->norm == "in" || plain(from)->norm == "since") &&
+                   plain(from + 1) != nullptr && plain(from + 1)->kind == TokenKind::kNumber) {
+            from += 2;
+        }
         SentenceView clause{view.tokens, view.mentions, {}};
         clause.units.assign(units.begin() + start, units.begin() + name + 1);
-        clause.units.insert(clause.units.end(), units.begin() + pronoun + 1, units.begin() + close);
+        clause.units.insert(clause.units.end(), units.begin() + from, units.begin() + close);
         out.emplace_back(0, std::move(clause));
     }
     return out;

@@ -1270,6 +1270,20 @@ TEST(Extractor, GroupingsWhoseMembersAndPlacesNamedForSaints) {
                                      "San Marcos located-in Guatemala"}));
 }
 
+TEST(Extractor, WhoseForcesAndTimePhrasesInRelativeClauses) {
+    // "X, whose troops ..." is X's, with those who act for it; not a person's government.
+    EXPECT_TRUE(facts("Rwanda, whose troops have been deployed in Mozambique's Cabo Delgado "
+                      "province since 2021, declined to comment.")
+                    .contains("Rwanda deploys-to Cabo Delgado"));
+    EXPECT_FALSE(facts("French President Emmanuel Macron, whose government has sold artillery "
+                       "to Armenia, spoke.")
+                     .contains("Emmanuel Macron supplies Armenia"));
+    // A time phrase that opens a relative clause is read past.
+    EXPECT_TRUE(facts("Iran, which for years supplied Hezbollah with rockets, has lost that "
+                      "corridor.")
+                    .contains("Iran supplies Hezbollah"));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
