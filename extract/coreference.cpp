@@ -364,21 +364,24 @@ void DocumentExtraction::resolve_we(SentenceState& s) {
     const auto is_summit = [&](const std::uint32_t t) {
         return tokens_[t].capitalized && tokens_[t].norm == "summit";
     };
-    if (!summit_) {
-        for (std::uint32_t t = first; t < s.range.end && !summit_; ++t) {
-            if (!is_summit(t)) {
-                continue;
-            }
-            for (const Mention& m : s.mentions) {
-                if (m.type == EntityType::kOrganization &&
-                    ((m.end == t) || (m.begin > t && m.begin <= t + 10 &&
-                                      tokens_[t + 1].norm == "of"))) {
-                    summit_ = m.entity;
-                    break;
-                }
+    // The summit last named: after "the BRICS Summit ..." and then "The ASEAN Summit in Kuala
+    // Lumpur ...", "The Summit urged Myanmar" is ASEAN's.
+    bool named = false;
+    for (std::uint32_t t = first; t < s.range.end && !named; ++t) {
+        if (!is_summit(t)) {
+            continue;
+        }
+        for (const Mention& m : s.mentions) {
+            if (m.type == EntityType::kOrganization &&
+                ((m.end == t) ||
+                 (m.begin > t && m.begin <= t + 10 && tokens_[t + 1].norm == "of"))) {
+                summit_ = m.entity;
+                named = true;
+                break;
             }
         }
-    } else if (s.range.end - first > 2) {
+    }
+    if (summit_ && !named && s.range.end - first > 2) {
         const std::uint32_t t = tokens_[first].word == Vocabulary::kThe ? first + 1 : first;
         if (t + 1 < s.range.end && is_summit(t) && !covered(s, t) && !tokens_[t + 1].capitalized &&
             tokens_[t + 1].kind == TokenKind::kWord) {

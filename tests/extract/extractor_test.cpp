@@ -1284,6 +1284,32 @@ TEST(Extractor, WhoseForcesAndTimePhrasesInRelativeClauses) {
                     .contains("Iran supplies Hezbollah"));
 }
 
+TEST(Extractor, AFactBoxLineIsItsHeadings) {
+    EXPECT_EQ(facts("* Egypt: hosted talks between the two sides and backed the army."),
+              std::set<std::string>{});
+    EXPECT_EQ(facts("* Rapid Support Forces: led by Mohamed Hamdan Dagalo."),
+              (std::set<std::string>{"Mohamed Hamdan Dagalo leads Rapid Support Forces"}));
+    EXPECT_EQ(facts("Burundi: has deployed about 10,000 soldiers to eastern Congo."),
+              (std::set<std::string>{"Burundi deploys-to Democratic Republic of the Congo"}));
+    EXPECT_EQ(facts("* African Union: condemned the RSF's parallel government."),
+              (std::set<std::string>{"African Union criticizes Rapid Support Forces"}));
+}
+
+TEST(Extractor, WhatTheTwentyFourthReviewFound) {
+    // "The Summit" is the one last named.
+    EXPECT_EQ(facts("Leaders met at the BRICS Summit in Kazan.\n\nThe ASEAN Summit in Kuala "
+                    "Lumpur opened. The Summit urged Myanmar to end the violence."),
+              (std::set<std::string>{"ASEAN urges Myanmar"}));
+    // A party joined in an act or a government is no membership; a date after it is.
+    EXPECT_EQ(facts("Law and Justice joined Fidesz in a new group in the European Parliament."),
+              std::set<std::string>{});
+    EXPECT_EQ(facts("Finland joined NATO in April 2023."),
+              (std::set<std::string>{"Finland member-of NATO"}));
+    // Not any list: a list of preferred suppliers sanctions no one.
+    EXPECT_EQ(facts("Japan added Huawei to its list of preferred suppliers."),
+              std::set<std::string>{});
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
