@@ -1310,6 +1310,25 @@ TEST(Extractor, WhatTheTwentyFourthReviewFound) {
               std::set<std::string>{});
 }
 
+TEST(Extractor, ShipsAndPlacesTroopsAreSentTo) {
+    // A ship named after its kind; troops sent to "the island of" a place; warships stationed
+    // at a base; "has so far deployed"; a destroyer is troops.
+    EXPECT_EQ(facts("Norway sent the frigate Fridtjof Nansen to the Gulf of Guinea."),
+              (std::set<std::string>{"Norway deploys-to Gulf of Guinea"}));
+    EXPECT_EQ(facts("Italy sent two navy frigates to the island of Lampedusa."),
+              (std::set<std::string>{"Italy deploys-to Lampedusa"}));
+    EXPECT_TRUE(facts("Chinese warships have been stationed almost continuously at Cambodia's "
+                      "Ream naval base.")
+                    .contains("China deploys-to Ream"));
+    EXPECT_EQ(facts("Canada has so far deployed several hundred soldiers to Latvia."),
+              (std::set<std::string>{"Canada deploys-to Latvia"}));
+    EXPECT_EQ(facts("Washington sent a guided-missile destroyer into the Taiwan Strait."),
+              (std::set<std::string>{"United States deploys-to Taiwan Strait"}));
+    // A group based somewhere is not deployed there.
+    EXPECT_EQ(facts("Colombia's ELN rebels are based partly in Venezuela, Bogota says."),
+              std::set<std::string>{});
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
