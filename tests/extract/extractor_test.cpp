@@ -1329,6 +1329,16 @@ TEST(Extractor, ShipsAndPlacesTroopsAreSentTo) {
               std::set<std::string>{});
 }
 
+TEST(Extractor, CooperationTheSetsMissed) {
+    EXPECT_EQ(facts("The 1998 border convention concluded between Peru and Ecuador still holds."),
+              (std::set<std::string>{"Ecuador cooperates-with Peru"}));
+    EXPECT_TRUE(facts("Hanwha Aerospace works with the state arms maker Romarm on ammunition.")
+                    .contains("Hanwha Aerospace cooperates-with Romarm"));
+    EXPECT_TRUE(facts("The refinery is run by the venture between Saudi Aramco and "
+                      "TotalEnergies.")
+                    .contains("Saudi Aramco cooperates-with TotalEnergies"));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
