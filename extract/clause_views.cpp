@@ -212,8 +212,34 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
     // Syria" negates the response, not the bombing. A clause that supposes is no fact,
     // though: "If Venezuela invades Guyana, Brazil will act".
     static const FoldedWordSet kSupposes{"if", "unless", "whether"};
-    for (std::uint32_t k = 1; k <= 4 && k <= match.begin; ++k) {
-        const std::uint32_t u = match.begin - k;
+    // What the sentence says was said wrongly: "The report wrongly stated that Egypt had
+    // sanctioned Israel", "One report mistakenly said that Canada had joined BRICS".
+    {
+        static const FoldedWordSet kWrongly{"wrongly", "incorrectly", "mistakenly", "falsely",
+                                            "erroneously"};
+        for (std::uint32_t k = 1; k <= 10 && k <= match.begin; ++k) {
+            const Token* t = plain_token(view.units, match.begin - k);
+            if (t != nullptr && kWrongly.contains(*t)) {
+                return true;
+            }
+            if (t != nullptr && (t->norm == ";" || t->norm == ".")) {
+                break;
+            }
+        }
+    }
+    // Past the words of the noun phrase the match opens with: in "offered to host a new round
+    // of peace talks between Russia and Ukraine", the offer governs the talks.
+    static const FoldedWordSet kPhraseWords{"a",     "an",   "the",    "new",     "fresh",
+                                            "another", "further", "next", "round", "rounds",
+                                            "of",    "peace", "direct", "indirect", "formal"};
+    std::uint32_t opens = match.begin;
+    while (opens > 0 && opens + 8 > match.begin && view.units[match.begin].mention < 0 &&
+           plain_token(view.units, opens - 1) != nullptr &&
+           kPhraseWords.contains(*plain_token(view.units, opens - 1))) {
+        --opens;
+    }
+    for (std::uint32_t k = 1; k <= 4 && k <= opens; ++k) {
+        const std::uint32_t u = opens - k;
         const Unit& unit = view.units[u];
         if (unit.mention < 0) {
             const std::string_view norm = tokens_[unit.token].norm;
@@ -248,6 +274,21 @@ bool DocumentExtraction::unarmed_war(const SentenceView& view, const PatternMatc
         const Token* before = u > 0 ? plain_token(view.units, u - 1) : nullptr;
         if (t != nullptr && before != nullptr && kWars.contains(*t) && kUnarmed.contains(*before)) {
             return true;
+        }
+    }
+    // Nor a retaliation in trade: "Canada retaliated against U.S. steel tariffs with duties".
+    static const FoldedWordSet kTradeMeans{"tariffs", "tariff", "duties", "duty", "levies",
+                                           "curbs", "quotas", "boycott", "embargo"};
+    const bool retaliation = std::any_of(
+        view.units.begin() + match.begin, view.units.begin() + match.end, [&](const Unit& u) {
+            return u.mention < 0 && tokens_[u.token].norm.starts_with("retaliat");
+        });
+    if (retaliation) {
+        for (std::uint32_t u = match.begin; u < view.units.size() && u < match.end + 8; ++u) {
+            const Token* t = plain_token(view.units, u);
+            if (t != nullptr && kTradeMeans.contains(*t)) {
+                return true;
+            }
         }
     }
     // Or one the two fought: "Saudi Arabia and Russia fought a brief oil price war in 2020".

@@ -648,6 +648,27 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                 return;
             }
         }
+        // A police raid is no fight: "Russian police raid Azerbaijani community centres".
+        if (rule.relation == Relation::kFights && match->begin + 1 < on.units.size()) {
+            const Token* agent = plain_token(on.units, match->begin + 1);
+            if (agent != nullptr && agent->norm == "police") {
+                return;
+            }
+        }
+        // Vessels that something is done against are not deployed: "manoeuvres against
+        // Philippine vessels in the South China Sea".
+        // (Troops attacked where they are still are there: "attacks on U.S. troops in Iraq".)
+        if (rule.id == "deploy.present" && match->begin > 0) {
+            static const FoldedWordSet kTargets{"against", "on", "at", "targeting"};
+            static const FoldedWordSet kShips{"vessels", "vessel", "ships", "ship", "boats",
+                                              "boat", "tankers", "tanker"};
+            const Token* before = plain_token(on.units, match->begin - 1);
+            const Token* what = plain_token(on.units, match->begin + 1);
+            if (before != nullptr && kTargets.contains(*before) && what != nullptr &&
+                kShips.contains(*what)) {
+                return;
+            }
+        }
         // "which" is never a person's: in "JNIM, led by Iyad Ag Ghaly, which has waged war on
         // Mali", the clause is JNIM's (relative_clauses reads it so), not Ag Ghaly's.
         {
@@ -740,9 +761,73 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             const auto home = lex_.find_entity(part_of);
             return home && lex_.entities()[*home].type == EntityType::kCountry;
         };
+        // The person a body's role word names is the one sanctioned: "sanctioned Georgian Dream
+        // founder Bidzina Ivanishvili", "Hamas official Zaher Jabarin".
+        if (rule.relation == Relation::kSanctions) {
+            static const FoldedWordSet kRoles{"founder", "co-founder", "official", "officials",
+                                              "spokesman", "spokeswoman", "financier", "member",
+                                              "commander", "leader", "chief", "head", "boss"};
+            for (std::uint32_t& object : objects) {
+                for (std::uint32_t u = match->begin; u + 2 < on.units.size(); ++u) {
+                    if (on.units[u].mention < 0 ||
+                        on.mentions[on.units[u].mention].entity != object) {
+                        continue;
+                    }
+                    const Token* role = plain_token(on.units, u + 1);
+                    const Unit& next = on.units[u + 2];
+                    if (role != nullptr && kRoles.contains(*role) && next.mention >= 0 &&
+                        (on.mentions[next.mention].type == EntityType::kPerson ||
+                         on.mentions[next.mention].type == EntityType::kOther)) {
+                        object = on.mentions[next.mention].entity;
+                    }
+                    break;
+                }
+            }
+        }
+        // A person warns of no danger from the state he serves: "Iranian Foreign Minister
+        // Abbas Araghchi warned that Tehran could leave the NPT".
+        const auto own_state = [&](const std::uint32_t person, const std::uint32_t state) {
+            if ((rule.relation != Relation::kWarnsOf && rule.relation != Relation::kThreatens) ||
+                entities_[person].type != EntityType::kPerson ||
+                entities_[state].type != EntityType::kCountry) {
+                return false;
+            }
+            if (entities_[person].lexicon != kNoEntity &&
+                lex_.entities()[entities_[person].lexicon].part_of == entities_[state].name) {
+                return true;
+            }
+            // The state named just before the person, with only a title's words or "'s"
+            // between: "Iranian Foreign Minister Abbas Araghchi", "North Korea's Kim Yo Jong".
+            for (std::uint32_t u = 0; u + 1 < on.units.size(); ++u) {
+                if (on.units[u].mention < 0 || on.mentions[on.units[u].mention].entity != state) {
+                    continue;
+                }
+                for (std::uint32_t k = u + 1; k < on.units.size() && k <= u + 4; ++k) {
+                    if (on.units[k].mention >= 0) {
+                        if (on.mentions[on.units[k].mention].entity == person) {
+                            return true;
+                        }
+                        break;
+                    }
+                    const Token& t = tokens_[on.units[k].token];
+                    if (!(t.capitalized || t.word == Vocabulary::kPossessive)) {
+                        break;
+                    }
+                }
+            }
+            // Or a title the sentence ties the person to the state with.
+            for (const TitleHit& hit : s.titles) {
+                if (hit.holder >= 0 && hit.organization >= 0 &&
+                    s.mentions[static_cast<std::size_t>(hit.holder)].entity == person &&
+                    s.mentions[static_cast<std::size_t>(hit.organization)].entity == state) {
+                    return true;
+                }
+            }
+            return false;
+        };
         for (const std::uint32_t subject : match->subjects) {
             for (const std::uint32_t object : objects) {
-                if (!placed_elsewhere(subject, object)) {
+                if (!placed_elsewhere(subject, object) && !own_state(subject, object)) {
                     emit(subject, rule.relation, object, rule.id);
                 }
             }

@@ -1339,6 +1339,42 @@ TEST(Extractor, CooperationTheSetsMissed) {
                     .contains("Saudi Aramco cooperates-with TotalEnergies"));
 }
 
+TEST(Extractor, WhatTheTwentyFifthReviewFound) {
+    // A minister warns of no danger from his own state.
+    EXPECT_FALSE(facts("Russian Foreign Minister Sergei Lavrov warned that Moscow could deploy "
+                       "new missiles.")
+                     .contains("Sergei Lavrov warns-of Russia"));
+    EXPECT_TRUE(facts("NATO chief Mark Rutte warned that Russia could attack.")
+                    .contains("Mark Rutte warns-of Russia"));
+    // Retaliation in trade, a police raid: no fights. Retaliation with arms is one.
+    EXPECT_EQ(facts("China retaliated against U.S. tariffs with export controls and duties."),
+              std::set<std::string>{});
+    EXPECT_EQ(facts("Turkish police raided Iranian exchange offices in Istanbul."),
+              std::set<std::string>{});
+    EXPECT_TRUE(facts("Iran retaliated against Israel with missile strikes.")
+                    .contains("Iran fights Israel"));
+    // Ships acted against are not deployed; troops attacked where they are still are there.
+    EXPECT_EQ(facts("Manila protested China's manoeuvres against Philippine ships in the South "
+                    "China Sea."),
+              (std::set<std::string>{"Philippines criticizes China"}));
+    EXPECT_TRUE(facts("The militia launched attacks on U.S. troops in Iraq.")
+                    .contains("United States deploys-to Iraq"));
+    // An offer to host "a new round of" talks; a claim stated wrongly or merely suggested.
+    EXPECT_EQ(facts("Oman offered to host another round of negotiations between Iran and the "
+                    "United States."),
+              std::set<std::string>{});
+    EXPECT_EQ(facts("The report wrongly stated that Egypt had sanctioned Israel."),
+              std::set<std::string>{});
+    EXPECT_EQ(facts("Some analysts suggested that China had supplied drones to Russia."),
+              std::set<std::string>{});
+    // The person a body's role word names is the one sanctioned.
+    EXPECT_EQ(facts("The United States sanctioned Hamas official Zaher Jabarin."),
+              (std::set<std::string>{"United States sanctions Zaher Jabarin"}));
+    // Employing members of a group makes no member of it.
+    EXPECT_FALSE(facts("Israel accused UNRWA of employing members of Hamas.")
+                     .contains("UNRWA member-of Hamas"));
+}
+
 TEST(Extractor, TitlesInAppositionsAndWithOf) {
     EXPECT_EQ(facts("Ukraine's foreign minister, Andrii Sybiha, accused Iran of complicity."),
               (std::set<std::string>{"Andrii Sybiha criticizes Iran"}));
