@@ -792,10 +792,6 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                 entities_[state].type != EntityType::kCountry) {
                 return false;
             }
-            if (entities_[person].lexicon != kNoEntity &&
-                lex_.entities()[entities_[person].lexicon].part_of == entities_[state].name) {
-                return true;
-            }
             // The state named just before the person, with only a title's words or "'s"
             // between: "Iranian Foreign Minister Abbas Araghchi", "North Korea's Kim Yo Jong".
             for (std::uint32_t u = 0; u + 1 < on.units.size(); ++u) {
