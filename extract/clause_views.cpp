@@ -238,6 +238,10 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
            kPhraseWords.contains(*plain_token(view.units, opens - 1))) {
         --opens;
     }
+    // An apposition states its fact whatever the clause around it does (Pattern::apposition).
+    if (pattern.apposition) {
+        return false;
+    }
     for (std::uint32_t k = 1; k <= 4 && k <= opens; ++k) {
         const std::uint32_t u = opens - k;
         const Unit& unit = view.units[u];
@@ -706,6 +710,20 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         } else if (from + 1 < close && plain(from) != nullptr &&
                    (plain(from)->norm == "in" || plain(from)->norm == "since") &&
                    plain(from + 1) != nullptr && plain(from + 1)->kind == TokenKind::kNumber) {
+            from += 2;
+        }
+        // Whose claim the clause is, which it still states: "The Resistance Front, which
+        // India says is backed by Pakistan", "the cartel, which Washington alleges is headed
+        // by Maduro", "nine sites, which it says belong to Lashkar-e-Taiba".
+        static const FoldedWordSet kClaiming{"says",    "said",    "claims",   "claimed",
+                                             "alleges", "alleged", "insists",  "believes",
+                                             "argues",  "maintains"};
+        static const FoldedWordSet kClaimants{"it", "they", "officials", "experts", "analysts"};
+        if (from + 2 < close && plain(from + 1) != nullptr && kClaiming.contains(*plain(from + 1)) &&
+            (units[from].mention >= 0 ||
+             (plain(from) != nullptr && kClaimants.contains(*plain(from)))) &&
+            plain(from + 2) != nullptr && plain(from + 2)->kind == TokenKind::kWord &&
+            !plain(from + 2)->capitalized && plain(from + 2)->norm != "that") {
             from += 2;
         }
         SentenceView clause{view.tokens, view.mentions, {}};
@@ -1237,7 +1255,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         "supporting", "sending",    "deploying",  "supplying",  "providing",   "delivering",
         "killing",    "striking",   "targeting",  "attacking",  "joining",
         "signing",    "imposing",   "sanctioning", "threatening", "pressing",  "warning",
-        "meeting",    "sealing",    "founding",   "forming",    "creating",  "establishing"};
+        "meeting",    "sealing",    "founding",   "forming",    "creating",  "establishing",
+        "firing",     "launching",  "shelling",   "bombing",    "arming",    "funding"};
     static const FoldedWordSet kHave{"has", "have", "had"};
     static const FoldedWordSet kNotAVerb{
         "the",  "a",     "an",    "its",  "their", "his",  "her", "other", "then", "that",

@@ -565,8 +565,20 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
                    std::none_of(tokens_.begin() + s.range.begin, tokens_.begin() + t - 1,
                                 [](const Token& k) { return k.norm == ","; });
         };
+        // A person's description through a body is not the person: in "Gustavo Petro, the
+        // country's president" and "Abdul-Malik al-Houthi, the group's leader" the country and
+        // the group are the ones named before.
+        const auto person_possessive = [&] {
+            const bool possessive =
+                (t + 2 < s.range.end && tokens_[t + 2].norm == "'s") ||
+                (t + 3 < s.range.end && tokens_[t + 3].norm == "'s");
+            return possessive &&
+                   std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+                       return m.end == t - 1 && m.type == EntityType::kPerson;
+                   });
+        };
         if (t >= s.range.begin + 2 && tokens_[t - 1].norm == "," && covered(s, t - 2) &&
-            !opening_phrase()) {
+            !opening_phrase() && !person_possessive()) {
             continue;
         }
         std::uint32_t noun = t + 1;

@@ -842,13 +842,35 @@ private:
                joins_compound(*before, *t, *after);
     }
 
+    // Whether the quote mark at unit u opens or closes a quoted phrase of one to four words
+    // and no mark: a gap takes it as words ("warned of \"nuclear blackmail\" by Pakistan").
+    bool short_quote(const std::uint32_t u) const {
+        const auto quote = [&](const Token* t) { return t != nullptr && t->norm == "\""; };
+        const auto words_to = [&](const int step) {
+            for (int k = 1; k <= 5; ++k) {
+                if (step < 0 && static_cast<std::uint32_t>(k) > u) {
+                    return false;
+                }
+                const Token* t = token_at(static_cast<std::uint32_t>(static_cast<int>(u) + step * k));
+                if (quote(t)) {
+                    return k > 1;
+                }
+                if (t == nullptr || t->kind != TokenKind::kWord) {
+                    return false;
+                }
+            }
+            return false;
+        };
+        return quote(token_at(u)) && (words_to(1) || words_to(-1));
+    }
+
     bool gap_ok(const Element& e, const std::uint32_t u) const {
         const Token* t = token_at(u);
         if (t == nullptr) {
             return false;  // a gap never holds a mention
         }
         if (vocabulary_.clause_barrier(t->word)) {
-            return false;
+            return short_quote(u);
         }
         if (!e.noun_phrase_gap || !vocabulary_.phrase_barrier(t->word)) {
             return true;
@@ -1052,6 +1074,12 @@ Pattern parse_pattern(const std::string_view text, const WordClasses& classes,
         throw Error("a pattern needs one S and one O, or one P");
     }
     const Element& first = elements.front();
+    if (elements.size() >= 2 && first.kind == Element::Kind::kSlot &&
+        elements[1].kind == Element::Kind::kWords && elements[1].repeat == Element::Repeat::kOne &&
+        elements[1].firsts.size() == 1 && elements[1].rest.empty() &&
+        elements[1].firsts[0] == vocabulary.find(",")) {
+        pattern.apposition = true;
+    }
     if (first.kind == Element::Kind::kGap || first.kind == Element::Kind::kNot ||
         first.repeat != Element::Repeat::kOne) {
         throw Error("a pattern must start with a slot or a required word");

@@ -146,6 +146,11 @@ struct Pattern {
     // retaliate against O"; see DocumentExtraction::negated). Not a phrase's first word: "set"
     // of "set_up" would excuse "set to".
     std::vector<WordId> own_words;
+    // The pattern opens with a name and a comma ("S , the? O 's &LEADER"): it reads an
+    // apposition, which states its fact whatever the clause around it says, so a negation
+    // before the name does not govern it ("no meeting with Ibrahim Traore, Burkina Faso's
+    // military ruler, is planned" still says who rules Burkina Faso).
+    bool apposition = false;
 };
 
 // Parses a rule's pattern, numbering its words in `vocabulary`. Throws extract::Error with a

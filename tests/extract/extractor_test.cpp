@@ -4284,5 +4284,56 @@ TEST_F(SeedArticle, EveryFactIsInTheGold) {
     }
 }
 
+TEST(Extractor, AnAppositionStatesItsFactUnderANegatedClause) {
+    // "No talks ... are planned" negates the talks, not who rules Mali.
+    EXPECT_EQ(facts("No talks with Colonel Assimi Goita, Mali's military ruler, are planned."),
+              (std::set<std::string>{"Assimi Goita leads Mali"}));
+    // A description through "the country" or "the group" is of the one named before.
+    EXPECT_TRUE(facts("Chile: Gabriel Boric, the country's president, condemned the raid.")
+                    .contains("Gabriel Boric leads Chile"));
+    EXPECT_TRUE(facts("The Houthis fired again on Tuesday. Abdul-Malik al-Houthi, the group's "
+                      "leader, promised more attacks.")
+                    .contains("Abdul-Malik al-Houthi leads Houthis"));
+}
+
+TEST(Extractor, NewsFormsOfLeadingMembershipAndPlace) {
+    EXPECT_TRUE(facts("Armenia has frozen its part in the Russian-led Collective Security Treaty "
+                      "Organization.")
+                    .contains("Russia leads CSTO"));
+    EXPECT_TRUE(facts("Dagalo commands the Rapid Support Forces.")
+                    .contains("Mohamed Hamdan Dagalo leads Rapid Support Forces"));
+    EXPECT_EQ(facts("AUKUS, whose members, Australia, Britain and the United States, plan to "
+                    "build submarines, met in Canberra."),
+              (std::set<std::string>{"Australia member-of AUKUS", "United Kingdom member-of AUKUS",
+                                     "United States member-of AUKUS"}));
+    EXPECT_TRUE(facts("The Association of Southeast Asian Nations admits Timor-Leste as 11th "
+                      "member.")
+                    .contains("Timor-Leste member-of ASEAN"));
+    EXPECT_EQ(facts("Crimea, a peninsula internationally recognised as part of Ukraine, was "
+                    "annexed in 2014."),
+              (std::set<std::string>{"Crimea located-in Ukraine"}));
+    EXPECT_EQ(facts("Syunik, the mountainous Armenian province, borders Iran."),
+              (std::set<std::string>{"Syunik located-in Armenia"}));
+    // What is claimed of a place is not where it is.
+    EXPECT_FALSE(facts("Essequibo, a region claimed as part of Venezuela, is rich in oil.")
+                     .contains("Essequibo located-in Venezuela"));
+}
+
+TEST(Extractor, ClaimsQuotesAndParticiplesAroundAFact) {
+    // Whose claim a relative clause is: it is still stated.
+    EXPECT_TRUE(facts("Hamas, which Israel says is funded by Iran, rejected the offer.")
+                    .contains("Iran supports Hamas"));
+    // A short quoted phrase is read as words.
+    EXPECT_TRUE(facts("Modi warned of \"nuclear blackmail\" by Pakistan.")
+                    .contains("Narendra Modi warns-of Pakistan"));
+    EXPECT_TRUE(facts("India pressed on, firing missiles at nine sites in Pakistan.")
+                    .contains("India fights Pakistan"));
+    EXPECT_EQ(facts("The Danish jets sent to Lithuania in March patrolled the border."),
+              (std::set<std::string>{"Denmark deploys-to Lithuania"}));
+    EXPECT_EQ(facts("Moscow evades the sanctions that the European Union has imposed on Russian "
+                    "oil."),
+              (std::set<std::string>{"European Union sanctions Russia"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
