@@ -1365,6 +1365,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     bool has_first = false;
     std::uint32_t first_begin = 0;
     std::uint32_t first_end = 0;
+    char first_form = 0;  // the form of the sentence subject's verb (see verb_form)
     bool negated = false;  // the subject's predicate so far is negated or hedged
     // The form of the verb that opens a relative clause without a comma ('s' for "procures",
     // 'd' for "procured"), or 0 outside one.
@@ -1477,6 +1478,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                 has_first = verb != nullptr && !kBe.contains(*verb);
                 first_begin = begin;
                 first_end = end;
+                first_form = verb != nullptr && !verb->capitalized ? verb_form(*verb) : 0;
             }
             if (const Token* verb = word(next); verb != nullptr && !verb->capitalized) {
                 main_form = verb_form(*verb);
@@ -1605,6 +1607,17 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
              relative_form != main_form) ||
             (infinitive && verb_form(*next) == 0) || gerund_pair(u)) {
             continue;
+        }
+        // After a reported clause, a comma and "and" go back to the sentence's subject when
+        // the verb is in its verb's form: in "Washington concluded that the RSF committed
+        // genocide, and imposed sanctions on Dagalo", Washington imposed them.
+        const std::uint32_t opens = begin > 0 && is_article(begin - 1) ? begin - 1 : begin;
+        if (t->norm == "and" && from == begin && has_first && begin != first_begin &&
+            opens > 0 && word(opens - 1) != nullptr && kReportsClause.contains(*word(opens - 1)) &&
+            word(u - 1) != nullptr && word(u - 1)->word == Vocabulary::kComma &&
+            first_form != 0 && next != nullptr && verb_form(*next) == first_form) {
+            from = first_begin;
+            to = first_end;
         }
         // Things do not speak: in "Whipps said Chinese vessels had entered his country's
         // waters and urged the United States to ...", Whipps urged.

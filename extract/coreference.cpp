@@ -459,11 +459,28 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
         // "ECOWAS Commission President Omar Alieu Touray has urged both governments", ECOWAS
         // is neither. ("He received Rwanda's president, ..., and the two governments" are
         // Rwanda's and his.)
+        // Inside a relative clause of a titled person, it is that person's body that speaks:
+        // in "A and B signed in the presence of US President Donald Trump, who had pressed
+        // both governments", the governments are A's and B's.
+        std::int32_t speaker = -1;
+        for (std::uint32_t w = t; w-- > s.range.begin + 1 && w + 12 > t;) {
+            if (tokens_[w].norm == "." || tokens_[w].norm == ";") {
+                break;
+            }
+            if (tokens_[w].word == Vocabulary::kWho && tokens_[w - 1].word == Vocabulary::kComma) {
+                const std::int32_t person = mention_ending(s, w - 1);
+                if (person >= 0 &&
+                    s.mentions[static_cast<std::size_t>(person)].type == EntityType::kPerson) {
+                    speaker = person;
+                }
+                break;
+            }
+        }
         const auto titles_body = [&](const std::size_t k) {
             const Mention& m = s.mentions[k];
-            return m.begin <= s.range.begin + 1 &&
+            return (speaker >= 0 || m.begin <= s.range.begin + 1) &&
                    std::any_of(s.titles.begin(), s.titles.end(), [&](const TitleHit& hit) {
-                       return hit.holder >= 0 &&
+                       return hit.holder >= 0 && (speaker < 0 || hit.holder == speaker) &&
                               (hit.organization == static_cast<std::int32_t>(k) ||
                                (m.end <= hit.begin && m.end + 2 >= hit.begin));
                    });
@@ -749,8 +766,19 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
             });
         // A conjunction may open the sentence before it: "And she warned of ...".
         static const FoldedWordSet kConjunctions{"and", "but", "yet", "so"};
+        // Or after a phrase of time or place that names no one: "In a televised speech last
+        // week he threatened Israel".
+        static const FoldedWordSet kOpeningPhrases{"in", "on", "at", "during", "later",
+                                                   "earlier", "last", "speaking", "addressing"};
+        const bool after_phrase =
+            t >= s.range.begin + 2 && t <= s.range.begin + 8 &&
+            kOpeningPhrases.contains(tokens_[s.range.begin]) &&
+            std::none_of(s.mentions.begin(), s.mentions.end(),
+                         [&](const Mention& m) { return m.begin < t; }) &&
+            std::none_of(tokens_.begin() + s.range.begin + 1, tokens_.begin() + t,
+                         [](const Token& k) { return subordinators().contains(k); });
         const bool opens =
-            t == s.range.begin ||
+            t == s.range.begin || after_phrase ||
             (t == s.range.begin + 1 && kConjunctions.contains(tokens_[t - 1])) ||
             (t == s.range.begin + 1 && subordinators().contains(tokens_[t - 1]) && !person_after);
         std::set<std::uint32_t> people = people_in(s, t);
@@ -775,7 +803,20 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
             }
             continue;
         }
-        if (people.empty() && opens && index > 0) {
+        // Not when the sentence before has a "he" or "she" of its own that no one named there
+        // is: in "From there he travelled to Canada at the invitation of Mark Carney. On the
+        // sidelines, he held meetings", he is not Carney.
+        const auto unresolved_pronoun = [&](const SentenceState& in) {
+            for (std::uint32_t k = in.range.begin; k < in.range.end; ++k) {
+                if ((tokens_[k].word == Vocabulary::kHe || tokens_[k].word == Vocabulary::kShe) &&
+                    !covered(in, k)) {
+                    return true;
+                }
+            }
+            return false;
+        };
+        if (people.empty() && opens && index > 0 &&
+            !unresolved_pronoun(sentences_[index - 1])) {
             people = people_in(sentences_[index - 1], sentences_[index - 1].range.end);
         }
         if (people.size() != 1 || entities_[*people.begin()].type != EntityType::kPerson) {
@@ -990,6 +1031,36 @@ void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
 void DocumentExtraction::resolve_opening_pronoun(const std::uint32_t index) {
     SentenceState& s = sentences_[index];
     const std::uint32_t t = s.range.begin;
+    // "Its leader, Naim Qassem, ...": the body the sentence before opens with ("Myanmar's
+    // military government was represented by a civil servant."), or the only one it names
+    // ("No word yet from Hezbollah itself.").
+    static const FoldedWordSet kHeads{"leader", "president", "chairman", "chairwoman",
+                                      "chairperson", "chair", "king", "emir", "premier",
+                                      "ruler", "secretary-general"};
+    if (index > 0 && tokens_[t].word == Vocabulary::kIts && t + 2 < s.range.end &&
+        kHeads.contains(tokens_[t + 1]) && tokens_[t + 2].word == Vocabulary::kComma &&
+        !covered(s, t)) {
+        const SentenceState& before = sentences_[index - 1];
+        std::int32_t k = organization_at(before, before.range.begin);
+        if (k < 0) {
+            for (std::size_t m = 0; m < before.mentions.size(); ++m) {
+                if (is_organization(before, static_cast<std::int32_t>(m))) {
+                    if (k >= 0 &&
+                        before.mentions[m].entity !=
+                            before.mentions[static_cast<std::size_t>(k)].entity) {
+                        return;  // two bodies: either may be meant
+                    }
+                    k = static_cast<std::int32_t>(m);
+                }
+            }
+        }
+        if (k >= 0 && before.mentions[static_cast<std::size_t>(k)].also == kNoEntity) {
+            const Mention& body = before.mentions[static_cast<std::size_t>(k)];
+            add_mention(s, {t, t + 1, body.entity, body.type});
+            retie_titles(s);
+        }
+        return;
+    }
     const bool it = tokens_[t].word == Vocabulary::kIt;
     const bool they = tokens_[t].norm == "they";
     if (index == 0 || (!it && !they) || covered(s, t) || t + 1 >= s.range.end) {

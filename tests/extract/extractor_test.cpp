@@ -4335,5 +4335,38 @@ TEST(Extractor, ClaimsQuotesAndParticiplesAroundAFact) {
               (std::set<std::string>{"European Union sanctions Russia"}));
 }
 
+TEST(Extractor, WhoIsMeantAcrossClausesAndSentences) {
+    // A comma and "and" after a reported clause go back to the sentence's subject.
+    EXPECT_TRUE(facts("Washington concluded in January that the RSF committed genocide, and "
+                      "imposed sanctions on Dagalo himself.")
+                    .contains("United States sanctions Mohamed Hamdan Dagalo"));
+    EXPECT_FALSE(facts("Washington concluded in January that the RSF committed genocide, and "
+                       "imposed sanctions on Dagalo himself.")
+                     .contains("Rapid Support Forces sanctions Mohamed Hamdan Dagalo"));
+    // "Its leader, X," is the body the sentence before is about.
+    EXPECT_TRUE(facts("Myanmar's military government sent only a civil servant. Its leader, "
+                      "Senior General Min Aung Hlaing, stayed at home.")
+                    .contains("Min Aung Hlaing leads Myanmar"));
+    EXPECT_TRUE(facts("No word came from Hezbollah itself. Its leader, Naim Qassem, will speak "
+                      "later.")
+                    .contains("Naim Qassem leads Hezbollah"));
+    // Both governments a titled person pressed are the others, not his own.
+    const auto pressed = facts(
+        "Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet signed "
+        "the accord before US President Donald Trump, who had pressed both governments to halt "
+        "the fighting.");
+    EXPECT_TRUE(pressed.contains("Donald Trump urges Thailand"));
+    EXPECT_TRUE(pressed.contains("Donald Trump urges Cambodia"));
+    EXPECT_FALSE(pressed.contains("Donald Trump urges United States"));
+    // "he" after a phrase of time that names no one is the person named just before.
+    EXPECT_TRUE(facts("Abdul-Malik al-Houthi has shown little restraint. In a televised speech "
+                      "last week he threatened Israel with a long war at sea.")
+                    .contains("Abdul-Malik al-Houthi threatens Israel"));
+    // Not when the sentence before has a "he" of its own that its named person is not.
+    EXPECT_FALSE(facts("From there he travelled to Canada at the invitation of Prime Minister "
+                       "Mark Carney. On the sidelines, he met President Emmanuel Macron.")
+                     .contains("Emmanuel Macron meets-with Mark Carney"));
+}
+
 }  // namespace
 }  // namespace kg::extract
