@@ -591,8 +591,11 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                    (plain(close) == nullptr || !breaks_clause(*plain(close)))) {
                 ++close;
             }
+            // All the names' when a group opens the clause: "Thailand and Cambodia, whose
+            // troops fought a border war in July".
+            const std::uint32_t start = group_start(units, u);
             SentenceView clause{view.tokens, view.mentions, {}};
-            clause.units.assign(units.begin() + u, units.begin() + u + 1);
+            clause.units.assign(units.begin() + start, units.begin() + u + 1);
             clause.units.insert(clause.units.end(), units.begin() + u + 3, units.begin() + close);
             out.emplace_back(0, std::move(clause));
             continue;
@@ -1478,7 +1481,18 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                 has_first = verb != nullptr && !kBe.contains(*verb);
                 first_begin = begin;
                 first_end = end;
-                first_form = verb != nullptr && !verb->capitalized ? verb_form(*verb) : 0;
+                // Past an auxiliary and an adverb: "had already concluded".
+                static const FoldedWordSet kBeforeMain{"has", "have", "had", "already", "also",
+                                                       "previously", "recently", "earlier"};
+                std::uint32_t main = next;
+                while (main < next + 3 && word(main) != nullptr &&
+                       kBeforeMain.contains(*word(main))) {
+                    ++main;
+                }
+                const Token* main_verb = word(main);
+                first_form = main_verb != nullptr && !main_verb->capitalized
+                                 ? verb_form(*main_verb)
+                                 : 0;
             }
             if (const Token* verb = word(next); verb != nullptr && !verb->capitalized) {
                 main_form = verb_form(*verb);

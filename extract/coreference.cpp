@@ -408,18 +408,24 @@ void DocumentExtraction::resolve_we(SentenceState& s) {
 
 void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
     static const FoldedWordSet kStates{
-        "countries", "nations", "states", "governments", "neighbours",
-        "neighbors", "sides",   "allies", "capitals",    "powers"};
+        "countries", "nations", "states", "governments", "neighbours", "neighbors",
+        "sides",     "allies",  "capitals", "powers",    "rivals",     "foes",
+        "adversaries", "belligerents"};
     static const FoldedWordSet kPeople{"leaders", "presidents", "men", "ministers", "heads"};
     SentenceState& s = sentences_[index];
     bool added = false;
     for (std::uint32_t t = s.range.begin; t + 1 < s.range.end; ++t) {
         std::uint32_t noun = 0;
+        // And "the neighbours", "the rivals": a pair by what they are to each other.
+        static const FoldedWordSet kMutual{"neighbours", "neighbors", "rivals", "foes",
+                                           "adversaries", "belligerents"};
         if (tokens_[t].norm == "both") {
             noun = t + 1;
         } else if (tokens_[t].norm == "the" && t + 2 < s.range.end &&
                    tokens_[t + 1].norm == "two") {
             noun = t + 2;
+        } else if (tokens_[t].norm == "the" && kMutual.contains(tokens_[t + 1])) {
+            noun = t + 1;
         } else {
             continue;
         }
@@ -427,7 +433,8 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
         // "the two countries" are countries; "the two sides" and "the two governments" may
         // be bodies too ("The US and the EU imposed sanctions, and the two governments ...").
         static const FoldedWordSet kOnlyStates{"countries", "nations", "states", "neighbours",
-                                               "neighbors"};
+                                               "neighbors", "foes", "adversaries",
+                                               "belligerents"};
         const bool only_states = kOnlyStates.contains(tokens_[noun]);
         if ((!people && !kStates.contains(tokens_[noun])) || covered(s, t) ||
             covered(s, noun)) {
@@ -520,8 +527,22 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
             if (same_pair != before.end()) {
                 name(*same_pair);
             } else {
+                // A place where they met is not one of them: "Armenia and Azerbaijan met in Abu
+                // Dhabi. The neighbours ..." (but "Russia attacked Ukraine in 2022" names two).
+                const auto where = [&](const Mention& m) {
+                    return m.begin > sentences_[back - 1].range.begin &&
+                           (tokens_[m.begin - 1].norm == "in" || tokens_[m.begin - 1].norm == "at");
+                };
                 for (const Mention& m : before) {
-                    name(m);
+                    if (!where(m)) {
+                        name(m);
+                    }
+                }
+                if (named.size() < 2) {
+                    named.clear();
+                    for (const Mention& m : before) {
+                        name(m);
+                    }
                 }
             }
         }

@@ -4368,5 +4368,28 @@ TEST(Extractor, WhoIsMeantAcrossClausesAndSentences) {
                      .contains("Emmanuel Macron meets-with Mark Carney"));
 }
 
+TEST(Extractor, PairsByWhatTheyAreToEachOtherAndShipsInPort) {
+    // "whose troops" after a group opening the sentence is all the group's.
+    EXPECT_TRUE(facts("Eritrea and Ethiopia, whose troops fought a long border war, signed a "
+                      "deal.")
+                    .contains("Eritrea fights Ethiopia"));
+    // "The neighbours" are the two countries named just before.
+    EXPECT_TRUE(facts("Armenia and Azerbaijan met in Abu Dhabi. The neighbours fought two wars "
+                      "over the region.")
+                    .contains("Armenia fights Azerbaijan"));
+    EXPECT_TRUE(facts("A US guided-missile destroyer docked in Port of Spain in late October.")
+                    .contains("United States deploys-to Trinidad and Tobago"));
+    EXPECT_TRUE(facts("France has assembled its largest naval presence in the Gulf of Guinea in "
+                      "years.")
+                    .contains("France deploys-to Gulf of Guinea"));
+    // A body's commander heads it; a country's commander does not head the country.
+    EXPECT_TRUE(facts("They met General Abdel Fattah al-Burhan, the commander of the Sudanese "
+                      "Armed Forces.")
+                    .contains("Abdel Fattah al-Burhan leads Sudanese Armed Forces"));
+    EXPECT_FALSE(facts("They met General Valery Gerasimov, the commander of Russia's forces in "
+                       "Ukraine.")
+                     .contains("Valery Gerasimov leads Russia"));
+}
+
 }  // namespace
 }  // namespace kg::extract
