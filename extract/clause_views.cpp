@@ -1394,6 +1394,10 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     // and blamed the PKK", while nothing else negates and nothing has opened another clause.
     // Its denial ends with its object: a verb after "and" in the same tense is affirmed.
     bool denial = false;
+    // A verb of intent in the past ("vowed to", "threatened to") hedges what it governs, not
+    // a predicate after "and" in its tense: "Saree vowed to keep up the attacks and accused
+    // Washington of ..." accuses. The unit of the verb, while it is the last negation.
+    std::optional<std::uint32_t> intent_at;
     std::uint32_t denial_at = 0;
     // Hedges that are nouns too, and the words that show them used as nouns.
     static const FoldedWordSet kHedgeNouns{
@@ -1450,6 +1454,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             has_subject = true;
             negated = false;
             denial = false;
+            intent_at.reset();
             infinitive = false;
             begin = u;
             end = *subject_end;
@@ -1533,6 +1538,14 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             } else {
                 denial = false;
             }
+            const Token& hedge = tokens_[units[u].token];
+            const Token* next_word = word(u + 1);
+            if (!negated && hedge.norm.size() > 4 && hedge.norm.ends_with("ed") &&
+                next_word != nullptr && next_word->norm == "to") {
+                intent_at = u;
+            } else {
+                intent_at.reset();
+            }
             negated = true;
             continue;
         }
@@ -1614,9 +1627,13 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             if (negated) {
                 continue;
             }
-        } else if ((negated && !(denial && same_tense(tokens_[units[denial_at].token], u + 1))) ||
+        } else if ((negated && !(denial && same_tense(tokens_[units[denial_at].token], u + 1)) &&
+                    !(intent_at && same_tense(tokens_[units[*intent_at].token], u + 1))) ||
                    t->norm != "and" || next == nullptr || next->capitalized ||
                    next->kind != TokenKind::kWord || kNotAVerb.contains(*next) ||
+                   // "drones and missiles fired at": a plural noun ("ships" may be a verb).
+                   (kThings.contains(*next) && next->norm.ends_with("s") &&
+                    next->norm != "ships") ||
                    (relative_form != 0 && verb_form(*next) == relative_form &&
              relative_form != main_form) ||
             (infinitive && verb_form(*next) == 0) || gerund_pair(u)) {

@@ -342,15 +342,59 @@ void DocumentExtraction::resolve_roles(SentenceState& s) {
 
 void DocumentExtraction::resolve_we(SentenceState& s) {
     const std::uint32_t first = s.range.begin;
+    // A statement headed by the one body it is by: after "Statement by the Government of the
+    // Republic of Estonia on the damage to undersea cables", "we" is Estonia.
+    static const FoldedWordSet kStatements{"statement", "declaration", "communique",
+                                           "communiqué", "press", "readout"};
+    static const FoldedWordSet kBy{"by", "of", "from"};
+    static const FoldedWordSet kTopic{"on", "about", "regarding", "concerning", "following",
+                                      "after", "at", "in"};
+    const std::uint32_t opens = tokens_[first].norm == "joint" ? first + 1 : first;
+    if (!we_ && &s == &sentences_.front() && s.range.end - opens > 3 &&
+        kStatements.contains(tokens_[opens])) {
+        std::uint32_t t = opens + 1;
+        while (t < s.range.end && t < opens + 3 && !kBy.contains(tokens_[t])) {
+            ++t;  // "Press release by", "Statement of"
+        }
+        std::optional<std::uint32_t> by;
+        bool one = t < s.range.end && kBy.contains(tokens_[t]);
+        for (const Mention& m : s.mentions) {
+            if (!one || m.begin <= t) {
+                continue;
+            }
+            if (m.begin > t && std::any_of(tokens_.begin() + t + 1, tokens_.begin() + m.begin,
+                                           [](const Token& k) { return kTopic.contains(k); })) {
+                break;
+            }
+            if (m.type == EntityType::kOrganization || m.type == EntityType::kCountry) {
+                if (by && *by != m.entity) {
+                    one = false;
+                }
+                by = m.entity;
+            }
+        }
+        if (one && by) {
+            we_ = *by;
+        }
+    }
     if (!we_ && s.range.end - first > 2 && tokens_[first].norm == "we" &&
         tokens_[first + 1].norm == ",") {
         // A known body before a name coined from the sentence's capitals: in "We, the Heads
-        // of State/Government of the Member States of ASEAN", we are ASEAN.
+        // of State/Government of the Member States of ASEAN", we are ASEAN. A body before the
+        // countries its leaders come from: in "We, Prime Minister Anthony Albanese of
+        // Australia, ... and President Joseph R. Biden of the United States, met today for the
+        // summit of the Quad", we are the Quad; a country only when it is the one named.
+        std::set<std::uint32_t> countries;
+        for (const Mention& m : s.mentions) {
+            if (m.type == EntityType::kCountry) {
+                countries.insert(m.entity);
+            }
+        }
         for (const bool known_only : {true, false}) {
             for (const Mention& m : s.mentions) {
-                if (!we_ &&
-                    (m.type == EntityType::kOrganization || m.type == EntityType::kCountry) &&
-                    (!known_only || entities_[m.entity].lexicon != kNoEntity)) {
+                const bool body = m.type == EntityType::kOrganization ||
+                                  (m.type == EntityType::kCountry && countries.size() == 1);
+                if (!we_ && body && (!known_only || entities_[m.entity].lexicon != kNoEntity)) {
                     we_ = m.entity;
                 }
             }

@@ -648,6 +648,19 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                 return;
             }
         }
+        // A body's name that opens a longer one names something else: "we launch the Quad
+        // Cancer Moonshot" founds no Quad.
+        if (rule.id == "member.founded" && match->end < on.units.size()) {
+            const Unit& next = on.units[match->end];
+            const Token& after = tokens_[next.token];
+            const bool coined = next.mention >= 0 &&
+                                on.mentions[static_cast<std::size_t>(next.mention)].type ==
+                                    EntityType::kOther;
+            if ((next.mention < 0 || coined) && after.capitalized &&
+                after.kind == TokenKind::kWord) {
+                return;
+            }
+        }
         // A police raid is no fight: "Russian police raid Azerbaijani community centres".
         if (rule.relation == Relation::kFights && match->begin + 1 < on.units.size()) {
             const Token* agent = plain_token(on.units, match->begin + 1);

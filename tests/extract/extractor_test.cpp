@@ -4391,5 +4391,63 @@ TEST(Extractor, PairsByWhatTheyAreToEachOtherAndShipsInPort) {
                      .contains("Valery Gerasimov leads Russia"));
 }
 
+TEST(Extractor, AStatementSpeaksForItsBodyAndPlacesByTheSea) {
+    // "we" in a statement headed by one body is that body; not in one of two.
+    const std::string statement =
+        "Statement by the Government of the Republic of Lithuania on the damage to a gas "
+        "pipeline in the Baltic Sea\n\nWe call on the European Union to list more vessels.\n\n"
+        "We warn that Russia poses a direct threat to our region.\n";
+    EXPECT_TRUE(facts(statement).contains("Lithuania urges European Union"));
+    EXPECT_TRUE(facts(statement).contains("Lithuania warns-of Russia"));
+    EXPECT_FALSE(facts("Joint statement by Latvia and Lithuania on the pipeline\n\nWe call on "
+                       "the European Union to act.\n")
+                     .contains("Lithuania urges European Union"));
+    EXPECT_TRUE(facts("Stubb has warned of the risk that Russia's shadow fleet poses to undersea "
+                      "cables.")
+                    .contains("Alexander Stubb warns-of Russia"));
+    EXPECT_TRUE(facts("The Houthis have kept up missile and drone attacks on Israel.")
+                    .contains("Houthis fights Israel"));
+    EXPECT_TRUE(facts("Porkkala, on Finland's southern coast, is quiet.")
+                    .contains("Porkkala located-in Finland"));
+    EXPECT_TRUE(facts("The road would separate mainland Azerbaijan from its exclave of "
+                      "Nakhchivan.")
+                    .contains("Nakhchivan located-in Azerbaijan"));
+    EXPECT_TRUE(facts("The cables lie in the Gulf of Finland, an arm of the Baltic Sea.")
+                    .contains("Gulf of Finland located-in Baltic Sea"));
+}
+
+TEST(Extractor, ALeadersCommuniqueSpeaksForTheirBody) {
+    // "We" are the body whose summit the leaders of several countries hold, not the first
+    // country named.
+    const auto quad = facts(
+        "We, Prime Minister Anthony Albanese of Australia, Prime Minister Narendra Modi of India, "
+        "Prime Minister Fumio Kishida of Japan and President Joe Biden of the United States, met "
+        "today for the summit of the Quad.\n\nWe condemn North Korea's missile launches.\n\nWe "
+        "also launch the Quad Cancer Moonshot.\n");
+    EXPECT_TRUE(quad.contains("Quad criticizes North Korea"));
+    EXPECT_FALSE(quad.contains("Australia criticizes North Korea"));
+    // A body's name that opens a longer one founds nothing.
+    EXPECT_FALSE(quad.contains("Australia member-of Quad"));
+    EXPECT_TRUE(facts("Australia, Britain and the United States unveiled AUKUS in 2021.")
+                    .contains("Australia member-of AUKUS"));
+    // A "joint statement" headed by one body speaks for it.
+    EXPECT_TRUE(facts("Joint statement of the Quad leaders\n\nWe call on Myanmar to end the "
+                      "violence.\n")
+                    .contains("Quad urges Myanmar"));
+}
+
+TEST(Extractor, WhatAVowAndAListOfWeaponsGovern) {
+    // A vow hedges what it governs, not a predicate after "and" in its tense.
+    EXPECT_TRUE(facts("The Houthis vowed to keep up the attacks and accused Washington of "
+                      "dragging the region into war.")
+                    .contains("Houthis criticizes United States"));
+    EXPECT_FALSE(facts("The Houthis vowed to keep up the attacks and to strike Israel.")
+                     .contains("Houthis fights Israel"));
+    // "and missiles" starts no predicate of the sentence's subject.
+    EXPECT_FALSE(facts("China is no neutral party. It sells Russia components that end up in "
+                       "drones and missiles fired at Ukrainian cities.")
+                     .contains("China fights Ukraine"));
+}
+
 }  // namespace
 }  // namespace kg::extract
