@@ -450,6 +450,44 @@ void DocumentExtraction::resolve_we(SentenceState& s) {
     }
 }
 
+void DocumentExtraction::resolve_first_person(const std::uint32_t index) {
+    SentenceState& s = sentences_[index];
+    const std::uint32_t first = s.range.begin;
+    // A new paragraph ends the last speaker's answer.
+    if (index > 0) {
+        const Token& last = tokens_[sentences_[index - 1].range.end - 1];
+        const std::size_t from = last.offset + last.text.size();
+        const std::size_t to = tokens_[first].offset;
+        if (from < to && doc_.text.substr(from, to - from).find('\n') != std::string::npos) {
+            speaker_.reset();
+        }
+    }
+    // A label: a person's name, or another word ("Q", "Interviewer"), and a colon.
+    const std::int32_t label = mention_starting(s, first);
+    const std::uint32_t colon =
+        label >= 0 ? s.mentions[static_cast<std::size_t>(label)].end : first + 1;
+    if (colon < s.range.end && tokens_[colon].norm == ":" && colon <= first + 4) {
+        speaker_.reset();
+        if (label >= 0 &&
+            s.mentions[static_cast<std::size_t>(label)].type == EntityType::kPerson) {
+            speaker_ = s.mentions[static_cast<std::size_t>(label)].entity;
+        }
+    }
+    if (!speaker_) {
+        return;
+    }
+    bool added = false;
+    for (std::uint32_t t = first; t < s.range.end; ++t) {
+        if (tokens_[t].text == "I" && !covered(s, t)) {
+            add_mention(s, {t, t + 1, *speaker_, EntityType::kPerson});
+            added = true;
+        }
+    }
+    if (added) {
+        retie_titles(s);
+    }
+}
+
 void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
     static const FoldedWordSet kStates{
         "countries", "nations", "states", "governments", "neighbours", "neighbors",

@@ -192,11 +192,15 @@ class DocumentExtraction {
     // document tied to that role.
     void resolve_roles(SentenceState& s);
     // Statements and communiqués speak as "we". "We, the Foreign Ministers of the G7, ..." ties
-    // "we" to the first organization or country the sentence names (one the lexicon knows
-    // first); from then on "we" is a mention of it. Without such a sentence "we" stays
-    // nobody. A summit's communique speaks as "Summit" ("Summit condemned ..."): the body the
-    // document named the summit after.
+    // "we" to the first organization the sentence names (one the lexicon knows first), or to
+    // its country when it names one; a document headed "Statement by the Government of X on
+    // ..." ties it to X. From then on "we" is a mention of it. Without such a sentence "we"
+    // stays nobody. A summit's communique speaks as "Summit" ("Summit condemned ..."): the
+    // body the document named the summit after.
     void resolve_we(SentenceState& s);
+    // "I" in an answer a transcript labels with its speaker ("Stubb: When I met President Xi
+    // ...") is the speaker, to the end of the paragraph; elsewhere "I" stays nobody.
+    void resolve_first_person(std::uint32_t index);
     // "the two countries", "both nations", "the two leaders": the pair the text just named.
     // Resolved only when the nearest stretch of text naming any candidate (the sentence so far,
     // else the sentences before it) names exactly two; otherwise it stays unresolved.
@@ -330,6 +334,7 @@ class DocumentExtraction {
     // The same for names of two or three words that nothing typed ("Christian Schmidt").
     std::unordered_map<std::string, std::uint32_t> untyped_surnames_;
     std::optional<std::uint32_t> we_;  // who "we" is, when the document says so
+    std::optional<std::uint32_t> speaker_;  // who "I" is: the labelled speaker of the paragraph
     std::optional<std::uint32_t> summit_;  // whose summit "Summit" is, when the text says so
     // Scratch for extract_facts(), kept from one sentence to the next: which rules the
     // sentence can satisfy, those of them that start with a slot, and the mentions as the

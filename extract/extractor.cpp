@@ -115,6 +115,7 @@ std::size_t DocumentExtraction::read_window(const std::size_t begin, const std::
     for (std::uint32_t i = 0; i < sentences_.size(); ++i) {
         resolve_roles(sentences_[i]);
         resolve_we(sentences_[i]);
+        resolve_first_person(i);
         resolve_pairs(i);
         resolve_pronoun(i);
         resolve_speaker_pronoun(i);

@@ -4449,5 +4449,32 @@ TEST(Extractor, WhatAVowAndAListOfWeaponsGovern) {
                      .contains("China fights Ukraine"));
 }
 
+TEST(Extractor, ATranscriptsSpeakerIsI) {
+    const auto interview = facts(
+        "Q: What did you tell Beijing?\n\nStubb: When I met President Xi Jinping in Beijing, I "
+        "told him that China has leverage.\n\nQ: And the alliance?\n\nStubb: I met Mark Rutte "
+        "last week.\n\nI met Benjamin Netanyahu once, the writer recalls.\n");
+    EXPECT_TRUE(interview.contains("Alexander Stubb meets-with Xi Jinping"));
+    EXPECT_TRUE(interview.contains("Alexander Stubb meets-with Mark Rutte"));
+    // A paragraph with no label is no one's answer.
+    EXPECT_FALSE(interview.contains("Alexander Stubb meets-with Benjamin Netanyahu"));
+}
+
+TEST(Extractor, SupportWelcomedTradeSuspendedInterventionThreatened) {
+    EXPECT_EQ(facts("The Philippines welcomes the expressions of support from the United States "
+                    "and Japan."),
+              (std::set<std::string>{"Japan supports Philippines",
+                                     "United States supports Philippines"}));
+    EXPECT_TRUE(facts("ECOWAS had threatened military intervention in Niger after the coup.")
+                    .contains("ECOWAS threatens Niger"));
+    EXPECT_TRUE(facts("Turkey has suspended all trade with Israel.")
+                    .contains("Turkey sanctions Israel"));
+    EXPECT_TRUE(facts("UNRWA Commissioner-General Philippe Lazzarini criticised the limits.")
+                    .contains("Philippe Lazzarini leads UNRWA"));
+    // A title is not part of the name it comes before.
+    EXPECT_TRUE(facts("Secretary for Foreign Affairs Enrique Manalo summoned the Chinese envoy.")
+                    .contains("Enrique Manalo criticizes China"));
+}
+
 }  // namespace
 }  // namespace kg::extract
