@@ -4476,5 +4476,16 @@ TEST(Extractor, SupportWelcomedTradeSuspendedInterventionThreatened) {
                     .contains("Enrique Manalo criticizes China"));
 }
 
+TEST(Extractor, ABlocLedByACountryAndAnExclaveNamedFirst) {
+    EXPECT_TRUE(facts("Yerevan has frozen its part in the Collective Security Treaty "
+                      "Organization, the Russian-led military bloc.")
+                    .contains("Russia leads CSTO"));
+    EXPECT_TRUE(facts("The road would link Azerbaijan to its Nakhchivan exclave.")
+                    .contains("Nakhchivan located-in Azerbaijan"));
+    EXPECT_TRUE(facts("Images show that Venezuela has expanded a military base on Anacoco "
+                      "Island.")
+                    .contains("Venezuela deploys-to Anacoco Island"));
+}
+
 }  // namespace
 }  // namespace kg::extract
