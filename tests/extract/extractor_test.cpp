@@ -4487,5 +4487,16 @@ TEST(Extractor, ABlocLedByACountryAndAnExclaveNamedFirst) {
                     .contains("Venezuela deploys-to Anacoco Island"));
 }
 
+TEST(Extractor, AidLoansAndMoneyReceived) {
+    EXPECT_EQ(facts("Indonesia sent relief supplies and medical teams to Myanmar."),
+              (std::set<std::string>{"Indonesia supplies Myanmar"}));
+    EXPECT_TRUE(facts("The EU has disbursed tens of millions of euros to Tunisian security forces.")
+                    .contains("European Union supplies Tunisia"));
+    EXPECT_TRUE(facts("The Asian Development Bank signed a $60 million loan with Timor-Leste.")
+                    .contains("Asian Development Bank supplies Timor-Leste"));
+    EXPECT_TRUE(facts("London accuses Ilan Shor of receiving millions of dollars from Moscow.")
+                    .contains("Russia supplies Ilan Shor"));
+}
+
 }  // namespace
 }  // namespace kg::extract
