@@ -670,6 +670,23 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                 }
             }
         }
+        // Not the country an aside says a firm is registered in: in "Sahara Crest Logistics FZE,
+        // a freight company registered in the United Arab Emirates, which shipped drones to
+        // the RSF", the firm shipped them.
+        static const FoldedWordSet kRegistered{"registered", "based", "headquartered",
+                                               "incorporated"};
+        const std::uint32_t in = u >= 1 && word(u - 1) == Vocabulary::kThe ? u - 1 : u;
+        if (in >= 2 && plain(in - 1) != nullptr && plain(in - 1)->norm == "in" &&
+            plain(in - 2) != nullptr && kRegistered.contains(*plain(in - 2))) {
+            std::uint32_t k = in - 2;
+            while (k > 1 && k + 10 > u && units[k - 1].mention < 0) {
+                --k;
+            }
+            if (k < 2 || word(k) != Vocabulary::kComma || units[k - 1].mention < 0) {
+                continue;
+            }
+            name = k - 1;
+        }
         // "which" is a body's, past the person an aside names for it: in "JNIM, led by the
         // veteran militant Iyad Ag Ghaly, which has waged war on the Malian state", JNIM has.
         const EntityType nearest = view.mentions[static_cast<std::size_t>(units[u].mention)].type;

@@ -4498,5 +4498,28 @@ TEST(Extractor, AidLoansAndMoneyReceived) {
                     .contains("Russia supplies Ilan Shor"));
 }
 
+TEST(Extractor, MendsOfReview27) {
+    // "is believed to have" hedges.
+    EXPECT_FALSE(facts("The Africa Corps is believed to have deployed several hundred personnel "
+                       "to Mali.")
+                     .contains("Africa Corps deploys-to Mali"));
+    // A firm's clause is not the country it is registered in.
+    const auto firm = facts("Designated today is Sahara Crest Logistics, a freight company "
+                            "registered in the United Arab Emirates, which shipped drones and "
+                            "ammunition to RSF units.");
+    EXPECT_TRUE(firm.contains("Sahara Crest Logistics supplies Rapid Support Forces"));
+    EXPECT_FALSE(firm.contains("United Arab Emirates supplies Rapid Support Forces"));
+    // What is insisted to be so is no demand.
+    EXPECT_FALSE(facts("Lammy insisted that Mauritius was a trusted partner.")
+                     .contains("David Lammy urges Mauritius"));
+    EXPECT_TRUE(facts("Lammy insisted that Mauritius respect the ruling.")
+                    .contains("David Lammy urges Mauritius"));
+    EXPECT_TRUE(facts("Tokyo, which has supplied the Philippine Coast Guard with twelve vessels, "
+                      "expressed concern.")
+                    .contains("Japan supplies Philippines"));
+    EXPECT_TRUE(facts("Manila has deployed two Navy frigates to the waters off Zambales.")
+                    .contains("Philippines deploys-to Zambales"));
+}
+
 }  // namespace
 }  // namespace kg::extract
