@@ -724,6 +724,12 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         // Hezbollah with rockets".
         std::uint32_t from = pronoun + 1;
         static const FoldedWordSet kSpans{"years", "decades", "months", "weeks", "long"};
+        static const FoldedWordSet kLast{"last", "this", "earlier", "in", "on"};
+        static const FoldedWordSet kTimes{
+            "week",     "month",    "year",     "weekend",  "spring",    "summer",  "autumn",
+            "winter",   "monday",   "tuesday",  "wednesday", "thursday", "friday",  "saturday",
+            "sunday",   "january",  "february", "march",    "april",     "may",     "june",
+            "july",     "august",   "september", "october", "november",  "december"};
         if (from + 1 < close && plain(from) != nullptr && plain(from)->norm == "for" &&
             plain(from + 1) != nullptr && kSpans.contains(*plain(from + 1))) {
             from += 2;
@@ -731,6 +737,9 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                    (plain(from)->norm == "in" || plain(from)->norm == "since") &&
                    plain(from + 1) != nullptr && plain(from + 1)->kind == TokenKind::kNumber) {
             from += 2;
+        } else if (from + 2 < close && plain(from) != nullptr && kLast.contains(*plain(from)) &&
+                   plain(from + 1) != nullptr && kTimes.contains(*plain(from + 1))) {
+            from += 2;  // "President Donald Trump, who last month accused Nigeria ..."
         }
         // Whose claim the clause is, which it still states: "The Resistance Front, which
         // India says is backed by Pakistan", "the cartel, which Washington alleges is headed
@@ -847,6 +856,16 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessi
             "settler", "resistance", "dissident", "banned", "militant", "insurgent", "islamist",
             "protest", "student", "pro", "anti", "underground", "outlawed", "breakaway"};
         int qualifiers = 0;
+        // A compound is one qualifier: "Sudan's army-aligned government".
+        const auto compound = [&](const std::uint32_t k) {
+            return plain(k) != nullptr && plain(k + 1) != nullptr && plain(k + 2) != nullptr &&
+                   plain(k)->kind == TokenKind::kWord && !plain(k)->capitalized &&
+                   joins_compound(*plain(k), *plain(k + 1), *plain(k + 2));
+        };
+        while (qualifiers < 2 && compound(next)) {
+            ++qualifiers;
+            next += 3;
+        }
         while (plain(next) != nullptr && !lex_.is_agent(plain(next)->word) &&
                (lex_.is_modifier(plain(next)->word) ||
                 (qualifiers < 2 && plain(next)->kind == TokenKind::kWord &&
@@ -1229,6 +1248,37 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         }
         return comma > 0;
     };
+    // Whether the subject at unit u opens the sentence's words after a quotation, past a
+    // title in capitals and the body it is of: "\"Every barrel counts,\" European Commission
+    // President Ursula von der Leyen said, accusing Moscow ...", "\"...,\" Russia said, ...".
+    const auto after_quote = [&](const std::uint32_t u) {
+        const auto quoted = [&](const std::uint32_t k) {
+            return k >= 2 && word(k - 1) != nullptr && word(k - 1)->norm == "\"" &&
+                   word(k - 2) != nullptr &&
+                   (word(k - 2)->norm == "," || word(k - 2)->norm == "?" ||
+                    word(k - 2)->norm == "!");
+        };
+        if (quoted(u)) {
+            return true;
+        }
+        std::uint32_t opens = 0;
+        for (std::uint32_t k = u; k > 0 && k + 6 > u; --k) {
+            if (quoted(k)) {
+                opens = k;
+                break;
+            }
+        }
+        return opens > 0 && units[u].mention >= 0 &&
+               view.mentions[static_cast<std::size_t>(units[u].mention)].type ==
+                   EntityType::kPerson &&
+               std::all_of(units.begin() + opens, units.begin() + u, [&](const Unit& unit) {
+                   return unit.mention < 0
+                              ? tokens_[unit.token].capitalized &&
+                                    tokens_[unit.token].kind == TokenKind::kWord
+                              : view.mentions[static_cast<std::size_t>(unit.mention)].type !=
+                                    EntityType::kPerson;
+               });
+    };
     // Whether a clause can start at unit u: the sentence's start or a reported clause's,
     // an article allowed in between.
     const auto clause_start = [&](std::uint32_t u) {
@@ -1264,7 +1314,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                 return unit.mention < 0 && tokens_[unit.token].capitalized &&
                        tokens_[unit.token].kind == TokenKind::kWord;
             });
-        return u == 0 || opening || after_subordinate || titled ||
+        return u == 0 || opening || after_subordinate || titled || after_quote(u) ||
                (before != nullptr &&
                 (kReportsClause.contains(*before) || closes_dateline(*before) ||
                  subordinators().contains(*before)));
@@ -1276,7 +1326,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         "killing",    "striking",   "targeting",  "attacking",  "joining",
         "signing",    "imposing",   "sanctioning", "threatening", "pressing",  "warning",
         "meeting",    "sealing",    "founding",   "forming",    "creating",  "establishing",
-        "firing",     "launching",  "shelling",   "bombing",    "arming",    "funding"};
+        "firing",     "launching",  "shelling",   "bombing",    "arming",    "funding",
+        "drawing",    "prompting",  "sparking",   "triggering", "provoking"};
     static const FoldedWordSet kHave{"has", "have", "had"};
     static const FoldedWordSet kNotAVerb{
         "the",  "a",     "an",    "its",  "their", "his",  "her", "other", "then", "that",
@@ -1498,7 +1549,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                     next = k + 1;
                 }
             }
-            if (!has_first && (u == 0 || (u == 1 && is_article(0)) || after_dateline(u))) {
+            if (!has_first &&
+                (u == 0 || (u == 1 && is_article(0)) || after_dateline(u) || after_quote(u))) {
                 const Token* verb = word(next);
                 has_first = verb != nullptr && !kBe.contains(*verb);
                 first_begin = begin;

@@ -4521,5 +4521,27 @@ TEST(Extractor, MendsOfReview27) {
                     .contains("Philippines deploys-to Zambales"));
 }
 
+TEST(Extractor, CriticismInTheFormsNewsGivesIt) {
+    EXPECT_TRUE(facts("President Donald Trump, who last month accused Nigeria's government of "
+                      "failing to protect Christians, said more strikes were possible.")
+                    .contains("Donald Trump criticizes Nigeria"));
+    EXPECT_TRUE(facts("Sudan's army-aligned government again accused the United Arab Emirates of "
+                      "arming the RSF.")
+                    .contains("Sudan criticizes United Arab Emirates"));
+    EXPECT_TRUE(facts("Ankara has protested Greek plans to create two marine parks.")
+                    .contains("Turkey criticizes Greece"));
+    // The speaker after a quotation acts in the participle after "said,".
+    EXPECT_TRUE(facts("\"Every barrel counts,\" European Commission President Ursula von der "
+                      "Leyen said, accusing Moscow of financing its war.")
+                    .contains("Ursula von der Leyen criticizes Russia"));
+    EXPECT_TRUE(facts("Israel's strike drew condemnation from Egypt.")
+                    .contains("Egypt criticizes Israel"));
+    EXPECT_TRUE(facts("Russia struck Kyiv on Monday, drawing protests from Poland.")
+                    .contains("Poland criticizes Russia"));
+    EXPECT_TRUE(facts("His predecessor, Daniel Suidani, an outspoken critic of Beijing, won a "
+                      "seat.")
+                    .contains("Daniel Suidani criticizes China"));
+}
+
 }  // namespace
 }  // namespace kg::extract
