@@ -4543,5 +4543,18 @@ TEST(Extractor, CriticismInTheFormsNewsGivesIt) {
                     .contains("Daniel Suidani criticizes China"));
 }
 
+TEST(Extractor, MembershipsByAdmissionCandidacyAndABlocBuilt) {
+    EXPECT_TRUE(facts("On 6 January 2025 Indonesia was admitted as a full member of BRICS.")
+                    .contains("Indonesia member-of BRICS"));
+    EXPECT_TRUE(facts("The council declared Nasry Asfura, the candidate of the conservative "
+                      "National Party, the winner.")
+                    .contains("Nasry Asfura member-of National Party"));
+    EXPECT_EQ(facts("Niger, Mali and Burkina Faso quit ECOWAS and have since built up their own "
+                    "Alliance of Sahel States."),
+              (std::set<std::string>{"Burkina Faso member-of Alliance of Sahel States",
+                                     "Mali member-of Alliance of Sahel States",
+                                     "Niger member-of Alliance of Sahel States"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
