@@ -720,6 +720,19 @@ private:
                     apposed = true;
                 }
             }
+            // Capitalized words of a title before a person in a list of people: "Antonio Costa
+            // and Commission President Ursula von der Leyen", "Todd and Secretary Marco Rubio".
+            if (last->type == EntityType::kPerson && mention_at(v) == nullptr) {
+                std::uint32_t k = v;
+                while (k < v + 3 && token_at(k) != nullptr && token_at(k)->capitalized &&
+                       token_at(k)->kind == TokenKind::kWord) {
+                    ++k;
+                }
+                if (k > v && mention_at(k) != nullptr &&
+                    mention_at(k)->type == EntityType::kPerson) {
+                    v = k;
+                }
+            }
             const Mention* next = mention_at(v);
             // A name of no known kind in a list of the kind the slot takes is passed over, not
             // the end of the list: "a member of the Council of Europe, the OSCE and the Central

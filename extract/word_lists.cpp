@@ -62,7 +62,8 @@ const FoldedWordSet& former_words() {
 }
 
 const FoldedWordSet& honorifics() {
-    static const FoldedWordSet kSet{"sheikh", "sheikha", "sheik", "shaikh", "advocate"};
+    static const FoldedWordSet kSet{"sheikh", "sheikha", "sheik", "shaikh", "advocate", "sir",
+                                    "dame"};
     return kSet;
 }
 

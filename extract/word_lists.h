@@ -25,7 +25,8 @@ const FoldedWordSet& capitalized_stopwords();
 // Words before an office that say it is held no more: "former", "ousted", "then", "late".
 const FoldedWordSet& former_words();
 
-// Honorifics before a name that are no part of it: "Sheikh Mohamed bin Zayed".
+// Honorifics before a name that are no part of it: "Sheikh Mohamed bin Zayed", "Sir Keir
+// Starmer".
 const FoldedWordSet& honorifics();
 
 }  // namespace kg::extract

@@ -4556,5 +4556,21 @@ TEST(Extractor, MembershipsByAdmissionCandidacyAndABlocBuilt) {
                                      "Niger member-of Alliance of Sahel States"}));
 }
 
+TEST(Extractor, MeetingsPastHonorificsCounterpartsAndTitlesInLists) {
+    // "Sir" is no name of its own.
+    EXPECT_TRUE(facts("The Prime Minister, Sir Keir Starmer, met Moldova's President, Maia "
+                      "Sandu, at the summit.")
+                    .contains("Keir Starmer meets-with Maia Sandu"));
+    EXPECT_TRUE(facts("Syrian Foreign Minister Asaad al-Shaibani has since held talks in Moscow "
+                      "with his Russian counterpart, Sergei Lavrov.")
+                    .contains("Asaad al-Shaibani meets-with Sergei Lavrov"));
+    // A title in capitals before a person in a list of people.
+    const auto talks = facts("Mirziyoyev held talks with Antonio Costa and Commission President "
+                             "Ursula von der Leyen.");
+    EXPECT_TRUE(talks.contains("Shavkat Mirziyoyev meets-with Ursula von der Leyen"));
+    EXPECT_TRUE(facts("Minister Hugh Todd and Secretary Marco Rubio discussed regional security.")
+                    .contains("Hugh Todd meets-with Marco Rubio"));
+}
+
 }  // namespace
 }  // namespace kg::extract
