@@ -4572,5 +4572,14 @@ TEST(Extractor, MeetingsPastHonorificsCounterpartsAndTitlesInLists) {
                     .contains("Hugh Todd meets-with Marco Rubio"));
 }
 
+TEST(Extractor, ForcesDeployedInAnAside) {
+    EXPECT_TRUE(facts("You have the Africa Corps, deployed in northern Mali a few kilometres "
+                      "from our border.")
+                    .contains("Africa Corps deploys-to Mali"));
+    // Where a body sits is no deployment.
+    EXPECT_FALSE(facts("The Red Cross, based in Switzerland, sent aid.")
+                     .contains("Red Cross deploys-to Switzerland"));
+}
+
 }  // namespace
 }  // namespace kg::extract
