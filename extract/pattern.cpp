@@ -880,7 +880,10 @@ private:
     bool gap_ok(const Element& e, const std::uint32_t u) const {
         const Token* t = token_at(u);
         if (t == nullptr) {
-            return false;  // a gap never holds a mention
+            // A gap never holds a mention of a known kind; a name the finder could not type
+            // is words of the phrase ("held the annual Super Garuda Shield exercise with").
+            const Mention* m = mention_at(u);
+            return m != nullptr && m->type == EntityType::kOther && m->end > m->begin + 1;
         }
         if (vocabulary_.clause_barrier(t->word)) {
             return short_quote(u);

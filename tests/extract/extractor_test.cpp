@@ -4581,5 +4581,18 @@ TEST(Extractor, ForcesDeployedInAnAside) {
                      .contains("Red Cross deploys-to Switzerland"));
 }
 
+TEST(Extractor, AGapHoldsANameOfNoKnownKind) {
+    // An untyped name inside a phrase is words of it: the exercise's name.
+    EXPECT_TRUE(facts("Indonesia conducted the annual Super Garuda Shield exercise with the "
+                      "United States.")
+                    .contains("Indonesia cooperates-with United States"));
+    // A name of a known kind is not passed over.
+    EXPECT_FALSE(facts("Indonesia conducted the annual Malaysia exercise with the United States.")
+                     .contains("Indonesia cooperates-with United States"));
+    EXPECT_TRUE(facts("Australia and the United States are jointly redeveloping Lombrum Naval "
+                      "Base on Manus Island.")
+                    .contains("Australia cooperates-with United States"));
+}
+
 }  // namespace
 }  // namespace kg::extract
