@@ -1136,11 +1136,12 @@ void DocumentExtraction::resolve_opening_pronoun(const std::uint32_t index) {
     const std::uint32_t t = s.range.begin;
     // "Its leader, Naim Qassem, ...": the body the sentence before opens with ("Myanmar's
     // military government was represented by a civil servant."), or the only one it names
-    // ("No word yet from Hezbollah itself.").
+    // ("No word yet from Hezbollah itself."); "Their leader" of a body with a plural name.
     static const FoldedWordSet kHeads{"leader", "president", "chairman", "chairwoman",
                                       "chairperson", "chair", "king", "emir", "premier",
                                       "ruler", "secretary-general"};
-    if (index > 0 && tokens_[t].word == Vocabulary::kIts && t + 2 < s.range.end &&
+    if (index > 0 && (tokens_[t].word == Vocabulary::kIts || tokens_[t].norm == "their") &&
+        t + 2 < s.range.end &&
         kHeads.contains(tokens_[t + 1]) && tokens_[t + 2].word == Vocabulary::kComma &&
         !covered(s, t)) {
         const SentenceState& before = sentences_[index - 1];

@@ -892,8 +892,11 @@ private:
             return true;
         }
         // Before a number a preposition is a quantity: "about 11,000 troops", "more than 100",
-        // "more than $550 million".
+        // "more than $550 million", "at least four cutters".
         const Token* next = token_at(u + 1);
+        if (next != nullptr && t->norm == "at" && (next->norm == "least" || next->norm == "most")) {
+            return true;
+        }
         if (next != nullptr && (next->text == "$" || next->text == "€" || next->text == "£")) {
             next = token_at(u + 2);
         }

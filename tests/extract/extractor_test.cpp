@@ -4594,5 +4594,33 @@ TEST(Extractor, AGapHoldsANameOfNoKnownKind) {
                     .contains("Australia cooperates-with United States"));
 }
 
+TEST(Extractor, FromTheMissesOfReview28) {
+    EXPECT_TRUE(facts("China has moved at least four coast guard cutters into waters near Second "
+                      "Thomas Shoal.")
+                    .contains("China deploys-to Second Thomas Shoal"));
+    const auto d8 = facts("They met at the D-8 Organization for Economic Cooperation, of which "
+                          "both Indonesia and Iran are members.");
+    EXPECT_TRUE(d8.contains("Indonesia member-of Organization for Economic Cooperation"));
+    EXPECT_TRUE(d8.contains("Iran member-of Organization for Economic Cooperation"));
+    EXPECT_TRUE(facts("They discussed the BRICS grouping, which Indonesia joined as a full member "
+                      "in January 2025.")
+                    .contains("Indonesia member-of BRICS"));
+    EXPECT_TRUE(facts("The Sudanese Armed Forces and the Rapid Support Forces have been fighting "
+                      "each other since April 2023.")
+                    .contains("Sudanese Armed Forces fights Rapid Support Forces"));
+    EXPECT_TRUE(facts("\"Every shipment counts,\" said Agnes Callamard, Amnesty's Secretary "
+                      "General.")
+                    .contains("Agnes Callamard leads Amnesty International"));
+    EXPECT_TRUE(facts("They sail near the Natuna Islands, an archipelago in the southern South "
+                      "China Sea.")
+                    .contains("Natuna Islands located-in South China Sea"));
+    EXPECT_TRUE(facts("Brazil reinforced its presence, sending armoured vehicles to the town of "
+                      "Pacaraima.")
+                    .contains("Brazil deploys-to Pacaraima"));
+    EXPECT_TRUE(facts("The Houthis control Sanaa. Their leader, Abdul-Malik al-Houthi, rarely "
+                      "appears in public.")
+                    .contains("Abdul-Malik al-Houthi leads Houthis"));
+}
+
 }  // namespace
 }  // namespace kg::extract
