@@ -4622,5 +4622,21 @@ TEST(Extractor, FromTheMissesOfReview28) {
                     .contains("Abdul-Malik al-Houthi leads Houthis"));
 }
 
+TEST(Extractor, PlacesInAsidesListsAndThroughIts) {
+    EXPECT_TRUE(facts("Students march through Novi Sad, in northern Serbia, a year on.")
+                    .contains("Novi Sad located-in Serbia"));
+    EXPECT_TRUE(facts("American B-2 bombers struck the Fordow enrichment plant in Iran.")
+                    .contains("Fordow located-in Iran"));
+    const auto towns = facts("The checkpoints at the Lithuanian border towns of Medininkai and "
+                             "Salcininkai remain closed.");
+    EXPECT_TRUE(towns.contains("Medininkai located-in Lithuania"));
+    EXPECT_TRUE(towns.contains("Salcininkai located-in Lithuania"));
+    EXPECT_TRUE(facts("Kuwait imported nine cargoes through its Al-Zour terminal.")
+                    .contains("Al-Zour located-in Kuwait"));
+    // "its" before a demonym's neighbours places nothing.
+    EXPECT_FALSE(facts("Haiti has also leaned on its Caribbean neighbours.")
+                     .contains("Caribbean located-in Haiti"));
+}
+
 }  // namespace
 }  // namespace kg::extract
