@@ -670,9 +670,10 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                 }
             }
         }
-        // Not the country an aside says a firm is registered in: in "Sahara Crest Logistics FZE,
-        // a freight company registered in the United Arab Emirates, which shipped drones to
-        // the RSF", the firm shipped them.
+        // Not the country an aside says a firm is registered in: in "Sahara Crest Logistics, a
+        // freight company registered in the United Arab Emirates, which shipped drones to the
+        // RSF", the firm shipped them. When no name closes with the comma that opens the aside,
+        // the clause is read for no one.
         static const FoldedWordSet kRegistered{"registered", "based", "headquartered",
                                                "incorporated"};
         const std::uint32_t in = u >= 1 && word(u - 1) == Vocabulary::kThe ? u - 1 : u;
@@ -748,7 +749,8 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                                              "alleges", "alleged", "insists",  "believes",
                                              "argues",  "maintains"};
         static const FoldedWordSet kClaimants{"it", "they", "officials", "experts", "analysts"};
-        if (from + 2 < close && plain(from + 1) != nullptr && kClaiming.contains(*plain(from + 1)) &&
+        if (from + 2 < close && plain(from + 1) != nullptr &&
+            kClaiming.contains(*plain(from + 1)) &&
             (units[from].mention >= 0 ||
              (plain(from) != nullptr && kClaimants.contains(*plain(from)))) &&
             plain(from + 2) != nullptr && plain(from + 2)->kind == TokenKind::kWord &&

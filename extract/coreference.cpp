@@ -1136,7 +1136,8 @@ void DocumentExtraction::resolve_opening_pronoun(const std::uint32_t index) {
     const std::uint32_t t = s.range.begin;
     // "Its leader, Naim Qassem, ...": the body the sentence before opens with ("Myanmar's
     // military government was represented by a civil servant."), or the only one it names
-    // ("No word yet from Hezbollah itself."); "Their leader" of a body with a plural name.
+    // ("No word yet from Hezbollah itself."). "Their leader, ..." alike ("The Houthis control
+    // Sanaa. Their leader, Abdul-Malik al-Houthi, ...").
     static const FoldedWordSet kHeads{"leader", "president", "chairman", "chairwoman",
                                       "chairperson", "chair", "king", "emir", "premier",
                                       "ruler", "secretary-general"};

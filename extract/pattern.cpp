@@ -864,7 +864,8 @@ private:
                 if (step < 0 && static_cast<std::uint32_t>(k) > u) {
                     return false;
                 }
-                const Token* t = token_at(static_cast<std::uint32_t>(static_cast<int>(u) + step * k));
+                const Token* t =
+                    token_at(static_cast<std::uint32_t>(static_cast<int>(u) + step * k));
                 if (quote(t)) {
                     return k > 1;
                 }
