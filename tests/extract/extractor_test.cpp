@@ -4638,5 +4638,17 @@ TEST(Extractor, PlacesInAsidesListsAndThroughIts) {
                      .contains("Caribbean located-in Haiti"));
 }
 
+TEST(Extractor, SanctionsByPackageMeasureAndDecision) {
+    EXPECT_TRUE(facts("The European Union adopted four more sanctions packages against Russia.")
+                    .contains("European Union sanctions Russia"));
+    EXPECT_TRUE(facts("The European Union imposed punitive measures on Kosovo in 2023.")
+                    .contains("European Union sanctions Kosovo"));
+    EXPECT_TRUE(facts("The EU extended its restrictive measures against Belarus.")
+                    .contains("European Union sanctions Belarus"));
+    EXPECT_TRUE(facts("Prices rose after Washington's decision on Friday to sanction Shandong "
+                      "Shouguang Luqing Petrochemical.")
+                    .contains("United States sanctions Shandong Shouguang Luqing Petrochemical"));
+}
+
 }  // namespace
 }  // namespace kg::extract
