@@ -4650,5 +4650,25 @@ TEST(Extractor, SanctionsByPackageMeasureAndDecision) {
                     .contains("United States sanctions Shandong Shouguang Luqing Petrochemical"));
 }
 
+TEST(Extractor, LeadersByDescriptionPossessionAndRotation) {
+    EXPECT_TRUE(facts("The deadliest enemy is JNIM, led by the veteran militant Iyad Ag Ghaly, "
+                      "which has waged war on the Malian state.")
+                    .contains("Iyad Ag Ghaly leads JNIM"));
+    EXPECT_TRUE(facts("The Foreign Affairs Committee, chaired by Emily Thornberry MP, publishes "
+                      "its report.")
+                    .contains("Emily Thornberry leads Foreign Affairs Committee"));
+    EXPECT_TRUE(facts("Senior General Min Aung Hlaing, Myanmar's junta chief, has branded the AA "
+                      "a terrorist organisation.")
+                    .contains("Min Aung Hlaing leads Myanmar"));
+    EXPECT_TRUE(facts("Now, in the east, Khalifa Haftar and his Libyan National Army receive help "
+                      "from Russia.")
+                    .contains("Khalifa Haftar leads Libyan National Army"));
+    EXPECT_FALSE(facts("Joe Biden and his NATO allies met in Vilnius.")
+                     .contains("Joe Biden leads NATO"));
+    EXPECT_TRUE(facts("Malaysian Prime Minister Anwar Ibrahim, this year's ASEAN chair, brokered "
+                      "a truce.")
+                    .contains("Anwar Ibrahim leads ASEAN"));
+}
+
 }  // namespace
 }  // namespace kg::extract
