@@ -1228,7 +1228,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     // a dateline or a Q&A prompt ("SEOUL, Nov. 13 - ...", "A: ...").
     static const FoldedWordSet kReportsClause{
         "that",     "say",    "says",    "said",     "claim", "claims", "claimed", "believe",
-        "believes", "insist", "insists", "insisted"};
+        "believes", "insist", "insists", "insisted", "how"};
     const auto is_article = [&](const std::uint32_t u) {
         const Token* t = word(u);
         return t != nullptr && (t->norm == "the" || t->norm == "a" || t->norm == "an");

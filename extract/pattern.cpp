@@ -564,6 +564,21 @@ private:
     void phrase_ends(const Element& e, const std::uint32_t u, Ends& ends) const {
         const WordId first = word_at(u);
         if (first == Vocabulary::kOther) {
+            // A name nothing typed that ends in a one-word alternative is that word: "signed a
+            // Defence Cooperation Agreement", "upgraded ties to a Comprehensive Strategic
+            // Partnership".
+            const Mention* m = mention_at(u);
+            if (m != nullptr && m->type == EntityType::kOther && m->end > m->begin + 1) {
+                const WordId last = s_.tokens[m->end - 1].word;
+                const auto at = std::lower_bound(e.firsts.begin(), e.firsts.end(), last);
+                for (auto it = at; it != e.firsts.end() && *it == last; ++it) {
+                    const auto i = static_cast<std::size_t>(it - e.firsts.begin());
+                    if (last != Vocabulary::kOther && e.rest_begin[i] == e.rest_begin[i + 1]) {
+                        ends.push_back(u + 1);
+                        break;
+                    }
+                }
+            }
             return;
         }
         const auto from = std::lower_bound(e.firsts.begin(), e.firsts.end(), first);

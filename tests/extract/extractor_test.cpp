@@ -4670,5 +4670,20 @@ TEST(Extractor, LeadersByDescriptionPossessionAndRotation) {
                     .contains("Anwar Ibrahim leads ASEAN"));
 }
 
+TEST(Extractor, ANameNothingTypedEndsInTheWordARuleWants) {
+    EXPECT_TRUE(facts("Papua New Guinea and the United States signed a Defence Cooperation "
+                      "Agreement in 2023.")
+                    .contains("Papua New Guinea cooperates-with United States"));
+    EXPECT_TRUE(facts("Indonesia and Viet Nam upgraded their relations to a Comprehensive "
+                      "Strategic Partnership.")
+                    .contains("Indonesia allied-with Vietnam"));
+    // "described how X ..." opens a clause of X's.
+    const auto how = facts("Dr Maria Santos presented data. She described how Manila has "
+                           "deepened its ties with the United States and signed a Reciprocal "
+                           "Access Agreement with Japan in 2024.");
+    EXPECT_TRUE(how.contains("Japan cooperates-with Philippines"));
+    EXPECT_FALSE(how.contains("Japan cooperates-with Maria Santos"));
+}
+
 }  // namespace
 }  // namespace kg::extract
