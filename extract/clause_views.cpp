@@ -359,7 +359,8 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         "mainly",   "largely",  "chiefly",   "in",         "on",          "at",         "for",
         "speaking", "writing",  "during",    "after",      "despite",     "meanwhile",
         "however",  "though",   "too",       "by",         "then",        "now",
-        "once",     "formerly", "later",     "previously", "like",     "unlike",     "among"};
+        "once",     "formerly", "later",     "previously", "like",     "unlike",     "among",
+        "better",   "known",    "popularly", "commonly"};  // "Dagalo, better known as Hemedti,"
     // A role may open an apposition too ("Muhoozi Kainerugaba, chief of the UPDF, threatened
     // ..."), but not one before "and" another name: in "Albin Kurti, Prime Minister of Kosovo,
     // and Aleksandar Vucic, President of Serbia, met", left out it would join the two names

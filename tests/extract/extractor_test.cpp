@@ -4302,6 +4302,9 @@ TEST(Extractor, NewsFormsOfLeadingMembershipAndPlace) {
                     .contains("Russia leads CSTO"));
     EXPECT_TRUE(facts("Dagalo commands the Rapid Support Forces.")
                     .contains("Mohamed Hamdan Dagalo leads Rapid Support Forces"));
+    // An aside that says what else a name is known as is read past.
+    EXPECT_TRUE(facts("Dagalo, better known as Hemedti, commands the Rapid Support Forces.")
+                    .contains("Mohamed Hamdan Dagalo leads Rapid Support Forces"));
     EXPECT_EQ(facts("AUKUS, whose members, Australia, Britain and the United States, plan to "
                     "build submarines, met in Canberra."),
               (std::set<std::string>{"Australia member-of AUKUS", "United Kingdom member-of AUKUS",
