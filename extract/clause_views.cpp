@@ -350,7 +350,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
     const SentenceView& view) const {
     static const FoldedWordSet kOpensApposition{
         "a",        "an",       "the",       "its",        "his",         "her",
-        "their",    "which",    "who",       "whose",      "also",        "backed",
+        "their",    "which",    "who",       "whose",      "whom",        "also",        "backed",
         "supported", "led",     "headed",    "armed",      "funded",      "aided",
         "joined",   "helped",   "flanked",   "trained",    "equipped",    "sponsored",
         "assisted", "accompanied", "emboldened", "of",     "under",       "allies",

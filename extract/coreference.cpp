@@ -1141,12 +1141,25 @@ void DocumentExtraction::resolve_opening_pronoun(const std::uint32_t index) {
     static const FoldedWordSet kHeads{"leader", "president", "chairman", "chairwoman",
                                       "chairperson", "chair", "king", "emir", "premier",
                                       "ruler", "secretary-general"};
+    // So are "Its fighters", "Their troops": "Viv Ansanm controls most of the capital. Its
+    // fighters have repeatedly attacked the Haitian National Police".
     if (index > 0 && (tokens_[t].word == Vocabulary::kIts || tokens_[t].norm == "their") &&
         t + 2 < s.range.end &&
-        kHeads.contains(tokens_[t + 1]) && tokens_[t + 2].word == Vocabulary::kComma &&
+        ((kHeads.contains(tokens_[t + 1]) && tokens_[t + 2].word == Vocabulary::kComma) ||
+         lex_.is_agent(tokens_[t + 1].word)) &&
         !covered(s, t)) {
         const SentenceState& before = sentences_[index - 1];
         std::int32_t k = organization_at(before, before.range.begin);
+        // A list opens it ("Iran and Iraq met."): either may be meant.
+        if (k >= 0) {
+            const std::uint32_t end = before.mentions[static_cast<std::size_t>(k)].end;
+            if (end + 1 < before.range.end &&
+                (tokens_[end].word == Vocabulary::kAnd ||
+                 tokens_[end].word == Vocabulary::kComma) &&
+                is_organization(before, organization_at(before, end + 1))) {
+                return;
+            }
+        }
         if (k < 0) {
             for (std::size_t m = 0; m < before.mentions.size(); ++m) {
                 if (is_organization(before, static_cast<std::int32_t>(m))) {

@@ -4688,5 +4688,19 @@ TEST(Extractor, ANameNothingTypedEndsInTheWordARuleWants) {
     EXPECT_FALSE(how.contains("Japan cooperates-with Maria Santos"));
 }
 
+TEST(Extractor, FightsPastAWhomAsideAndThroughItsFighters) {
+    EXPECT_TRUE(facts("M23 rebels, whom Kinshasa and United Nations experts say Rwanda backs, "
+                      "attacked Congolese army positions near Uvira.")
+                    .contains("M23 fights Democratic Republic of the Congo"));
+    EXPECT_TRUE(facts("Hamas rejected the offer. Its fighters attacked Israeli positions.")
+                    .contains("Hamas fights Israel"));
+    // Two bodies before: either may be meant.
+    EXPECT_FALSE(facts("Iran and Iraq met. Its troops attacked Kurdish villages in Syria.")
+                     .contains("Iran fights Syria"));
+    EXPECT_TRUE(facts("The Minsk regime acts with its ally, the Russian Federation, which "
+                      "continues its war of aggression against Ukraine.")
+                    .contains("Russia fights Ukraine"));
+}
+
 }  // namespace
 }  // namespace kg::extract
