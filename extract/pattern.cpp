@@ -897,8 +897,17 @@ private:
         const Token* t = token_at(u);
         if (t == nullptr) {
             // A gap never holds a mention of a known kind; a name the finder could not type
-            // is words of the phrase ("held the annual Super Garuda Shield exercise with").
+            // is words of the phrase ("held the annual Super Garuda Shield exercise with"), and
+            // inside a noun phrase so is a place that qualifies the word after it ("on Syria's
+            // Mediterranean coast", "its Black Sea ports").
             const Mention* m = mention_at(u);
+            if (m != nullptr && e.noun_phrase_gap && m->type == EntityType::kLocation) {
+                const Token* next = token_at(u + 1);
+                return next != nullptr && next->kind == TokenKind::kWord &&
+                       !vocabulary_.clause_barrier(next->word) &&
+                       !vocabulary_.phrase_barrier(next->word) && !is(u + 1, Vocabulary::kAnd) &&
+                       !is(u + 1, Vocabulary::kOr);
+            }
             return m != nullptr && m->type == EntityType::kOther && m->end > m->begin + 1;
         }
         if (vocabulary_.clause_barrier(t->word)) {

@@ -4704,3 +4704,16 @@ TEST(Extractor, FightsPastAWhomAsideAndThroughItsFighters) {
 
 }  // namespace
 }  // namespace kg::extract
+
+// A place may qualify a noun inside a noun phrase's gap: a coast named by its sea.
+TEST(Extractor, APlaceQualifiesTheWordAfterItInAGap) {
+    EXPECT_TRUE(facts("Lukoil runs a refinery in Burgas, on Bulgaria's Black Sea coast.")
+                    .contains("Burgas located-in Bulgaria"));
+    EXPECT_TRUE(facts("Israel struck the port of Hodeidah, on Yemen's Red Sea coast, late on "
+                      "Wednesday.")
+                    .contains("Hodeidah located-in Yemen"));
+    // Not a place joined to another by "and": each is its own end.
+    EXPECT_FALSE(facts("Lukoil runs a refinery in Burgas, on Bulgaria's Black Sea and Danube "
+                       "coast.")
+                     .contains("Burgas located-in Bulgaria"));
+}
