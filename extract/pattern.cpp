@@ -772,11 +772,14 @@ private:
                 kPlaceNouns.contains(*noun)) {
                 break;  // a country before "city" is a demonym, which qualifies the city
             }
-            // A pronoun starts a clause of its own: "the CSTO, and it continues to ...".
+            // A pronoun starts a clause of its own: "the CSTO, and it continues to ...". So
+            // does a phrase that names a pair already met: "met his counterpart, Henry Saenz,
+            // and the two countries signed an agreement".
             if (const WordId w = s_.tokens[next->begin].word;
-                next->end == next->begin + 1 &&
-                (w == Vocabulary::kIt || w == Vocabulary::kIts || w == Vocabulary::kHe ||
-                 w == Vocabulary::kShe)) {
+                next->also != kNoEntity ||
+                (next->end == next->begin + 1 &&
+                 (w == Vocabulary::kIt || w == Vocabulary::kIts || w == Vocabulary::kHe ||
+                  w == Vocabulary::kShe))) {
                 break;
             }
             // A comma that ends the sentence's opening phrase or clause ends the group: "After

@@ -4717,3 +4717,12 @@ TEST(Extractor, APlaceQualifiesTheWordAfterItInAGap) {
                        "coast.")
                      .contains("Burgas located-in Bulgaria"));
 }
+
+// A phrase that names a pair already met starts a clause, not one more member of a list.
+TEST(Extractor, APairPhraseAfterACommaAndStartsAClause) {
+    EXPECT_EQ(facts("In Tapachula last month, Mexico's defence secretary, General Ricardo Trevilla "
+                    "Trejo, met his Guatemalan counterpart, Henry Saenz, and the two countries "
+                    "signed an agreement."),
+              (std::set<std::string>{"Henry Saenz meets-with Ricardo Trevilla Trejo",
+                                     "Guatemala cooperates-with Mexico"}));
+}
