@@ -503,6 +503,13 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
                 after = close;
             }
         }
+        // A participle after the aside keeps its comma: in "Muizzu beat the incumbent, Solih,
+        // on a platform, accusing New Delhi ...", Muizzu accuses, not Solih.
+        if (const Token* next = plain(close + 1);
+            after == close + 1 && next != nullptr && next->kind == TokenKind::kWord &&
+            !next->capitalized && next->norm.size() > 5 && next->norm.ends_with("ing")) {
+            after = close;
+        }
         SentenceView clause{view.tokens, view.mentions, {}};
         clause.units.assign(units.begin(), units.begin() + (keep > 0 ? keep : at));
         clause.units.insert(clause.units.end(), units.begin() + after, units.end());

@@ -4726,3 +4726,10 @@ TEST(Extractor, APairPhraseAfterACommaAndStartsAClause) {
               (std::set<std::string>{"Henry Saenz meets-with Ricardo Trevilla Trejo",
                                      "Guatemala cooperates-with Mexico"}));
 }
+
+// A participle after an object's aside is the sentence subject's, not the object's.
+TEST(Extractor, AParticipleAfterAnObjectsAsideIsTheSubjects) {
+    EXPECT_EQ(facts("Mohamed Muizzu beat the incumbent, Ibrahim Mohamed Solih, on a platform, "
+                    "accusing New Delhi of lying."),
+              (std::set<std::string>{"Mohamed Muizzu criticizes India"}));
+}
