@@ -849,11 +849,19 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
         return people;
     };
     bool added = false;
+    // A "he" or "she" left unresolved: a later one in the sentence is most likely the same
+    // one, and no one named between them. In "Muizzu went to Turkey, where he met Erdogan,
+    // and then to Beijing, where he held talks with Xi", the second is not Erdogan.
+    bool unresolved = false;
     for (std::uint32_t t = s.range.begin; t < s.range.end; ++t) {
         const WordId word = tokens_[t].word;
         if ((word != Vocabulary::kHe && word != Vocabulary::kShe) || covered(s, t)) {
             continue;
         }
+        if (unresolved) {
+            continue;
+        }
+        unresolved = true;  // until a mention is added for it below
         // Inside the sentence, the one person named before it; opening the sentence, or its
         // first clause after a word such as "when" ("When he met Donald Trump in Busan, ..."),
         // the one person the sentence before names.
@@ -903,6 +911,7 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
                 const Mention& spoken_for = before.mentions.front();
                 add_mention(s, {t, t + 1, spoken_for.entity, spoken_for.type});
                 added = true;
+                unresolved = false;
             }
             continue;
         }
@@ -927,6 +936,7 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
         }
         add_mention(s, {t, t + 1, *people.begin(), EntityType::kPerson});
         added = true;
+        unresolved = false;
     }
     if (added) {
         retie_titles(s);

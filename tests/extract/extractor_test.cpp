@@ -4733,3 +4733,14 @@ TEST(Extractor, AParticipleAfterAnObjectsAsideIsTheSubjects) {
                     "accusing New Delhi of lying."),
               (std::set<std::string>{"Mohamed Muizzu criticizes India"}));
 }
+
+// A "he" left unresolved leaves the later ones of its sentence unresolved too.
+TEST(Extractor, AHeLeftUnresolvedIsNotTheNextOnesObject) {
+    EXPECT_FALSE(facts("Muizzu went first to Turkey, where he met Turkish President Recep Tayyip "
+                       "Erdogan, and then to Beijing, where he held talks with Chinese President "
+                       "Xi Jinping.")
+                     .contains("Recep Tayyip Erdogan meets-with Xi Jinping"));
+    EXPECT_TRUE(facts("Anwar Ibrahim went to Turkey, where he met Recep Tayyip Erdogan, and then "
+                      "to Beijing, where he held talks with Xi Jinping.")
+                    .contains("Anwar Ibrahim meets-with Recep Tayyip Erdogan"));
+}
