@@ -503,6 +503,18 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
                 after = close;
             }
         }
+        // So does the comma before "and" and a verb, which may go back to the sentence's
+        // subject past a reported clause: in "... after determining that the RSF had committed
+        // genocide in Darfur, a region in western Sudan, and sanctioned Burhan", the RSF did
+        // not sanction him.
+        if (const Token* next = plain(after); after == close + 1 && next != nullptr &&
+                                              next->word == Vocabulary::kAnd) {
+            const Token* verb = plain(after + 1);
+            if (verb != nullptr && verb->kind == TokenKind::kWord && !verb->capitalized &&
+                verb->norm.size() > 4 && verb->norm.ends_with("ed")) {
+                after = close;
+            }
+        }
         // A participle after the aside keeps its comma: in "Muizzu beat the incumbent, Solih,
         // on a platform, accusing New Delhi ...", Muizzu accuses, not Solih.
         if (const Token* next = plain(close + 1);

@@ -465,6 +465,17 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             ++t;
         }
     }
+    // A fact box's line is its heading's: "United States: sanctioned Hemedti in January",
+    // "Rapid Support Forces: led by Mohamed Hamdan Dagalo" are read as "United States
+    // sanctioned Hemedti ...", every view of it included.
+    if (view.units.size() > 3 && view.units[0].mention >= 0) {
+        const Token* colon = plain_token(view.units, 1);
+        const Token* verb = plain_token(view.units, 2);
+        if (colon != nullptr && colon->norm == ":" && verb != nullptr && !verb->capitalized &&
+            verb->kind == TokenKind::kWord) {
+            view.units.erase(view.units.begin() + 1);
+        }
+    }
     const auto& rules = lex_.rules();
     // Most rules need a word this sentence does not hold: they are not tried at all.
     lex_.possible_rules(tokens_, s.range.begin, s.range.end, possible_rules_);
@@ -952,27 +963,6 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     for (const auto& [at, clause] : possessive_agents(view)) {
         for (const std::uint32_t r : slot_rules) {
             try_rule(clause, r, at);
-        }
-    }
-    // A fact box's line is its heading's: "United States: sanctioned Hemedti in January",
-    // "Rapid Support Forces: led by Mohamed Hamdan Dagalo". Read as "United States sanctioned
-    // Hemedti", the rules that start with the heading's name try it.
-    if (view.units.size() > 3 && view.units[0].mention >= 0) {
-        const Token* colon = plain_token(view.units, 1);
-        const Token* verb = plain_token(view.units, 2);
-        if (colon != nullptr && colon->norm == ":" && verb != nullptr && !verb->capitalized &&
-            verb->kind == TokenKind::kWord) {
-            SentenceView headed{view.tokens, view.mentions, {}};
-            headed.units.push_back(view.units[0]);
-            headed.units.insert(headed.units.end(), view.units.begin() + 2, view.units.end());
-            for (const std::uint32_t r : slot_rules) {
-                try_rule(headed, r, 0);
-            }
-            for (const auto& clause : coordinated_clauses(headed)) {
-                for (const std::uint32_t r : slot_rules) {
-                    try_rule(clause, r, 0);
-                }
-            }
         }
     }
     emit_homes();

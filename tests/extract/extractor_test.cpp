@@ -4744,3 +4744,23 @@ TEST(Extractor, AHeLeftUnresolvedIsNotTheNextOnesObject) {
                       "to Beijing, where he held talks with Xi Jinping.")
                     .contains("Anwar Ibrahim meets-with Recep Tayyip Erdogan"));
 }
+
+// "and" and a verb after an aside still go back to the sentence's subject past a reported
+// clause, in a sentence and in a fact box's line.
+TEST(Extractor, AVerbAfterAnAsideAndAReportedClauseIsTheSubjects) {
+    const std::string people =
+        "Abdel Fattah al-Burhan leads the army. Mohamed Hamdan Dagalo, known as Hemedti, leads "
+        "the RSF.\n\n";
+    for (const std::string line :
+         {"The United States sanctioned Hemedti in January after determining that the RSF had "
+          "committed genocide in Darfur, a region in western Sudan, and sanctioned Burhan days "
+          "later.",
+          "* United States: sanctioned Hemedti in January after determining that the RSF had "
+          "committed genocide in Darfur, a region in western Sudan, and sanctioned Burhan days "
+          "later."}) {
+        const auto found = facts(people + line);
+        EXPECT_TRUE(found.contains("United States sanctions Abdel Fattah al-Burhan")) << line;
+        EXPECT_FALSE(found.contains("Rapid Support Forces sanctions Abdel Fattah al-Burhan"))
+            << line;
+    }
+}
