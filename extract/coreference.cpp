@@ -747,8 +747,16 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         };
         std::set<std::uint32_t> named;
         std::set<std::uint32_t> places;
+        // A name before the same noun qualifies another of its kind: after "A U.N. group of
+        // experts reported ...", "the group" is not the United Nations (the name may hold the
+        // noun, as a body's name may end in "group").
+        const auto qualifies_noun = [&](const SentenceState& in, const Mention& m) {
+            return (m.end < in.range.end && tokens_[m.end].norm == tokens_[noun].norm) ||
+                   (m.end > m.begin + 1 && m.end < in.range.end &&
+                    tokens_[m.end - 1].norm == tokens_[noun].norm && tokens_[m.end].norm == "of");
+        };
         const auto consider = [&](const SentenceState& in, const Mention& m) {
-            if (m.also == kNoEntity &&
+            if (m.also == kNoEntity && !qualifies_noun(in, m) &&
                 m.type == (country ? EntityType::kCountry : EntityType::kOrganization)) {
                 (place(in, m) ? places : named).insert(m.entity);
             }

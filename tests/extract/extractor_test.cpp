@@ -4764,3 +4764,14 @@ TEST(Extractor, AVerbAfterAnAsideAndAReportedClauseIsTheSubjects) {
             << line;
     }
 }
+
+// "the group" is not a body named only to qualify another group ("a UN group of experts").
+TEST(Extractor, TheGroupIsNotABodyThatQualifiesAnotherGroup) {
+    const auto found = facts(
+        "Rwanda denies arming the M23.\n\nA UN group of experts reported last year that Rwandan "
+        "soldiers were deployed. Washington sanctioned James Kabarebe over what the U.S. "
+        "Treasury described as his central role in Rwanda's support for the group.");
+    EXPECT_FALSE(found.contains("Rwanda supports United Nations"));
+    EXPECT_TRUE(facts("The African Union suspended Mali. Russia condemned the bloc.")
+                    .contains("Russia criticizes African Union"));
+}
