@@ -4775,3 +4775,10 @@ TEST(Extractor, TheGroupIsNotABodyThatQualifiesAnotherGroup) {
     EXPECT_TRUE(facts("The African Union suspended Mali. Russia condemned the bloc.")
                     .contains("Russia criticizes African Union"));
 }
+
+// The commander of a named body, before the name in apposition, heads it.
+TEST(Extractor, TheCommanderOfABodyBeforeTheName) {
+    EXPECT_TRUE(facts("The commander of MINUSCA, Lt. Gen. Humberto Ortiz, said the patrols would "
+                      "resume.")
+                    .contains("Humberto Ortiz leads MINUSCA"));
+}
