@@ -769,13 +769,19 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                                              "alleges", "alleged", "insists",  "believes",
                                              "argues",  "maintains"};
         static const FoldedWordSet kClaimants{"it", "they", "officials", "experts", "analysts"};
-        if (from + 2 < close && plain(from + 1) != nullptr &&
-            kClaiming.contains(*plain(from + 1)) &&
-            (units[from].mention >= 0 ||
-             (plain(from) != nullptr && kClaimants.contains(*plain(from)))) &&
-            plain(from + 2) != nullptr && plain(from + 2)->kind == TokenKind::kWord &&
-            !plain(from + 2)->capitalized && plain(from + 2)->norm != "that") {
-            from += 2;
+        // The claimant's name may take an article: "Iran, which the UK says has supplied".
+        const std::uint32_t claimant = from + 1 < close && plain(from) != nullptr &&
+                                               plain(from)->word == Vocabulary::kThe &&
+                                               units[from + 1].mention >= 0
+                                           ? from + 1
+                                           : from;
+        if (claimant + 2 < close && plain(claimant + 1) != nullptr &&
+            kClaiming.contains(*plain(claimant + 1)) &&
+            (units[claimant].mention >= 0 ||
+             (plain(claimant) != nullptr && kClaimants.contains(*plain(claimant)))) &&
+            plain(claimant + 2) != nullptr && plain(claimant + 2)->kind == TokenKind::kWord &&
+            !plain(claimant + 2)->capitalized && plain(claimant + 2)->norm != "that") {
+            from = claimant + 2;
         }
         SentenceView clause{view.tokens, view.mentions, {}};
         clause.units.assign(units.begin() + start, units.begin() + name + 1);

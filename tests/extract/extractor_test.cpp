@@ -4782,3 +4782,27 @@ TEST(Extractor, TheCommanderOfABodyBeforeTheName) {
                       "resume.")
                     .contains("Humberto Ortiz leads MINUSCA"));
 }
+
+// Supplies named in more of the ways news names them.
+TEST(Extractor, SuppliesToBodiesTransfersAndWhoseDeliveries) {
+    EXPECT_TRUE(facts("Britain criticised Iran, which the UK says has supplied ballistic missiles "
+                      "to Russia.")
+                    .contains("Iran supplies Russia"));
+    EXPECT_EQ(facts("The United Kingdom has transferred two minehunters to the Ukrainian navy."),
+              (std::set<std::string>{"United Kingdom supplies Ukraine"}));
+    EXPECT_TRUE(facts("Russia transferred control of the plant to Ukraine.").empty());
+    EXPECT_EQ(facts("China has donated vehicles and equipment to the police of Vanuatu."),
+              (std::set<std::string>{"China supplies Vanuatu"}));
+    EXPECT_EQ(facts("Washington also supplied Qatar and Poland."),
+              (std::set<std::string>{"United States supplies Qatar",
+                                     "United States supplies Poland"}));
+    // A company a demonym qualifies is not its country.
+    EXPECT_FALSE(facts("Saudi Aramco supplies the Chinese refiner with crude.")
+                     .contains("Saudi Aramco supplies China"));
+    EXPECT_TRUE(facts("South Korea, whose deliveries of K2 tanks to Poland began in 2022, also "
+                      "exported jets.")
+                    .contains("South Korea supplies Poland"));
+    EXPECT_TRUE(facts("Islamabad says Pakistan's J-10C fighters, supplied by China, shot down "
+                      "several jets.")
+                    .contains("China supplies Pakistan"));
+}
