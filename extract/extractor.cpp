@@ -448,12 +448,37 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         }
         return k > t + 1 && k < s.range.end && tokens_[k].norm == ")" ? k + 1 - t : 0;
     };
+    // So is a short parenthesis after a person's name, which gives a party, a seat or an age:
+    // "Senator Ted Cruz (R-Texas) accused Doha", "Dr Rachel Okafor (Kingsmere) (Lab):".
+    const auto person_aside = [&](const std::uint32_t t) -> std::uint32_t {
+        if (tokens_[t].norm != "(" || view.units.empty() || view.units.back().mention < 0 ||
+            mentions[static_cast<std::size_t>(view.units.back().mention)].type !=
+                EntityType::kPerson) {
+            return 0;
+        }
+        for (std::uint32_t k = t + 1; k < s.range.end && k <= t + 6; ++k) {
+            if (tokens_[k].norm == ")") {
+                return k + 1 - t;
+            }
+            if (tokens_[k].norm == "(" || tokens_[k].norm == "," || tokens_[k].norm == ";") {
+                return 0;
+            }
+        }
+        return 0;
+    };
     std::size_t next_mention = 0;
     for (std::uint32_t t = s.range.begin; t < s.range.end;) {
         if (const std::uint32_t skip = caption_place(t);
             skip > 0 &&
             (next_mention >= mentions.size() || mentions[next_mention].begin >= t + skip)) {
             t += skip;
+            continue;
+        }
+        if (const std::uint32_t skip = person_aside(t); skip > 0) {
+            t += skip;
+            while (next_mention < mentions.size() && mentions[next_mention].begin < t) {
+                ++next_mention;
+            }
             continue;
         }
         if (next_mention < mentions.size() && mentions[next_mention].begin == t) {

@@ -4806,3 +4806,17 @@ TEST(Extractor, SuppliesToBodiesTransfersAndWhoseDeliveries) {
                       "several jets.")
                     .contains("China supplies Pakistan"));
 }
+
+// Criticism past a politician's party tag, after "went on to", and in a clause of "whom".
+TEST(Extractor, CriticismPastPartyTagsWentOnToAndWhom) {
+    EXPECT_EQ(facts("Senator Ted Cruz (R-Texas) accused Qatar of financing Hamas."),
+              (std::set<std::string>{"Ted Cruz criticizes Qatar"}));
+    EXPECT_EQ(facts("Alexandre Silveira went on to accuse Paraguay of holding the dam hostage."),
+              (std::set<std::string>{"Alexandre Silveira criticizes Paraguay"}));
+    EXPECT_TRUE(facts("Britain also sanctioned Ilan Shor, a fugitive Moldovan businessman, whom "
+                      "London accuses of receiving money from Moscow.")
+                    .contains("United Kingdom criticizes Ilan Shor"));
+    // A name's acronym in brackets is not read past.
+    EXPECT_TRUE(entities("The Rapid Support Forces (RSF) attacked El Fasher.")
+                    .contains("Rapid Support Forces"));
+}
