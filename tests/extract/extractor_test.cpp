@@ -4820,3 +4820,11 @@ TEST(Extractor, CriticismPastPartyTagsWentOnToAndWhom) {
     EXPECT_TRUE(entities("The Rapid Support Forces (RSF) attacked El Fasher.")
                     .contains("Rapid Support Forces"));
 }
+
+// Cooperation opened by "In cooperation with X," and a joint venture signed.
+TEST(Extractor, CooperationOpeningPhraseAndJointVentures) {
+    EXPECT_EQ(facts("In cooperation with Kenya, Somalia launched an offensive."),
+              (std::set<std::string>{"Kenya cooperates-with Somalia"}));
+    EXPECT_EQ(facts("Russia and China signed a joint venture in 2025."),
+              (std::set<std::string>{"China cooperates-with Russia"}));
+}
