@@ -544,6 +544,12 @@ private:
         static const FoldedWordSet kPlural{"two", "three", "four", "five", "both", "all"};
         for (std::uint32_t k = u + 1; k <= u + 5; ++k) {
             const Token* t = token_at(k);
+            // A place that qualifies the head is passed: "the South American bloc made up of".
+            if (const Mention* m = mention_at(k);
+                m != nullptr && m->type == EntityType::kLocation && token_at(k + 1) != nullptr &&
+                token_at(k + 1)->kind == TokenKind::kWord) {
+                continue;
+            }
             if (t == nullptr || kPlural.contains(*t)) {
                 return false;
             }

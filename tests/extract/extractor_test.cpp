@@ -4828,3 +4828,16 @@ TEST(Extractor, CooperationOpeningPhraseAndJointVentures) {
     EXPECT_EQ(facts("Russia and China signed a joint venture in 2025."),
               (std::set<std::string>{"China cooperates-with Russia"}));
 }
+
+// Members named in a bloc's description, beside those who belong, and in an aside with "also".
+TEST(Extractor, MembersBesideThoseWhoBelongAndInABlocsDescription) {
+    EXPECT_EQ(facts("The European Union and Mercosur, the South American bloc made up of Brazil "
+                    "and Argentina, concluded talks."),
+              (std::set<std::string>{"Brazil member-of Mercosur", "Argentina member-of Mercosur"}));
+    EXPECT_FALSE(entities("Latin American leaders met in Lima.").contains("United States"));
+    EXPECT_EQ(facts("India belongs to the Quad together with Japan and Australia."),
+              (std::set<std::string>{"India member-of Quad", "Japan member-of Quad",
+                                     "Australia member-of Quad"}));
+    EXPECT_TRUE(facts("Iceland, also an EEA member, did not attend the final round.")
+                    .contains("Iceland member-of European Economic Area"));
+}
