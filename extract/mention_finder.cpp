@@ -54,7 +54,7 @@ const FoldedWordSet& region_words() {
     static const FoldedWordSet kSet{
         "region",     "province", "oblast", "district",  "governorate",
         "prefecture", "county",   "state",  "territory", "area", "department", "enclave",
-        "exclave"};
+        "exclave",    "valley"};
     return kSet;
 }
 
@@ -1020,6 +1020,9 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
             !kPlural.contains(tokens_[from])) {
             return false;
         }
+        // A post or a hub a country holds heads one too: "Salamis, Greece's main naval base,",
+        // "Hsinchu, Taiwan's main technology hub,", "El Fasher, the army's last stronghold".
+        static const FoldedWordSet kPosts{"base", "hub", "stronghold", "bastion"};
         // "Mohamed Abdi, a district commissioner": a person in a place is no place.
         bool place = false;
         bool headed = false;
@@ -1031,7 +1034,8 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
                 return false;
             }
             // Not a compound's first word: "Russia's state-owned shipping group".
-            if (!tokens_[k].capitalized && place_nouns().contains(tokens_[k]) &&
+            if (!tokens_[k].capitalized &&
+                (place_nouns().contains(tokens_[k]) || kPosts.contains(tokens_[k])) &&
                 !(k + 1 < end && tokens_[k + 1].norm == "-")) {
                 place = true;
                 // Whether it heads the apposition: a preposition or the comma follows it, not
@@ -1053,7 +1057,7 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     const bool placed_in_known = [&] {
         // After "to", only after a verb of travel or of deployment a few words before: "sold gas
         // to Eni in Italy" names a buyer, "deployed drones to Baledogle in Somalia" a place.
-        static const FoldedWordSet kInto{"in", "to", "near", "outside", "between", "at"};
+        static const FoldedWordSet kInto{"in", "to", "near", "outside", "between", "at", "from"};
         static const FoldedWordSet kTravel{
             "travelled", "traveled", "flew",     "flown",      "went",      "moved",
             "returned",  "headed",   "arrived",  "came",       "sailed",    "drove",
@@ -1082,6 +1086,9 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
             }
         }
         const bool at = !opening && tokens_[begin - 1].norm == "at";
+        // After "from" the comma is needed: "flew from Evenes, in Nordland county,", not "a
+        // delegation from Siemens in Germany".
+        const bool from = !opening && tokens_[begin - 1].norm == "from";
         std::uint32_t k = stop;
         // The first of a pair: "in Shengjin and Gjader, both in Albania".
         if (const std::uint32_t after = past_pair();
@@ -1100,7 +1107,7 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
                                           "port",     "facility", "station", "garrison"};
         const bool after_post = begin >= s.range.begin + 2 && kPosts.contains(tokens_[begin - 2]);
         if (k >= end || (tokens_[k].norm != "in" && tokens_[k].norm != "on") ||
-            (at && !comma && !after_post)) {
+            (at && !comma && !after_post) || (from && !comma)) {
             return false;
         }
         ++k;

@@ -4841,3 +4841,23 @@ TEST(Extractor, MembersBesideThoseWhoBelongAndInABlocsDescription) {
     EXPECT_TRUE(facts("Iceland, also an EEA member, did not attend the final round.")
                     .contains("Iceland member-of European Economic Area"));
 }
+
+// Places that an apposition or an aside places, though the lexicon does not know them.
+TEST(Extractor, UnknownPlacesPlacedByTheirAppositionOrAside) {
+    EXPECT_TRUE(facts("The Kimon arrived at Salamis, Greece's main naval base, in January.")
+                    .contains("Salamis located-in Greece"));
+    EXPECT_TRUE(facts("Last month the RSF captured El Fasher, the army's last stronghold in "
+                      "Darfur.")
+                    .contains("El Fasher located-in Darfur"));
+    EXPECT_TRUE(facts("Ethiopia armed clan militias in the Gedo region of Jubaland state.")
+                    .contains("Gedo located-in Jubaland"));
+    EXPECT_TRUE(facts("Chaman, a dusty trading town in the southwestern province of Balochistan, "
+                      "sits on the main road.")
+                    .contains("Chaman located-in Balochistan"));
+    EXPECT_TRUE(facts("The army launched an offensive in the Tirah valley, in Khyber district.")
+                    .contains("Tirah located-in Khyber"));
+    EXPECT_TRUE(facts("Jets were scrambled from Evenes, in northern Norway, to identify them.")
+                    .contains("Evenes located-in Norway"));
+    EXPECT_TRUE(entities("A delegation from Siemens in Germany arrived.").contains("Germany"));
+    EXPECT_FALSE(entities("A delegation from Siemens in Germany arrived.").contains("Siemens"));
+}
