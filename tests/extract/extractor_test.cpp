@@ -4818,7 +4818,7 @@ TEST(Extractor, CriticismPastPartyTagsWentOnToAndWhom) {
                     .contains("United Kingdom criticizes Ilan Shor"));
     // A name's acronym in brackets is not read past.
     EXPECT_TRUE(entities("The Rapid Support Forces (RSF) attacked El Fasher.")
-                    .contains("Rapid Support Forces"));
+                    .contains("Rapid Support Forces:organization"));
 }
 
 // Cooperation opened by "In cooperation with X," and a joint venture signed.
@@ -4834,7 +4834,7 @@ TEST(Extractor, MembersBesideThoseWhoBelongAndInABlocsDescription) {
     EXPECT_EQ(facts("The European Union and Mercosur, the South American bloc made up of Brazil "
                     "and Argentina, concluded talks."),
               (std::set<std::string>{"Brazil member-of Mercosur", "Argentina member-of Mercosur"}));
-    EXPECT_FALSE(entities("Latin American leaders met in Lima.").contains("United States"));
+    EXPECT_FALSE(entities("Latin American leaders met in Lima.").contains("United States:country"));
     EXPECT_EQ(facts("India belongs to the Quad together with Japan and Australia."),
               (std::set<std::string>{"India member-of Quad", "Japan member-of Quad",
                                      "Australia member-of Quad"}));
@@ -4858,6 +4858,7 @@ TEST(Extractor, UnknownPlacesPlacedByTheirAppositionOrAside) {
                     .contains("Tirah located-in Khyber"));
     EXPECT_TRUE(facts("Jets were scrambled from Evenes, in northern Norway, to identify them.")
                     .contains("Evenes located-in Norway"));
-    EXPECT_TRUE(entities("A delegation from Siemens in Germany arrived.").contains("Germany"));
-    EXPECT_FALSE(entities("A delegation from Siemens in Germany arrived.").contains("Siemens"));
+    const auto named = entities("A delegation from Siemens in Germany arrived.");
+    EXPECT_TRUE(named.contains("Germany:country"));
+    EXPECT_FALSE(named.contains("Siemens:location"));
 }
