@@ -859,6 +859,25 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         static const FoldedWordSet kPersonVerbs{"met",   "meets",   "visited", "visits",
                                                 "urged", "accused", "condemned", "warned",
                                                 "asked", "wrote",   "spoke",    "died"};
+        // With an acronym joined to it by a hyphen, as the document named it: "RED-Tabara".
+        const bool acronym_joined =
+            one_word && i >= s.range.begin + 2 && tokens_[i - 1].norm == "-" &&
+            tokens_[i - 2].all_caps && tokens_[i - 2].kind == TokenKind::kWord &&
+            !covered(s, i - 2) &&
+            tokens_[i - 2].offset + tokens_[i - 2].text.size() == tokens_[i - 1].offset &&
+            tokens_[i - 1].offset + 1 == tokens_[i].offset;
+        if (acronym_joined) {
+            const std::string joined(doc_.text.substr(
+                tokens_[i - 2].offset,
+                tokens_[i].offset + tokens_[i].text.size() - tokens_[i - 2].offset));
+            if (const auto known = entity_index_.find(joined);
+                known != entity_index_.end() &&
+                entities_[known->second].type != EntityType::kOther) {
+                add_mention(s, {i - 2, stop, known->second, entities_[known->second].type});
+                i = stop;
+                continue;
+            }
+        }
         if (one_word) {
             const auto known = entity_index_.find(std::string(tokens_[i].text));
             if (known != entity_index_.end() &&
@@ -1221,9 +1240,13 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
                 tokens_[k].norm == "which" || tokens_[k].norm == "who") {
                 return false;
             }
+            // The body noun heads the apposition: the comma, "and" or what describes the body
+            // follows it ("Sumud, a coalition of civilian groups led by ...").
+            static const FoldedWordSet kAfterHead{",",       ".",       "and",    "of",
+                                                  "led",     "headed",  "chaired", "founded",
+                                                  "backed",  "based",   "formed", "whose"};
             if (!tokens_[k].capitalized && body_nouns().contains(tokens_[k])) {
-                return k + 1 < end && (tokens_[k + 1].norm == "," || tokens_[k + 1].norm == "." ||
-                                       tokens_[k + 1].norm == "and");
+                return k + 1 < end && kAfterHead.contains(tokens_[k + 1]);
             }
         }
         return false;
@@ -1418,6 +1441,15 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
             s.mentions.erase(s.mentions.begin() + k);
             first = begin - 1;
         }
+    }
+    // An acronym joined to the name by a hyphen is part of it: "RED-Tabara". Not a known
+    // name's ("US-Tabara talks" would be two).
+    if (first == begin && type != EntityType::kPerson && begin >= s.range.begin + 2 &&
+        tokens_[begin - 1].norm == "-" && tokens_[begin - 2].all_caps &&
+        tokens_[begin - 2].kind == TokenKind::kWord && !covered(s, begin - 2) &&
+        tokens_[begin - 2].offset + tokens_[begin - 2].text.size() == tokens_[begin - 1].offset &&
+        tokens_[begin - 1].offset + 1 == tokens_[begin].offset) {
+        first = begin - 2;
     }
     // A person's name leaves out an honorific before it: "Sheikh Mishal al-Ahmad al-Sabah"
     // is Mishal al-Ahmad al-Sabah.

@@ -4862,3 +4862,15 @@ TEST(Extractor, UnknownPlacesPlacedByTheirAppositionOrAside) {
     EXPECT_TRUE(named.contains("Germany:country"));
     EXPECT_FALSE(named.contains("Siemens:location"));
 }
+
+// A body's name opened by an acronym and a hyphen, named again; a body "now led by".
+TEST(Extractor, AcronymJoinedNamesAndBodiesNowLedBy) {
+    EXPECT_EQ(facts("Burundi accused Kigali of arming RED-Tabara, a Burundian rebel group based "
+                    "in Congo.\n\nRED-Tabara had claimed an attack near Gatumba. The group has "
+                    "fought Burundi's government since 2015."),
+              (std::set<std::string>{"Burundi criticizes Rwanda", "Rwanda supplies RED-Tabara",
+                                     "RED-Tabara fights Burundi"}));
+    EXPECT_TRUE(facts("The opposition Maldivian Democratic Party, now led by former foreign "
+                      "minister Abdulla Shahid, has struggled to regroup.")
+                    .contains("Abdulla Shahid leads Maldivian Democratic Party"));
+}
