@@ -1046,7 +1046,8 @@ bool DocumentExtraction::without_meeting_places(const SentenceView& view,
     const auto& units = view.units;
     // The unit after the place that starts at unit u ("in", "the" or not, a name, before
     // "with" or "between", a few words of time allowed between: "talks in Riyadh last month
-    // between"), or u when none does.
+    // between", or a purpose: "was in Algiers last month for talks with"), or u when none
+    // does.
     const auto place_end = [&](const std::uint32_t u) {
         const Token* prep = plain_token(units, u);
         if (prep == nullptr || !kPlacePrepositions.contains(*prep)) {
@@ -1060,7 +1061,7 @@ bool DocumentExtraction::without_meeting_places(const SentenceView& view,
         if (name >= units.size() || units[name].mention < 0) {
             return u;
         }
-        for (std::uint32_t k = name + 1; k < units.size() && k <= name + 4; ++k) {
+        for (std::uint32_t k = name + 1; k < units.size() && k <= name + 5; ++k) {
             const Token* next = plain_token(units, k);
             if (next == nullptr || next->kind != TokenKind::kWord) {
                 return u;

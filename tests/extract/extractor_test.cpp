@@ -4874,3 +4874,10 @@ TEST(Extractor, AcronymJoinedNamesAndBodiesNowLedBy) {
                       "minister Abdulla Shahid, has struggled to regroup.")
                     .contains("Abdulla Shahid leads Maldivian Democratic Party"));
 }
+
+// A visit for talks, past the place it was in.
+TEST(Extractor, InAPlaceForTalksWith) {
+    EXPECT_TRUE(facts("Tunisia's President Kais Saied was in Algiers last month for talks with "
+                      "President Abdelmadjid Tebboune.")
+                    .contains("Abdelmadjid Tebboune meets-with Kais Saied"));
+}
