@@ -4881,3 +4881,9 @@ TEST(Extractor, InAPlaceForTalksWith) {
                       "President Abdelmadjid Tebboune.")
                     .contains("Abdelmadjid Tebboune meets-with Kais Saied"));
 }
+
+// An ambush of a country's patrol or convoy is an attack on the country.
+TEST(Extractor, AnAmbushOfACountrysConvoy) {
+    EXPECT_EQ(facts("JNIM fighters ambushed a Malian army convoy near Gao."),
+              (std::set<std::string>{"JNIM fights Mali"}));
+}
