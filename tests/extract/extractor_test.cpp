@@ -4887,3 +4887,12 @@ TEST(Extractor, AnAmbushOfACountrysConvoy) {
     EXPECT_EQ(facts("JNIM fighters ambushed a Malian army convoy near Gao."),
               (std::set<std::string>{"JNIM fights Mali"}));
 }
+
+// Deployments praised after "for", and forces "of their own".
+TEST(Extractor, DeploymentsPraisedAndForcesOfTheirOwn) {
+    EXPECT_EQ(facts("The Authority commended Nigeria and Ghana for promptly sending troops and "
+                    "air assets to Benin."),
+              (std::set<std::string>{"Nigeria deploys-to Benin", "Ghana deploys-to Benin"}));
+    EXPECT_EQ(facts("Jamaica and El Salvador later sent personnel of their own to Haiti."),
+              (std::set<std::string>{"Jamaica deploys-to Haiti", "El Salvador deploys-to Haiti"}));
+}
