@@ -951,6 +951,64 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
     }
 }
 
+void DocumentExtraction::resolve_urged_pronoun(const std::uint32_t index) {
+    static const FoldedWordSet kUrging{"urged",  "urges",  "urge",   "urging", "asked",
+                                       "asks",   "ask",    "asking", "pressed", "presses",
+                                       "press",  "pressing", "told",  "tells",  "invited",
+                                       "invites", "called", "calls", "call",   "calling"};
+    // Words that may stand between a verb and its subject: "Steinmeier had asked him".
+    static const FoldedWordSet kBetween{"has", "have", "had", "also", "then", "again",
+                                        "repeatedly", "later", "once", "formally"};
+    SentenceState& s = sentences_[index];
+    bool added = false;
+    for (std::uint32_t t = s.range.begin + 2; t + 1 < s.range.end; ++t) {
+        const std::string_view word = tokens_[t].norm;
+        const bool thing = word == "it";
+        const bool person = word == "him" || word == "her";
+        if ((!thing && !person) || covered(s, t) || tokens_[t + 1].norm != "to") {
+            continue;
+        }
+        // The verb: "urged him to", "called on it to".
+        std::uint32_t verb = t - 1;
+        if (tokens_[verb].norm == "on" && verb > s.range.begin) {
+            --verb;
+            if (tokens_[verb].norm != "called" && tokens_[verb].norm != "calls" &&
+                tokens_[verb].norm != "call" && tokens_[verb].norm != "calling") {
+                continue;
+            }
+        } else if (!kUrging.contains(tokens_[verb]) || tokens_[verb].norm.starts_with("call")) {
+            continue;
+        }
+        // The nearest name of the pronoun's kind before the verb that is not the verb's own
+        // subject (a name right before it): in "Tebboune pardoned the writer after Steinmeier
+        // asked him to", he is Tebboune.
+        const Mention* object = nullptr;
+        for (const Mention& m : s.mentions) {
+            if (m.end > verb || m.also != kNoEntity) {
+                continue;
+            }
+            const bool fits = person ? m.type == EntityType::kPerson
+                                     : m.type == EntityType::kCountry ||
+                                           m.type == EntityType::kOrganization;
+            std::uint32_t k = m.end;
+            while (k < verb && kBetween.contains(tokens_[k])) {
+                ++k;
+            }
+            if (fits && k != verb && (object == nullptr || m.end > object->end)) {
+                object = &m;
+            }
+        }
+        if (object == nullptr) {
+            continue;
+        }
+        add_mention(s, {t, t + 1, object->entity, object->type});
+        added = true;
+    }
+    if (added) {
+        retie_titles(s);
+    }
+}
+
 void DocumentExtraction::resolve_object_pronoun(const std::uint32_t index) {
     static const FoldedWordSet kBlaming{"accusing", "blaming",    "citing",     "charging",
                                         "faulting", "condemning", "criticizing", "criticising",

@@ -236,6 +236,9 @@ class DocumentExtraction {
     // is Ivanishvili. The last name of the right kind before the comma, not the clause's
     // first (its subject).
     void resolve_object_pronoun(std::uint32_t index);
+    // "him", "her" or "it" asked to act: "accused Vazquez of bad faith and urged him to halt
+    // construction" urges Vazquez.
+    void resolve_urged_pronoun(std::uint32_t index);
     void retie_titles(SentenceState& s);
 
     // Negation, and the clauses read again without coordination or appositions

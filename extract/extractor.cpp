@@ -121,6 +121,7 @@ std::size_t DocumentExtraction::read_window(const std::size_t begin, const std::
         resolve_speaker_pronoun(i);
         resolve_opening_pronoun(i);
         resolve_object_pronoun(i);
+        resolve_urged_pronoun(i);
         resolve_definite(i);
     }
     // Counted before the facts: a title's home in the lexicon counts only where the text names

@@ -4896,3 +4896,14 @@ TEST(Extractor, DeploymentsPraisedAndForcesOfTheirOwn) {
     EXPECT_EQ(facts("Jamaica and El Salvador later sent personnel of their own to Haiti."),
               (std::set<std::string>{"Jamaica deploys-to Haiti", "El Salvador deploys-to Haiti"}));
 }
+
+// "him" or "it" urged to act is the nearest name of its kind before the verb's subject.
+TEST(Extractor, APronounUrgedToAct) {
+    EXPECT_TRUE(facts("Tebboune pardoned the writer after German President Frank-Walter "
+                      "Steinmeier asked him to do so.")
+                    .contains("Frank-Walter Steinmeier urges Abdelmadjid Tebboune"));
+    EXPECT_EQ(facts("Vladimir Putin met Xi Jinping and called on him to back the plan."),
+              (std::set<std::string>{"Vladimir Putin meets-with Xi Jinping",
+                                     "Vladimir Putin urges Xi Jinping"}));
+    EXPECT_TRUE(facts("Vladimir Putin asked him to leave.").empty());
+}
