@@ -628,10 +628,13 @@ TEST(Extractor, PlacesListedAndPlacedInAsides) {
                     .contains("Quelimane located-in Mozambique"));
     EXPECT_TRUE(facts("China built the port at Kribi in Cameroon.")
                     .contains("Kribi located-in Cameroon"));
-    // A plural names the places a province holds; in the singular either may hold the other.
+    // A plural names the places a province holds; a region or a district in the singular is
+    // the place it names, in the place after "of"; a municipality may be either.
     EXPECT_TRUE(facts("The floods reached the Sindh districts of Dadu, Larkana and Jacobabad.")
                     .contains("Larkana located-in Sindh"));
     EXPECT_EQ(facts("The plant lies in the Bandipora district of Jammu and Kashmir."),
+              std::set<std::string>{"Bandipora located-in Jammu and Kashmir"});
+    EXPECT_EQ(facts("Pag-asa is the seat of the Palawan municipality of Kalayaan."),
               std::set<std::string>{});
 }
 
@@ -2261,7 +2264,8 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
          {"Cambodia meets-with Thailand"}},
         {"Shehbaz Sharif and Masoud Pezeshkian held a joint news conference in Tehran.",
          {"Masoud Pezeshkian meets-with Shehbaz Sharif"}},
-        {"Sinaloa state, on Mexico's Pacific coast, is home to the cartel.", {}},
+        {"Sinaloa state, on Mexico's Pacific coast, is home to the cartel.",
+         {"Sinaloa located-in Mexico"}},
         {"China's growing ties with Russia worry Washington.", {"China allied-with Russia"}},
         {"Turkey's purchase of Russian S-400 missiles led to sanctions.",
          {"Russia supplies Turkey"}},
@@ -4702,8 +4706,6 @@ TEST(Extractor, FightsPastAWhomAsideAndThroughItsFighters) {
                     .contains("Russia fights Ukraine"));
 }
 
-}  // namespace
-}  // namespace kg::extract
 
 // A place may qualify a noun inside a noun phrase's gap: a coast named by its sea.
 TEST(Extractor, APlaceQualifiesTheWordAfterItInAGap) {
@@ -4907,3 +4909,6 @@ TEST(Extractor, APronounUrgedToAct) {
                                      "Vladimir Putin urges Xi Jinping"}));
     EXPECT_TRUE(facts("Vladimir Putin asked him to leave.").empty());
 }
+
+}  // namespace
+}  // namespace kg::extract
