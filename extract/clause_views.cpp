@@ -569,13 +569,32 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                            units[k].token + 1 &&
                        is_demonym(units[k].token);
             };
+            // A short quotation in it is words of it too: "a former police officer better known
+            // as "Barbecue", who".
+            const auto quote = [&](const std::uint32_t q) {
+                return plain(q) != nullptr &&
+                       (plain(q)->text == "\"" || plain(q)->text == "\u201c" ||
+                        plain(q)->text == "\u201d");
+            };
             std::uint32_t k = u + 3;
-            while (k < units.size() && k <= u + 7 &&
-                   ((plain(k) != nullptr && plain(k)->kind == TokenKind::kWord &&
-                     !plain(k)->capitalized && word(k) != Vocabulary::kWho &&
+            bool quoted = false;
+            while (k < units.size() && k <= u + (quoted ? 12 : 9)) {
+                if (quote(k)) {
+                    quoted = !quoted || plain(k)->text == "\u201c";
+                    ++k;
+                    continue;
+                }
+                if ((plain(k) != nullptr && plain(k)->kind == TokenKind::kWord &&
+                     (!plain(k)->capitalized || quoted) && word(k) != Vocabulary::kWho &&
                      word(k) != Vocabulary::kWhich && !that(k)) ||
-                    demonym(k))) {
-                ++k;
+                    demonym(k)) {
+                    ++k;
+                    continue;
+                }
+                break;
+            }
+            if (quoted) {
+                k = u + 3;  // an unclosed quotation: no apposition of this kind
             }
             if (k > u + 3 && k + 1 < units.size() && word(k) == Vocabulary::kComma) {
                 ++k;

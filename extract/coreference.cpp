@@ -643,7 +643,8 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
 
 void DocumentExtraction::resolve_definite(const std::uint32_t index) {
     static const FoldedWordSet kCountryNouns{
-        "regime", "government", "country", "nation", "kingdom", "republic", "state", "junta"};
+        "regime", "government", "country", "nation", "kingdom", "republic", "state", "junta",
+        "treasury"};
     static const FoldedWordSet kOrganizationNouns{
         "group", "militia",      "movement",     "alliance",
         "bloc",  "organisation", "organization", "union", "pact"};
@@ -766,7 +767,10 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
                 consider(s, m);
             }
         }
-        if (named.empty() && places.empty() && index > 0 && !speakers) {
+        // A country's organ is only the one the sentence itself names: in "25 July - The
+        // Treasury imposed sanctions on ...", the Treasury need not be the country before.
+        const bool organ = tokens_[noun].norm == "treasury";
+        if (named.empty() && places.empty() && index > 0 && !speakers && !organ) {
             for (const Mention& m : sentences_[index - 1].mentions) {
                 consider(sentences_[index - 1], m);
             }

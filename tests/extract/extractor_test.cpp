@@ -4910,5 +4910,19 @@ TEST(Extractor, APronounUrgedToAct) {
     EXPECT_TRUE(facts("Vladimir Putin asked him to leave.").empty());
 }
 
+// A relative clause after an apposition with a short quotation; "the Treasury" of the country
+// its own sentence names.
+TEST(Extractor, AQuotedAppositionAndTheTreasury) {
+    EXPECT_TRUE(facts("The coalition is led by Jimmy Cherizier, a former police officer better "
+                      "known as \"Barbecue\", who has been sanctioned by the United States.")
+                    .contains("United States sanctions Jimmy Cherizier"));
+    EXPECT_TRUE(facts("The United States has not imposed broad sanctions on the junta, but in "
+                      "July 2023 the Treasury sanctioned Defence Minister Sadio Camara.")
+                    .contains("United States sanctions Sadio Camara"));
+    EXPECT_TRUE(facts("Venezuela seized a tanker.\n\nThe Treasury imposed sanctions on the "
+                      "Cartel de los Soles.")
+                    .empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
