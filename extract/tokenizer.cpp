@@ -435,12 +435,43 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& tokens) {
         }
         begin = end;
     };
+    // A heading in capitals that runs into its paragraph's first sentence with no full stop,
+    // as newsletters write them ("GEORGIA: SANCTIONS, BUT NOT FROM BRUSSELS Washington has
+    // imposed ..."), is a sentence of its own: four words in capitals, or two with a colon.
+    // The end of such a heading that opens at token i, or i.
+    const auto heading_end = [&](const std::uint32_t i) {
+        std::uint32_t words = 0;
+        bool colon = false;
+        std::uint32_t k = i;
+        for (; k < n; ++k) {
+            const Token& t = tokens[k];
+            // Not an initialism, which opens the sentence: "PALAU: U.S. Marines have ...".
+            if (t.kind == TokenKind::kWord && t.all_caps && t.text.size() >= 2 &&
+                t.text.find('.') == std::string_view::npos) {
+                ++words;
+            } else if (t.text == ":" || t.text == "," || t.text == "-" || t.text == "&") {
+                colon = colon || t.text == ":";
+            } else {
+                break;
+            }
+        }
+        const bool next_opens = k < n && tokens[k].kind == TokenKind::kWord &&
+                                tokens[k].capitalized && !tokens[k].all_caps;
+        return next_opens && (words >= 4 || (colon && words >= 2)) ? k : i;
+    };
     for (std::uint32_t i = 0; i < n; ++i) {
         const Token& token = tokens[i];
         if (token.kind == TokenKind::kBreak) {
             close(i);
             begin = i + 1;
             continue;
+        }
+        if (i == begin) {
+            if (const std::uint32_t end = heading_end(i); end != i) {
+                close(end);
+                i = end - 1;
+                continue;
+            }
         }
         // Text with no full stops (a table, a list of names, a log) would be one sentence, and
         // the work per sentence grows faster than its length: 400 KB of TSV took 2 s and 850 MB.

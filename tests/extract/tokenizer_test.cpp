@@ -267,5 +267,19 @@ TEST(SentenceSplitter, CutsTextWithoutFullStopsIntoBoundedSentences) {
                            [](const Token& t) { return t.kind != TokenKind::kBreak; })));
 }
 
+TEST(SentenceSplitter, SetsAHeadingInCapitalsApartFromItsParagraph) {
+    EXPECT_EQ(sentences("GEORGIA: SANCTIONS, BUT NOT FROM BRUSSELS Washington has imposed "
+                        "sanctions."),
+              (std::vector<std::string>{"GEORGIA: SANCTIONS, BUT NOT FROM BRUSSELS",
+                                        "Washington has imposed sanctions."}));
+    // Not a dateline, nor a label before an initialism that opens the sentence.
+    EXPECT_EQ(sentences("SEOUL, Nov. 13 (Yonhap) -- North Korea sent troops."),
+              (std::vector<std::string>{"SEOUL, Nov. 13 (Yonhap) -- North Korea sent troops."}));
+    EXPECT_EQ(sentences("PALAU: U.S. Marines have deployed a radar unit."),
+              (std::vector<std::string>{"PALAU: U.S. Marines have deployed a radar unit."}));
+    EXPECT_EQ(sentences("NATO Secretary General Mark Rutte spoke."),
+              (std::vector<std::string>{"NATO Secretary General Mark Rutte spoke."}));
+}
+
 }  // namespace
 }  // namespace kg::extract
