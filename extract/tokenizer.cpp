@@ -283,8 +283,44 @@ private:
                 add(pos, after + 1, TokenKind::kWord);
                 return after + 1;
             }
+            // After a plural's "s" the apostrophe alone is the possessive ("the Philippines'
+            // only treaty ally"), unless it closes a quotation in single quotes.
+            if ((text_[pos - 1] == 's' || text_[pos - 1] == 'S') && !is_letter(peek(after)) &&
+                !in_single_quotes(pos)) {
+                add(pos, after, TokenKind::kWord);
+                Token& token = out_.back();
+                token.norm = folded_.others.emplace_back("'s");
+                token.hash = WordTable::word_hash(token.norm);
+                token.capitalized = false;
+                return after;
+            }
         }
         return pos;
+    }
+
+    // Whether an opening single quote (an apostrophe after a space or a line's start, before a
+    // letter) comes before `pos` on its line, within a sentence's reach.
+    bool in_single_quotes(const std::size_t pos) const {
+        const std::size_t from = pos > 300 ? pos - 300 : 0;
+        for (std::size_t k = pos; k-- > from;) {
+            const char c = text_[k];
+            if (c == '\n') {
+                return false;
+            }
+            const bool opening_ascii = c == '\'' && (k == 0 || text_[k - 1] == ' ' ||
+                                                     text_[k - 1] == '(') &&
+                                       k + 1 < text_.size() &&
+                                       is_letter(static_cast<unsigned char>(text_[k + 1]));
+            // A left single quotation mark (U+2018) opens one wherever it stands.
+            const bool opening_curly = k + 2 < text_.size() &&
+                                       static_cast<unsigned char>(c) == 0xE2 &&
+                                       static_cast<unsigned char>(text_[k + 1]) == 0x80 &&
+                                       static_cast<unsigned char>(text_[k + 2]) == 0x98;
+            if (opening_ascii || opening_curly) {
+                return true;
+            }
+        }
+        return false;
     }
 
     std::size_t number(const std::size_t begin) {

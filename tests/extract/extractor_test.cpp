@@ -4924,5 +4924,18 @@ TEST(Extractor, AQuotedAppositionAndTheTreasury) {
                     .empty());
 }
 
+// Allies named as one of a country's allies, as "its ally", and after a plural's possessive.
+TEST(Extractor, AlliesOneOfItsAllyAndAPluralsPossessive) {
+    EXPECT_TRUE(facts("Tuvalu, which remains one of Taiwan's few diplomatic allies, voted.")
+                    .contains("Taiwan allied-with Tuvalu"));
+    EXPECT_TRUE(facts("Manila has deepened its defence ties with its treaty ally the United "
+                      "States.")
+                    .contains("Philippines allied-with United States"));
+    EXPECT_EQ(facts("The United States is the Philippines' only treaty ally."),
+              (std::set<std::string>{"Philippines allied-with United States"}));
+    EXPECT_TRUE(facts("Indonesia has always stood with Palestine.")
+                    .contains("Indonesia supports Palestine"));
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -281,5 +281,14 @@ TEST(SentenceSplitter, SetsAHeadingInCapitalsApartFromItsParagraph) {
               (std::vector<std::string>{"NATO Secretary General Mark Rutte spoke."}));
 }
 
+TEST(Tokenizer, ReadsAPluralsApostropheAsItsPossessive) {
+    EXPECT_EQ(norms("the Philippines' only ally"),
+              (std::vector<std::string>{"the", "philippines", "'s", "only", "ally"}));
+    // Not one that closes a quotation in single quotes.
+    EXPECT_EQ(norms("He said 'defend our allies' and left"),
+              (std::vector<std::string>{"he", "said", "'", "defend", "our", "allies", "'", "and",
+                                        "left"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
