@@ -1417,8 +1417,9 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             end += 2;
         }
         const Token* next = word(end);
+        // Not a name before "as", which is an object described: "claims Taiwan as its own".
         if (next == nullptr || next->capitalized || next->kind != TokenKind::kWord ||
-            next->norm == "and") {
+            next->norm == "and" || next->norm == "as") {
             return std::nullopt;
         }
         return end;

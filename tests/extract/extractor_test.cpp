@@ -4937,5 +4937,12 @@ TEST(Extractor, AlliesOneOfItsAllyAndAPluralsPossessive) {
                     .contains("Indonesia supports Palestine"));
 }
 
+// A name before "as" is an object described, not a clause's subject.
+TEST(Extractor, ANameBeforeAsIsNoSubject) {
+    EXPECT_EQ(facts("China claims Taiwan as its own territory and accused Japan of provoking "
+                    "confrontation."),
+              (std::set<std::string>{"China criticizes Japan"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
