@@ -836,6 +836,10 @@ private:
                  (token_at(group.end + 1) != nullptr &&
                   (is(group.end + 1, Vocabulary::kOf) || token_at(group.end + 1)->norm == "in") &&
                   is(group.end + 2, Vocabulary::kWhich)) ||
+                 // "ECOWAS and the Alliance of Sahel States, comprising Burkina Faso, ..."
+                 (token_at(group.end + 1) != nullptr &&
+                  (token_at(group.end + 1)->norm == "comprising" ||
+                   token_at(group.end + 1)->norm == "consisting")) ||
                  (e.role != 'P' && group.count >= 2 && singular_apposition(group.end + 1)))) {
                 group.last_only = true;
             }

@@ -4944,5 +4944,14 @@ TEST(Extractor, ANameBeforeAsIsNoSubject) {
               (std::set<std::string>{"China criticizes Japan"}));
 }
 
+// "comprising" after a list describes its last member; a base sought is none held.
+TEST(Extractor, ComprisingDescribesTheLastNameAndABaseSoughtIsNoneHeld) {
+    const auto found = facts("The Authority welcomed the cooperation between ECOWAS and the "
+                             "Alliance of Sahel States, comprising Burkina Faso, Mali and Niger.");
+    EXPECT_TRUE(found.contains("Mali member-of Alliance of Sahel States"));
+    EXPECT_FALSE(found.contains("Mali member-of ECOWAS"));
+    EXPECT_TRUE(facts("Moscow has long sought a naval base at Port Sudan.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
