@@ -667,9 +667,13 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                 return;
             }
         }
+        // A place stays where it is whatever is planned there, and a warning is of what may
+        // come: "warned of a possible Chinese military foothold" warns of China.
         const auto match = match_at(rule.pattern, on, unit, lex_.vocabulary());
         if (!match ||
-            negated(on, *match, rule.pattern, rule.relation != Relation::kLocatedIn) ||
+            negated(on, *match, rule.pattern,
+                    rule.relation != Relation::kLocatedIn &&
+                        rule.relation != Relation::kWarnsOf) ||
             (rule.relation == Relation::kFights && unarmed_war(on, *match))) {
             return;
         }

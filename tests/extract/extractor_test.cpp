@@ -4953,5 +4953,12 @@ TEST(Extractor, ComprisingDescribesTheLastNameAndABaseSoughtIsNoneHeld) {
     EXPECT_TRUE(facts("Moscow has long sought a naval base at Port Sudan.").empty());
 }
 
+// A warning is of what may come: a hedge inside it does not cancel it; a negation does.
+TEST(Extractor, AWarningOfWhatMayCome) {
+    EXPECT_EQ(facts("Washington warned of a possible Chinese military foothold near Australia."),
+              (std::set<std::string>{"United States warns-of China"}));
+    EXPECT_TRUE(facts("Russia did not warn of a possible NATO attack.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
