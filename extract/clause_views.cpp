@@ -1362,7 +1362,10 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                 return unit.mention < 0 && tokens_[unit.token].capitalized &&
                        tokens_[unit.token].kind == TokenKind::kWord;
             });
-        return u == 0 || opening || after_subordinate || titled || after_quote(u) ||
+        // Or after ", and": "Iran left, and Armenia froze ties, accusing Moscow ...".
+        const bool joined = u >= 2 && before != nullptr && before->norm == "and" &&
+                            word(u - 2) != nullptr && word(u - 2)->word == Vocabulary::kComma;
+        return u == 0 || opening || after_subordinate || titled || after_quote(u) || joined ||
                (before != nullptr &&
                 (kReportsClause.contains(*before) || closes_dateline(*before) ||
                  subordinators().contains(*before)));
@@ -1598,8 +1601,16 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                     next = k + 1;
                 }
             }
-            if (!has_first &&
-                (u == 0 || (u == 1 && is_article(0)) || after_dateline(u) || after_quote(u))) {
+            // A clause joined by ", and" has a subject of its own, which a participle after it
+            // shares: in "Russian peacekeepers left Karabakh, and Armenia has frozen its
+            // participation in the CSTO, accusing the bloc of ...", Armenia accuses.
+            const std::uint32_t opened = u > 0 && is_article(u - 1) ? u - 1 : u;
+            const bool joined = opened >= 2 && word(opened - 1) != nullptr &&
+                                word(opened - 1)->norm == "and" && word(opened - 2) != nullptr &&
+                                word(opened - 2)->word == Vocabulary::kComma;
+            if ((!has_first || joined) &&
+                (u == 0 || (u == 1 && is_article(0)) || after_dateline(u) || after_quote(u) ||
+                 joined)) {
                 const Token* verb = word(next);
                 has_first = verb != nullptr && !kBe.contains(*verb);
                 first_begin = begin;

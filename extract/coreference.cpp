@@ -735,9 +735,15 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         // "the Alliance" for NATO is capitalized; "the Alliance Party" is a name of its own.
         const bool in_a_name =
             tokens_[noun].capitalized && noun + 1 < s.range.end && tokens_[noun + 1].capitalized;
+        // "of" and a gerund is what the body is said to do, not more of its name: "accusing
+        // the bloc of failing to defend Armenia".
+        const bool of_gerund = noun + 2 < s.range.end && tokens_[noun + 1].norm == "of" &&
+                               !tokens_[noun + 2].capitalized &&
+                               tokens_[noun + 2].norm.size() > 5 &&
+                               tokens_[noun + 2].norm.ends_with("ing");
         if ((!country && !kOrganizationNouns.contains(tokens_[noun]) && !named_body) ||
-            covered(s, noun) ||
-            in_a_name || (noun + 1 < s.range.end && kGoesOn.contains(tokens_[noun + 1]))) {
+            covered(s, noun) || in_a_name ||
+            (noun + 1 < s.range.end && kGoesOn.contains(tokens_[noun + 1]) && !of_gerund)) {
             continue;
         }
         // A name right after "in" or "at" is where something happened ("NATO met in Brussels"),

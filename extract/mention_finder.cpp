@@ -1076,7 +1076,8 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     const bool placed_in_known = [&] {
         // After "to", only after a verb of travel or of deployment a few words before: "sold gas
         // to Eni in Italy" names a buyer, "deployed drones to Baledogle in Somalia" a place.
-        static const FoldedWordSet kInto{"in", "to", "near", "outside", "between", "at", "from"};
+        static const FoldedWordSet kInto{"in",      "to", "near", "outside",
+                                         "between", "at", "from", "off"};
         static const FoldedWordSet kTravel{
             "travelled", "traveled", "flew",     "flown",      "went",      "moved",
             "returned",  "headed",   "arrived",  "came",       "sailed",    "drove",
@@ -1105,9 +1106,11 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
             }
         }
         const bool at = !opening && tokens_[begin - 1].norm == "at";
-        // After "from" the comma is needed: "flew from Evenes, in Nordland county,", not "a
-        // delegation from Siemens in Germany".
-        const bool from = !opening && tokens_[begin - 1].norm == "from";
+        // After "from" or "off" the comma is needed: "flew from Evenes, in Nordland county,",
+        // "anchored off Porkkala, on Finland's southern coast,", not "a delegation from
+        // Siemens in Germany".
+        const bool from = !opening && (tokens_[begin - 1].norm == "from" ||
+                                       tokens_[begin - 1].norm == "off");
         std::uint32_t k = stop;
         // The first of a pair: "in Shengjin and Gjader, both in Albania".
         if (const std::uint32_t after = past_pair();

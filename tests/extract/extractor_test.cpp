@@ -4960,5 +4960,17 @@ TEST(Extractor, AWarningOfWhatMayCome) {
     EXPECT_TRUE(facts("Russia did not warn of a possible NATO attack.").empty());
 }
 
+// A clause after ", and" has its own subject, which a participle after it shares; "the bloc"
+// before "of" and a gerund is the bloc named before.
+TEST(Extractor, AClauseAfterCommaAndHasItsOwnSubject) {
+    EXPECT_EQ(facts("Iran left, and Armenia froze ties, accusing Moscow of lying."),
+              (std::set<std::string>{"Armenia criticizes Russia"}));
+    EXPECT_EQ(facts("Armenia left the CSTO, accusing the bloc of failing to defend it."),
+              (std::set<std::string>{"Armenia criticizes CSTO"}));
+    EXPECT_TRUE(facts("Police brought the ship to anchor off Porkkala, on Finland's southern "
+                      "coast, where it remains.")
+                    .contains("Porkkala located-in Finland"));
+}
+
 }  // namespace
 }  // namespace kg::extract
