@@ -1039,9 +1039,12 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
             !kPlural.contains(tokens_[from])) {
             return false;
         }
-        // A post or a hub a country holds heads one too: "Salamis, Greece's main naval base,",
-        // "Hsinchu, Taiwan's main technology hub,", "El Fasher, the army's last stronghold".
-        static const FoldedWordSet kPosts{"base", "hub", "stronghold", "bastion"};
+        // A post, a hub or a point of a border heads one too: "Salamis, Greece's main naval
+        // base,", "Hsinchu, Taiwan's main technology hub,", "El Fasher, the army's last
+        // stronghold", "Depsang and Demchok, the last two friction points in eastern Ladakh".
+        static const FoldedWordSet kPosts{"base",  "hub",    "stronghold", "bastion",
+                                          "point", "points", "flashpoint", "flashpoints",
+                                          "crossing", "crossings"};
         // "Mohamed Abdi, a district commissioner": a person in a place is no place.
         bool place = false;
         bool headed = false;
@@ -1225,10 +1228,35 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         return after >= end || tokens_[after].norm == "," || tokens_[after].norm == "." ||
                tokens_[after].norm == ";" || tokens_[after].norm == ")";
     }();
+    // "Kumejima also lies in Okinawa Prefecture": a name that lies in a known place is one.
+    const bool lies_in_known = [&] {
+        static const FoldedWordSet kAdverbs{"also", "still", "now"};
+        static const FoldedWordSet kLies{"lies", "lie", "lay", "sits", "sit"};
+        std::uint32_t k = stop;
+        while (k < end && kAdverbs.contains(tokens_[k])) {
+            ++k;
+        }
+        if (k + 1 >= end || !kLies.contains(tokens_[k]) ||
+            (tokens_[k + 1].norm != "in" && tokens_[k + 1].norm != "on" &&
+             tokens_[k + 1].norm != "near")) {
+            return false;
+        }
+        k += 2;
+        if (k < end && tokens_[k].norm == "the") {
+            ++k;
+        }
+        if (k < end && lex_.is_direction(tokens_[k].word)) {
+            ++k;
+        }
+        const std::int32_t m = mention_starting(s, k);
+        return m >= 0 && (s.mentions[static_cast<std::size_t>(m)].type == EntityType::kCountry ||
+                          s.mentions[static_cast<std::size_t>(m)].type == EntityType::kLocation);
+    }();
     cues.place = !cues.led_by && (before_region || after_place_noun || place_apposition ||
-                                  placed_in_known || before_post || comma_country);
-    cues.place_apposition =
-        !cues.led_by && (place_apposition || (begin == s.range.begin && placed_in_known));
+                                  placed_in_known || before_post || comma_country ||
+                                  lies_in_known);
+    cues.place_apposition = !cues.led_by && (place_apposition || lies_in_known ||
+                                             (begin == s.range.begin && placed_in_known));
     // "the state airline Belavia", "the shipping group Sovcomflot": a name right after a
     // lower-case word for a company or a body is one.
     // So is one in apposition after it: "The main opposition party, Chadema, whose ...".

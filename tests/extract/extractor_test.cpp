@@ -4972,5 +4972,16 @@ TEST(Extractor, AClauseAfterCommaAndHasItsOwnSubject) {
                     .contains("Porkkala located-in Finland"));
 }
 
+// Places that lie in a known place, friction points, and goods bought with no "that".
+TEST(Extractor, PlacesThatLieInOnesAndGoodsBoughtFrom) {
+    EXPECT_EQ(facts("Kumejima also lies in Okinawa Prefecture."),
+              (std::set<std::string>{"Kumejima located-in Okinawa"}));
+    EXPECT_TRUE(facts("The two governments agreed on patrolling at Depsang and Demchok, two "
+                      "friction points in Ladakh.")
+                    .contains("Demchok located-in Ladakh"));
+    EXPECT_TRUE(facts("The launchers, part of the systems India bought from Russia, were seen.")
+                    .contains("Russia supplies India"));
+}
+
 }  // namespace
 }  // namespace kg::extract
