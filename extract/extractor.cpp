@@ -1046,11 +1046,33 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             allied.emplace(facts[i].subject, facts[i].object);
         }
     }
+    // A place the sentence puts in a region that it puts in a country lies in the country
+    // through the region: in "Eyl, in Somalia's Puntland region", Eyl lies in Puntland and
+    // Puntland in Somalia, and "Eyl located-in Somalia" says nothing more, and is dropped.
+    std::set<std::pair<std::string, std::string>> placed_in;
+    for (std::size_t i = first_fact; i < facts.size(); ++i) {
+        if (facts[i].relation == Relation::kLocatedIn) {
+            placed_in.emplace(facts[i].subject, facts[i].object);
+        }
+    }
+    const auto through_region = [&](const FactRecord& f) {
+        if (f.relation != Relation::kLocatedIn || placed_in.size() < 3) {
+            return false;
+        }
+        for (const auto& [place, region] : placed_in) {
+            if (place == f.subject && region != f.object &&
+                placed_in.contains({region, f.object})) {
+                return true;
+            }
+        }
+        return false;
+    };
     const auto begin = facts.begin() + static_cast<std::ptrdiff_t>(first_fact);
     facts.erase(std::remove_if(begin, facts.end(),
                                [&](const FactRecord& f) {
-                                   return f.relation == Relation::kCooperatesWith &&
-                                          allied.contains({f.subject, f.object});
+                                   return (f.relation == Relation::kCooperatesWith &&
+                                           allied.contains({f.subject, f.object})) ||
+                                          through_region(f);
                                }),
                 facts.end());
 }
