@@ -4984,5 +4984,15 @@ TEST(Extractor, PlacesThatLieInOnesAndGoodsBoughtFrom) {
                     .contains("Russia supplies India"));
 }
 
+// Units of artillery sent are forces deployed, not goods supplied.
+TEST(Extractor, ArtilleryUnitsSentAreDeployed) {
+    const auto found = facts("Guinea sent 638 additional artillery units to Russia's Novosibirsk "
+                             "region.");
+    EXPECT_TRUE(found.contains("Guinea deploys-to Russia"));
+    EXPECT_FALSE(found.contains("Guinea supplies Russia"));
+    EXPECT_TRUE(facts("Russia sent 200 tanks and artillery to Belarus.")
+                    .contains("Russia supplies Belarus"));
+}
+
 }  // namespace
 }  // namespace kg::extract
