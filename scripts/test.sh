@@ -23,12 +23,16 @@ if [ "${KGRAPH_SKIP_SANITIZERS:-0}" != 1 ]; then
     cmake --build build-asan -j "$jobs"
     # The extraction tests share one compiled lexicon, which the sanitizers make slow to
     # compile: they run in one process here (one process a test took four minutes more).
-    # The evaluation floors (scores, not memory: the extraction tests cover the same code) and
+    # The evaluation floors (scores, not memory: the extraction tests cover the same code),
     # the interrupted ingests (a kgraph process killed again and again, a minute under the
-    # sanitizers) run only in the build above, to keep CI within its time.
+    # sanitizers) and the tests of the command line's arguments and output (KgraphCli,
+    # GraphCli: each starts kgraph again and again, and each start compiles the lexicon, which
+    # the sanitizers make slow; what those commands run, the in-process tests cover, and the
+    # hostile-input and concurrency tests still start kgraph here) run only in the build
+    # above, to keep CI within its time.
     ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
         ctest --test-dir build-asan --output-on-failure -j "$jobs" \
-        -E '^(Extractor[.]|InterruptedIngest[.]|Sets/EvalSetFloor[.])'
+        -E '^(Extractor[.]|InterruptedIngest[.]|Sets/EvalSetFloor[.]|KgraphCli[.]|GraphCli[.])'
     ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
         ./build-asan/tests/kgraph_tests --gtest_filter='Extractor.*' --gtest_brief=1
 fi
