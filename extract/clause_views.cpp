@@ -1438,17 +1438,26 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         if (possessive == nullptr || possessive->word != Vocabulary::kPossessive) {
             return std::nullopt;
         }
-        for (std::uint32_t k = end + 1; k < end + 7 && k < units.size(); ++k) {
+        for (std::uint32_t k = end + 1; k < end + 10 && k < units.size(); ++k) {
             if (units[k].mention < 0) {
                 continue;
             }
             const Mention& person = view.mentions[units[k].mention];
             const Token* before = word(k - 1);
             const bool after_comma = before != nullptr && before->word == Vocabulary::kComma;
+            // A place in the role's name is part of it: "Australia's Minister for International
+            // Development and the Pacific, Pat Conroy,".
+            if (person.type == EntityType::kLocation && !after_comma) {
+                continue;
+            }
             const bool took_comma =
                 std::any_of(view.tokens.begin() + person.begin, view.tokens.begin() + person.end,
                             [](const Token& t) { return t.text == ","; });
-            if (person.type != EntityType::kPerson || (!after_comma && !took_comma)) {
+            // A name of no known kind in two words or more may be the role's holder too.
+            const bool untyped_name =
+                person.type == EntityType::kOther && person.end >= person.begin + 2 && after_comma;
+            if ((person.type != EntityType::kPerson && !untyped_name) ||
+                (!after_comma && !took_comma)) {
                 return std::nullopt;
             }
             // Closed by a comma (or taken in with the title), not a speaker's aside: "Russia's

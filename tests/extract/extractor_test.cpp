@@ -4993,5 +4993,13 @@ TEST(Extractor, ArtilleryUnitsSentAreDeployed) {
                     .contains("Russia supplies Belarus"));
 }
 
+// A treaty the sentence calls an alliance is one; "talked themselves into" is no meeting.
+TEST(Extractor, ATreatyCalledAnAllianceAndTalkingOneselfIntoACrisis) {
+    EXPECT_EQ(facts("In October, Australia and Papua New Guinea signed the Pukpuk Treaty, a mutual "
+                    "defence alliance under which an attack on one is an attack on both."),
+              (std::set<std::string>{"Australia allied-with Papua New Guinea"}));
+    EXPECT_TRUE(facts("How Paris and Algiers talked themselves into their worst crisis.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
