@@ -930,6 +930,26 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessi
             plain(next + 2)->norm == "by") {
             continue;
         }
+        // Nor one the sentence names in apposition, who acts himself: in "Australia's Minister
+        // for International Development and the Pacific, Pat Conroy, visited and met Mr Teo",
+        // Conroy met him.
+        bool named_holder = false;
+        for (std::uint32_t k = next + 1; k + 2 < units.size() && k <= next + 8; ++k) {
+            if (plain(k) != nullptr && plain(k)->word == Vocabulary::kComma) {
+                const Unit& name = units[k + 1];
+                if (name.mention >= 0) {
+                    const Mention& m = view.mentions[static_cast<std::size_t>(name.mention)];
+                    named_holder = (m.type == EntityType::kPerson ||
+                                    (m.type == EntityType::kOther && m.end >= m.begin + 2)) &&
+                                   plain(k + 2) != nullptr &&
+                                   plain(k + 2)->word == Vocabulary::kComma;
+                }
+                break;
+            }
+        }
+        if (named_holder) {
+            continue;
+        }
         SentenceView clause{view.tokens, view.mentions, {}};
         clause.units.assign(units.begin(), units.begin() + u + 1);
         // The qualifiers are left out, which no rule reads; the modifiers stay.
@@ -1445,9 +1465,9 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             const Mention& person = view.mentions[units[k].mention];
             const Token* before = word(k - 1);
             const bool after_comma = before != nullptr && before->word == Vocabulary::kComma;
-            // A place in the role's name is part of it: "Australia's Minister for International
-            // Development and the Pacific, Pat Conroy,".
-            if (person.type == EntityType::kLocation && !after_comma) {
+            // A place or a field in the role's name is part of it: "Australia's Minister for
+            // International Development and the Pacific, Pat Conroy,".
+            if (person.type != EntityType::kPerson && !after_comma) {
                 continue;
             }
             const bool took_comma =

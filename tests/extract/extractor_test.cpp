@@ -5001,5 +5001,13 @@ TEST(Extractor, ATreatyCalledAnAllianceAndTalkingOneselfIntoACrisis) {
     EXPECT_TRUE(facts("How Paris and Algiers talked themselves into their worst crisis.").empty());
 }
 
+// The holder a possessive's role names in apposition acts, not the country, past a place or a
+// field in the role's name.
+TEST(Extractor, TheHolderOfALongRoleActs) {
+    EXPECT_EQ(facts("Australia's Minister for International Development and the Pacific, Pat "
+                    "Conroy, visited in May and met Feleti Teo."),
+              (std::set<std::string>{"Feleti Teo meets-with Pat Conroy"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
