@@ -867,19 +867,26 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
         return people;
     };
     bool added = false;
-    // A "he" or "she" left unresolved: a later one in the sentence is most likely the same
-    // one, and no one named between them. In "Muizzu went to Turkey, where he met Erdogan,
-    // and then to Beijing, where he held talks with Xi", the second is not Erdogan.
-    bool unresolved = false;
+    // A "he" or "she" left unresolved: a later one in the sentence, the same word with no one
+    // named between them as a subject (a name before a verb), is most likely the same one. In
+    // "Muizzu went to Turkey, where he met Erdogan, and then to Beijing, where he held talks
+    // with Xi", the second is not Erdogan; in "Later he flew home, while Sergei Lavrov flew to
+    // Pyongyang, where he met Kim Jong Un", it is Lavrov.
+    std::optional<std::uint32_t> unresolved;
     for (std::uint32_t t = s.range.begin; t < s.range.end; ++t) {
         const WordId word = tokens_[t].word;
         if ((word != Vocabulary::kHe && word != Vocabulary::kShe) || covered(s, t)) {
             continue;
         }
-        if (unresolved) {
+        if (unresolved && tokens_[*unresolved].word == word &&
+            std::none_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+                return m.type == EntityType::kPerson && m.begin > *unresolved && m.end < t &&
+                       tokens_[m.end].kind == TokenKind::kWord && !tokens_[m.end].capitalized &&
+                       tokens_[m.end].word != Vocabulary::kAnd;
+            })) {
             continue;
         }
-        unresolved = true;  // until a mention is added for it below
+        unresolved = t;  // until a mention is added for it below
         // Inside the sentence, the one person named before it; opening the sentence, or its
         // first clause after a word such as "when" ("When he met Donald Trump in Busan, ..."),
         // the one person the sentence before names.
@@ -929,7 +936,7 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
                 const Mention& spoken_for = before.mentions.front();
                 add_mention(s, {t, t + 1, spoken_for.entity, spoken_for.type});
                 added = true;
-                unresolved = false;
+                unresolved.reset();
             }
             continue;
         }
@@ -954,7 +961,7 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
         }
         add_mention(s, {t, t + 1, *people.begin(), EntityType::kPerson});
         added = true;
-        unresolved = false;
+        unresolved.reset();
     }
     if (added) {
         retie_titles(s);

@@ -298,29 +298,39 @@ private:
         return pos;
     }
 
-    // Whether an opening single quote (an apostrophe after a space or a line's start, before a
-    // letter) comes before `pos` on its line, within a sentence's reach.
+    // Whether a single quotation is open at `pos`: more opening single quotes (an apostrophe
+    // after a space, a bracket or a line's start, before a letter; or U+2018) than closing ones
+    // (an apostrophe after a letter, before a space or a mark; or U+2019 so placed) before it
+    // on its line, within a sentence's reach.
     bool in_single_quotes(const std::size_t pos) const {
         const std::size_t from = pos > 300 ? pos - 300 : 0;
+        int open = 0;
         for (std::size_t k = pos; k-- > from;) {
             const char c = text_[k];
             if (c == '\n') {
-                return false;
+                break;
             }
-            const bool opening_ascii = c == '\'' && (k == 0 || text_[k - 1] == ' ' ||
-                                                     text_[k - 1] == '(') &&
-                                       k + 1 < text_.size() &&
-                                       is_letter(static_cast<unsigned char>(text_[k + 1]));
-            // A left single quotation mark (U+2018) opens one wherever it stands.
-            const bool opening_curly = k + 2 < text_.size() &&
-                                       static_cast<unsigned char>(c) == 0xE2 &&
-                                       static_cast<unsigned char>(text_[k + 1]) == 0x80 &&
-                                       static_cast<unsigned char>(text_[k + 2]) == 0x98;
-            if (opening_ascii || opening_curly) {
-                return true;
+            const bool before_letter =
+                k + 1 < text_.size() && is_letter(static_cast<unsigned char>(text_[k + 1]));
+            const bool after_letter = k > 0 && is_letter(static_cast<unsigned char>(text_[k - 1]));
+            if (c == '\'') {
+                if ((k == 0 || text_[k - 1] == ' ' || text_[k - 1] == '(') && before_letter) {
+                    ++open;
+                } else if (after_letter && !before_letter) {
+                    --open;
+                }
+            } else if (k + 2 < text_.size() && static_cast<unsigned char>(c) == 0xE2 &&
+                       static_cast<unsigned char>(text_[k + 1]) == 0x80) {
+                const auto mark = static_cast<unsigned char>(text_[k + 2]);
+                if (mark == 0x98) {
+                    ++open;  // U+2018 opens one wherever it stands
+                } else if (mark == 0x99 && after_letter && k + 3 < text_.size() &&
+                           !is_letter(static_cast<unsigned char>(text_[k + 3]))) {
+                    --open;
+                }
             }
         }
-        return false;
+        return open > 0;
     }
 
     std::size_t number(const std::size_t begin) {
@@ -473,13 +483,18 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& tokens) {
     };
     // A heading in capitals that runs into its paragraph's first sentence with no full stop,
     // as newsletters write them ("GEORGIA: SANCTIONS, BUT NOT FROM BRUSSELS Washington has
-    // imposed ..."), is a sentence of its own: four words in capitals, or two with a colon.
+    // imposed ..."), is a sentence of its own: four words in capitals, or two with a colon, and
+    // no more than a heading's length (a longer run is cut as any sentence is).
     // The end of such a heading that opens at token i, or i.
+    constexpr std::uint32_t kMaxHeadingTokens = 30;
     const auto heading_end = [&](const std::uint32_t i) {
         std::uint32_t words = 0;
         bool colon = false;
         std::uint32_t k = i;
         for (; k < n; ++k) {
+            if (k - i >= kMaxHeadingTokens) {
+                return i;
+            }
             const Token& t = tokens[k];
             // Not an initialism, which opens the sentence: "PALAU: U.S. Marines have ...".
             if (t.kind == TokenKind::kWord && t.all_caps && t.text.size() >= 2 &&

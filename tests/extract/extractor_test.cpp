@@ -4745,6 +4745,10 @@ TEST(Extractor, AHeLeftUnresolvedIsNotTheNextOnesObject) {
     EXPECT_TRUE(facts("Anwar Ibrahim went to Turkey, where he met Recep Tayyip Erdogan, and then "
                       "to Beijing, where he held talks with Xi Jinping.")
                     .contains("Anwar Ibrahim meets-with Recep Tayyip Erdogan"));
+    // Not when someone named between them is a subject: then the later one may be that one.
+    EXPECT_TRUE(facts("Vladimir Putin met Xi Jinping on Monday. Later he flew home, while Sergei "
+                      "Lavrov flew to Pyongyang, where he met Kim Jong Un.")
+                    .contains("Kim Jong Un meets-with Sergei Lavrov"));
 }
 
 // "and" and a verb after an aside still go back to the sentence's subject past a reported

@@ -279,15 +279,29 @@ TEST(SentenceSplitter, SetsAHeadingInCapitalsApartFromItsParagraph) {
               (std::vector<std::string>{"PALAU: U.S. Marines have deployed a radar unit."}));
     EXPECT_EQ(sentences("NATO Secretary General Mark Rutte spoke."),
               (std::vector<std::string>{"NATO Secretary General Mark Rutte spoke."}));
+    // A run in capitals longer than a heading is no heading: it is cut as any sentence is.
+    std::string run;
+    for (int i = 0; i < 250; ++i) {
+        run += "SENT ";
+    }
+    const auto cut = sentences(run + "Washington imposed sanctions.");
+    EXPECT_EQ(cut.size(), 2U);
+    EXPECT_EQ(cut.back(), "SENT SENT SENT SENT SENT SENT SENT SENT SENT SENT SENT SENT SENT SENT "
+                          "SENT SENT SENT SENT SENT SENT SENT SENT SENT SENT SENT SENT SENT SENT "
+                          "SENT SENT SENT SENT SENT SENT SENT SENT SENT SENT SENT SENT SENT SENT "
+                          "SENT SENT SENT SENT SENT SENT SENT SENT Washington imposed sanctions.");
 }
 
 TEST(Tokenizer, ReadsAPluralsApostropheAsItsPossessive) {
     EXPECT_EQ(norms("the Philippines' only ally"),
               (std::vector<std::string>{"the", "philippines", "'s", "only", "ally"}));
-    // Not one that closes a quotation in single quotes.
+    // Not one that closes a quotation in single quotes; after one that closed, it is again.
     EXPECT_EQ(norms("He said 'defend our allies' and left"),
               (std::vector<std::string>{"he", "said", "'", "defend", "our", "allies", "'", "and",
                                         "left"}));
+    EXPECT_EQ(norms("called it 'a disgrace' and the Philippines' ally"),
+              (std::vector<std::string>{"called", "it", "'", "a", "disgrace", "'", "and", "the",
+                                        "philippines", "'s", "ally"}));
 }
 
 }  // namespace
