@@ -5013,5 +5013,12 @@ TEST(Extractor, TheHolderOfALongRoleActs) {
               (std::set<std::string>{"Feleti Teo meets-with Pat Conroy"}));
 }
 
+// An attack blamed on someone criticizes them.
+TEST(Extractor, AnAttackBlamedOn) {
+    EXPECT_TRUE(facts("New Delhi blamed the attack on Lashkar-e-Taiba, a group it says is backed "
+                      "by Pakistan.")
+                    .contains("India criticizes Lashkar-e-Taiba"));
+}
+
 }  // namespace
 }  // namespace kg::extract
