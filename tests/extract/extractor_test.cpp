@@ -5020,5 +5020,20 @@ TEST(Extractor, AnAttackBlamedOn) {
                     .contains("India criticizes Lashkar-e-Taiba"));
 }
 
+// Leaders "then led by", of a government described at length; members "and its members were".
+TEST(Extractor, LeadersThenLedByAndMembersAndItsMembers) {
+    EXPECT_TRUE(facts("Indonesia, then led by General Suharto, had ended its confrontation.")
+                    .contains("Suharto leads Indonesia"));
+    EXPECT_TRUE(facts("Yemen's internationally recognised government, led by Presidential "
+                      "Leadership Council chairman Rashad al-Alimi, condemned the attack.")
+                    .contains("Rashad al-Alimi leads Yemen"));
+    EXPECT_TRUE(facts("In February the Cook Islands, led by Prime Minister Mark Brown, signed a "
+                      "partnership.")
+                    .contains("Mark Brown leads Cook Islands"));
+    EXPECT_EQ(facts("The declaration created ASEAN, and its founding members were Indonesia and "
+                    "Malaysia."),
+              (std::set<std::string>{"Indonesia member-of ASEAN", "Malaysia member-of ASEAN"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
