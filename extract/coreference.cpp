@@ -642,6 +642,28 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
 }
 
 void DocumentExtraction::resolve_definite(const std::uint32_t index) {
+    // The bodies of the document so far whose name holds a word: "Committee" in the Foreign
+    // Affairs Committee.
+    const auto bodies_named_by = [&](const std::string_view word) {
+        std::set<std::uint32_t> found;
+        for (std::uint32_t e = 0; e < entities_.size(); ++e) {
+            const DocEntity& candidate = entities_[e];
+            if (candidate.type != EntityType::kOrganization) {
+                continue;
+            }
+            std::string folded;
+            for (const char c : candidate.name) {
+                folded.push_back(
+                    static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+            }
+            const std::size_t at = folded.find(word);
+            if (at != std::string::npos && (at == 0 || folded[at - 1] == ' ') &&
+                (at + word.size() == folded.size() || folded[at + word.size()] == ' ')) {
+                found.insert(e);
+            }
+        }
+        return found;
+    };
     static const FoldedWordSet kCountryNouns{
         "regime", "government", "country", "nation", "kingdom", "republic", "state", "junta",
         "treasury"};
@@ -787,24 +809,7 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         // A body's word in capitals is the one body of the document so far whose name holds
         // it: "the Committee" is the Foreign Affairs Committee, named paragraphs before.
         if (named_body) {
-            named.clear();
-            const std::string_view word = tokens_[noun].norm;
-            for (std::uint32_t e = 0; e < entities_.size(); ++e) {
-                const DocEntity& candidate = entities_[e];
-                if (candidate.type != EntityType::kOrganization) {
-                    continue;
-                }
-                std::string folded;
-                for (const char c : candidate.name) {
-                    folded.push_back(static_cast<char>(
-                        std::tolower(static_cast<unsigned char>(c))));
-                }
-                const std::size_t at = folded.find(word);
-                if (at != std::string::npos && (at == 0 || folded[at - 1] == ' ') &&
-                    (at + word.size() == folded.size() || folded[at + word.size()] == ' ')) {
-                    named.insert(e);
-                }
-            }
+            named = bodies_named_by(tokens_[noun].norm);
         }
         if (named.size() != 1) {
             continue;
