@@ -407,7 +407,8 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         const Token* comma = plain(at);
         const Token* first = plain(at + 1);
         // Or a name's possessive: "Xi Jinping, China's leader, met Putin".
-        const bool possessive_aside = !after_agents && units[at + 1].mention >= 0 &&
+        const bool possessive_aside = !after_agents && at + 1 < units.size() &&
+                                      units[at + 1].mention >= 0 &&
                                       plain(at + 2) != nullptr &&
                                       plain(at + 2)->word == Vocabulary::kPossessive;
         const bool role = !after_agents && first != nullptr && kOpensRole.contains(*first);
