@@ -2,7 +2,6 @@
 // roles, "we", "the two countries", definite descriptions, opening pronouns.
 
 #include <algorithm>
-#include <cctype>
 #include <set>
 
 #include "extract/document_extraction.h"
@@ -651,11 +650,7 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
             if (candidate.type != EntityType::kOrganization) {
                 continue;
             }
-            std::string folded;
-            for (const char c : candidate.name) {
-                folded.push_back(
-                    static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-            }
+            const std::string folded = fold(candidate.name);
             const std::size_t at = folded.find(word);
             if (at != std::string::npos && (at == 0 || folded[at - 1] == ' ') &&
                 (at + word.size() == folded.size() || folded[at + word.size()] == ' ')) {
@@ -974,10 +969,12 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
 }
 
 void DocumentExtraction::resolve_urged_pronoun(const std::uint32_t index) {
-    static const FoldedWordSet kUrging{"urged",  "urges",  "urge",   "urging", "asked",
-                                       "asks",   "ask",    "asking", "pressed", "presses",
-                                       "press",  "pressing", "told",  "tells",  "invited",
-                                       "invites", "called", "calls", "call",   "calling"};
+    // "called" only with "on" after it: "called on it to".
+    static const FoldedWordSet kUrging{"urged",   "urges",    "urge",  "urging", "asked",
+                                       "asks",    "ask",      "asking", "pressed", "presses",
+                                       "press",   "pressing", "told",  "tells",  "invited",
+                                       "invites"};
+    static const FoldedWordSet kCalling{"called", "calls", "call", "calling"};
     // Words that may stand between a verb and its subject: "Steinmeier had asked him".
     static const FoldedWordSet kBetween{"has", "have", "had", "also", "then", "again",
                                         "repeatedly", "later", "once", "formally"};
@@ -994,11 +991,10 @@ void DocumentExtraction::resolve_urged_pronoun(const std::uint32_t index) {
         std::uint32_t verb = t - 1;
         if (tokens_[verb].norm == "on" && verb > s.range.begin) {
             --verb;
-            if (tokens_[verb].norm != "called" && tokens_[verb].norm != "calls" &&
-                tokens_[verb].norm != "call" && tokens_[verb].norm != "calling") {
+            if (!kCalling.contains(tokens_[verb])) {
                 continue;
             }
-        } else if (!kUrging.contains(tokens_[verb]) || tokens_[verb].norm.starts_with("call")) {
+        } else if (!kUrging.contains(tokens_[verb])) {
             continue;
         }
         // The nearest name of the pronoun's kind before the verb that is not the verb's own

@@ -118,6 +118,9 @@ class DocumentExtraction {
     // and most longer words capitalized.
     bool headline_case(const SentenceState& s) const;
     bool name_word(std::uint32_t i) const;
+    // Whether an acronym in capitals is joined to the word at token i by a hyphen, with no
+    // space, and names nothing known itself: "RED-Tabara".
+    bool joined_acronym_before(const SentenceState& s, std::uint32_t i) const;
     // Whether token i is a hyphen glued to a name word and to a short lower-case syllable
     // that goes on the name ("Li-wun" in "Cheng Li-wun"), not an English word ("-backed").
     bool syllable_after_hyphen(std::uint32_t i) const;

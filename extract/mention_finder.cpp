@@ -372,6 +372,14 @@ bool DocumentExtraction::name_word(const std::uint32_t i) const {
            t.norm.find('.') == std::string_view::npos;
 }
 
+bool DocumentExtraction::joined_acronym_before(const SentenceState& s,
+                                               const std::uint32_t i) const {
+    return i >= s.range.begin + 2 && tokens_[i - 1].norm == "-" && tokens_[i - 2].all_caps &&
+           tokens_[i - 2].kind == TokenKind::kWord && !covered(s, i - 2) &&
+           tokens_[i - 2].offset + tokens_[i - 2].text.size() == tokens_[i - 1].offset &&
+           tokens_[i - 1].offset + 1 == tokens_[i].offset;
+}
+
 void DocumentExtraction::find_new_names(SentenceState& s) {
     if (headline_case(s)) {
         return;
@@ -860,13 +868,7 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                                                 "urged", "accused", "condemned", "warned",
                                                 "asked", "wrote",   "spoke",    "died"};
         // With an acronym joined to it by a hyphen, as the document named it: "RED-Tabara".
-        const bool acronym_joined =
-            one_word && i >= s.range.begin + 2 && tokens_[i - 1].norm == "-" &&
-            tokens_[i - 2].all_caps && tokens_[i - 2].kind == TokenKind::kWord &&
-            !covered(s, i - 2) &&
-            tokens_[i - 2].offset + tokens_[i - 2].text.size() == tokens_[i - 1].offset &&
-            tokens_[i - 1].offset + 1 == tokens_[i].offset;
-        if (acronym_joined) {
+        if (one_word && joined_acronym_before(s, i)) {
             const std::string joined(doc_.text.substr(
                 tokens_[i - 2].offset,
                 tokens_[i].offset + tokens_[i].text.size() - tokens_[i - 2].offset));
@@ -1475,11 +1477,7 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
     }
     // An acronym joined to the name by a hyphen is part of it: "RED-Tabara". Not a known
     // name's ("US-Tabara talks" would be two).
-    if (first == begin && type != EntityType::kPerson && begin >= s.range.begin + 2 &&
-        tokens_[begin - 1].norm == "-" && tokens_[begin - 2].all_caps &&
-        tokens_[begin - 2].kind == TokenKind::kWord && !covered(s, begin - 2) &&
-        tokens_[begin - 2].offset + tokens_[begin - 2].text.size() == tokens_[begin - 1].offset &&
-        tokens_[begin - 1].offset + 1 == tokens_[begin].offset) {
+    if (first == begin && type != EntityType::kPerson && joined_acronym_before(s, begin)) {
         first = begin - 2;
     }
     // A person's name leaves out an honorific before it: "Sheikh Mishal al-Ahmad al-Sabah"
