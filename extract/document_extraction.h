@@ -144,6 +144,7 @@ class DocumentExtraction {
         bool after_body_noun = false;  // "the state airline X": an organization
         bool body_apposition = false;  // "X, the state miner,": one even opening a sentence
         bool before_group_noun = false;  // "the X movement": an organization
+        bool after_person_noun = false;  // "the oligarch X Y": a person, of two words or more
     };
     NameCues name_cues(const SentenceState& s, std::uint32_t begin, std::uint32_t stop) const;
     // Whether the words after a name ending before `stop` describe a person: ", who", "led by"
@@ -169,6 +170,9 @@ class DocumentExtraction {
     void absorb_demonyms(SentenceState& s) const;
     // Records the surnames of the people mentioned in s, for find_new_names.
     void note_surnames(const SentenceState& s);
+    // The key of the double-barrelled surname whose first part is token `first`:
+    // "mehrani-lowe".
+    std::string hyphenated(std::uint32_t first) const;
     // Past the words that join parts of one name ("of", "for the", "-"), at most two of them;
     // returns j itself when there are none.
     std::uint32_t after_connectors(const SentenceState& s, std::uint32_t j) const;

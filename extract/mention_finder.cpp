@@ -628,9 +628,14 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         cues.after_title = cues.after_title || i == person_after_body;
         // A surname after a particle, once the document has named the person in full: "Ben
         // Youssef urged" after "Hela Ben Youssef".
-        if (stop == i + 2 && surname_particles().contains(tokens_[i])) {
+        // So is a double-barrelled one: "Mehrani-Lowe" after "Arash Mehrani-Lowe".
+        const bool double_barrelled = stop == i + 3 && tokens_[i + 1].norm == "-" &&
+                                      tokens_[i + 2].capitalized;
+        if ((stop == i + 2 && surname_particles().contains(tokens_[i])) || double_barrelled) {
             const std::string tail =
-                std::string(tokens_[i].norm) + " " + std::string(tokens_[i + 1].norm);
+                double_barrelled
+                    ? hyphenated(i)
+                    : std::string(tokens_[i].norm) + " " + std::string(tokens_[i + 1].norm);
             std::uint32_t person = kNoEntity;
             for (const auto* known : {&surnames_, &untyped_surnames_}) {
                 const auto it = known->find(tail);
@@ -1007,8 +1012,10 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     const bool before_known_name = stop < end && covered(s, stop);
     // So is the second of a pair after one: "the Greek islands of Kasos and Karpathos".
     const auto place_noun_of = [&](const std::uint32_t at) {
+        // Not a known name's last word: "the extradition to the United States of Arash
+        // Mehrani-Lowe".
         return at >= s.range.begin + 2 && tokens_[at - 1].norm == "of" &&
-               place_nouns().contains(tokens_[at - 2]);
+               place_nouns().contains(tokens_[at - 2]) && !covered(s, at - 2);
     };
     const bool second_of_pair = first_of_pair != nullptr && place_noun_of(first_of_pair->begin);
     const bool after_place_noun =
@@ -1273,6 +1280,12 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
                 tokens_[k].norm == "which" || tokens_[k].norm == "who") {
                 return false;
             }
+            // A person's role of a body heads it: "Jorge Alcivar, the owner of a trucking
+            // firm".
+            if (!tokens_[k].capitalized && k + 1 < end && tokens_[k + 1].norm == "of" &&
+                (person_nouns().contains(tokens_[k]) || tokens_[k].norm == "owner")) {
+                return false;
+            }
             // The body noun heads the apposition: the comma, "and" or what describes the body
             // follows it ("Sumud, a coalition of civilian groups led by ...").
             static const FoldedWordSet kAfterHead{",",       ".",       "and",    "of",
@@ -1301,6 +1314,16 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
                             tokens_[stop].norm == ",") ||
                            body_apposition || company_of_role;
     cues.body_apposition = body_apposition;
+    // Lower-case words for what a person is, right before the name: "the fugitive oligarch Ilan
+    // Shor", "the billionaire Elon Musk".
+    static const FoldedWordSet kPersonDescriptions{
+        "oligarch", "businessman", "businesswoman", "tycoon",    "billionaire", "financier",
+        "activist", "dissident",   "journalist",    "blogger",   "lawyer",      "warlord",
+        "cleric",   "preacher",    "politician",    "lawmaker",  "strongman",   "kingpin",
+        "trafficker", "smuggler",  "novelist",      "writer",    "poet",        "banker",
+        "economist", "analyst",    "researcher",    "professor", "diplomat",    "rapper"};
+    cues.after_person_noun = begin > s.range.begin && !tokens_[begin - 1].capitalized &&
+                             kPersonDescriptions.contains(tokens_[begin - 1]);
     // "the Vetevendosje movement", "the Kuomintang party": a name between "the" and a
     // lower-case word for a party or an armed group is one. Not a faith or a creed ("the
     // Shia militia").
@@ -1405,6 +1428,9 @@ EntityType DocumentExtraction::new_name_type(const SentenceState& s, const std::
     }
     if (location_heads().contains(head)) {
         return EntityType::kLocation;
+    }
+    if (cues.after_person_noun && last > begin) {
+        return EntityType::kPerson;
     }
     // A name nothing else types is a person's when it speaks, leads, or is described as one:
     // "Godfrey Otunge said", "chaired by Rashad al-Alimi", "Jeremiah Manele, the Prime
@@ -1604,6 +1630,10 @@ void DocumentExtraction::absorb_demonyms(SentenceState& s) const {
     }
 }
 
+std::string DocumentExtraction::hyphenated(const std::uint32_t first) const {
+    return std::string(tokens_[first].norm) + "-" + std::string(tokens_[first + 2].norm);
+}
+
 void DocumentExtraction::note_surnames(const SentenceState& s) {
     const auto note = [](auto& surnames, const std::string_view surname, const std::uint32_t e) {
         const auto [it, inserted] = surnames.try_emplace(std::string(surname), e);
@@ -1616,7 +1646,8 @@ void DocumentExtraction::note_surnames(const SentenceState& s) {
         // Lee"), or in capitals in the style of protocol ("TAKAICHI Sanae").
         if (m.type == EntityType::kPerson && m.end >= m.begin + 2 &&
             tokens_[m.begin].kind == TokenKind::kWord &&
-            ((m.end == m.begin + 4 && tokens_[m.begin + 2].norm == "-") ||
+            ((m.end == m.begin + 4 && tokens_[m.begin + 2].norm == "-" &&
+              !tokens_[m.begin + 3].capitalized) ||
              (tokens_[m.begin].all_caps && tokens_[m.begin].text.size() > 2))) {
             note(surnames_, tokens_[m.begin].norm, m.entity);
             continue;
@@ -1629,6 +1660,14 @@ void DocumentExtraction::note_surnames(const SentenceState& s) {
             const std::string tail =
                 std::string(tokens_[m.end - 2].norm) + " " + std::string(tokens_[m.end - 1].norm);
             note(m.type == EntityType::kPerson ? surnames_ : untyped_surnames_, tail, m.entity);
+            continue;
+        }
+        // A double-barrelled surname: "Arash Mehrani-Lowe" is "Mehrani-Lowe" later.
+        if (m.end >= m.begin + 4 && tokens_[m.end - 2].norm == "-" &&
+            tokens_[m.end - 1].capitalized && tokens_[m.end - 3].capitalized &&
+            (m.type == EntityType::kPerson || m.type == EntityType::kOther)) {
+            note(m.type == EntityType::kPerson ? surnames_ : untyped_surnames_,
+                 hyphenated(m.end - 3), m.entity);
             continue;
         }
         if (m.end <= m.begin + 1 || entities_[m.entity].name.find(' ') == std::string::npos ||

@@ -61,6 +61,16 @@ constexpr std::string_view kPrivatePeople[] = {
 constexpr std::string_view kAgainstState[] = {"rebels",     "rebel",  "insurgents", "separatists",
                                               "opposition", "exiles", "dissidents"};
 
+// Words for what a person is, which a name of their own may follow: "bankrolled the fugitive
+// oligarch Ilan Shor", "met opposition leader Maria Corina Machado". Titles of office are the
+// lexicon's titles.tsv, not these.
+constexpr std::string_view kPersonNouns[] = {
+    "oligarch",   "businessman", "businesswoman", "tycoon",    "billionaire", "financier",
+    "activist",   "dissident",   "journalist",    "blogger",   "lawyer",      "leader",
+    "warlord",    "cleric",      "preacher",      "commander", "politician",  "lawmaker",
+    "figure",    "strongman", "kingpin",  "trafficker", "smuggler",   "militant",
+};
+
 constexpr std::string_view kQualifiedNouns[] = {
     "war",      "conflict", "crisis",    "ceasefire",        "talks",     "deal",
     "question", "issue",    "offensive", "counteroffensive", "operation", "incursion",
@@ -409,6 +419,53 @@ private:
             }
         }
         return v;
+    }
+
+    // The unit of the person a slot starting at unit u names, when the words before the name
+    // only say what the person is: "bankrolled the fugitive oligarch Ilan Shor", "met the
+    // Moldovan opposition leader Maia Sandu". Perhaps an article and a country's name, at most
+    // three small words ending in a word for a person (kPersonNouns), then a person's name.
+    std::optional<std::uint32_t> described_person(std::uint32_t u) const {
+        const auto article = [&](const std::uint32_t at) {
+            const Token* t = token_at(at);
+            return t != nullptr && (t->word == Vocabulary::kThe || t->norm == "a" || t->norm == "an");
+        };
+        const bool opened = article(u) || (u > 0 && article(u - 1));
+        if (article(u)) {
+            ++u;
+        }
+        // After an article only, where the name is a demonym: not "Moscow bankrolled ...".
+        if (const Mention* owner = mention_at(u);
+            opened && owner != nullptr && owner->type == EntityType::kCountry &&
+            !is(u + 1, Vocabulary::kPossessive)) {
+            ++u;
+        }
+        for (int words = 0;; ++u) {
+            const Token* t = token_at(u);
+            // A title in lower case opens the person's mention: "the opposition leader Ilan
+            // Shor", where "leader" is one.
+            if (const Mention* titled = mention_at(u);
+                titled != nullptr && words > 0 && titled->type == EntityType::kPerson &&
+                titled->end > titled->begin + 1 && !s_.tokens[titled->begin].capitalized) {
+                return u;
+            }
+            if (t == nullptr || t->capitalized || t->kind != TokenKind::kWord || ++words > 3 ||
+                t->word == Vocabulary::kOf || t->word == Vocabulary::kAnd ||
+                t->word == Vocabulary::kOr || vocabulary_.clause_barrier(t->word) ||
+                vocabulary_.phrase_barrier(t->word)) {
+                return std::nullopt;
+            }
+            if (vocabulary_.person_noun(t->word)) {
+                break;
+            }
+        }
+        const Mention* name = mention_at(u + 1);
+        // A name nothing else typed is the person's the words say it is.
+        if (name == nullptr ||
+            (name->type != EntityType::kPerson && name->type != EntityType::kOther)) {
+            return std::nullopt;
+        }
+        return u + 1;
     }
 
     // The unit of the name a possessive at the end of a pattern belongs to: in "arming
@@ -1007,8 +1064,13 @@ private:
                 const std::size_t before = members.size();
                 const bool ends_pattern = e.ends_match;
                 std::uint32_t at = u;
+                const bool people = e.type_mask == 0 ||
+                                    (e.type_mask & (1U << static_cast<unsigned>(
+                                                        EntityType::kPerson))) != 0;
                 if (const auto body = named_body(u)) {
                     at = *body;
+                } else if (const auto person = people ? described_person(u) : std::nullopt) {
+                    at = *person;
                 } else if (ends_pattern) {
                     if (const auto head = possessed_name(u)) {
                         at = *head;
@@ -1200,6 +1262,9 @@ Vocabulary::Vocabulary() {
     }
     for (const std::string_view word : kAgainstState) {
         flags_[intern(word)] |= kAgainstStateWord;
+    }
+    for (const std::string_view word : kPersonNouns) {
+        flags_[intern(word)] |= kPersonNoun;
     }
 }
 

@@ -98,6 +98,8 @@ public:
     bool private_person(const WordId w) const { return (flags_[w] & kPrivatePerson) != 0; }
     // Words for a country's rebels and opposition ("rebels", "separatists").
     bool against_state(const WordId w) const { return (flags_[w] & kAgainstStateWord) != 0; }
+    // Words for what a person is that a name of their own may follow ("the oligarch").
+    bool person_noun(const WordId w) const { return (flags_[w] & kPersonNoun) != 0; }
 
 private:
     static constexpr std::uint8_t kClauseBarrier = 1;
@@ -106,6 +108,7 @@ private:
     static constexpr std::uint8_t kBodyNoun = 8;
     static constexpr std::uint8_t kPrivatePerson = 16;
     static constexpr std::uint8_t kAgainstStateWord = 32;
+    static constexpr std::uint8_t kPersonNoun = 64;
 
     WordTable ids_;                    // (0, word) -> its number
     std::vector<std::uint8_t> flags_;  // by WordId

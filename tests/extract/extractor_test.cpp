@@ -5035,5 +5035,36 @@ TEST(Extractor, LeadersThenLedByAndMembersAndItsMembers) {
               (std::set<std::string>{"Indonesia member-of ASEAN", "Malaysia member-of ASEAN"}));
 }
 
+// A person's name after words that only say what the person is fills the slot: the
+// oligarch, the opposition leader. A verb before them does not make them its subject.
+TEST(Extractor, APersonDescribedBeforeTheName) {
+    EXPECT_EQ(facts("Moscow bankrolled the fugitive oligarch Ilan Shor."),
+              (std::set<std::string>{"Russia supplies Ilan Shor"}));
+    EXPECT_EQ(facts("Moscow bankrolled the Moldovan opposition leader Ilan Shor."),
+              (std::set<std::string>{"Russia supplies Ilan Shor"}));
+    EXPECT_EQ(facts("Moscow armed rebel commander Ilan Shor."),
+              (std::set<std::string>{"Russia supplies Ilan Shor"}));
+    EXPECT_TRUE(entities("Washington sanctioned the oligarch Oleg Deripaska.")
+                    .contains("Oleg Deripaska:person"));
+    // A pronoun is no titled name: the danger is not posed to "he".
+    EXPECT_FALSE(facts("Abdelmadjid Tebboune has warned of the danger posed by the National Rally "
+                       "to what he calls the human bridge.")
+                     .contains("National Rally threatens Abdelmadjid Tebboune"));
+}
+
+// A double-barrelled surname names the person again; "States" in "United States of" is no
+// place noun.
+TEST(Extractor, DoubleBarrelledSurnames) {
+    const std::string text =
+        "A judge approved the extradition to the United States of Arash Mehrani-Lowe, a "
+        "British-Iranian businessman. Mehrani-Lowe is accused by U.S. prosecutors of fraud.";
+    EXPECT_TRUE(entities(text).contains("Arash Mehrani-Lowe:person"));
+    EXPECT_FALSE(entities(text).contains("Mehrani-Lowe:person"));
+    EXPECT_TRUE(facts(text).contains("United States criticizes Arash Mehrani-Lowe"));
+    // A Korean given name is hyphenated, the family name first.
+    EXPECT_TRUE(facts("President Lee Jae-myung arrived. Lee met Xi Jinping in Gyeongju.")
+                    .contains("Lee Jae-myung meets-with Xi Jinping"));
+}
+
 }  // namespace
 }  // namespace kg::extract
