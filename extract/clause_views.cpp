@@ -429,17 +429,43 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
                               plain(at + 2) != nullptr &&
                               (plain(at + 2)->word == Vocabulary::kWhich ||
                                plain(at + 2)->norm == "whom");
+        // Or a person's age, which an apposition or a relative clause may follow: "Walter
+        // Quispe Huaman, 44, is accused", "..., 44, who worked at the depot, is accused".
+        const auto person_at = [&](const std::uint32_t k) {
+            const std::int32_t m = units[k].mention;
+            return m >= 0 && (view.mentions[static_cast<std::size_t>(m)].type ==
+                                  EntityType::kPerson ||
+                              view.mentions[static_cast<std::size_t>(m)].type ==
+                                  EntityType::kOther);
+        };
+        const bool age = !after_agents && at == u + 1 && person_at(u) && first != nullptr &&
+                         first->kind == TokenKind::kNumber && first->text.size() <= 3 &&
+                         plain(at + 2) != nullptr && plain(at + 2)->word == Vocabulary::kComma;
+        const bool after_age = age && plain(at + 3) != nullptr &&
+                               kOpensApposition.contains(*plain(at + 3));
+        if (age && !after_age) {
+            if (at + 3 >= units.size()) {
+                continue;
+            }
+            SentenceView clause{view.tokens, view.mentions, {}};
+            clause.units.assign(units.begin(), units.begin() + at);
+            clause.units.insert(clause.units.end(), units.begin() + at + 3, units.end());
+            out.emplace_back(group_start(units, u), std::move(clause));
+            continue;
+        }
         if (comma == nullptr || comma->word != Vocabulary::kComma ||
-            (!possessive_aside && !role && !speaker_aside && !to_which &&
+            (!possessive_aside && !role && !speaker_aside && !to_which && !after_age &&
              (first == nullptr ||
               !(after_agents ? kOpensCount : kOpensApposition).contains(*first)))) {
             continue;
         }
-        std::uint32_t close = at + 2;
+        const Token* opener = after_age ? plain(at + 3) : first;
+        std::uint32_t close = after_age ? at + 4 : at + 2;
         // A relative clause may run longer than an apposition: "The IMF, which approved a
         // disbursement of $184 million to Zambia in July, urged ...".
         const std::uint32_t longest =
-            first != nullptr && (first->norm == "which" || first->norm == "who") ? 16 : 11;
+            (opener != nullptr && (opener->norm == "which" || opener->norm == "who") ? 16 : 11) +
+            (after_age ? 2 : 0);
         while (close < units.size() && close <= at + longest) {
             const Token* t = plain(close);
             if (t != nullptr && (breaks_clause(*t) || t->norm == ".")) {
@@ -1129,6 +1155,48 @@ bool DocumentExtraction::without_meeting_places(const SentenceView& view,
         }
     }
     return true;
+}
+
+bool DocumentExtraction::without_accusers(const SentenceView& view, SentenceView& out) const {
+    const auto& units = view.units;
+    const auto plain = [&](const std::uint32_t u) { return plain_token(units, u); };
+    static const FoldedWordSet kAccused{"accused", "suspected", "charged"};
+    for (std::uint32_t u = 0; u + 3 < units.size(); ++u) {
+        const Token* accused = plain(u);
+        const Token* by = plain(u + 1);
+        if (accused == nullptr || by == nullptr || !kAccused.contains(*accused) ||
+            by->norm != "by") {
+            continue;
+        }
+        // The accusers: names and the words of a noun phrase ("Sudan's government", "U.N.
+        // experts"), "and by" another, then "of".
+        const Vocabulary& vocabulary = lex_.vocabulary();
+        bool named = false;
+        for (std::uint32_t k = u + 2; k < units.size() && k <= u + 12; ++k) {
+            const Token* t = plain(k);
+            if (t == nullptr) {
+                named = true;
+                continue;
+            }
+            if (t->word == Vocabulary::kOf) {
+                if (!named) {
+                    break;
+                }
+                out.units.assign(units.begin(), units.begin() + u + 1);
+                out.units.insert(out.units.end(), units.begin() + k, units.end());
+                return true;
+            }
+            if (t->word == Vocabulary::kPossessive) {
+                continue;
+            }
+            if (t->kind != TokenKind::kWord ||
+                (t->word != Vocabulary::kAnd && t->norm != "by" &&
+                 (vocabulary.clause_barrier(t->word) || vocabulary.phrase_barrier(t->word)))) {
+                break;
+            }
+        }
+    }
+    return false;
 }
 
 bool DocumentExtraction::without_title_phrases(const SentenceView& view, SentenceView& out) const {

@@ -316,6 +316,10 @@ class DocumentExtraction {
     // Noi with Mohamad Hasan" is read again as "held talks with Mohamad Hasan". A place is
     // "in" or "at", "the" or not, and a name. False when there is none.
     bool without_meeting_places(const SentenceView& view, SentenceView& out) const;
+    // "is accused by Sudan's government and by U.N. experts of supplying weapons to the RSF":
+    // read again as "is accused of supplying ...", which the rules of the accused's acts read.
+    // The accusers stay in the sentence itself, where the passive rules find them.
+    bool without_accusers(const SentenceView& view, SentenceView& out) const;
     // The view without the title phrases before people in apposition: "welcomed the
     // President of the European Council, António Costa, to Chisinau" is read again as
     // "welcomed António Costa, to Chisinau". A title phrase is "the" or not, one to three

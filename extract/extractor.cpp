@@ -933,6 +933,11 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     if (without_title_phrases(view, untitled)) {
         try_every_unit(untitled);
     }
+    // "accused by Sudan of supplying weapons to the RSF": read again without the accusers.
+    SentenceView unaccused{view.tokens, view.mentions, {}};
+    if (without_accusers(view, unaccused)) {
+        try_every_unit(unaccused);
+    }
     // Coordinated predicates share the sentence's subject: in "Japan summoned the envoy and
     // accused Beijing of ...", Japan accused Beijing. Each "and <verb>" is read again as a
     // clause of its own, "Japan accused Beijing of ...", unless the first predicate is
@@ -950,14 +955,21 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     // to the next clause ("Russia attacked Ukraine and Poland, a NATO member, condemned ...").
     // Its coordinated predicates are the subject's too: in "Elmedin Konakovic, the foreign
     // minister, thanked the Council and accused Moscow of ...", Konakovic accused Moscow.
+    // And without the accusers too: "Mehrani-Lowe, 58, is accused by U.S. prosecutors of
+    // shipping ...".
     for (const auto& [at, clause] : without_appositions(view)) {
         const std::uint32_t from = at > 0 && joins_list(clause.units, at - 1) ? at : 0;
+        SentenceView clause_unaccused{view.tokens, view.mentions, {}};
+        const bool accused = without_accusers(clause, clause_unaccused);
         for (std::uint32_t u = from; u <= at; ++u) {
             if (clause.units[u].mention < 0) {
                 continue;
             }
             for (const std::uint32_t r : slot_rules) {
                 try_rule(clause, r, u);
+                if (accused) {
+                    try_rule(clause_unaccused, r, u);
+                }
             }
         }
         if (from == 0) {

@@ -5052,6 +5052,18 @@ TEST(Extractor, APersonDescribedBeforeTheName) {
                      .contains("National Rally threatens Abdelmadjid Tebboune"));
 }
 
+// A person's age in commas, alone or before a relative clause, is an aside the rules read past.
+TEST(Extractor, APersonsAgeIsAnAside) {
+    EXPECT_EQ(facts("Walter Quispe Huaman, 44, is accused of selling grenades to Jorge Alcivar."),
+              (std::set<std::string>{"Walter Quispe Huaman supplies Jorge Alcivar"}));
+    EXPECT_EQ(facts("Walter Quispe Huaman, 44, who worked at the army depot in Tumbes until 2023, "
+                    "is accused of selling grenades to Jorge Alcivar."),
+              (std::set<std::string>{"Walter Quispe Huaman supplies Jorge Alcivar"}));
+    // The owner of a firm is a person, not the firm.
+    EXPECT_FALSE(entities("Grenades were sold to Jorge Alcivar, the owner of a trucking firm.")
+                     .contains("Jorge Alcivar:organization"));
+}
+
 // A double-barrelled surname names the person again; "States" in "United States of" is no
 // place noun.
 TEST(Extractor, DoubleBarrelledSurnames) {
@@ -5064,6 +5076,27 @@ TEST(Extractor, DoubleBarrelledSurnames) {
     // A Korean given name is hyphenated, the family name first.
     EXPECT_TRUE(facts("President Lee Jae-myung arrived. Lee met Xi Jinping in Gyeongju.")
                     .contains("Lee Jae-myung meets-with Xi Jinping"));
+}
+
+// What another does, named with "of" its doer, is criticized; what is done to someone is not.
+TEST(Extractor, CriticizingTheActsOfADoer) {
+    EXPECT_EQ(facts("The ministry welcomed the statement by NATO Secretary General Mark Rutte "
+                    "condemning the reckless behaviour of Minsk."),
+              (std::set<std::string>{"Mark Rutte leads NATO", "Mark Rutte criticizes Belarus"}));
+    EXPECT_TRUE(facts("France condemned the arrest of Imran Khan.").empty());
+}
+
+// The accusers between "accused by" and "of" are read past for what the accused did; the
+// passive rules still read them as the accusers.
+TEST(Extractor, AccusedByOthersOfActs) {
+    EXPECT_EQ(facts("The UAE is accused by Sudan's government and by U.N. experts of supplying "
+                    "weapons to the RSF."),
+              (std::set<std::string>{"Sudan criticizes United Arab Emirates",
+                                     "United Arab Emirates supplies Rapid Support Forces"}));
+    EXPECT_EQ(facts("Mehrani-Lowe, 58, is accused by U.S. prosecutors of shipping aircraft parts "
+                    "to Iran."),
+              (std::set<std::string>{"United States criticizes Mehrani-Lowe",
+                                     "Mehrani-Lowe supplies Iran"}));
 }
 
 }  // namespace
