@@ -1749,7 +1749,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                     (word(u - 1) != nullptr && kNounOpeners.contains(*word(u - 1))));
         };
         if (negation_at(units, u) && !noun_use()) {
-            // "did not X and Y": the second predicate is not affirmed. A participle after a
+            // "did not X and Y": the second predicate is not affirmed.
             // comma is: in "Moscow rejected the report, accusing Kyiv of lying", Moscow accuses.
             // Not after a hedge: in "Iran may be arming the Houthis, supplying ...", nothing
             // is affirmed.
@@ -1807,9 +1807,20 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             in_opening = false;
             continue;
         }
-        if (t == nullptr || (denial && (kReportsClause.contains(*t) || kOpensDenied.contains(*t) ||
-                                        t->norm == "who" || t->norm == "which"))) {
-            denial = false;  // a mention or another clause inside the denial
+        // A word of report after an article is the denial's object: "rejects the claim and
+        // accuses Kinshasa".
+        // A name that opens the denial's words is a clause's subject ("denied Russia had sent
+        // troops and supplied fuel"); one inside its object is not ("denies arming the M23
+        // and in turn accuses Kinshasa").
+        if (t == nullptr) {
+            if (denial && (u == denial_at + 1 || (u == denial_at + 2 && is_article(u - 1)))) {
+                denial = false;
+            }
+            continue;
+        }
+        if (denial && ((kReportsClause.contains(*t) && !is_article(u - 1)) ||
+                       kOpensDenied.contains(*t) || t->norm == "who" || t->norm == "which")) {
+            denial = false;  // another clause inside the denial
             continue;
         }
         // A relative clause's predicates are its own: in "Putin met Kim Jong Un, who visited
@@ -1822,7 +1833,20 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             }
             continue;
         }
-        const Token* next = word(u + 1);
+        // An adverb between "and" and its verb is read past: "and in turn accuses Kinshasa",
+        // "and later sanctioned Burhan".
+        static const FoldedWordSet kAdverbs{"then", "later", "subsequently", "separately",
+                                            "meanwhile"};
+        std::uint32_t verb_at = u + 1;
+        if (t->norm == "and" && word(u + 1) != nullptr) {
+            if (word(u + 1)->norm == "in" && word(u + 2) != nullptr &&
+                word(u + 2)->norm == "turn") {
+                verb_at = u + 3;
+            } else if (kAdverbs.contains(*word(u + 1))) {
+                verb_at = u + 2;
+            }
+        }
+        const Token* next = word(verb_at);
         std::uint32_t from = begin;
         std::uint32_t to = end;
         // Two gerunds joined by "and" are one phrase: in "accused the UAE of training and
@@ -1854,8 +1878,9 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             if (negated) {
                 continue;
             }
-        } else if ((negated && !(denial && same_tense(tokens_[units[denial_at].token], u + 1)) &&
-                    !(intent_at && same_tense(tokens_[units[*intent_at].token], u + 1))) ||
+        } else if ((negated &&
+                    !(denial && same_tense(tokens_[units[denial_at].token], verb_at)) &&
+                    !(intent_at && same_tense(tokens_[units[*intent_at].token], verb_at))) ||
                    t->norm != "and" || next == nullptr || next->capitalized ||
                    next->kind != TokenKind::kWord || kNotAVerb.contains(*next) ||
                    // "drones and missiles fired at": a plural noun ("ships" may be a verb).
@@ -1888,7 +1913,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         }
         SentenceView clause{view.tokens, view.mentions, {}};
         clause.units.assign(units.begin() + from, units.begin() + to);
-        clause.units.insert(clause.units.end(), units.begin() + u + 1, units.end());
+        clause.units.insert(clause.units.end(), units.begin() + verb_at, units.end());
         clauses.push_back(std::move(clause));
         // And with the ones who act for the subject, for the rules that name them: "Azerbaijani
         // troops pushed into Nagorno-Karabakh and took Shusha" is read again as "Azerbaijani
@@ -1901,7 +1926,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         if (agents_end > to) {
             SentenceView with_agents{view.tokens, view.mentions, {}};
             with_agents.units.assign(units.begin() + from, units.begin() + agents_end);
-            with_agents.units.insert(with_agents.units.end(), units.begin() + u + 1, units.end());
+            with_agents.units.insert(with_agents.units.end(), units.begin() + verb_at,
+                                     units.end());
             clauses.push_back(std::move(with_agents));
         }
     }

@@ -5099,5 +5099,20 @@ TEST(Extractor, AccusedByOthersOfActs) {
                                      "Mehrani-Lowe supplies Iran"}));
 }
 
+// A denial's own object ends with it, a word of report ("the claim") or a name inside it
+// included, and "in turn" or "later" before the next verb is read past.
+TEST(Extractor, ADenialsObjectAndAnAdverbAfterAnd) {
+    EXPECT_EQ(facts("Rwanda rejects the claim and accuses Kinshasa of aggression."),
+              (std::set<std::string>{"Rwanda criticizes Democratic Republic of the Congo"}));
+    EXPECT_TRUE(facts("Rwanda denies arming the M23 and in turn accuses Kinshasa of arming the "
+                      "FDLR.")
+                    .contains("Rwanda criticizes Democratic Republic of the Congo"));
+    EXPECT_TRUE(facts("Washington sanctioned Hemedti and later sanctioned Burhan.")
+                    .contains("United States sanctions Abdel Fattah al-Burhan"));
+    // What the denial takes in stays denied.
+    EXPECT_TRUE(facts("Belarus denied Russia had sent troops and supplied fuel to Serbia.").empty());
+    EXPECT_TRUE(facts("Belarus denied supplying Russia and sending troops to Ukraine.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
