@@ -1157,6 +1157,63 @@ bool DocumentExtraction::without_meeting_places(const SentenceView& view,
     return true;
 }
 
+bool DocumentExtraction::without_opening_description(const SentenceView& view,
+                                                     SentenceView& out) const {
+    const auto& units = view.units;
+    const auto plain = [&](const std::uint32_t u) { return plain_token(units, u); };
+    const Token* article = plain(0);
+    if (article == nullptr || (article->norm != "the" && article->norm != "a" &&
+                               article->norm != "an")) {
+        return false;
+    }
+    // At most six units of a noun phrase, a name only qualifying the word after it ("The UN
+    // refugee agency"), ending in a lower-case word, then the name between commas.
+    const Vocabulary& vocabulary = lex_.vocabulary();
+    // Or the description is the lexicon's name of the same body: "The UN refugee agency,
+    // UNHCR, ...".
+    const auto same_entity = [&](const std::uint32_t a, const std::uint32_t b) {
+        return units[a].mention >= 0 && units[b].mention >= 0 &&
+               view.mentions[units[a].mention].entity == view.mentions[units[b].mention].entity;
+    };
+    std::uint32_t comma = 1;
+    for (; comma < units.size() && comma <= 7; ++comma) {
+        const Token* t = plain(comma);
+        if (t == nullptr) {
+            if (plain(comma + 1) == nullptr ||
+                (plain(comma + 1)->word == Vocabulary::kComma && !same_entity(comma, comma + 2))) {
+                return false;
+            }
+            continue;
+        }
+        if (t->word == Vocabulary::kComma) {
+            break;
+        }
+        if (t->norm == "-") {
+            continue;
+        }
+        if (t->kind != TokenKind::kWord || t->capitalized || vocabulary.clause_barrier(t->word) ||
+            vocabulary.phrase_barrier(t->word) || t->word == Vocabulary::kAnd ||
+            t->word == Vocabulary::kOf) {
+            return false;
+        }
+    }
+    const Token* last = comma > 1 ? plain(comma - 1) : nullptr;
+    if (comma > 7 || (last == nullptr && !same_entity(comma - 1, comma + 1)) ||
+        comma + 3 >= units.size() ||
+        units[comma + 1].mention < 0) {
+        return false;
+    }
+    const Token* close = plain(comma + 2);
+    const Token* verb = plain(comma + 3);
+    if (close == nullptr || close->word != Vocabulary::kComma || verb == nullptr ||
+        verb->capitalized || verb->kind != TokenKind::kWord) {
+        return false;
+    }
+    out.units.assign(units.begin() + comma + 1, units.begin() + comma + 2);
+    out.units.insert(out.units.end(), units.begin() + comma + 3, units.end());
+    return true;
+}
+
 bool DocumentExtraction::without_accusers(const SentenceView& view, SentenceView& out) const {
     const auto& units = view.units;
     const auto plain = [&](const std::uint32_t u) { return plain_token(units, u); };

@@ -316,6 +316,11 @@ class DocumentExtraction {
     // Noi with Mohamad Hasan" is read again as "held talks with Mohamad Hasan". A place is
     // "in" or "at", "the" or not, and a name. False when there is none.
     bool without_meeting_places(const SentenceView& view, SentenceView& out) const;
+    // "The UN refugee agency, UNHCR, has urged Pakistan to ...": read again as "UNHCR has
+    // urged Pakistan to ...". A sentence that opens with a noun phrase in lower case (an
+    // article, at most six units, a name only qualifying the word after it), then a name
+    // between commas and a lower-case word.
+    bool without_opening_description(const SentenceView& view, SentenceView& out) const;
     // "is accused by Sudan's government and by U.N. experts of supplying weapons to the RSF":
     // read again as "is accused of supplying ...", which the rules of the accused's acts read.
     // The accusers stay in the sentence itself, where the passive rules find them.

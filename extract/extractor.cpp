@@ -933,6 +933,11 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     if (without_title_phrases(view, untitled)) {
         try_every_unit(untitled);
     }
+    // "The UN refugee agency, UNHCR, has urged Pakistan": read again from the name.
+    SentenceView undescribed{view.tokens, view.mentions, {}};
+    if (without_opening_description(view, undescribed)) {
+        try_every_unit(undescribed);
+    }
     // "accused by Sudan of supplying weapons to the RSF": read again without the accusers.
     SentenceView unaccused{view.tokens, view.mentions, {}};
     if (without_accusers(view, unaccused)) {

@@ -5114,5 +5114,19 @@ TEST(Extractor, ADenialsObjectAndAnAdverbAfterAnd) {
     EXPECT_TRUE(facts("Belarus denied supplying Russia and sending troops to Ukraine.").empty());
 }
 
+// A sentence that opens with a description of the name after it, between commas, is read from
+// the name; a list that opens the sentence is no description.
+TEST(Extractor, AnOpeningDescriptionOfTheName) {
+    EXPECT_EQ(facts("The UN refugee agency, UNHCR, has urged Pakistan to halt the deportations."),
+              (std::set<std::string>{"UNHCR urges Pakistan"}));
+    EXPECT_EQ(facts("The main opposition party, Chadema, has urged Tanzania to free its leader."),
+              (std::set<std::string>{"Chadema urges Tanzania"}));
+    EXPECT_TRUE(facts("The Rwandan-backed rebel group, M23, attacked the Congolese army.")
+                    .contains("M23 fights Democratic Republic of the Congo"));
+    EXPECT_EQ(facts("The Philippines, Vietnam and Malaysia condemned China."),
+              (std::set<std::string>{"Philippines criticizes China", "Vietnam criticizes China",
+                                     "Malaysia criticizes China"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
