@@ -1263,8 +1263,14 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
     // The first unit of the title phrase that ends with the comma at unit `comma`, or
     // `comma` when there is none: "the President of the European Council ,".
     const auto phrase_start = [&](const std::uint32_t comma) {
-        if (comma < 4 || units[comma - 1].mention < 0 ||
-            view.mentions[units[comma - 1].mention].type == EntityType::kPerson) {
+        // The body may be named by a word for one the text's own country or people have:
+        // "the President of the Republic, Jose Ramos-Horta,".
+        const bool own_body = comma >= 4 && plain(comma - 1) != nullptr &&
+                              plain(comma - 1)->capitalized &&
+                              generic_bodies().contains(*plain(comma - 1));
+        if (comma < 4 || (!own_body && (units[comma - 1].mention < 0 ||
+                                        view.mentions[units[comma - 1].mention].type ==
+                                            EntityType::kPerson))) {
             return comma;
         }
         std::uint32_t u = comma - 2;
@@ -1649,9 +1655,15 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     // 'd' for "procured"), or 0 outside one.
     char relative_form = 0;
     bool infinitive = false;  // a "to" and its verb since the clause's start
+    // Past tenses of their own that news often coordinates: "visited Dili to assess the
+    // country's readiness and met the President".
+    static const FoldedWordSet kIrregularPast{
+        "met",   "sent",  "held",  "led",    "took",  "gave",   "made",   "told",  "flew",
+        "went",  "sold",  "struck", "bought", "brought", "sought", "fought", "won",  "spoke",
+        "wrote", "began", "saw",   "kept",   "built", "paid",   "drew",   "withdrew", "froze"};
     const auto verb_form = [](const Token& verb) -> char {
         const std::string_view w = verb.norm;
-        if (w.size() > 3 && w.ends_with("ed")) {
+        if ((w.size() > 3 && w.ends_with("ed")) || kIrregularPast.contains(verb)) {
             return 'd';
         }
         if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss")) {

@@ -947,9 +947,16 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     // accused Beijing of ...", Japan accused Beijing. Each "and <verb>" is read again as a
     // clause of its own, "Japan accused Beijing of ...", unless the first predicate is
     // negated or hedged.
+    // Without a title phrase too: "visited Dili and met the President of the Republic, Jose
+    // Ramos-Horta".
     for (const auto& clause : coordinated_clauses(view)) {
+        SentenceView clause_untitled{view.tokens, view.mentions, {}};
+        const bool titled = without_title_phrases(clause, clause_untitled);
         for (const std::uint32_t r : slot_rules) {
             try_rule(clause, r, 0);
+            if (titled) {
+                try_rule(clause_untitled, r, 0);
+            }
         }
     }
     // An apposition or a relative clause between a name and its verb is read past: "The

@@ -970,6 +970,11 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         if (t.end + 2 >= begin || tokens_[t.end].norm != "of" || tokens_[begin - 1].norm != ",") {
             return false;
         }
+        // "the President of the Republic, Jose Ramos-Horta": a word for the text's own body.
+        if (t.end + 3 == begin - 1 && tokens_[t.end + 1].word == Vocabulary::kThe &&
+            tokens_[t.end + 2].capitalized && generic_bodies().contains(tokens_[t.end + 2])) {
+            return true;
+        }
         const std::int32_t k = mention_ending(s, begin - 1);
         if (k < 0) {
             return false;

@@ -67,4 +67,10 @@ const FoldedWordSet& honorifics() {
     return kSet;
 }
 
+const FoldedWordSet& generic_bodies() {
+    static const FoldedWordSet kSet{"republic", "government", "kingdom",    "federation",
+                                    "union",    "state",      "parliament", "assembly"};
+    return kSet;
+}
+
 }  // namespace kg::extract

@@ -29,4 +29,8 @@ const FoldedWordSet& former_words();
 // Starmer".
 const FoldedWordSet& honorifics();
 
+// Capitalized words for a body that a text names without saying whose, being its own country's
+// or the speaker's: "the President of the Republic", "the Prime Minister of the Government".
+const FoldedWordSet& generic_bodies();
+
 }  // namespace kg::extract

@@ -5128,5 +5128,22 @@ TEST(Extractor, AnOpeningDescriptionOfTheName) {
                                      "Malaysia criticizes China"}));
 }
 
+// "the President of the Republic, NAME": a title of the text's own body in apposition names a
+// person, read past as other title phrases are, in a coordinated predicate too; "met" is a
+// past tense after an infinitive.
+TEST(Extractor, ATitleOfTheRepublicAndAnIrregularPast) {
+    EXPECT_EQ(facts("Kao Kim Hourn met the President of the Republic, Jose Ramos-Horta."),
+              (std::set<std::string>{"Jose Ramos-Horta meets-with Kao Kim Hourn"}));
+    EXPECT_TRUE(entities("Kao Kim Hourn met the President of the Republic, Jose Ramos-Horta.")
+                    .contains("Jose Ramos-Horta:person"));
+    EXPECT_TRUE(facts("The ASEAN Secretary-General, Dr Kao Kim Hourn, visited Dili in March to "
+                      "assess the country's readiness and met the President of the Republic, "
+                      "Jose Ramos-Horta.")
+                    .contains("Jose Ramos-Horta meets-with Kao Kim Hourn"));
+    // A bare verb after an infinitive still goes on the infinitive.
+    EXPECT_EQ(facts("Trump asked Modi to visit Washington and meet Putin."),
+              (std::set<std::string>{"Donald Trump urges Narendra Modi"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
