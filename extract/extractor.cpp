@@ -369,10 +369,11 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             continue;
         }
         const std::uint32_t holder = s.mentions[static_cast<std::size_t>(hit.holder)].entity;
-        // A body's title before a country names no head of the country: "the Iranian
-        // director Jafar Panahi" makes films.
+        // A body's title before a country or a place names no head of it: "the Iranian
+        // director Jafar Panahi" makes films; "Texas Governor Greg Abbott" heads no body.
         if (hit.organization >= 0 && title.home == TitleHome::kOrganization &&
-            s.mentions[static_cast<std::size_t>(hit.organization)].type == EntityType::kCountry) {
+            s.mentions[static_cast<std::size_t>(hit.organization)].type !=
+                EntityType::kOrganization) {
             continue;
         }
         if (hit.organization >= 0) {

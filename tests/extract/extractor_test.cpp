@@ -5145,5 +5145,16 @@ TEST(Extractor, ATitleOfTheRepublicAndAnIrregularPast) {
               (std::set<std::string>{"Donald Trump urges Narendra Modi"}));
 }
 
+// A governor heads the organization before the title, a central bank; not a place or a
+// country.
+TEST(Extractor, AGovernorOfABank) {
+    EXPECT_TRUE(facts("PBoC Governor Pan Gongsheng met Xi Jinping.")
+                    .contains("Pan Gongsheng leads People's Bank of China"));
+    EXPECT_EQ(facts("Kursk Governor Alexei Smirnov met Vladimir Putin."),
+              (std::set<std::string>{"Alexei Smirnov meets-with Vladimir Putin"}));
+    EXPECT_EQ(facts("Russian Governor Alexei Smirnov met Xi Jinping."),
+              (std::set<std::string>{"Alexei Smirnov meets-with Xi Jinping"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
