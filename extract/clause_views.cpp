@@ -1907,7 +1907,16 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         static const FoldedWordSet kAdverbs{"then", "later", "subsequently", "separately",
                                             "meanwhile"};
         std::uint32_t verb_at = u + 1;
-        if (t->norm == "and" && word(u + 1) != nullptr) {
+        // So is "then" after a comma, before a verb the subject's: "Modi and Meloni pose for
+        // a selfie, then hold talks".
+        const bool comma_then = t->norm == "," && word(u + 1) != nullptr &&
+                                word(u + 1)->norm == "then" && word(u + 2) != nullptr &&
+                                !word(u + 2)->capitalized &&
+                                word(u + 2)->kind == TokenKind::kWord &&
+                                !kNotAVerb.contains(*word(u + 2));
+        if (comma_then) {
+            verb_at = u + 2;
+        } else if (t->norm == "and" && word(u + 1) != nullptr) {
             if (word(u + 1)->norm == "in" && word(u + 2) != nullptr &&
                 word(u + 2)->norm == "turn") {
                 verb_at = u + 3;
@@ -1935,7 +1944,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             const bool verb_group = kHave.contains(*next) && after != nullptr &&
                                     !after->capitalized && after->kind == TokenKind::kWord &&
                                     !kNotAVerb.contains(*after);
-            if (has_first && (kParticiples.contains(*next) || verb_group)) {
+            if (has_first && (kParticiples.contains(*next) || verb_group || comma_then)) {
                 from = first_begin;
                 to = first_end;
             } else if (negated || !in_series(u + 1)) {

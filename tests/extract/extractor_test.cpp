@@ -5156,5 +5156,16 @@ TEST(Extractor, AGovernorOfABank) {
               (std::set<std::string>{"Alexei Smirnov meets-with Xi Jinping"}));
 }
 
+// ", then" and a verb is the subject's next predicate; what one took up with another "when the
+// two met" is a meeting.
+TEST(Extractor, ThenAfterACommaAndWhenTheTwoMet) {
+    EXPECT_TRUE(facts("Narendra Modi and Giorgia Meloni pose for a selfie, then hold talks on "
+                      "defence.")
+                    .contains("Giorgia Meloni meets-with Narendra Modi"));
+    EXPECT_EQ(facts("Defense Secretary Pete Hegseth raised the matter with Cambodian Defence "
+                    "Minister Tea Seiha when the two met at the Shangri-La Dialogue."),
+              (std::set<std::string>{"Pete Hegseth meets-with Tea Seiha"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
