@@ -162,8 +162,9 @@ class DocumentExtraction {
     void add_new_name(SentenceState& s, std::uint32_t begin, std::uint32_t last, EntityType type);
     // "the government in Tripoli", "the (military) authorities of Niger", "the regime in
     // Damascus": the country's mention takes in the words before it, so the rules read the
-    // country where the text names its government.
-    void absorb_governments(SentenceState& s) const;
+    // country where the text names its government. "the Biden administration" becomes the
+    // country the lexicon gives the person.
+    void absorb_governments(SentenceState& s);
     // "the Yemeni Houthis", "the Afghan Taliban": a body's mention takes in the demonym before
     // it where the body heads its phrase, so the rules read the body, not the country. Not
     // before a noun the demonym describes ("Ukrainian NATO membership" is Ukraine's).

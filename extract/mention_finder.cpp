@@ -1540,7 +1540,7 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
     add_mention(s, {first, until, entity, entities_[entity].type});
 }
 
-void DocumentExtraction::absorb_governments(SentenceState& s) const {
+void DocumentExtraction::absorb_governments(SentenceState& s) {
     // And its forces: "fighting the army of the Democratic Republic of the Congo".
     static const FoldedWordSet kGovernments{"government", "authorities", "regime", "junta",
                                             "leadership", "administration", "rulers", "army",
@@ -1551,6 +1551,22 @@ void DocumentExtraction::absorb_governments(SentenceState& s) const {
                                           "new", "ruling", "central", "national",
                                           "permanent", "deputy"};
     for (Mention& m : s.mentions) {
+        // "the Biden administration" is the government of the country the lexicon gives the
+        // person's, not the person: it sanctions, the president may not have.
+        if (m.type == EntityType::kPerson && m.begin > s.range.begin && m.end < s.range.end &&
+            tokens_[m.begin - 1].word == Vocabulary::kThe &&
+            (tokens_[m.end].norm == "administration" || tokens_[m.end].norm == "government") &&
+            entities_[m.entity].lexicon != kNoEntity) {
+            const std::string& part_of = lex_.entities()[entities_[m.entity].lexicon].part_of;
+            const auto home = part_of.empty() ? std::nullopt : lex_.find_entity(part_of);
+            if (home && lex_.entities()[*home].type == EntityType::kCountry) {
+                m.entity = entity_for(lex_.entities()[*home].name, EntityType::kCountry, *home);
+                m.type = EntityType::kCountry;
+                m.begin = m.begin - 1;
+                m.end = m.end + 1;
+            }
+            continue;
+        }
         if ((m.type != EntityType::kCountry && m.type != EntityType::kOrganization) ||
             m.begin < s.range.begin + 3) {
             continue;

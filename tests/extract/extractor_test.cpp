@@ -5167,5 +5167,14 @@ TEST(Extractor, ThenAfterACommaAndWhenTheTwoMet) {
               (std::set<std::string>{"Pete Hegseth meets-with Tea Seiha"}));
 }
 
+// "the Biden administration" is the government of the person's country.
+TEST(Extractor, APresidentsAdministrationIsTheCountry) {
+    EXPECT_EQ(facts("The Biden administration eased the measures in 2023, then reimposed oil "
+                    "sanctions on Venezuela."),
+              (std::set<std::string>{"United States sanctions Venezuela"}));
+    EXPECT_EQ(facts("Trump sanctioned Venezuela."),
+              (std::set<std::string>{"Donald Trump sanctions Venezuela"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
