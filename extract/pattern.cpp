@@ -421,6 +421,49 @@ private:
         return v;
     }
 
+    // The unit of the place a slot starting at unit u names, when the name before only says
+    // whose it is: "on the Greek island of Crete", "the Israeli Red Sea city of Eilat". A
+    // country (not its possessive), at most two small words or a place, a word for a place,
+    // "of", then the place.
+    std::optional<std::uint32_t> named_place(std::uint32_t u) const {
+        static const FoldedWordSet kPlaceNouns{"island", "city",   "town",     "port",
+                                               "village", "region", "province", "district",
+                                               "oblast", "state",  "islands",  "enclave"};
+        if (is(u, Vocabulary::kThe)) {
+            ++u;
+        }
+        // A country's: in "the Gedo region of Jubaland" the region is Gedo.
+        const Mention* owner = mention_at(u);
+        if (owner == nullptr || owner->type != EntityType::kCountry ||
+            is(u + 1, Vocabulary::kPossessive)) {
+            return std::nullopt;
+        }
+        std::uint32_t v = u + 1;
+        for (int words = 0;; ++v) {
+            const Token* t = token_at(v);
+            if (t != nullptr && !t->capitalized && kPlaceNouns.contains(*t)) {
+                break;
+            }
+            const Mention* m = mention_at(v);
+            if (++words > 2 || (t == nullptr && (m == nullptr || m->type != EntityType::kLocation)) ||
+                (t != nullptr && (t->capitalized || t->kind != TokenKind::kWord ||
+                                  vocabulary_.clause_barrier(t->word) ||
+                                  vocabulary_.phrase_barrier(t->word) ||
+                                  t->word == Vocabulary::kAnd || t->word == Vocabulary::kOf))) {
+                return std::nullopt;
+            }
+        }
+        if (!is(v + 1, Vocabulary::kOf)) {
+            return std::nullopt;
+        }
+        const std::uint32_t place = is(v + 2, Vocabulary::kThe) ? v + 3 : v + 2;
+        const Mention* name = mention_at(place);
+        if (name == nullptr || name->type != EntityType::kLocation) {
+            return std::nullopt;
+        }
+        return place;
+    }
+
     // The unit of the person a slot starting at unit u names, when the words before the name
     // only say what the person is: "bankrolled the fugitive oligarch Ilan Shor", "met the
     // Moldovan opposition leader Maia Sandu". Perhaps an article and a country's name, at most
@@ -1064,13 +1107,18 @@ private:
                 const std::size_t before = members.size();
                 const bool ends_pattern = e.ends_match;
                 std::uint32_t at = u;
-                const bool people = e.type_mask == 0 ||
-                                    (e.type_mask & (1U << static_cast<unsigned>(
-                                                        EntityType::kPerson))) != 0;
+                const auto takes = [&](const EntityType type) {
+                    return e.type_mask == 0 ||
+                           (e.type_mask & (1U << static_cast<unsigned>(type))) != 0;
+                };
+                const bool people = takes(EntityType::kPerson);
+                const bool places = takes(EntityType::kLocation);
                 if (const auto body = named_body(u)) {
                     at = *body;
                 } else if (const auto person = people ? described_person(u) : std::nullopt) {
                     at = *person;
+                } else if (const auto place = places ? named_place(u) : std::nullopt) {
+                    at = *place;
                 } else if (ends_pattern) {
                     if (const auto head = possessed_name(u)) {
                         at = *head;

@@ -5176,5 +5176,33 @@ TEST(Extractor, APresidentsAdministrationIsTheCountry) {
               (std::set<std::string>{"Donald Trump sanctions Venezuela"}));
 }
 
+// How news places a place: in apposition after what it is ("Pakistan's largest city,
+// Karachi,"), with two qualities ("largest and poorest province"), "its" place after the
+// country, a subdivision's aside, a reef or a bay, and "the Greek island of Crete", where the
+// demonym only says whose the island is.
+TEST(Extractor, MoreWaysNewsPlacesAPlace) {
+    EXPECT_EQ(facts("AD Ports runs a container terminal in Pakistan's largest city, Karachi, "
+                    "under a 50-year agreement."),
+              (std::set<std::string>{"Karachi located-in Pakistan"}));
+    EXPECT_EQ(facts("Balochistan, Pakistan's largest and poorest province, has also been hit by "
+                    "an insurgency."),
+              (std::set<std::string>{"Balochistan located-in Pakistan"}));
+    EXPECT_TRUE(facts("Brazil has sent armoured vehicles to Roraima, its northernmost state.")
+                    .contains("Roraima located-in Brazil"));
+    EXPECT_TRUE(facts("American forces struck fighters in Sokoto state, in northwestern Nigeria, "
+                      "on Thursday.")
+                    .contains("Sokoto located-in Nigeria"));
+    EXPECT_EQ(facts("Scarborough Shoal, a reef in the South China Sea, has been quiet."),
+              (std::set<std::string>{"Scarborough Shoal located-in South China Sea"}));
+    EXPECT_EQ(facts("Greece allows American warships to use Souda Bay, a deep-water anchorage on "
+                    "the Greek island of Crete."),
+              (std::set<std::string>{"Souda Bay located-in Crete", "Crete located-in Greece"}));
+    EXPECT_TRUE(facts("A drone struck a hotel in the Israeli Red Sea city of Eilat.")
+                    .contains("Eilat located-in Israel"));
+    // A region's own name before "region of" is the region.
+    EXPECT_TRUE(facts("Ethiopia armed clan militias in the Gedo region of Jubaland.")
+                    .contains("Gedo located-in Jubaland"));
+}
+
 }  // namespace
 }  // namespace kg::extract
