@@ -358,6 +358,18 @@ private:
                next == nullptr || next->capitalized || next->kind != TokenKind::kWord;
     }
 
+    // Whether the hyphen at unit u joins the name before it to a participle of making:
+    // "Russian-made", "Chinese-built", "US-supplied".
+    bool names_maker(const std::uint32_t u) const {
+        static const FoldedWordSet kMade{"made", "built", "designed", "produced", "manufactured",
+                                         "supplied", "origin", "developed", "licensed"};
+        const Token* hyphen = token_at(u);
+        const Token* made = token_at(u + 1);
+        return u > 0 && hyphen != nullptr && made != nullptr && s_.units[u - 1].mention >= 0 &&
+               kMade.contains(*made) &&
+               joins_compound(s_.tokens[s_.units[u].token - 1], *hyphen, *made);
+    }
+
     // Words for a company or a group that a name of its own may follow: "the Turkish
     // manufacturer Baykar", "the Belarusian state airline Belavia" (kBodyNouns).
     bool names_a_body(const Token& t) const {
@@ -1014,6 +1026,15 @@ private:
             // inside a noun phrase so is a place that qualifies the word after it ("on Syria's
             // Mediterranean coast", "its Black Sea ports").
             const Mention* m = mention_at(u);
+            // Nor a name that is the first part of a compound: "the Serb-majority entity of",
+            // "Chinese-made drones".
+            const Token* hyphen = token_at(u + 1);
+            const Token* rest = token_at(u + 2);
+            if (m != nullptr && hyphen != nullptr && rest != nullptr && !rest->capitalized &&
+                rest->kind == TokenKind::kWord &&
+                joins_compound(s_.tokens[m->end - 1], *hyphen, *rest)) {
+                return true;
+            }
             if (m != nullptr && e.noun_phrase_gap && m->type == EntityType::kLocation) {
                 const Token* next = token_at(u + 1);
                 return next != nullptr && next->kind == TokenKind::kWord &&
@@ -1138,6 +1159,11 @@ private:
                         continue;
                     }
                     if (names_private_people(group.end)) {
+                        continue;
+                    }
+                    // "supplied Russian-made drones to Sudan": the name says where the goods
+                    // were made, and the rule reached the goods, not the maker.
+                    if ((ends_pattern || e.role == 'O') && names_maker(group.end)) {
                         continue;
                     }
                     // "from the Turkish manufacturer Baykar": the name only describes a noun

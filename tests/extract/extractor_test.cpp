@@ -5204,5 +5204,17 @@ TEST(Extractor, MoreWaysNewsPlacesAPlace) {
                     .contains("Gedo located-in Jubaland"));
 }
 
+// A name joined to a compound by a hyphen is words of a gap ("the Serb-majority entity of"),
+// and a maker's name before "-made" is no object of the rule that reached the goods.
+TEST(Extractor, NamesInsideCompounds) {
+    EXPECT_TRUE(facts("Serbia supports Republika Srpska, the Serb-majority entity of Bosnia and "
+                      "Herzegovina.")
+                    .contains("Republika Srpska located-in Bosnia and Herzegovina"));
+    EXPECT_EQ(facts("Iran supplied Russian-made drones to Sudan."),
+              (std::set<std::string>{"Iran supplies Sudan"}));
+    EXPECT_EQ(facts("Russian-made drones were used by Sudan."),
+              (std::set<std::string>{"Russia supplies Sudan"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
