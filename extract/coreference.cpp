@@ -132,11 +132,33 @@ std::int32_t DocumentExtraction::title_organization(const SentenceState& s,
                     s.mentions[static_cast<std::size_t>(m)].type == EntityType::kLocation)) {
         return m;
     }
-    // "the Taliban, whose supreme leader, Hibatullah Akhundzada, ..."
-    if (hit.begin >= s.range.begin + 2 && tokens_[hit.begin - 1].norm == "whose" &&
-        tokens_[hit.begin - 2].norm == ",") {
-        if (const std::int32_t m = mention_ending(s, hit.begin - 2); fits(m)) {
-            return m;
+    // "the Taliban, whose supreme leader, Hibatullah Akhundzada, ...", "Myanmar, ..., whose
+    // military leader, Senior General Min Aung Hlaing,": the name before the clause, which
+    // may run to "but whose".
+    static const FoldedWordSet kWhoseQualifiers{"military", "top",     "supreme", "interim",
+                                                "acting",   "current", "new",     "founding",
+                                                "longtime", "spiritual"};
+    std::uint32_t whose = hit.begin;
+    if (whose > s.range.begin && kWhoseQualifiers.contains(tokens_[whose - 1])) {
+        --whose;
+    }
+    if (whose >= s.range.begin + 2 && tokens_[whose - 1].norm == "whose") {
+        if (tokens_[whose - 2].norm == ",") {
+            if (const std::int32_t m = mention_ending(s, whose - 2); fits(m)) {
+                return m;
+            }
+        } else if (tokens_[whose - 2].norm == "but" || tokens_[whose - 2].norm == "and") {
+            // Back to ", which" or ", who" right after a name, at most eight words away.
+            for (std::uint32_t w = whose - 2; w > s.range.begin + 1 && w + 10 > whose; --w) {
+                if (tokens_[w].norm == "which" || tokens_[w].norm == "who") {
+                    if (tokens_[w - 1].norm == ",") {
+                        if (const std::int32_t m = mention_ending(s, w - 1); fits(m)) {
+                            return m;
+                        }
+                    }
+                    break;
+                }
+            }
         }
     }
     if (hit.begin > s.range.begin &&

@@ -266,8 +266,10 @@ void DocumentExtraction::find_titles(SentenceState& s) {
             }
         }
         // A title that begins a body's or a contest's name is none: "the Indian Premier
-        // League", "the Captain Cook Cup".
-        static const FoldedWordSet kNameHeads{"league", "cup", "division", "trophy", "series"};
+        // League", "the Captain Cook Cup", "the General Authority for Military Industries".
+        static const FoldedWordSet kNameHeads{"league",  "cup",     "division",    "trophy",
+                                              "series",  "authority", "staff",     "command",
+                                              "directorate", "secretariat", "administration"};
         if (best != TokenTrie::kNoValue && best_end < s.range.end &&
             tokens_[best_end].capitalized && kNameHeads.contains(tokens_[best_end])) {
             best = TokenTrie::kNoValue;
@@ -1333,14 +1335,20 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     // lower-case word for a party or an armed group is one. Not a faith or a creed ("the
     // Shia militia").
     static const FoldedWordSet kGroupNouns{"movement", "party", "militia", "faction",
-                                           "coalition", "group", "rebels", "insurgents"};
+                                           "coalition", "group", "rebels", "insurgents",
+                                           "network"};
     static const FoldedWordSet kCreeds{"shia", "shiite", "sunni", "islamist", "jihadist",
                                        "salafist", "christian", "muslim", "hindu", "buddhist",
                                        "jewish", "catholic", "orthodox", "marxist", "maoist"};
-    cues.before_group_noun =
-        begin > s.range.begin && tokens_[begin - 1].word == Vocabulary::kThe && stop < end &&
-        !tokens_[stop].capitalized && kGroupNouns.contains(tokens_[stop]) &&
-        !kCreeds.contains(tokens_[begin]);
+    // One word that qualifies the group may stand after "the": "the leftist Libre party".
+    const bool after_the =
+        (begin > s.range.begin && tokens_[begin - 1].word == Vocabulary::kThe) ||
+        (begin > s.range.begin + 1 && tokens_[begin - 2].word == Vocabulary::kThe &&
+         tokens_[begin - 1].kind == TokenKind::kWord && !tokens_[begin - 1].capitalized &&
+         !covered(s, begin - 1));
+    cues.before_group_noun = after_the && stop < end && !tokens_[stop].capitalized &&
+                             kGroupNouns.contains(tokens_[stop]) &&
+                             !kCreeds.contains(tokens_[begin]);
     return cues;
 }
 

@@ -457,7 +457,8 @@ private:
                 break;
             }
             const Mention* m = mention_at(v);
-            if (++words > 2 || (t == nullptr && (m == nullptr || m->type != EntityType::kLocation)) ||
+            if (++words > 2 ||
+                (t == nullptr && (m == nullptr || m->type != EntityType::kLocation)) ||
                 (t != nullptr && (t->capitalized || t->kind != TokenKind::kWord ||
                                   vocabulary_.clause_barrier(t->word) ||
                                   vocabulary_.phrase_barrier(t->word) ||
@@ -483,7 +484,8 @@ private:
     std::optional<std::uint32_t> described_person(std::uint32_t u) const {
         const auto article = [&](const std::uint32_t at) {
             const Token* t = token_at(at);
-            return t != nullptr && (t->word == Vocabulary::kThe || t->norm == "a" || t->norm == "an");
+            return t != nullptr &&
+                   (t->word == Vocabulary::kThe || t->norm == "a" || t->norm == "an");
         };
         const bool opened = article(u) || (u > 0 && article(u - 1));
         if (article(u)) {

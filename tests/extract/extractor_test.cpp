@@ -5216,5 +5216,30 @@ TEST(Extractor, NamesInsideCompounds) {
               (std::set<std::string>{"Russia supplies Sudan"}));
 }
 
+// Leaders and members stated in more of the ways news states them.
+TEST(Extractor, MoreWaysOfLeadingAndBelonging) {
+    EXPECT_TRUE(facts("The Amir held talks with HRH Prince Mohammed bin Salman, Crown Prince and "
+                      "Prime Minister of Saudi Arabia.")
+                    .contains("Mohammed bin Salman leads Saudi Arabia"));
+    EXPECT_TRUE(facts("An official came from Myanmar, which remains a member but whose military "
+                      "leader, Senior General Min Aung Hlaing, was again not invited.")
+                    .contains("Min Aung Hlaing leads Myanmar"));
+    EXPECT_TRUE(facts("Saudi Arabia's General Authority for Military Industries (GAMI), headed "
+                      "by Governor Ahmed Al-Ohali, signed agreements.")
+                    .contains("Ahmed Al-Ohali leads General Authority for Military Industries"));
+    EXPECT_TRUE(facts("Assimi Goita, who currently holds the rotating presidency of the AES, "
+                      "spoke.")
+                    .contains("Assimi Goita leads Alliance of Sahel States"));
+    EXPECT_EQ(facts("Guterres thanked Kenya for its work and praised Kenya's leadership of the "
+                    "Multinational Security Support Mission."),
+              (std::set<std::string>{"Kenya leads Multinational Security Support Mission"}));
+    EXPECT_TRUE(facts("The UK sanctioned the oligarch Ilan Shor and has since sanctioned the "
+                      "Evrazia network which he leads.")
+                    .contains("Ilan Shor leads Evrazia"));
+    EXPECT_TRUE(facts("Voters chose a successor to President Xiomara Castro, a member of the "
+                      "leftist Libre party.")
+                    .contains("Xiomara Castro member-of Libre"));
+}
+
 }  // namespace
 }  // namespace kg::extract
