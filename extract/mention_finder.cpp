@@ -32,7 +32,8 @@ const FoldedWordSet& organization_heads() {
         "assembly",     "parliament",   "congress",   "senate",      "cabinet",    "government",
         "militia",      "battalion",    "regiment",   "shipping",    "trading",    "logistics",
         "holdings",     "industries",   "electronics", "airlines",   "enterprises", "enterprise",
-        "division",     "aerospace",    "systems",     "technologies",
+        "division",     "aerospace",    "systems",     "technologies", "ports",     "energy",
+        "petroleum",    "telecom",      "motors",      "pharmaceuticals",
     };
     return kSet;
 }

@@ -5241,5 +5241,23 @@ TEST(Extractor, MoreWaysOfLeadingAndBelonging) {
                     .contains("Xiomara Castro member-of Libre"));
 }
 
+// Agreements one has, signs or works under with another, and a firm named for its ports.
+TEST(Extractor, AgreementsHeldAndWorkedUnder) {
+    EXPECT_EQ(facts("Serbia already has free trade agreements with China and the Eurasian "
+                    "Economic Union."),
+              (std::set<std::string>{"China cooperates-with Serbia",
+                                     "Eurasian Economic Union cooperates-with Serbia"}));
+    EXPECT_TRUE(facts("The UAE has signed similar CEPAs with Georgia, Indonesia and Kenya.")
+                    .contains("Kenya cooperates-with United Arab Emirates"));
+    EXPECT_TRUE(facts("Beijing and Hanoi signed 14 cooperation documents.")
+                    .contains("China cooperates-with Vietnam"));
+    EXPECT_TRUE(facts("QatarEnergy delivered six cargoes under its 15-year supply agreement with "
+                      "Kuwait Petroleum Corporation.")
+                    .contains("Kuwait Petroleum Corporation cooperates-with QatarEnergy"));
+    EXPECT_TRUE(facts("India's Adani Ports, working with the Sri Lankan conglomerate John Keells "
+                      "Holdings, is building a terminal.")
+                    .contains("Adani Ports cooperates-with John Keells Holdings"));
+}
+
 }  // namespace
 }  // namespace kg::extract
