@@ -1530,7 +1530,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         "signing",    "imposing",   "sanctioning", "threatening", "pressing",  "warning",
         "meeting",    "sealing",    "founding",   "forming",    "creating",  "establishing",
         "firing",     "launching",  "shelling",   "bombing",    "arming",    "funding",
-        "drawing",    "prompting",  "sparking",   "triggering", "provoking"};
+        "drawing",    "prompting",  "sparking",   "triggering", "provoking",  "restoring",
+        "reimposing", "extending",  "lifting",    "easing",     "praising",   "thanking"};
     static const FoldedWordSet kHave{"has", "have", "had"};
     static const FoldedWordSet kNotAVerb{
         "the",  "a",     "an",    "its",  "their", "his",  "her", "other", "then", "that",

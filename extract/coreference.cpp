@@ -1225,6 +1225,28 @@ void DocumentExtraction::resolve_speaker_pronoun(const std::uint32_t index) {
                 break;
             }
         }
+        // Past an aside between commas, the name that opens the sentence: "The United States,
+        // a treaty ally of the Philippines, said it stood with Manila".
+        if (speaker < 0 && verb >= s.range.begin + 3 && tokens_[verb - 1].norm == ",") {
+            for (std::uint32_t k = verb - 1; k-- > s.range.begin && k + 18 > verb;) {
+                if (tokens_[k].norm == "." || tokens_[k].norm == ";" || tokens_[k].norm == ":") {
+                    break;
+                }
+                if (tokens_[k].norm != ",") {
+                    continue;
+                }
+                const std::int32_t m = mention_ending(s, k);
+                if (m == 0 && is_organization(s, m)) {
+                    const Mention& first = s.mentions.front();
+                    if (first.begin == s.range.begin ||
+                        (first.begin == s.range.begin + 1 &&
+                         tokens_[s.range.begin].word == Vocabulary::kThe)) {
+                        speaker = m;
+                    }
+                }
+                break;
+            }
+        }
         if (speaker < 0) {
             continue;
         }

@@ -386,17 +386,23 @@ private:
     // The unit of the company or group that a slot starting at unit u names by its own name,
     // when the name before only says whose it is: "sanctioned the Belarusian state airline
     // Belavia", "from the Turkish manufacturer Baykar", "Venezuela's state oil company,
-    // PDVSA,". A country or a body (or its possessive), at most four small words ending in a
-    // word for a company or a group, then a name that is no place, or one in apposition.
+    // PDVSA,", "on the state oil company PDVSA". A country or a body (or its possessive), or
+    // none after an article, at most four small words ending in a word for a company or a
+    // group, then a name that is no place, or one in apposition.
     std::optional<std::uint32_t> named_body(std::uint32_t u) const {
+        const bool article = is(u, Vocabulary::kThe) || (u > 0 && is(u - 1, Vocabulary::kThe));
         if (is(u, Vocabulary::kThe)) {
             ++u;
         }
+        // With no owner, after an article only: "on the state oil company PDVSA".
         const Mention* owner = mention_at(u);
-        if (owner == nullptr || owner->type == EntityType::kPerson) {
+        if ((owner == nullptr && !article) ||
+            (owner != nullptr && owner->type == EntityType::kPerson)) {
             return std::nullopt;
         }
-        std::uint32_t v = is(u + 1, Vocabulary::kPossessive) ? u + 2 : u + 1;
+        std::uint32_t v = owner == nullptr                       ? u
+                          : is(u + 1, Vocabulary::kPossessive) ? u + 2
+                                                               : u + 1;
         for (int words = 0;; ++v) {
             const Token* t = token_at(v);
             if (t == nullptr || t->capitalized || t->kind != TokenKind::kWord || ++words > 4 ||

@@ -5259,5 +5259,41 @@ TEST(Extractor, AgreementsHeldAndWorkedUnder) {
                     .contains("Adani Ports cooperates-with John Keells Holdings"));
 }
 
+// "said it" after an aside between commas is the name that opens the sentence.
+TEST(Extractor, ItAfterAnAsideIsTheOpeningName) {
+    EXPECT_TRUE(facts("The United States, a treaty ally of the Philippines, said it stood with "
+                      "Manila.")
+                    .contains("United States supports Philippines"));
+    EXPECT_TRUE(facts("China, which Pakistani officials call an \"all-weather\" ally, said it "
+                      "supported Pakistan's position.")
+                    .contains("China supports Pakistan"));
+}
+
+// Support and sanctions in more of the ways news states them.
+TEST(Extractor, MoreWaysOfSupportAndSanctions) {
+    EXPECT_TRUE(facts("Beijing accuses Manila of stirring up trouble with the backing of the "
+                      "United States.")
+                    .contains("United States supports Philippines"));
+    EXPECT_EQ(facts("Nicaragua, in solidarity with Mexico, also severed relations with Quito."),
+              (std::set<std::string>{"Nicaragua supports Mexico"}));
+    EXPECT_EQ(facts("Indonesia remained firm in its support for the independence of Palestine."),
+              (std::set<std::string>{"Indonesia supports Palestine"}));
+    // "its" is not always the nearest name's.
+    EXPECT_FALSE(facts("The United States has called on Rwanda to withdraw its troops from Congo "
+                       "and end its support for the M23.")
+                     .contains("Democratic Republic of the Congo supports M23"));
+    EXPECT_TRUE(facts("Islamabad has long accused Kabul of sheltering fighters of Tehreek-e-Taliban "
+                      "Pakistan.")
+                    .contains("Afghanistan supports Tehreek-e-Taliban Pakistan"));
+    EXPECT_TRUE(facts("The parts went to Shahed Aviation Industries, a manufacturer that "
+                      "Washington sanctioned in 2022.")
+                    .contains("United States sanctions Shahed Aviation Industries"));
+    EXPECT_EQ(facts("Washington had placed another 140 Chinese companies under sanctions."),
+              (std::set<std::string>{"United States sanctions China"}));
+    EXPECT_EQ(facts("The United States let the licence expire, restoring sanctions on the state "
+                    "oil company PDVSA."),
+              (std::set<std::string>{"United States sanctions PDVSA"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
