@@ -5282,8 +5282,8 @@ TEST(Extractor, MoreWaysOfSupportAndSanctions) {
     EXPECT_FALSE(facts("The United States has called on Rwanda to withdraw its troops from Congo "
                        "and end its support for the M23.")
                      .contains("Democratic Republic of the Congo supports M23"));
-    EXPECT_TRUE(facts("Islamabad has long accused Kabul of sheltering fighters of Tehreek-e-Taliban "
-                      "Pakistan.")
+    EXPECT_TRUE(facts("Islamabad has long accused Kabul of sheltering fighters of "
+                      "Tehreek-e-Taliban Pakistan.")
                     .contains("Afghanistan supports Tehreek-e-Taliban Pakistan"));
     EXPECT_TRUE(facts("The parts went to Shahed Aviation Industries, a manufacturer that "
                       "Washington sanctioned in 2022.")
