@@ -678,6 +678,19 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             (rule.relation == Relation::kFights && unarmed_war(on, *match))) {
             return;
         }
+        // A word right after a possessive in the text is a noun, which no rule reads as a verb:
+        // "China's ships posed a threat to ..." (read as "China ships ..." for its agents) ships
+        // nothing.
+        static const FoldedWordSet kVerbLikeAgents{"ships", "arms", "supplies", "backs"};
+        for (std::uint32_t k = match->begin + 1; k < match->end && k < on.units.size(); ++k) {
+            const Token* word = plain_token(on.units, k);
+            if (word != nullptr && kVerbLikeAgents.contains(*word) &&
+                on.units[k - 1].mention >= 0 && on.units[k].token > 0 &&
+                tokens_[on.units[k].token - 1].word == Vocabulary::kPossessive &&
+                (rule.relation == Relation::kSupplies || rule.relation == Relation::kSupports)) {
+                return;
+            }
+        }
         // A demonym qualifies a noun, which no rule reads as a verb: "weakened by Israeli
         // strikes, and its leader ..." states no attack on the leader.
         if ((rule.id == "fight.verb" || rule.id == "fight.verb-person") &&

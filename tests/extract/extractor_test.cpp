@@ -5295,5 +5295,26 @@ TEST(Extractor, MoreWaysOfSupportAndSanctions) {
               (std::set<std::string>{"United States sanctions PDVSA"}));
 }
 
+// Warnings and threats stated with where or in what, a doer's conduct, an aside of election,
+// and "ships" after a possessive, which is no verb.
+TEST(Extractor, WarningsThreatsAndAPossessivesShips) {
+    EXPECT_EQ(facts("Defense Minister Gen Nakatani warned at the Shangri-La Dialogue of the risks "
+                    "posed by China's rapid military build-up."),
+              (std::set<std::string>{"Gen Nakatani warns-of China"}));
+    EXPECT_TRUE(facts("UN Secretary-General Antonio Guterres warned in his latest report that "
+                      "al-Shabaab could exploit any gap.")
+                    .contains("Antonio Guterres warns-of Al-Shabaab"));
+    EXPECT_EQ(facts("Israel's conduct threatens the security of the entire Gulf Cooperation "
+                    "Council."),
+              (std::set<std::string>{"Israel threatens Gulf Cooperation Council"}));
+    EXPECT_TRUE(facts("In the Maldives, President Mohamed Muizzu, elected in 2023, asked India to "
+                      "withdraw its troops.")
+                    .contains("Mohamed Muizzu urges India"));
+    EXPECT_EQ(facts("China's ships posed a direct threat to the Philippines."),
+              (std::set<std::string>{"China threatens Philippines"}));
+    EXPECT_TRUE(facts("China ships oil to Cuba.").contains("China supplies Cuba"));
+    EXPECT_TRUE(facts("Russia's ships docked in Havana.").contains("Russia deploys-to Cuba"));
+}
+
 }  // namespace
 }  // namespace kg::extract
