@@ -441,22 +441,23 @@ private:
 
     // The unit of the place a slot starting at unit u names, when the name before only says
     // whose it is: "on the Greek island of Crete", "the Israeli Red Sea city of Eilat". A
-    // country (not its possessive), at most two small words or a place, a word for a place,
+    // country or its possessive, at most two small words or a place, a word for a place,
     // "of", then the place.
     std::optional<std::uint32_t> named_place(std::uint32_t u) const {
-        static const FoldedWordSet kPlaceNouns{"island", "city",   "town",     "port",
-                                               "village", "region", "province", "district",
-                                               "oblast", "state",  "islands",  "enclave"};
+        static const FoldedWordSet kPlaceNouns{"island",  "city",     "town",      "port",
+                                               "village", "region",   "province",  "district",
+                                               "oblast",  "state",    "islands",   "enclave",
+                                               "regions", "provinces", "territories"};
         if (is(u, Vocabulary::kThe)) {
             ++u;
         }
-        // A country's: in "the Gedo region of Jubaland" the region is Gedo.
+        // A country's, or its possessive ("Georgia's breakaway regions of Abkhazia and South
+        // Ossetia"): in "the Gedo region of Jubaland" the region is Gedo.
         const Mention* owner = mention_at(u);
-        if (owner == nullptr || owner->type != EntityType::kCountry ||
-            is(u + 1, Vocabulary::kPossessive)) {
+        if (owner == nullptr || owner->type != EntityType::kCountry) {
             return std::nullopt;
         }
-        std::uint32_t v = u + 1;
+        std::uint32_t v = is(u + 1, Vocabulary::kPossessive) ? u + 2 : u + 1;
         for (int words = 0;; ++v) {
             const Token* t = token_at(v);
             if (t != nullptr && !t->capitalized && kPlaceNouns.contains(*t)) {
@@ -1146,7 +1147,8 @@ private:
                     at = *body;
                 } else if (const auto person = people ? described_person(u) : std::nullopt) {
                     at = *person;
-                } else if (const auto place = places ? named_place(u) : std::nullopt) {
+                } else if (const auto place =
+                               places && ends_pattern ? named_place(u) : std::nullopt) {
                     at = *place;
                 } else if (ends_pattern) {
                     if (const auto head = possessed_name(u)) {

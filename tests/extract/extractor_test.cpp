@@ -5316,5 +5316,24 @@ TEST(Extractor, WarningsThreatsAndAPossessivesShips) {
     EXPECT_TRUE(facts("Russia's ships docked in Havana.").contains("Russia deploys-to Cuba"));
 }
 
+// Deployments and fights in more of the ways news states them: a country's named regions,
+// points inside a country's territory, fire from, a subdivision in a part of a country.
+TEST(Extractor, MoreWaysOfDeployingAndFighting) {
+    const auto kept = facts("Russia has kept troops in Georgia's breakaway regions of Abkhazia "
+                            "and South Ossetia.");
+    EXPECT_TRUE(kept.contains("Russia deploys-to Abkhazia"));
+    EXPECT_TRUE(kept.contains("Russia deploys-to South Ossetia"));
+    EXPECT_TRUE(kept.contains("Abkhazia located-in Georgia"));
+    EXPECT_TRUE(kept.contains("Russia deploys-to Georgia"));
+    EXPECT_EQ(facts("Israeli forces remain at five points inside Lebanese territory."),
+              (std::set<std::string>{"Israel deploys-to Lebanon"}));
+    EXPECT_EQ(facts("Israel is under fire from Hezbollah and the Houthis."),
+              (std::set<std::string>{"Hezbollah fights Israel", "Houthis fights Israel"}));
+    const auto battalion = facts("A battalion from Zambia has deployed to Haut-Mbomou prefecture "
+                                 "in the east of the Central African Republic.");
+    EXPECT_TRUE(battalion.contains("Haut-Mbomou located-in Central African Republic"));
+    EXPECT_TRUE(battalion.contains("Zambia deploys-to Central African Republic"));
+}
+
 }  // namespace
 }  // namespace kg::extract
