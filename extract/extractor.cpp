@@ -409,6 +409,9 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     // "Putin met North Korean leader Kim Jong Un" the one met is Kim, not North Korea.
     std::vector<Mention>& mentions = rule_mentions_;
     mentions = s.mentions;
+    for (Mention& m : mentions) {
+        m.demonym = m.end == m.begin + 1 && m.type == EntityType::kCountry && is_demonym(m.begin);
+    }
     for (const TitleHit& hit : s.titles) {
         if (hit.holder < 0) {
             continue;

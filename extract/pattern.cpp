@@ -1044,6 +1044,15 @@ private:
                 joins_compound(s_.tokens[m->end - 1], *hyphen, *rest)) {
                 return true;
             }
+            // Nor, inside a noun phrase, a demonym before a noun it qualifies: "delivered
+            // cargoes of Iranian fuel oil to the Houthis".
+            const Token* noun = token_at(u + 1);
+            if (m != nullptr && e.noun_phrase_gap && m->demonym && noun != nullptr &&
+                !noun->capitalized && noun->kind == TokenKind::kWord &&
+                !vocabulary_.clause_barrier(noun->word) &&
+                !vocabulary_.phrase_barrier(noun->word)) {
+                return true;
+            }
             if (m != nullptr && e.noun_phrase_gap && m->type == EntityType::kLocation) {
                 const Token* next = token_at(u + 1);
                 return next != nullptr && next->kind == TokenKind::kWord &&

@@ -31,6 +31,7 @@ struct Mention {
     std::uint32_t entity = 0;  // index into the document's entity table
     EntityType type = EntityType::kOther;
     std::uint32_t also = kNoEntity;  // a second entity: "the two countries" names a pair
+    bool demonym = false;  // one word, the lexicon's adjective of a country: "Iranian"
 };
 
 struct Unit {

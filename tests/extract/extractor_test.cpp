@@ -5335,5 +5335,14 @@ TEST(Extractor, MoreWaysOfDeployingAndFighting) {
     EXPECT_TRUE(battalion.contains("Zambia deploys-to Central African Republic"));
 }
 
+// A demonym inside a noun phrase qualifies the noun after it and is words of the gap.
+TEST(Extractor, ADemonymInsideANounPhrase) {
+    EXPECT_TRUE(facts("Jade Crescent Shipping delivered cargoes of Iranian fuel oil to the "
+                      "Houthis.")
+                    .contains("Jade Crescent Shipping supplies Houthis"));
+    EXPECT_EQ(facts("Moscow sent Russian troops to Belarus."),
+              (std::set<std::string>{"Russia deploys-to Belarus"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
