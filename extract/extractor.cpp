@@ -655,7 +655,11 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             // accused Washington".
             static const FoldedWordSet kSpokespeople{"spokesman", "spokeswoman", "spokesperson",
                                                      "spokespeople", "spokesmen", "spokeswomen"};
-            return (preposition->norm == "at" && lex_.is_agent(agents->word)) ||
+            // Or its experts: "Analysts at Benchmark Mineral Intelligence have warned of".
+            static const FoldedWordSet kExperts{"analysts", "researchers", "experts",
+                                                "economists", "scientists"};
+            return (preposition->norm == "at" &&
+                    (lex_.is_agent(agents->word) || kExperts.contains(*agents))) ||
                    (preposition->norm == "for" && kSpokespeople.contains(*agents));
         };
         // Whether a name after a preposition opens the rule at this unit: asked once a unit of

@@ -5344,5 +5344,17 @@ TEST(Extractor, ADemonymInsideANounPhrase) {
               (std::set<std::string>{"Russia deploys-to Belarus"}));
 }
 
+// A body's analysts speak for it; a country's accession after "on its"; co-presidents lead.
+TEST(Extractor, AnalystsAtABodyAccessionAndCoPresidents) {
+    EXPECT_EQ(facts("Analysts at Benchmark Mineral Intelligence have warned of China's grip on "
+                    "cobalt refining."),
+              (std::set<std::string>{"Benchmark Mineral Intelligence warns-of China"}));
+    EXPECT_EQ(facts("Australia congratulated Indonesia on its accession to BRICS."),
+              (std::set<std::string>{"Indonesia member-of BRICS"}));
+    EXPECT_TRUE(facts("The bloc accused Nicaragua's co-presidents, Daniel Ortega and Rosario "
+                      "Murillo, of dismantling the rule of law.")
+                    .contains("Daniel Ortega leads Nicaragua"));
+}
+
 }  // namespace
 }  // namespace kg::extract
