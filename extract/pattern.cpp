@@ -447,7 +447,8 @@ private:
         static const FoldedWordSet kPlaceNouns{"island",  "city",     "town",      "port",
                                                "village", "region",   "province",  "district",
                                                "oblast",  "state",    "islands",   "enclave",
-                                               "regions", "provinces", "territories"};
+                                               "regions", "provinces", "territories",
+                                               "departments", "states",  "prefectures"};
         if (is(u, Vocabulary::kThe)) {
             ++u;
         }

@@ -5356,5 +5356,22 @@ TEST(Extractor, AnalystsAtABodyAccessionAndCoPresidents) {
                     .contains("Daniel Ortega leads Nicaragua"));
 }
 
+// "its ally, the Russian Federation", "among the first to receive", a town of so many people in
+// a state, a country's departments named after "of".
+TEST(Extractor, AlliesFirstVisitorsAndTownsOfPeople) {
+    EXPECT_TRUE(facts("The Minsk regime acts in close coordination with its ally, the Russian "
+                      "Federation.")
+                    .contains("Belarus allied-with Russia"));
+    EXPECT_TRUE(facts("Turkey, whose president, Recep Tayyip Erdogan, was among the first foreign "
+                      "leaders to receive al-Sharaa, signed an accord.")
+                    .contains("Ahmed al-Sharaa meets-with Recep Tayyip Erdogan"));
+    EXPECT_TRUE(facts("Ciudad Hidalgo, a town of some 15,000 people in the southern Mexican state "
+                      "of Chiapas, is busy.")
+                    .contains("Ciudad Hidalgo located-in Chiapas"));
+    EXPECT_TRUE(facts("The Guatemalan government has sent 1,500 soldiers to Guatemala's western "
+                      "departments of San Marcos and Huehuetenango.")
+                    .contains("Guatemala deploys-to Huehuetenango"));
+}
+
 }  // namespace
 }  // namespace kg::extract
