@@ -546,19 +546,31 @@ private:
         }
         std::uint32_t v = u + 2;
         int words = 0;
-        for (; words < 3 && mention_at(v) == nullptr; ++words, ++v) {
-            // "Venezuela's state oil company, PDVSA,": its name in apposition after a comma.
-            if (words > 0 && is(v, Vocabulary::kComma) && mention_at(v + 1) != nullptr &&
-                (v + 2 >= size() || is(v + 2, Vocabulary::kComma))) {
-                ++v;
-                break;
+        for (; words <= 4 && mention_at(v) == nullptr; ++words, ++v) {
+            // "Venezuela's state oil company, PDVSA,": its name in apposition after a comma,
+            // or two names ("Russia's two largest oil producers, Rosneft and Lukoil,").
+            if (words > 0 && is(v, Vocabulary::kComma) && mention_at(v + 1) != nullptr) {
+                std::uint32_t close = v + 2;
+                if (is(close, Vocabulary::kAnd) && mention_at(close + 1) != nullptr) {
+                    close += 2;
+                }
+                const Token* after = token_at(close);
+                if (close >= size() || is(close, Vocabulary::kComma) ||
+                    (after != nullptr && after->text == ".")) {
+                    ++v;
+                    break;
+                }
             }
             const Token* t = token_at(v);
-            if (t == nullptr || t->capitalized || t->kind != TokenKind::kWord ||
+            if (words == 4 || t == nullptr || t->capitalized || t->kind != TokenKind::kWord ||
                 t->word == Vocabulary::kOf || t->word == Vocabulary::kAnd ||
                 t->word == Vocabulary::kOr || vocabulary_.clause_barrier(t->word) ||
-                vocabulary_.phrase_barrier(t->word) ||
-                (words == 2 && !is(v + 1, Vocabulary::kComma))) {
+                vocabulary_.phrase_barrier(t->word)) {
+                return std::nullopt;
+            }
+            // Past two words, only before the apposition's comma.
+            if (words >= 2 && !is(v + 1, Vocabulary::kComma) &&
+                !(words == 2 && token_at(v + 1) != nullptr && is(v + 2, Vocabulary::kComma))) {
                 return std::nullopt;
             }
         }

@@ -5373,5 +5373,15 @@ TEST(Extractor, AlliesFirstVisitorsAndTownsOfPeople) {
                     .contains("Guatemala deploys-to Huehuetenango"));
 }
 
+// A possessive's firms named in apposition after up to four words, one or two of them.
+TEST(Extractor, APossessivesTwoFirmsInApposition) {
+    EXPECT_EQ(facts("Washington's decision to blacklist Russia's two largest oil producers, "
+                    "Rosneft and Lukoil, is rippling through Europe."),
+              (std::set<std::string>{"United States sanctions Rosneft",
+                                     "United States sanctions Lukoil"}));
+    EXPECT_EQ(facts("Washington sanctioned Venezuela's state oil company, PDVSA, in 2019."),
+              (std::set<std::string>{"United States sanctions PDVSA"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
