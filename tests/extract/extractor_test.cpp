@@ -5383,5 +5383,12 @@ TEST(Extractor, APossessivesTwoFirmsInApposition) {
               (std::set<std::string>{"United States sanctions PDVSA"}));
 }
 
+// Ships flagged by a territory barred from ports sanction the territory.
+TEST(Extractor, BarringAFlag) {
+    EXPECT_TRUE(facts("Argentina, Brazil and Uruguay, all members of Mercosur, have barred "
+                      "Falklands-flagged ships from their ports since 2011.")
+                    .contains("Uruguay sanctions Falkland Islands"));
+}
+
 }  // namespace
 }  // namespace kg::extract
