@@ -1777,9 +1777,17 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             const bool joined = opened >= 2 && word(opened - 1) != nullptr &&
                                 word(opened - 1)->norm == "and" && word(opened - 2) != nullptr &&
                                 word(opened - 2)->word == Vocabulary::kComma;
+            // Or after a possessive before a person's title: "Their leader, Abdul-Malik
+            // al-Houthi, said ..., accusing Saudi Arabia".
+            static const FoldedWordSet kOwners{"their", "its", "his", "her"};
+            const bool owned_title =
+                u >= 1 && word(u - 1) != nullptr && kOwners.contains(*word(u - 1)) &&
+                (u == 1 || after_dateline(u - 1)) &&
+                view.mentions[static_cast<std::size_t>(units[u].mention)].type ==
+                    EntityType::kPerson;
             if ((!has_first || joined) &&
-                (u == 0 || (u == 1 && is_article(0)) || after_dateline(u) || after_quote(u) ||
-                 joined)) {
+                (u == 0 || (u == 1 && is_article(0)) || owned_title || after_dateline(u) ||
+                 after_quote(u) || joined)) {
                 const Token* verb = word(next);
                 has_first = verb != nullptr && !kBe.contains(*verb);
                 first_begin = begin;

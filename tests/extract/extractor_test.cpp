@@ -5390,5 +5390,13 @@ TEST(Extractor, BarringAFlag) {
                     .contains("Uruguay sanctions Falkland Islands"));
 }
 
+// A person named after "Their leader," opens the sentence, and a participle after a comma is
+// theirs.
+TEST(Extractor, ThePersonAfterTheirTitleOpensTheSentence) {
+    EXPECT_EQ(facts("Their leader, Abdul-Malik al-Houthi, said as much in a speech, accusing "
+                    "Saudi Arabia of delaying the deal."),
+              (std::set<std::string>{"Abdul-Malik al-Houthi criticizes Saudi Arabia"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
