@@ -1322,16 +1322,10 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
                             tokens_[stop].norm == ",") ||
                            body_apposition || company_of_role;
     cues.body_apposition = body_apposition;
-    // Lower-case words for what a person is, right before the name: "the fugitive oligarch Ilan
-    // Shor", "the billionaire Elon Musk".
-    static const FoldedWordSet kPersonDescriptions{
-        "oligarch", "businessman", "businesswoman", "tycoon",    "billionaire", "financier",
-        "activist", "dissident",   "journalist",    "blogger",   "lawyer",      "warlord",
-        "cleric",   "preacher",    "politician",    "lawmaker",  "strongman",   "kingpin",
-        "trafficker", "smuggler",  "novelist",      "writer",    "poet",        "banker",
-        "economist", "analyst",    "researcher",    "professor", "diplomat",    "rapper"};
+    // A word for what a person is, right before the name: "the fugitive oligarch Ilan Shor",
+    // "the billionaire Elon Musk".
     cues.after_person_noun = begin > s.range.begin && !tokens_[begin - 1].capitalized &&
-                             kPersonDescriptions.contains(tokens_[begin - 1]);
+                             person_descriptions().contains(tokens_[begin - 1]);
     // "the Vetevendosje movement", "the Kuomintang party": a name between "the" and a
     // lower-case word for a party or an armed group is one. Not a faith or a creed ("the
     // Shia militia").

@@ -61,16 +61,6 @@ constexpr std::string_view kPrivatePeople[] = {
 constexpr std::string_view kAgainstState[] = {"rebels",     "rebel",  "insurgents", "separatists",
                                               "opposition", "exiles", "dissidents"};
 
-// Words for what a person is, which a name of their own may follow: "bankrolled the fugitive
-// oligarch Ilan Shor", "met opposition leader Maria Corina Machado". Titles of office are the
-// lexicon's titles.tsv, not these.
-constexpr std::string_view kPersonNouns[] = {
-    "oligarch",   "businessman", "businesswoman", "tycoon",    "billionaire", "financier",
-    "activist",   "dissident",   "journalist",    "blogger",   "lawyer",      "leader",
-    "warlord",    "cleric",      "preacher",      "commander", "politician",  "lawmaker",
-    "figure",    "strongman", "kingpin",  "trafficker", "smuggler",   "militant",
-};
-
 constexpr std::string_view kQualifiedNouns[] = {
     "war",      "conflict", "crisis",    "ceasefire",        "talks",     "deal",
     "question", "issue",    "offensive", "counteroffensive", "operation", "incursion",
@@ -488,7 +478,8 @@ private:
     // The unit of the person a slot starting at unit u names, when the words before the name
     // only say what the person is: "bankrolled the fugitive oligarch Ilan Shor", "met the
     // Moldovan opposition leader Maia Sandu". Perhaps an article and a country's name, at most
-    // three small words ending in a word for a person (kPersonNouns), then a person's name.
+    // three small words ending in a word for a person (person_description_words()), then a
+    // person's name.
     std::optional<std::uint32_t> described_person(std::uint32_t u) const {
         const auto article = [&](const std::uint32_t at) {
             const Token* t = token_at(at);
@@ -1369,7 +1360,7 @@ Vocabulary::Vocabulary() {
     for (const std::string_view word : kAgainstState) {
         flags_[intern(word)] |= kAgainstStateWord;
     }
-    for (const std::string_view word : kPersonNouns) {
+    for (const std::string_view word : person_description_words()) {
         flags_[intern(word)] |= kPersonNoun;
     }
 }

@@ -73,4 +73,20 @@ const FoldedWordSet& generic_bodies() {
     return kSet;
 }
 
+std::span<const std::string_view> person_description_words() {
+    static constexpr std::string_view kWords[] = {
+        "oligarch",   "businessman", "businesswoman", "tycoon",     "billionaire", "financier",
+        "activist",   "dissident",   "journalist",    "blogger",    "lawyer",      "leader",
+        "warlord",    "cleric",      "preacher",      "commander",  "politician",  "lawmaker",
+        "figure",     "strongman",   "kingpin",       "trafficker", "smuggler",    "militant",
+        "novelist",   "writer",      "poet",          "banker",     "economist",   "analyst",
+        "researcher", "professor",   "diplomat",      "rapper"};
+    return kWords;
+}
+
+const FoldedWordSet& person_descriptions() {
+    static const FoldedWordSet kSet{person_description_words()};
+    return kSet;
+}
+
 }  // namespace kg::extract

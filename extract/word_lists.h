@@ -4,6 +4,9 @@
 // passes agree on what a word is. Lists one pass alone needs stay beside the code that asks
 // them; lists a user may want to change belong in data/lexicon/words.tsv.
 
+#include <span>
+#include <string_view>
+
 #include "extract/word_table.h"
 
 namespace kg::extract {
@@ -28,6 +31,13 @@ const FoldedWordSet& former_words();
 // Honorifics before a name that are no part of it: "Sheikh Mohamed bin Zayed", "Sir Keir
 // Starmer".
 const FoldedWordSet& honorifics();
+
+// Lower-case words for what a person is, which the person's own name may follow: "the
+// fugitive oligarch Ilan Shor", "opposition leader Maria Corina Machado". Titles of office are
+// the lexicon's titles.tsv, not these. The pattern matcher numbers them (Vocabulary); the
+// name finder asks the set.
+std::span<const std::string_view> person_description_words();
+const FoldedWordSet& person_descriptions();
 
 // Capitalized words for a body that a text names without saying whose, being its own country's
 // or the speaker's: "the President of the Republic", "the Prime Minister of the Government".

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <string>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -141,6 +142,11 @@ private:
 class FoldedWordSet {
 public:
     FoldedWordSet(const std::initializer_list<std::string_view> words) {
+        for (const std::string_view word : words) {
+            table_.insert(0, word, 0);
+        }
+    }
+    explicit FoldedWordSet(const std::span<const std::string_view> words) {
         for (const std::string_view word : words) {
             table_.insert(0, word, 0);
         }
