@@ -439,7 +439,8 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
                               view.mentions[static_cast<std::size_t>(m)].type ==
                                   EntityType::kOther);
         };
-        const bool age = !after_agents && at == u + 1 && person_at(u) && first != nullptr &&
+        const bool age = !after_agents && at == u + 1 && person_at(u) && comma != nullptr &&
+                         comma->word == Vocabulary::kComma && first != nullptr &&
                          first->kind == TokenKind::kNumber && first->text.size() <= 3 &&
                          plain(at + 2) != nullptr && plain(at + 2)->word == Vocabulary::kComma;
         const bool after_age = age && plain(at + 3) != nullptr &&
@@ -1173,7 +1174,8 @@ bool DocumentExtraction::without_opening_description(const SentenceView& view,
     // Or the description is the lexicon's name of the same body: "The UN refugee agency,
     // UNHCR, ...".
     const auto same_entity = [&](const std::uint32_t a, const std::uint32_t b) {
-        return units[a].mention >= 0 && units[b].mention >= 0 &&
+        return a < units.size() && b < units.size() && units[a].mention >= 0 &&
+               units[b].mention >= 0 &&
                view.mentions[units[a].mention].entity == view.mentions[units[b].mention].entity;
     };
     std::uint32_t comma = 1;
@@ -1828,7 +1830,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                     (word(u - 1) != nullptr && kNounOpeners.contains(*word(u - 1))));
         };
         if (negation_at(units, u) && !noun_use()) {
-            // "did not X and Y": the second predicate is not affirmed.
+            // "did not X and Y": the second predicate is not affirmed. A participle after a
             // comma is: in "Moscow rejected the report, accusing Kyiv of lying", Moscow accuses.
             // Not after a hedge: in "Iran may be arming the Houthis, supplying ...", nothing
             // is affirmed.

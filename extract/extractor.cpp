@@ -998,9 +998,12 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             if (clause.units[u].mention < 0) {
                 continue;
             }
+            // Only where the accusers came after the name, so that unit u is the same in both.
+            const bool same_start = accused && u < clause_unaccused.units.size() &&
+                                    clause_unaccused.units[u].token == clause.units[u].token;
             for (const std::uint32_t r : slot_rules) {
                 try_rule(clause, r, u);
-                if (accused) {
+                if (same_start) {
                     try_rule(clause_unaccused, r, u);
                 }
             }

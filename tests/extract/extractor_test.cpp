@@ -5398,5 +5398,16 @@ TEST(Extractor, ThePersonAfterTheirTitleOpensTheSentence) {
               (std::set<std::string>{"Abdul-Malik al-Houthi criticizes Saudi Arabia"}));
 }
 
+// Review mends: an age is an aside only between commas; the accusers read past only when they
+// follow the name the rules start from; a sentence that ends in "name," is read safely.
+TEST(Extractor, AnAgeOnlyBetweenCommasAndAccusersBeforeTheName) {
+    EXPECT_EQ(facts("Luiz Inacio Lula da Silva turned 80, and Brazil condemned Israel."),
+              (std::set<std::string>{"Brazil criticizes Israel"}));
+    EXPECT_TRUE(facts("Accused by the U.S. and by the EU of arming Russia, Iran, a theocracy, "
+                      "objects.")
+                    .empty());
+    EXPECT_TRUE(facts("The UN refugee agency, UNHCR,").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
