@@ -5409,5 +5409,12 @@ TEST(Extractor, AnAgeOnlyBetweenCommasAndAccusersBeforeTheName) {
     EXPECT_TRUE(facts("The UN refugee agency, UNHCR,").empty());
 }
 
+// Talks measured in hours or rounds are talks held.
+TEST(Extractor, HoursOrRoundsOfTalks) {
+    EXPECT_EQ(facts("Foreign Minister Jean-Noel Barrot flew to Algiers in April and held two and a "
+                    "half hours of talks with Abdelmadjid Tebboune."),
+              (std::set<std::string>{"Abdelmadjid Tebboune meets-with Jean-Noël Barrot"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
