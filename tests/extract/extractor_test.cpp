@@ -5416,5 +5416,11 @@ TEST(Extractor, HoursOrRoundsOfTalks) {
               (std::set<std::string>{"Abdelmadjid Tebboune meets-with Jean-Noël Barrot"}));
 }
 
+// Who provides another's bodyguards or advisers supplies them.
+TEST(Extractor, ProvidingAnothersGuards) {
+    EXPECT_EQ(facts("Cuba provides Maduro's bodyguards and many of his intelligence officers."),
+              (std::set<std::string>{"Cuba supplies Nicolás Maduro"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
