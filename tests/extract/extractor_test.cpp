@@ -5422,5 +5422,12 @@ TEST(Extractor, ProvidingAnothersGuards) {
               (std::set<std::string>{"Cuba supplies Nicolás Maduro"}));
 }
 
+// Being in talks with another is meeting them.
+TEST(Extractor, InTalksWith) {
+    EXPECT_EQ(facts("Congo's government said in October that it was in talks with Dan Gertler, "
+                    "the Israeli businessman."),
+              (std::set<std::string>{"Dan Gertler meets-with Democratic Republic of the Congo"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
