@@ -689,13 +689,14 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         // "China's ships posed a threat to ..." (read as "China ships ..." for its agents) ships
         // nothing.
         static const FoldedWordSet kVerbLikeAgents{"ships", "arms", "supplies", "backs"};
-        for (std::uint32_t k = match->begin + 1; k < match->end && k < on.units.size(); ++k) {
-            const Token* word = plain_token(on.units, k);
-            if (word != nullptr && kVerbLikeAgents.contains(*word) &&
-                on.units[k - 1].mention >= 0 && on.units[k].token > 0 &&
-                tokens_[on.units[k].token - 1].word == Vocabulary::kPossessive &&
-                (rule.relation == Relation::kSupplies || rule.relation == Relation::kSupports)) {
-                return;
+        if (rule.relation == Relation::kSupplies || rule.relation == Relation::kSupports) {
+            for (std::uint32_t k = match->begin + 1; k < match->end && k < on.units.size(); ++k) {
+                const Token* word = plain_token(on.units, k);
+                if (word != nullptr && kVerbLikeAgents.contains(*word) &&
+                    on.units[k - 1].mention >= 0 && on.units[k].token > 0 &&
+                    tokens_[on.units[k].token - 1].word == Vocabulary::kPossessive) {
+                    return;
+                }
             }
         }
         // A demonym qualifies a noun, which no rule reads as a verb: "weakened by Israeli
@@ -937,32 +938,27 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         }
     };
     try_every_unit(view);
-    // "supplied drones, missiles and shells to Russia": read again as "supplied drones to
-    // Russia", since a gap in a rule never crosses a comma.
-    SentenceView listless{view.tokens, view.mentions, {}};
-    if (without_lists(view, listless)) {
-        try_every_unit(listless);
-    }
-    // "held talks in Ha Noi with Mohamad Hasan": read again without the place.
-    SentenceView placeless{view.tokens, view.mentions, {}};
-    if (without_meeting_places(view, placeless)) {
-        try_every_unit(placeless);
-    }
-    // "met the Prime Minister of Iraq, Mohammed Shia al-Sudani,": read again as "met
-    // Mohammed Shia al-Sudani,".
-    SentenceView untitled{view.tokens, view.mentions, {}};
-    if (without_title_phrases(view, untitled)) {
-        try_every_unit(untitled);
-    }
-    // "The UN refugee agency, UNHCR, has urged Pakistan": read again from the name.
-    SentenceView undescribed{view.tokens, view.mentions, {}};
-    if (without_opening_description(view, undescribed)) {
-        try_every_unit(undescribed);
-    }
-    // "accused by Sudan of supplying weapons to the RSF": read again without the accusers.
-    SentenceView unaccused{view.tokens, view.mentions, {}};
-    if (without_accusers(view, unaccused)) {
-        try_every_unit(unaccused);
+    // The sentence read again with something left out, one view at a time in one buffer:
+    // - a list: "supplied drones, missiles and shells to Russia" as "supplied drones to
+    //   Russia", since a gap in a rule never crosses a comma;
+    // - a meeting's place: "held talks in Ha Noi with Mohamad Hasan";
+    // - a title phrase: "met the Prime Minister of Iraq, Mohammed Shia al-Sudani," as "met
+    //   Mohammed Shia al-Sudani,";
+    // - a description that opens the sentence: "The UN refugee agency, UNHCR, has urged
+    //   Pakistan" from the name;
+    // - the accusers: "accused by Sudan of supplying weapons to the RSF".
+    using Rereading = bool (DocumentExtraction::*)(const SentenceView&, SentenceView&) const;
+    static constexpr Rereading kRereadings[] = {
+        &DocumentExtraction::without_lists, &DocumentExtraction::without_meeting_places,
+        &DocumentExtraction::without_title_phrases,
+        &DocumentExtraction::without_opening_description, &DocumentExtraction::without_accusers};
+    SentenceView reread{view.tokens, view.mentions, {}};
+    for (const Rereading without : kRereadings) {
+        reread.units.clear();
+        if ((this->*without)(view, reread)) {
+            cached_view = nullptr;  // the buffer's address names the last view, not this one
+            try_every_unit(reread);
+        }
     }
     // Coordinated predicates share the sentence's subject: in "Japan summoned the envoy and
     // accused Beijing of ...", Japan accused Beijing. Each "and <verb>" is read again as a
