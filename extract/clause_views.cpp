@@ -361,7 +361,9 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         "however",  "though",   "too",       "by",         "then",        "now",
         "once",     "formerly", "later",     "previously", "like",     "unlike",     "among",
         "better",   "known",    "popularly", "commonly", "elected",   "re-elected", "appointed",
-        "installed"};  // "Dagalo, better known as Hemedti,", "Muizzu, elected in 2023,"
+        "installed", "commanded", "controlled", "run",   "chaired",   "founded",
+        "owned",    "financed"};  // "Dagalo, better known as Hemedti,", "Muizzu, elected in
+                                  // 2023,", "The Libyan National Army, commanded by Haftar,"
     // A role may open an apposition too ("Muhoozi Kainerugaba, chief of the UPDF, threatened
     // ..."), but not one before "and" another name: in "Albin Kurti, Prime Minister of Kosovo,
     // and Aleksandar Vucic, President of Serbia, met", left out it would join the two names

@@ -123,6 +123,7 @@ class DocumentExtraction {
     bool joined_acronym_before(const SentenceState& s, std::uint32_t i) const;
     // Whether token i is a hyphen glued to a name word and to a short lower-case syllable
     // that goes on the name ("Li-wun" in "Cheng Li-wun"), not an English word ("-backed").
+    bool article_hyphen(std::uint32_t i) const;
     bool syllable_after_hyphen(std::uint32_t i) const;
     // Whether token i is the first of two hyphens that join, with a short lower-case word
     // between them, the name word before to a capitalized one after, all written as one word:

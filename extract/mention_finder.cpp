@@ -349,6 +349,16 @@ bool DocumentExtraction::hyphens_join_name(const std::uint32_t i) const {
            tokens_[i + 3].capitalized;
 }
 
+bool DocumentExtraction::article_hyphen(const std::uint32_t i) const {
+    // Arabic's article before a hyphen, all written as one word with the name after it.
+    static const FoldedWordSet kArticles{"al", "el", "ad", "ash", "as", "an", "ar", "az", "ul"};
+    const auto touches = [&](const std::uint32_t a) {
+        return tokens_[a].offset + tokens_[a].text.size() == tokens_[a + 1].offset;
+    };
+    return i + 2 < tokens_.size() && !tokens_[i].capitalized && kArticles.contains(tokens_[i]) &&
+           tokens_[i + 1].norm == "-" && touches(i) && touches(i + 1);
+}
+
 bool DocumentExtraction::syllable_after_hyphen(const std::uint32_t i) const {
     // Words that follow a name and a hyphen in English: "Russia-backed", "Kyiv-based".
     static const FoldedWordSet kEnglish{"led",  "run",  "born", "era",  "type", "style", "based",
@@ -532,6 +542,10 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             } else if (j + 1 < end && syllable_after_hyphen(j)) {
                 last = j + 1;  // "Cheng Li-wun", "Lee Jae-myung"
                 j += 2;
+            } else if (j + 2 < end && article_hyphen(j) && name_word(j + 2) &&
+                       !covered(s, j + 2)) {
+                last = j + 2;  // "Sharm el-Sheikh", "Ras al-Khaimah"
+                j += 3;
             } else if (j + 3 < end && hyphens_join_name(j) && name_word(j + 3) &&
                        !covered(s, j + 3)) {
                 last = j + 3;  // "Movement-in-Opposition", "Tehrik-i-Taliban"
@@ -1103,7 +1117,8 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
             "returned",  "headed",   "arrived",  "came",       "sailed",    "drove",
             "relocated", "travel",   "travels",  "fly",        "go",        "deployed",
             "redeployed", "sent",    "dispatched", "transferred", "stationed", "posted",
-            "deploy",    "send",     "deploys",  "sends",      "moves",     "move"};
+            "deploy",    "send",     "deploys",  "sends",      "moves",     "move",
+            "fled",      "flee",     "flees",    "fleeing",    "escaped",   "crossed"};
         // The second of a pair after one: "in Shengjin and Gjader, both in Albania".
         const bool second = first_of_pair != nullptr && first_of_pair->begin > s.range.begin &&
                             kInto.contains(tokens_[first_of_pair->begin - 1]);
@@ -1232,8 +1247,11 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
             return false;
         }
         const std::int32_t k = mention_starting(s, after_direction);
-        // Not Georgia, which may be the American state ("Savannah, Georgia").
-        if (k < 0 || s.mentions[static_cast<std::size_t>(k)].type != EntityType::kCountry ||
+        // Or a known region: "in Anchorage, Alaska,". Not Georgia, which may be the American
+        // state ("Savannah, Georgia").
+        if (k < 0 ||
+            (s.mentions[static_cast<std::size_t>(k)].type != EntityType::kCountry &&
+             s.mentions[static_cast<std::size_t>(k)].type != EntityType::kLocation) ||
             entities_[s.mentions[static_cast<std::size_t>(k)].entity].name == "Georgia") {
             return false;
         }

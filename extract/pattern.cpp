@@ -304,8 +304,17 @@ private:
         // "Chinese coast guard vessels".
         const Token* t = token_at(u);
         const Token* next = token_at(u + 1);
-        return t != nullptr && !t->capitalized && vocabulary_.qualified_noun(t->word) &&
-               !(next != nullptr && (next->norm == "guard" || next->norm == "guards"));
+        if (t == nullptr || t->capitalized || !vocabulary_.qualified_noun(t->word) ||
+            (next != nullptr && (next->norm == "guard" || next->norm == "guards"))) {
+            return false;
+        }
+        // A body's offensive is its own act, where a country's name may say where one is
+        // fought: "condemned the M23 offensive", not "the Kursk offensive".
+        const std::int32_t m = u > 0 ? s_.units[u - 1].mention : -1;
+        const bool offensive =
+            t->norm == "offensive" || t->norm == "counteroffensive" || t->norm == "incursion";
+        return !(offensive && m >= 0 &&
+                 s_.mentions[static_cast<std::size_t>(m)].type == EntityType::kOrganization);
     }
 
     // Whether the words at unit u make the name before them say where private people or a
@@ -393,12 +402,16 @@ private:
         std::uint32_t v = owner == nullptr                       ? u
                           : is(u + 1, Vocabulary::kPossessive) ? u + 2
                                                                : u + 1;
+        // The words are of one noun phrase: no article, and no past tense, which after a name
+        // is its verb ("The EU sanctioned the company PDVSA" is no company of the EU's).
+        static const FoldedWordSet kDeterminers{"the", "a", "an", "its", "their", "his", "her"};
         for (int words = 0;; ++v) {
             const Token* t = token_at(v);
             if (t == nullptr || t->capitalized || t->kind != TokenKind::kWord || ++words > 4 ||
                 t->word == Vocabulary::kOf || t->word == Vocabulary::kAnd ||
                 t->word == Vocabulary::kOr || vocabulary_.clause_barrier(t->word) ||
-                vocabulary_.phrase_barrier(t->word)) {
+                vocabulary_.phrase_barrier(t->word) || kDeterminers.contains(*t) ||
+                (owner != nullptr && t->norm.ends_with("ed"))) {
                 return std::nullopt;
             }
             if (names_a_body(*t)) {
@@ -1078,7 +1091,8 @@ private:
         if (next != nullptr && t->norm == "at" && (next->norm == "least" || next->norm == "most")) {
             return true;
         }
-        if (next != nullptr && (next->text == "$" || next->text == "€" || next->text == "£")) {
+        if (next != nullptr && (next->text.ends_with('$') || next->text == "€" ||
+                                next->text == "£")) {  // "$", "US$", "A$"
             next = token_at(u + 2);
         }
         return next != nullptr && next->kind == TokenKind::kNumber;

@@ -204,6 +204,14 @@ private:
 
     std::size_t word(const std::size_t begin) {
         std::size_t pos = letters(begin);
+        // A currency's letters before its sign are the sign's: "A$200 million", "US$5 billion".
+        if (pos < end_ && text_[pos] == '$' && pos - begin <= 3 &&
+            std::all_of(text_.begin() + static_cast<std::ptrdiff_t>(begin),
+                        text_.begin() + static_cast<std::ptrdiff_t>(pos),
+                        [](const char c) { return c >= 'A' && c <= 'Z'; })) {
+            add(begin, pos + 1, TokenKind::kPunct);
+            return pos + 1;
+        }
         // Most words end at a space, a comma or the like: only a full stop or an apostrophe
         // (ASCII or not) after a word asks for more than the word itself.
         if (const auto next = pos < end_ ? static_cast<unsigned char>(text_[pos]) : ' ';

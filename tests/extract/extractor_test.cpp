@@ -3096,7 +3096,8 @@ TEST(Extractor, InvasionsLedCoalitionsAndHeldPositions) {
 TEST(Extractor, ItAfterAParticipleOfBlameIsTheObjectBefore) {
     EXPECT_EQ(facts("Canada blacklisted the Iranian airline Mahan Air, accusing it of flying "
                     "weapons to Syria."),
-              (std::set<std::string>{"Canada sanctions Mahan Air", "Canada criticizes Mahan Air"}));
+              (std::set<std::string>{"Canada sanctions Mahan Air", "Canada criticizes Mahan Air",
+                                     "Mahan Air supplies Syria"}));
     EXPECT_TRUE(facts("Britain sanctioned Ilan Shor in May, accusing him of buying votes.")
                     .contains("United Kingdom criticizes Ilan Shor"));
     // Not a preposition's object: the role is the threat, not Syria.
@@ -5431,6 +5432,68 @@ TEST(Extractor, InTalksWith) {
     EXPECT_EQ(facts("Congo's government said in October that it was in talks with Dan Gertler, "
                     "the Israeli businessman."),
               (std::set<std::string>{"Dan Gertler meets-with Democratic Republic of the Congo"}));
+}
+
+// A body's offensive is its own act; a place's name before "offensive" only says where.
+TEST(Extractor, ABodysOffensive) {
+    EXPECT_EQ(facts("In February, the Security Council adopted resolution 2773, which condemned "
+                    "the M23 offensive."),
+              (std::set<std::string>{"UN Security Council criticizes M23"}));
+    EXPECT_TRUE(facts("Ukraine condemned the Kursk offensive.").empty());
+}
+
+// An aside that says who commands or runs a body is read past.
+TEST(Extractor, CommandedByAside) {
+    EXPECT_EQ(facts("The Libyan National Army (LNA), commanded by Khalifa Haftar, has sent fuel "
+                    "and weapons to the RSF."),
+              (std::set<std::string>{"Khalifa Haftar leads Libyan National Army",
+                                     "Libyan National Army supplies Rapid Support Forces"}));
+}
+
+// A sum in a currency that has letters before its sign is a quantity like one in dollars.
+TEST(Extractor, SumsInLetteredCurrencies) {
+    EXPECT_EQ(facts("Australia has provided more than A$200 million to Fiji."),
+              (std::set<std::string>{"Australia supplies Fiji"}));
+    EXPECT_EQ(facts("Japan gave over US$50 million to Tonga."),
+              (std::set<std::string>{"Japan supplies Tonga"}));
+}
+
+// Arabic's article joined to a name by a hyphen is part of the name; a name the text places
+// in a known region between commas is a place.
+TEST(Extractor, PlacesNamedWithAnArticleOrARegion) {
+    EXPECT_EQ(facts("He met Trump at the peace summit in Sharm el-Sheikh, Egypt, in October."),
+              (std::set<std::string>{"Sharm el-Sheikh located-in Egypt"}));
+    EXPECT_EQ(entities("Trump met Putin at a base in Anchorage, Alaska, in August."),
+              (std::set<std::string>{"Anchorage:location", "Alaska:location",
+                                     "Donald Trump:person", "Vladimir Putin:person"}));
+    // Who fled to a place went there.
+    EXPECT_EQ(facts("Hundreds of families fled across the border to Cuilco, in Guatemala, to "
+                    "escape the violence."),
+              (std::set<std::string>{"Cuilco located-in Guatemala"}));
+}
+
+// Ferrying goods to another supplies it; ferrying people does not.
+TEST(Extractor, FerryingGoodsNotPeople) {
+    EXPECT_EQ(facts("Washington sanctioned the airline Mahan Air in 2011, accusing it of ferrying "
+                    "weapons to Hezbollah."),
+              (std::set<std::string>{"United States sanctions Mahan Air",
+                                     "United States criticizes Mahan Air",
+                                     "Mahan Air supplies Hezbollah"}));
+    EXPECT_EQ(facts("The EU sanctioned the airline Belavia, accusing it of ferrying migrants to "
+                    "Minsk."),
+              (std::set<std::string>{"European Union sanctions Belavia",
+                                     "European Union criticizes Belavia"}));
+}
+
+// A verb after a name and before "the company X" is the name's: the company is no one's.
+TEST(Extractor, AVerbBeforeACompanyIsTheSubjects) {
+    EXPECT_EQ(facts("The EU sanctioned the company PDVSA."),
+              (std::set<std::string>{"European Union sanctions PDVSA"}));
+    EXPECT_EQ(facts("The EU criticized the firm Belavia."),
+              (std::set<std::string>{"European Union criticizes Belavia"}));
+    // An owner's company is still read as the company: "the Belarusian state airline".
+    EXPECT_EQ(facts("The EU sanctioned the Belarusian state airline Belavia."),
+              (std::set<std::string>{"European Union sanctions Belavia"}));
 }
 
 }  // namespace

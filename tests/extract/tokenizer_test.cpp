@@ -304,5 +304,15 @@ TEST(Tokenizer, ReadsAPluralsApostropheAsItsPossessive) {
                                         "philippines", "'s", "ally"}));
 }
 
+// A currency's letters before its sign are one token with the sign, as "$" alone is one.
+TEST(Tokenizer, ACurrencysLettersGoWithItsSign) {
+    EXPECT_EQ(norms("more than A$200 million, US$5 billion"),
+              (std::vector<std::string>{"more", "than", "a$", "200", "million", ",", "us$", "5",
+                                        "billion"}));
+    // Not lower-case letters, nor more than three.
+    EXPECT_EQ(norms("abc$1 ABCD$2"),
+              (std::vector<std::string>{"abc", "$", "1", "abcd", "$", "2"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
