@@ -74,7 +74,15 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
     }
     // A claim the sentence calls false, or a rumour: "Reports that North Korea had sent
     // shells to Iran were false", "Rumours that Morocco had bought Israeli drones circulated".
-    if (match.begin >= 2) {
+    // The clause opens before an owner that opens the subject: "no evidence that Russia's
+    // Africa Corps has deployed".
+    std::uint32_t claim_opens = match.begin;
+    if (claim_opens >= 3 && view.units[claim_opens - 2].mention >= 0 &&
+        plain_token(view.units, claim_opens - 1) != nullptr &&
+        plain_token(view.units, claim_opens - 1)->word == Vocabulary::kPossessive) {
+        claim_opens -= 2;
+    }
+    if (claim_opens >= 2) {
         static const FoldedWordSet kClaims{"reports", "report",      "claims",     "claim",
                                            "allegations", "allegation", "accusations",
                                            "suggestions", "assertions"};
@@ -88,9 +96,9 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
         static const FoldedWordSet kBe{"is", "are", "was", "were", "be", "been"};
         // "that" may be left out ("claims Qatar funds Hamas were misleading"), or be "of"
         // ("Reports of Chinese weapons shipments to Russia were dismissed").
-        const Token* that = plain_token(view.units, match.begin - 1);
+        const Token* that = plain_token(view.units, claim_opens - 1);
         const bool with_that = that != nullptr && (that->norm == "that" || that->norm == "of");
-        const Token* noun = with_that ? plain_token(view.units, match.begin - 2) : that;
+        const Token* noun = with_that ? plain_token(view.units, claim_opens - 2) : that;
         if (noun != nullptr && kRumours.contains(*noun) && with_that) {
             return true;
         }
@@ -99,7 +107,7 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
             static const FoldedWordSet kEvidence{"evidence", "proof", "sign", "signs",
                                                  "indication", "indications"};
             static const FoldedWordSet kNone{"no", "little", "scant", "any"};
-            for (std::uint32_t k = match.begin - 1; k-- > 0 && k + 5 >= match.begin;) {
+            for (std::uint32_t k = claim_opens - 1; k-- > 0 && k + 5 >= claim_opens;) {
                 const Token* t = plain_token(view.units, k);
                 if (t == nullptr || breaks_clause(*t)) {
                     break;
@@ -115,9 +123,9 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
         // A claim a negation governs: "had no information about reports that Iran supplied",
         // and one said whose it is: "denies the allegations made by the Russian side that
         // Azerbaijani companies supply Ukraine", "rejected claims by the United States that".
-        std::uint32_t claim = match.begin - 2;
+        std::uint32_t claim = claim_opens - 2;
         if (with_that && that->norm == "that" && !(noun != nullptr && kClaims.contains(*noun))) {
-            for (std::uint32_t k = match.begin - 2; k-- > 0 && k + 9 > match.begin;) {
+            for (std::uint32_t k = claim_opens - 2; k-- > 0 && k + 9 > claim_opens;) {
                 const Token* t = plain_token(view.units, k);
                 if (t != nullptr && (breaks_clause(*t) || t->norm == "that")) {
                     break;

@@ -40,7 +40,8 @@ struct DocEntity {
     std::uint32_t lexicon = kNoEntity;  // index into the lexicon, kNoEntity for a new name
     std::uint32_t mentions = 0;
     // A new name as the text wrote it in full, where the name leaves out a word for its kind
-    // ("Copperbelt Province" for Copperbelt): stored as aliases, so the full form finds it.
+    // ("Copperbelt Province" for Copperbelt), and the acronym the text gave it in brackets:
+    // stored as aliases, so these forms find it.
     std::vector<std::string> written;
 };
 

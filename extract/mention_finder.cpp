@@ -230,7 +230,14 @@ std::uint32_t DocumentExtraction::absorb_acronym(const SentenceState& s, const s
         !tokens_[end + 1].all_caps) {
         return end;
     }
-    acronyms_.try_emplace(std::string(tokens_[end + 1].text), entity);
+    const std::string acronym(tokens_[end + 1].text);
+    acronyms_.try_emplace(acronym, entity);
+    // A new name's acronym is stored as one of its names, so that it finds the entity too.
+    if (auto& named = entities_[entity]; named.lexicon == kNoEntity &&
+                                         std::find(named.written.begin(), named.written.end(),
+                                                   acronym) == named.written.end()) {
+        named.written.push_back(acronym);
+    }
     return end + 3;
 }
 
@@ -508,6 +515,13 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         static const FoldedWordSet kCommittees{"committee", "subcommittee", "commission",
                                                "council"};
         static const FoldedWordSet kMinistries{"ministry", "department", "office", "embassy"};
+        // Fields of work a company's name joins with "and": "Science and Technology".
+        static const FoldedWordSet kFields{
+            "science",   "technology", "technologies", "trade",       "trading", "industry",
+            "industries", "engineering", "development", "investment", "services", "logistics",
+            "construction", "electronics", "energy",    "research",   "commerce", "mining",
+            "shipping",  "oil",         "gas",          "power",      "exploration",
+            "production"};
         // The last of the capitalized words after "and" at `at`, where they end with a body's
         // word, or `at`.
         const auto and_body_head = [&](const std::uint32_t at) {
@@ -542,6 +556,13 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             } else if (j + 1 < end && syllable_after_hyphen(j)) {
                 last = j + 1;  // "Cheng Li-wun", "Lee Jae-myung"
                 j += 2;
+            } else if (tokens_[j].norm == "and" && j + 1 < end && kFields.contains(tokens_[last]) &&
+                       name_word(j + 1) && kFields.contains(tokens_[j + 1]) &&
+                       !covered(s, j + 1) && same_line(j, j + 1)) {
+                ++j;  // "Wuhan Xiaoruizhi Science and Technology", "Oil and Gas"
+            } else if (tokens_[j].norm == "&" && j + 1 < end && name_word(j + 1) &&
+                       !covered(s, j + 1) && same_line(j, j + 1)) {
+                ++j;  // "Korea Hydro & Nuclear Power"
             } else if (j + 2 < end && article_hyphen(j) && name_word(j + 2) &&
                        !covered(s, j + 2)) {
                 last = j + 2;  // "Sharm el-Sheikh", "Ras al-Khaimah"
@@ -826,7 +847,9 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         static const FoldedWordSet kBodyHeads{"council",  "initiative", "association", "conclave",
                                               "compact",  "alliance",   "pact",        "fleet",
                                               "authority", "commission", "party",
-                                              "foundation", "fund",      "institute",   "society"};
+                                              "foundation", "fund",      "institute",   "society",
+                                              "group",     "corporation", "company",   "holdings",
+                                              "consortium", "enterprise"};
         static const FoldedWordSet kMeetingHeads{"summit",   "forum", "conference", "dialogue",
                                                  "festival", "games", "expo",       "marathon"};
         // A company's or a sports body's head makes a name with a demonym too: "Ethiopian

@@ -68,7 +68,7 @@ constexpr std::string_view kQualifiedNouns[] = {
     "missions", "businessman", "businesswoman", "tycoon",      "billionaire", "oligarch",
     "novelist", "writer",   "journalist", "citizen",         "citizens",  "national",
     "nationals", "tourist", "tourists", "partners", "allies",  "refugees",  "migrants",
-    "embassy",   "embassies", "consulate",
+    "embassy",   "embassies", "consulate", "exercise", "exercises", "drills",
 };
 
 bool is_consonant(const char c) {

@@ -5496,5 +5496,63 @@ TEST(Extractor, AVerbBeforeACompanyIsTheSubjects) {
               (std::set<std::string>{"European Union sanctions Belavia"}));
 }
 
+// A company's name goes on over "&" and over "and" between fields of work, and a place's name
+// before a word for a company opens one.
+TEST(Extractor, CompanyNamesWithAmpersandsFieldsAndPlaces) {
+    EXPECT_EQ(facts("The firm Korea Hydro & Nuclear Power (KHNP) signed a deal with Poland."),
+              (std::set<std::string>{"Korea Hydro & Nuclear Power cooperates-with Poland"}));
+    EXPECT_EQ(facts("Britain sanctioned Wuhan Xiaoruizhi Science and Technology in March."),
+              (std::set<std::string>{
+                  "United Kingdom sanctions Wuhan Xiaoruizhi Science and Technology"}));
+    EXPECT_EQ(facts("Britain sanctioned Asia Sun Group in 2024."),
+              (std::set<std::string>{"United Kingdom sanctions Asia Sun Group"}));
+    // Not two countries joined by "and".
+    EXPECT_EQ(facts("France and Germany signed a deal."),
+              (std::set<std::string>{"France cooperates-with Germany"}));
+}
+
+// The acronym the text gives a new name in brackets is stored as one of its names.
+TEST(Extractor, ANewNamesAcronymIsAnAlias) {
+    const auto out = run("The EU sanctioned Myanma Oil and Gas Enterprise (MOGE) in 2023.");
+    const auto it = std::find_if(out.entities.begin(), out.entities.end(), [](const auto& e) {
+        return e.name == "Myanma Oil and Gas Enterprise";
+    });
+    ASSERT_NE(it, out.entities.end());
+    EXPECT_NE(std::find(it->aliases.begin(), it->aliases.end(), "MOGE"), it->aliases.end());
+}
+
+// A head of government or of state leads the country whose title it is.
+TEST(Extractor, HeadOfGovernmentOrState) {
+    EXPECT_EQ(facts("Pedro Sánchez held talks in Madrid with Morocco's head of government, Aziz "
+                    "Akhannouch, on Monday."),
+              (std::set<std::string>{"Aziz Akhannouch leads Morocco",
+                                     "Aziz Akhannouch meets-with Pedro Sánchez"}));
+}
+
+// No evidence that a body of a country's did something: nothing.
+TEST(Extractor, NoEvidenceThatAnOwnersBody) {
+    EXPECT_TRUE(facts("We found no evidence that Russia's Africa Corps has deployed to Chad.")
+                    .empty());
+    EXPECT_EQ(facts("Russia's Africa Corps has deployed to Chad."),
+              (std::set<std::string>{"Africa Corps deploys-to Chad"}));
+}
+
+// Troops sent are deployed, not supplied; a place financed is a project, not a recipient; an
+// exercise named after its place is no place.
+TEST(Extractor, WhatIsNotSupplyOrDeployment) {
+    EXPECT_EQ(facts("Ethiopia accused Eritrea of sending troops into Ethiopia."),
+              (std::set<std::string>{"Eritrea deploys-to Ethiopia", "Ethiopia criticizes Eritrea"}));
+    EXPECT_TRUE(facts("Tokyo later financed the Chinggis Khaan International Airport with a yen "
+                      "loan.")
+                    .empty());
+    EXPECT_TRUE(facts("Kazakhstan, whose brigade trains with British forces in the Steppe Eagle "
+                      "exercise, is sending troops.")
+                    .empty());
+    // Goods sent are supplied.
+    EXPECT_EQ(facts("Russia accused Serbian arms makers of sending hundreds of thousands of "
+                    "artillery shells to Ukraine."),
+              (std::set<std::string>{"Russia criticizes Serbia", "Serbia supplies Ukraine"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
