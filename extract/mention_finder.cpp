@@ -1141,7 +1141,8 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
             "relocated", "travel",   "travels",  "fly",        "go",        "deployed",
             "redeployed", "sent",    "dispatched", "transferred", "stationed", "posted",
             "deploy",    "send",     "deploys",  "sends",      "moves",     "move",
-            "fled",      "flee",     "flees",    "fleeing",    "escaped",   "crossed"};
+            "fled",      "flee",     "flees",    "fleeing",    "escaped",   "crossed",
+            "diverted",  "escorted", "accompanied", "sailing",  "bound",     "shipped"};
         // The second of a pair after one: "in Shengjin and Gjader, both in Albania".
         const bool second = first_of_pair != nullptr && first_of_pair->begin > s.range.begin &&
                             kInto.contains(tokens_[first_of_pair->begin - 1]);

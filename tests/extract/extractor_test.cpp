@@ -5554,5 +5554,53 @@ TEST(Extractor, WhatIsNotSupplyOrDeployment) {
               (std::set<std::string>{"Russia criticizes Serbia", "Serbia supplies Ukraine"}));
 }
 
+// Condemning "what it called" another's conduct criticizes the other.
+TEST(Extractor, CondemnedWhatItCalled) {
+    EXPECT_EQ(facts("London condemned what it called Beijing's \"reckless\" behaviour."),
+              (std::set<std::string>{"United Kingdom criticizes China"}));
+}
+
+// "whose government is led by" a person: the person leads the country.
+TEST(Extractor, WhoseGovernmentIsLedBy) {
+    EXPECT_EQ(facts("Vanuatu, whose government is led by Prime Minister Jotham Napat, linked the "
+                    "text to the advisory opinion."),
+              (std::set<std::string>{"Jotham Napat leads Vanuatu"}));
+}
+
+// Intelligence or data shared with another is cooperation; a plan to share it is none.
+TEST(Extractor, SharingIntelligence) {
+    EXPECT_EQ(facts("The State Department said US agencies had shared technical indicators with "
+                    "Czech investigators."),
+              (std::set<std::string>{"Czech Republic cooperates-with United States"}));
+    EXPECT_TRUE(facts("The US will share intelligence with Poland.").empty());
+    EXPECT_TRUE(facts("Russia shares a border with Poland.").empty());
+}
+
+// A statement of support for another supports it.
+TEST(Extractor, StatementOfSupport) {
+    EXPECT_EQ(facts("Poland also circulated a statement of support for the Czech Republic among "
+                    "EU capitals."),
+              (std::set<std::string>{"Poland supports Czech Republic"}));
+}
+
+// Money lent to another, in either order of the objects, supplies it.
+TEST(Extractor, MoneyLent) {
+    EXPECT_EQ(facts("The Saudi Fund for Development has since lent Tajikistan money for it."),
+              (std::set<std::string>{"Saudi Fund for Development supplies Tajikistan"}));
+}
+
+// "X, the Uzbek border city": a demonym's country holds the place.
+TEST(Extractor, DemonymBorderCity) {
+    EXPECT_EQ(facts("An official I met in Termez, the Uzbek border city, said the bigger worry "
+                    "lay further south."),
+              (std::set<std::string>{"Termez located-in Uzbekistan"}));
+}
+
+// A ship diverted or escorted to a place the text then places somewhere went there.
+TEST(Extractor, ShipsDivertedOrEscortedToAPlace) {
+    EXPECT_EQ(facts("The vehicles were seized and the ship was diverted to Kalamata, in Greece."),
+              (std::set<std::string>{"Kalamata located-in Greece"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
