@@ -1421,7 +1421,20 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
                 const std::uint32_t copied = u - start - (closing >= start && closing < u ? 1 : 0);
                 out.units.resize(out.units.size() - copied);
             }
-            if (start == 0 && plain(u + 1) != nullptr &&
+            // A phrase that opens the sentence, or its clause after an opening phrase that
+            // names no one ("On the margins of the meeting, the Prime Minister of Australia,
+            // Anthony Albanese, held talks"), is the subject's: its closing comma goes too.
+            const bool opening =
+                start == 0 ||
+                (plain(start - 1) != nullptr && plain(start - 1)->word == Vocabulary::kComma &&
+                 std::all_of(units.begin(), units.begin() + (start - 1),
+                             [](const Unit& unit) { return unit.mention < 0; }));
+            // So is one after "and" that joins a second such subject to the first: "the
+            // Prime Minister of Australia, X, and the Prime Minister of New Zealand, Y, held".
+            const bool second = closing < units.size() && start >= 2 && start - 2 == closing &&
+                                plain(start - 1) != nullptr &&
+                                plain(start - 1)->word == Vocabulary::kAnd;
+            if ((opening || second) && plain(u + 1) != nullptr &&
                 plain(u + 1)->word == Vocabulary::kComma) {
                 closing = u + 1;
             }

@@ -166,6 +166,7 @@ class DocumentExtraction {
     // Damascus": the country's mention takes in the words before it, so the rules read the
     // country where the text names its government. "the Biden administration" becomes the
     // country the lexicon gives the person.
+    void absorb_styles(SentenceState& s);
     void absorb_governments(SentenceState& s);
     // "the Yemeni Houthis", "the Afghan Taliban": a body's mention takes in the demonym before
     // it where the body heads its phrase, so the rules read the body, not the country. Not

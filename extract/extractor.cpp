@@ -107,6 +107,7 @@ std::size_t DocumentExtraction::read_window(const std::size_t begin, const std::
         find_lexicon_mentions(s);
         find_titles(s);
         find_new_names(s);
+        absorb_styles(s);
         absorb_governments(s);
         absorb_demonyms(s);
         tie_titles(s);

@@ -460,7 +460,11 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                    i + 1 < end && kNumbers.contains(tokens_[i]) && name_word(i + 1) &&
                    !covered(s, i + 1);
         };
-        if (!name_word(i) || covered(s, i) || in_title(s, i) ||
+        // "the Right Honourable Christopher Luxon": a style, no name.
+        const bool style = tokens_[i].norm == "right" && i + 1 < end &&
+                           (tokens_[i + 1].norm == "honourable" ||
+                            tokens_[i + 1].norm == "honorable");
+        if (!name_word(i) || covered(s, i) || in_title(s, i) || style ||
             (capitalized_stopwords().contains(tokens_[i]) && !opens_place() && !numbered_name()) ||
             common_opening()) {
             ++i;
@@ -1583,6 +1587,30 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
     // of Patriots for Change (CPC)".
     std::erase_if(s.mentions, [&](const Mention& m) { return m.begin >= stop && m.end <= until; });
     add_mention(s, {first, until, entity, entities_[entity].type});
+}
+
+void DocumentExtraction::absorb_styles(SentenceState& s) {
+    // "the Prime Minister of Fiji, the Honourable Sitiveni Rabuka", "the Right Honourable
+    // Christopher Luxon": a minister's style is part of the name that follows it, so that a
+    // rule reads the name where the style stands.
+    for (Mention& m : s.mentions) {
+        if (m.begin < s.range.begin + 2 ||
+            (tokens_[m.begin - 1].norm != "honourable" && tokens_[m.begin - 1].norm != "honorable") ||
+            (m.type != EntityType::kPerson &&
+             !(m.type == EntityType::kOther && m.end >= m.begin + 2))) {
+            continue;
+        }
+        std::uint32_t the = m.begin - 2;
+        if (tokens_[the].norm == "right" && the > s.range.begin) {
+            --the;
+        }
+        if (tokens_[the].word != Vocabulary::kThe || covered(s, the)) {
+            continue;
+        }
+        m.begin = the;
+        m.type = EntityType::kPerson;
+        entities_[m.entity].type = EntityType::kPerson;
+    }
 }
 
 void DocumentExtraction::absorb_governments(SentenceState& s) {

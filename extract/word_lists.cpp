@@ -51,6 +51,8 @@ const FoldedWordSet& capitalized_stopwords() {
         "nevertheless", "off",    "near",      "outside",  "inside",    "around",   "along",
         "behind",    "below",     "above",     "beneath",  "opposite",  "alongside",
         "later",     "earlier",
+        // A minister's style: "the Honourable Sitiveni Rabuka".
+        "honourable", "honorable",
     };
     return kSet;
 }

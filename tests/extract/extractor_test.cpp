@@ -5602,5 +5602,27 @@ TEST(Extractor, ShipsDivertedOrEscortedToAPlace) {
               (std::set<std::string>{"Kalamata located-in Greece"}));
 }
 
+// The style of a Commonwealth minister is part of the name after it, and title phrases before
+// two names joined by "and" open the sentence's subject, after an opening phrase too. Who
+// "each" held talks with another did not meet each other.
+TEST(Extractor, ProtocolStylesAndTitledSubjects) {
+    EXPECT_EQ(facts("The Prime Minister of Tuvalu, the Honourable Feleti Teo, briefed Leaders."),
+              (std::set<std::string>{"Feleti Teo leads Tuvalu"}));
+    EXPECT_EQ(facts("On the margins of the meeting, the Prime Minister of Australia, the "
+                    "Honourable Anthony Albanese, and the Prime Minister of New Zealand, the "
+                    "Right Honourable Christopher Luxon, each held talks with the Prime "
+                    "Minister of Fiji, the Honourable Sitiveni Rabuka."),
+              (std::set<std::string>{
+                  "Anthony Albanese leads Australia", "Christopher Luxon leads New Zealand",
+                  "Sitiveni Rabuka leads Fiji", "Anthony Albanese meets-with Sitiveni Rabuka",
+                  "Christopher Luxon meets-with Sitiveni Rabuka"}));
+    EXPECT_EQ(facts("On the margins, the Prime Minister of Australia, Anthony Albanese, held "
+                    "talks with Sitiveni Rabuka."),
+              (std::set<std::string>{"Anthony Albanese leads Australia",
+                                     "Anthony Albanese meets-with Sitiveni Rabuka"}));
+    EXPECT_EQ(entities("The Right Honourable Christopher Luxon spoke."),
+              (std::set<std::string>{"Christopher Luxon:person"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
