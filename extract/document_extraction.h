@@ -136,6 +136,7 @@ class DocumentExtraction {
     // Austin"); one word does only right after a title ("President Smith"), or when it is the
     // surname of a person named before in the document ("Grundberg" after "Hans Grundberg").
     // Typed by context.
+    void find_dateline_place(SentenceState& s);
     void find_new_names(SentenceState& s);
     // What the words around a new name [begin, stop) say it is.
     struct NameCues {

@@ -106,6 +106,7 @@ std::size_t DocumentExtraction::read_window(const std::size_t begin, const std::
         s.range = range;
         find_lexicon_mentions(s);
         find_titles(s);
+        find_dateline_place(s);
         find_new_names(s);
         absorb_styles(s);
         absorb_governments(s);

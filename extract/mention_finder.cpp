@@ -400,6 +400,56 @@ bool DocumentExtraction::joined_acronym_before(const SentenceState& s,
            tokens_[i - 1].offset + 1 == tokens_[i].offset;
 }
 
+void DocumentExtraction::find_dateline_place(SentenceState& s) {
+    // "TAPACHULA, Mexico —", "Koh Kong, Cambodia —", "ROGUN, Tajikistan (AP) -": the place a
+    // dateline names before its country, where a paragraph opens, is a place. In capitals it
+    // is named as a name is written ("Tapachula"), in ASCII only.
+    const std::uint32_t begin = s.range.begin;
+    const std::uint32_t end = s.range.end;
+    if (begin > 0 && tokens_[begin - 1].kind != TokenKind::kBreak) {
+        return;
+    }
+    std::uint32_t j = begin;
+    bool capitals = true;
+    while (j < end && j < begin + 3 && tokens_[j].kind == TokenKind::kWord &&
+           tokens_[j].capitalized && !covered(s, j)) {
+        capitals = capitals && tokens_[j].all_caps;
+        ++j;
+    }
+    if (j == begin || j + 2 >= end || tokens_[j].norm != ",") {
+        return;
+    }
+    const std::int32_t k = mention_starting(s, j + 1);
+    if (k < 0 || s.mentions[static_cast<std::size_t>(k)].type != EntityType::kCountry) {
+        return;
+    }
+    const std::uint32_t after = s.mentions[static_cast<std::size_t>(k)].end;
+    static const FoldedWordSet kDashes{"—", "–", "-", "--", "("};
+    if (after >= end || !kDashes.contains(tokens_[after])) {
+        return;
+    }
+    std::string name(doc_.text.substr(tokens_[begin].offset, tokens_[j - 1].offset +
+                                                                 tokens_[j - 1].text.size() -
+                                                                 tokens_[begin].offset));
+    if (capitals) {
+        bool opens_word = true;
+        for (char& c : name) {
+            if (static_cast<unsigned char>(c) >= 0x80) {
+                return;
+            }
+            if (c >= 'A' && c <= 'Z' && !opens_word) {
+                c = static_cast<char>(c - 'A' + 'a');
+            }
+            opens_word = c == ' ' || c == '-';
+        }
+    }
+    const std::uint32_t entity = entity_for(name, EntityType::kLocation, kNoEntity);
+    if (entities_[entity].lexicon != kNoEntity) {
+        return;
+    }
+    add_mention(s, {begin, j, entity, EntityType::kLocation});
+}
+
 void DocumentExtraction::find_new_names(SentenceState& s) {
     if (headline_case(s)) {
         return;

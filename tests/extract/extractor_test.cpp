@@ -5624,5 +5624,26 @@ TEST(Extractor, ProtocolStylesAndTitledSubjects) {
               (std::set<std::string>{"Christopher Luxon:person"}));
 }
 
+// A dateline's place, before its country where a paragraph opens, lies in that country; in
+// capitals it is named as a name is written.
+TEST(Extractor, DatelinePlaces) {
+    EXPECT_EQ(facts("TAPACHULA, Mexico \u2014 Soldiers arrived on Monday."),
+              (std::set<std::string>{"Tapachula located-in Mexico"}));
+    EXPECT_EQ(facts("Koh Kong, Cambodia - Army commanders held a meeting."),
+              (std::set<std::string>{"Koh Kong located-in Cambodia"}));
+    // Not inside a paragraph, nor before a date.
+    EXPECT_TRUE(facts("Soldiers left. TAPACHULA, Mexico - more arrived.").empty());
+    EXPECT_TRUE(facts("TAPACHULA, Nov 20 - Soldiers arrived.").empty());
+}
+
+// A demonym's territory with a place between, and a participating state of a body.
+TEST(Extractor, QualifiedTerritoriesAndParticipatingStates) {
+    EXPECT_EQ(facts("Leaders discussed New Caledonia, a French Pacific territory."),
+              (std::set<std::string>{"New Caledonia located-in France"}));
+    EXPECT_EQ(facts("In 2012 Mongolia became a participating state of the Organization for "
+                    "Security and Co-operation in Europe."),
+              (std::set<std::string>{"Mongolia member-of OSCE"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
