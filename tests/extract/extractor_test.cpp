@@ -5645,5 +5645,12 @@ TEST(Extractor, QualifiedTerritoriesAndParticipatingStates) {
               (std::set<std::string>{"Mongolia member-of OSCE"}));
 }
 
+// One's own meeting with another is a meeting; a planned one is none.
+TEST(Extractor, OnesOwnMeeting) {
+    EXPECT_EQ(facts("Aleksandar Vucic posted photographs of his meeting with Viktor Orban."),
+              (std::set<std::string>{"Aleksandar Vučić meets-with Viktor Orbán"}));
+    EXPECT_TRUE(facts("Aleksandar Vucic cancelled his planned meeting with Viktor Orban.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
