@@ -59,8 +59,12 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
         if (!negation_at(view.units, u)) {
             return false;
         }
-        return hedges_count || view.units[u].mention >= 0 ||
-               !lex_.is_hedge(tokens_[view.units[u].token].word);
+        if (hedges_count || view.units[u].mention >= 0) {
+            return true;
+        }
+        const bool next = u + 1 < view.units.size() && view.units[u + 1].mention < 0;
+        return !lex_.hedges(tokens_[view.units[u].token].word,
+                            next ? tokens_[view.units[u + 1].token].word : Vocabulary::kOther);
     };
     const auto own_word = [&](const std::uint32_t u) {
         const Token* t = plain_token(view.units, u);
@@ -70,6 +74,23 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
     for (std::uint32_t u = match.begin; u < match.end; ++u) {
         if (is_negation(u) && !own_word(u)) {
             return true;
+        }
+    }
+    // What a danger or a fear is of has not happened: "the fear of clashes between".
+    if (match.begin > 0 && view.units[match.begin].mention < 0) {
+        static const FoldedWordSet kFeared{"danger",  "dangers",  "risk",  "risks",
+                                           "threat",  "prospect", "fear",  "fears",
+                                           "spectre", "specter",  "possibility"};
+        for (std::uint32_t k = match.begin; k-- > 0 && k + 5 > match.begin;) {
+            const Token* t = plain_token(view.units, k);
+            if (t == nullptr || breaks_clause(*t)) {
+                break;
+            }
+            const Token* of = plain_token(view.units, k + 1);
+            if (kFeared.contains(*t) && of != nullptr &&
+                (of->word == Vocabulary::kOf || of->norm == "about" || of->norm == "against")) {
+                return true;
+            }
         }
     }
     // A claim the sentence calls false, or a rumour: "Reports that North Korea had sent
@@ -288,6 +309,22 @@ bool DocumentExtraction::unarmed_war(const SentenceView& view, const PatternMatc
             return true;
         }
     }
+    // Nor one a warning is of, which may come: "warned of a new war between Ethiopia and
+    // Eritrea" (where "warned of a dangerous alliance between" them speaks of one that is).
+    static const FoldedWordSet kWarnings{"warned", "warns", "warn", "warning", "warnings"};
+    if (view.units[match.begin].mention < 0) {
+        for (std::uint32_t k = match.begin; k-- > 0 && k + 5 > match.begin;) {
+            const Token* t = plain_token(view.units, k);
+            const Token* of = plain_token(view.units, k + 1);
+            if (t == nullptr || breaks_clause(*t)) {
+                break;
+            }
+            if (kWarnings.contains(*t) && of != nullptr &&
+                (of->word == Vocabulary::kOf || of->norm == "about" || of->norm == "against")) {
+                return true;
+            }
+        }
+    }
     // Nor a retaliation in trade: "Canada retaliated against U.S. steel tariffs with duties".
     static const FoldedWordSet kTradeMeans{"tariffs", "tariff", "duties", "duty", "levies",
                                            "curbs", "quotas", "boycott", "embargo"};
@@ -370,8 +407,9 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         "once",     "formerly", "later",     "previously", "like",     "unlike",     "among",
         "better",   "known",    "popularly", "commonly", "elected",   "re-elected", "appointed",
         "installed", "commanded", "controlled", "run",   "chaired",   "founded",
-        "owned",    "financed"};  // "Dagalo, better known as Hemedti,", "Muizzu, elected in
-                                  // 2023,", "The Libyan National Army, commanded by Haftar,"
+        "owned",    "financed", "itself",    "themselves"};
+    // "Dagalo, better known as Hemedti,", "Muizzu, elected in 2023,", "The Libyan National
+    // Army, commanded by Haftar,", "Egypt, itself at odds with Addis Ababa,".
     // A role may open an apposition too ("Muhoozi Kainerugaba, chief of the UPDF, threatened
     // ..."), but not one before "and" another name: in "Albin Kurti, Prime Minister of Kosovo,
     // and Aleksandar Vucic, President of Serbia, met", left out it would join the two names
@@ -1424,9 +1462,11 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
             // A phrase that opens the sentence, or its clause after an opening phrase that
             // names no one ("On the margins of the meeting, the Prime Minister of Australia,
             // Anthony Albanese, held talks"), is the subject's: its closing comma goes too.
+            // Or after a semicolon, where a clause of its own opens.
+            const Token* before = start > 0 ? plain(start - 1) : nullptr;
             const bool opening =
-                start == 0 ||
-                (plain(start - 1) != nullptr && plain(start - 1)->word == Vocabulary::kComma &&
+                start == 0 || (before != nullptr && before->norm == ";") ||
+                (before != nullptr && before->word == Vocabulary::kComma &&
                  std::all_of(units.begin(), units.begin() + (start - 1),
                              [](const Unit& unit) { return unit.mention < 0; }));
             // So is one after "and" that joins a second such subject to the first: "the

@@ -415,8 +415,12 @@ void Lexicon::index_negations() {
             if (phrase.size() == 1) {
                 words.push_back(vocabulary_.intern(phrase[0]));
             } else if (phrase.size() == 2) {
-                negating_pairs_.push_back(pair_key(vocabulary_.intern(phrase[0]),
-                                                   vocabulary_.intern(phrase[1])));
+                const std::uint64_t key =
+                    pair_key(vocabulary_.intern(phrase[0]), vocabulary_.intern(phrase[1]));
+                negating_pairs_.push_back(key);
+                if (std::string_view(name) == "&HEDGE") {
+                    hedging_pairs_.push_back(key);
+                }
             }
         }
     }
@@ -425,6 +429,14 @@ void Lexicon::index_negations() {
         negating_words_[w] = true;
     }
     std::sort(negating_pairs_.begin(), negating_pairs_.end());
+    std::sort(hedging_pairs_.begin(), hedging_pairs_.end());
+}
+
+bool Lexicon::hedges(const WordId word, const WordId next) const {
+    return is_hedge(word) ||
+           (next != Vocabulary::kOther &&
+            std::binary_search(hedging_pairs_.begin(), hedging_pairs_.end(),
+                               pair_key(word, next)));
 }
 
 void Lexicon::index_word_flags() {

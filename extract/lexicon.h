@@ -125,6 +125,9 @@ public:
     // Whether a word of &NEGATION or &HEDGE is at `word`, or a two-word member ("vowed to",
     // "ruled out") starts there, `next` being the word after it.
     bool negates(WordId word, WordId next) const;
+    // Whether the word, or it and the next ("risk of"), is a hedge of &HEDGE rather than a
+    // negation.
+    bool hedges(WordId word, WordId next) const;
 
     // Whether `word` (one folded word, or two joined by a space) is a member of the class.
     bool in_class(std::string_view class_name, std::string_view word) const;
@@ -195,6 +198,7 @@ private:
     std::vector<std::uint64_t> always_possible_;  // a bit per rule: whether it requires no word
     std::vector<bool> negating_words_;         // by WordId: one-word negations and hedges
     std::vector<std::uint64_t> negating_pairs_;  // two-word ones, as pair_key(), sorted
+    std::vector<std::uint64_t> hedging_pairs_;   // the two-word ones of &HEDGE, sorted
 };
 
 // The lexicon compiled into the binary, as files.

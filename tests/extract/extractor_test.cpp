@@ -5652,5 +5652,35 @@ TEST(Extractor, OnesOwnMeeting) {
     EXPECT_TRUE(facts("Aleksandar Vucic cancelled his planned meeting with Viktor Orban.").empty());
 }
 
+// A warning of a war between two warns of both, and states no war: a hedge such as "the danger
+// of" does not negate a warning, which speaks of what may come.
+TEST(Extractor, WarningsOfAWarBetween) {
+    EXPECT_EQ(facts("The United States and the European Union warned in a joint statement of the "
+                    "danger of a new war between Ethiopia and Eritrea."),
+              (std::set<std::string>{
+                  "United States warns-of Ethiopia", "United States warns-of Eritrea",
+                  "European Union warns-of Ethiopia", "European Union warns-of Eritrea"}));
+    EXPECT_EQ(facts("The United States warned of a new war between Ethiopia and Eritrea."),
+              (std::set<std::string>{"United States warns-of Ethiopia",
+                                     "United States warns-of Eritrea"}));
+    // A warning of an alliance speaks of one that is.
+    EXPECT_TRUE(facts("NATO's chief warns of a dangerous alliance between Russia and North Korea.")
+                    .contains("North Korea allied-with Russia"));
+    EXPECT_EQ(facts("Fighting broke out between Ethiopia and Eritrea in May."),
+              (std::set<std::string>{"Ethiopia fights Eritrea", "Eritrea fights Ethiopia"}));
+}
+
+// A titled subject after a semicolon opens its clause; "itself" opens an aside.
+TEST(Extractor, TitledSubjectAfterASemicolonAndItselfAside) {
+    EXPECT_EQ(facts("Talks stalled; the chairperson of the African Union Commission, Mahmoud Ali "
+                    "Youssouf, urged Ethiopia and Eritrea to exercise restraint."),
+              (std::set<std::string>{"Mahmoud Ali Youssouf leads African Union Commission",
+                                     "Mahmoud Ali Youssouf urges Ethiopia",
+                                     "Mahmoud Ali Youssouf urges Eritrea"}));
+    EXPECT_EQ(facts("In Asmara, Egypt, itself at odds with Ethiopia over the dam, reaffirmed its "
+                    "support for Eritrea's sovereignty."),
+              (std::set<std::string>{"Egypt supports Eritrea"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
