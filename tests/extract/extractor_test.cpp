@@ -5682,5 +5682,26 @@ TEST(Extractor, TitledSubjectAfterASemicolonAndItselfAside) {
               (std::set<std::string>{"Egypt supports Eritrea"}));
 }
 
+// A country that is another's supplier of goods supplies it.
+TEST(Extractor, SupplierOfGoodsTo) {
+    EXPECT_EQ(facts("Canada nonetheless remains the largest foreign supplier of energy to the "
+                    "United States."),
+              (std::set<std::string>{"Canada supplies United States"}));
+}
+
+// A partnership of security and defence signed is an alliance; a bilateral exercise between
+// two is cooperation; a body's commentary that accuses criticizes.
+TEST(Extractor, PartnershipsExercisesAndCommentaries) {
+    EXPECT_EQ(facts("In June, Canada and the European Union signed a security and defence "
+                    "partnership."),
+              (std::set<std::string>{"Canada allied-with European Union"}));
+    EXPECT_EQ(facts("Khaan Quest began in 2003 as a bilateral exercise between the United States "
+                    "and Mongolia."),
+              (std::set<std::string>{"Mongolia cooperates-with United States"}));
+    EXPECT_EQ(facts("The ministry was responding to a Global Times commentary that accused "
+                    "Washington of using the drills to encircle China."),
+              (std::set<std::string>{"Global Times criticizes United States"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
