@@ -510,6 +510,25 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                    i + 1 < end && kNumbers.contains(tokens_[i]) && name_word(i + 1) &&
                    !covered(s, i + 1);
         };
+        // "France's EDF", "Russia's FSB": a word in capitals that a country owns is a body;
+        // not one for a measure, a thing or a role.
+        static const FoldedWordSet kNoBodies{
+            "gdp", "gnp", "lng", "lpg", "eez", "ceo", "cfo", "icbm", "uav", "sam", "mp",
+            "pm",  "vat", "fdi", "ai",  "it",  "tv",  "hq",   "ngo", "cpi", "gps", "ev",
+            "evs", "oil", "gas", "usd", "eur", "covid", "hiv", "aids", "wmd", "ied", "rpg"};
+        if (tokens_[i].all_caps && tokens_[i].kind == TokenKind::kWord && !covered(s, i) &&
+            !kNoBodies.contains(tokens_[i]) &&
+            tokens_[i].text.size() >= 2 && tokens_[i].text.size() <= 6 &&
+            i >= s.range.begin + 2 && tokens_[i - 1].word == Vocabulary::kPossessive &&
+            !(i + 1 < end && (tokens_[i + 1].capitalized || tokens_[i + 1].norm == "-"))) {
+            const std::int32_t owner = mention_ending(s, i - 1);
+            if (owner >= 0 &&
+                s.mentions[static_cast<std::size_t>(owner)].type == EntityType::kCountry) {
+                add_new_name(s, i, i, EntityType::kOrganization);
+                ++i;
+                continue;
+            }
+        }
         // "the Right Honourable Christopher Luxon": a style, no name.
         const bool style = tokens_[i].norm == "right" && i + 1 < end &&
                            (tokens_[i + 1].norm == "honourable" ||

@@ -5703,5 +5703,12 @@ TEST(Extractor, PartnershipsExercisesAndCommentaries) {
               (std::set<std::string>{"Global Times criticizes United States"}));
 }
 
+// A word in capitals a country owns is a body, unless it names a measure or a thing.
+TEST(Extractor, ACountrysBodyInCapitals) {
+    EXPECT_EQ(facts("France's EDF, which accused Poland of running a tender, lost."),
+              (std::set<std::string>{"EDF criticizes Poland"}));
+    EXPECT_EQ(entities("Russia's GDP grew."), (std::set<std::string>{"Russia:country"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
