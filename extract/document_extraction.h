@@ -167,6 +167,7 @@ class DocumentExtraction {
     // Damascus": the country's mention takes in the words before it, so the rules read the
     // country where the text names its government. "the Biden administration" becomes the
     // country the lexicon gives the person.
+    void absorb_places_in_names(SentenceState& s);
     void absorb_styles(SentenceState& s);
     void absorb_governments(SentenceState& s);
     // "the Yemeni Houthis", "the Afghan Taliban": a body's mention takes in the demonym before

@@ -108,6 +108,7 @@ std::size_t DocumentExtraction::read_window(const std::size_t begin, const std::
         find_titles(s);
         find_dateline_place(s);
         find_new_names(s);
+        absorb_places_in_names(s);
         absorb_styles(s);
         absorb_governments(s);
         absorb_demonyms(s);

@@ -1658,6 +1658,51 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
     add_mention(s, {first, until, entity, entities_[entity].type});
 }
 
+void DocumentExtraction::absorb_places_in_names(SentenceState& s) {
+    // A known place inside a body's name is part of it: "the Free Aceh Movement", "the Free
+    // Papua Movement" (after "the", one or two capitalized words before the place and a
+    // body's head word after it), "the National Front for the Liberation of Angola" (a
+    // name that ends in a word for a cause, before "of" and the place).
+    static const FoldedWordSet kHeads{"movement", "front",  "army",     "party",
+                                      "alliance", "league", "council",  "organisation",
+                                      "organization", "union"};
+    static const FoldedWordSet kCauses{"liberation", "independence", "salvation", "unity",
+                                       "freedom",    "emancipation"};
+    for (std::size_t k = 0; k < s.mentions.size(); ++k) {
+        const Mention place = s.mentions[k];
+        if (entities_[place.entity].lexicon == kNoEntity ||
+            (place.type != EntityType::kLocation && place.type != EntityType::kCountry)) {
+            continue;
+        }
+        // "the Free Aceh Movement"
+        std::uint32_t begin = place.begin;
+        while (begin > s.range.begin && place.begin - begin < 2 && name_word(begin - 1) &&
+               !covered(s, begin - 1) && !capitalized_stopwords().contains(tokens_[begin - 1])) {
+            --begin;
+        }
+        if (begin < place.begin && begin > s.range.begin &&
+            tokens_[begin - 1].word == Vocabulary::kThe && place.end < s.range.end &&
+            tokens_[place.end].capitalized && kHeads.contains(tokens_[place.end]) &&
+            !covered(s, place.end)) {
+            s.mentions.erase(s.mentions.begin() + static_cast<std::ptrdiff_t>(k));
+            add_new_name(s, begin, place.end, EntityType::kOrganization);
+            continue;
+        }
+        // "the National Front for the Liberation of Angola"
+        if (place.begin >= s.range.begin + 2 && tokens_[place.begin - 1].norm == "of" && k > 0) {
+            const Mention body = s.mentions[k - 1];
+            if (body.end + 1 == place.begin && entities_[body.entity].lexicon == kNoEntity &&
+                body.type == EntityType::kOrganization &&
+                kCauses.contains(tokens_[body.end - 1])) {
+                s.mentions.erase(s.mentions.begin() + static_cast<std::ptrdiff_t>(k - 1),
+                                 s.mentions.begin() + static_cast<std::ptrdiff_t>(k + 1));
+                add_new_name(s, body.begin, place.end - 1, EntityType::kOrganization);
+                --k;
+            }
+        }
+    }
+}
+
 void DocumentExtraction::absorb_styles(SentenceState& s) {
     // "the Prime Minister of Fiji, the Honourable Sitiveni Rabuka", "the Right Honourable
     // Christopher Luxon": a minister's style is part of the name that follows it, so that a
@@ -1707,6 +1752,16 @@ void DocumentExtraction::absorb_governments(SentenceState& s) {
                 m.begin = m.begin - 1;
                 m.end = m.end + 1;
             }
+            continue;
+        }
+        // "the Indonesian government", "the Iranian authorities": a demonym's government is
+        // the country, one mention, so that a list reads past it ("between the Indonesian
+        // government and the Free Aceh Movement").
+        static const FoldedWordSet kRulers{"government", "authorities", "regime",
+                                           "administration", "leadership"};
+        if (m.type == EntityType::kCountry && m.end == m.begin + 1 && m.end < s.range.end &&
+            is_demonym(m.begin) && kRulers.contains(tokens_[m.end]) && !covered(s, m.end)) {
+            ++m.end;
             continue;
         }
         if ((m.type != EntityType::kCountry && m.type != EntityType::kOrganization) ||

@@ -5710,5 +5710,40 @@ TEST(Extractor, ACountrysBodyInCapitals) {
     EXPECT_EQ(entities("Russia's GDP grew."), (std::set<std::string>{"Russia:country"}));
 }
 
+// A known place inside a body's name is part of the name.
+TEST(Extractor, PlacesInsideBodiesNames) {
+    EXPECT_EQ(facts("The Free Papua Movement attacked Indonesia."),
+              (std::set<std::string>{"Free Papua Movement fights Indonesia"}));
+    EXPECT_EQ(facts("The National Front for the Liberation of Angola fought Cuba."),
+              (std::set<std::string>{"National Front for the Liberation of Angola fights Cuba"}));
+    // Not a place between words that head no body: "the Free Aceh Movement" is, "Free Aceh
+    // elections" are not.
+    EXPECT_EQ(entities("He spoke of Free Aceh elections."),
+              (std::set<std::string>{"Aceh:location"}));
+}
+
+// A demonym's government is the country, one name in a list.
+TEST(Extractor, ADemonymsGovernmentInAList) {
+    EXPECT_EQ(facts("The peace agreement between the Indonesian government and the Free Aceh "
+                    "Movement ended the war."),
+              (std::set<std::string>{"Free Aceh Movement cooperates-with Indonesia"}));
+}
+
+// Companies in business together cooperate.
+TEST(Extractor, CompaniesInBusinessTogether) {
+    EXPECT_EQ(facts("ExxonMobil and its partner QatarEnergy have yet to decide how to develop "
+                    "their discovery."),
+              (std::set<std::string>{"ExxonMobil cooperates-with QatarEnergy"}));
+    EXPECT_EQ(facts("First in line is the Cronos discovery, which Eni operates with its partner "
+                    "TotalEnergies."),
+              (std::set<std::string>{"Eni cooperates-with TotalEnergies"}));
+    EXPECT_EQ(facts("In June, Mitsubishi Heavy Industries and BAE Systems set up the joint venture "
+                    "Edgewing to design it."),
+              (std::set<std::string>{"BAE Systems cooperates-with Mitsubishi Heavy Industries"}));
+    EXPECT_EQ(facts("The Frontier Relief Network runs mobile clinics at both sites in partnership "
+                    "with UNHCR."),
+              (std::set<std::string>{"Frontier Relief Network cooperates-with UNHCR"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
