@@ -76,22 +76,13 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
             return true;
         }
     }
-    // What a danger or a fear is of has not happened: "the fear of clashes between".
-    if (match.begin > 0 && view.units[match.begin].mention < 0) {
-        static const FoldedWordSet kFeared{"danger",  "dangers",  "risk",  "risks",
-                                           "threat",  "prospect", "fear",  "fears",
-                                           "spectre", "specter",  "possibility"};
-        for (std::uint32_t k = match.begin; k-- > 0 && k + 5 > match.begin;) {
-            const Token* t = plain_token(view.units, k);
-            if (t == nullptr || breaks_clause(*t)) {
-                break;
-            }
-            const Token* of = plain_token(view.units, k + 1);
-            if (kFeared.contains(*t) && of != nullptr &&
-                (of->word == Vocabulary::kOf || of->norm == "about" || of->norm == "against")) {
-                return true;
-            }
-        }
+    // What a danger or a fear is of has not happened: "the fear of clashes between". A place
+    // stays where it is.
+    static const FoldedWordSet kFeared{"danger",  "dangers",  "risk",   "risks",  "threat",
+                                       "threats", "prospect", "fear",   "fears",  "spectre",
+                                       "specter", "possibility"};
+    if (hedges_count && after_word_of(view, match.begin, kFeared)) {
+        return true;
     }
     // A claim the sentence calls false, or a rumour: "Reports that North Korea had sent
     // shells to Iran were false", "Rumours that Morocco had bought Israeli drones circulated".
@@ -291,7 +282,26 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
     return false;
 }
 
-bool DocumentExtraction::unarmed_war(const SentenceView& view, const PatternMatch& match) const {
+bool DocumentExtraction::after_word_of(const SentenceView& view, const std::uint32_t begin,
+                                       const FoldedWordSet& words) const {
+    if (begin >= view.units.size() || view.units[begin].mention >= 0) {
+        return false;
+    }
+    for (std::uint32_t k = begin; k-- > 0 && k + 5 > begin;) {
+        const Token* t = plain_token(view.units, k);
+        if (t == nullptr || breaks_clause(*t)) {
+            return false;
+        }
+        const Token* of = plain_token(view.units, k + 1);
+        if (words.contains(*t) && of != nullptr &&
+            (of->word == Vocabulary::kOf || of->norm == "about" || of->norm == "against")) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool DocumentExtraction::war_not_fought(const SentenceView& view, const PatternMatch& match) const {
     // A war of trade or of prices is fought with no arms: "a trade war between the United
     // States and China", "the tariff war on Beijing", "Russian hybrid attacks".
     static const FoldedWordSet kWars{"war",    "wars",    "conflict", "clashes", "fighting",
@@ -312,18 +322,8 @@ bool DocumentExtraction::unarmed_war(const SentenceView& view, const PatternMatc
     // Nor one a warning is of, which may come: "warned of a new war between Ethiopia and
     // Eritrea" (where "warned of a dangerous alliance between" them speaks of one that is).
     static const FoldedWordSet kWarnings{"warned", "warns", "warn", "warning", "warnings"};
-    if (view.units[match.begin].mention < 0) {
-        for (std::uint32_t k = match.begin; k-- > 0 && k + 5 > match.begin;) {
-            const Token* t = plain_token(view.units, k);
-            const Token* of = plain_token(view.units, k + 1);
-            if (t == nullptr || breaks_clause(*t)) {
-                break;
-            }
-            if (kWarnings.contains(*t) && of != nullptr &&
-                (of->word == Vocabulary::kOf || of->norm == "about" || of->norm == "against")) {
-                return true;
-            }
-        }
+    if (after_word_of(view, match.begin, kWarnings)) {
+        return true;
     }
     // Nor a retaliation in trade: "Canada retaliated against U.S. steel tariffs with duties".
     static const FoldedWordSet kTradeMeans{"tariffs", "tariff", "duties", "duty", "levies",
@@ -394,20 +394,21 @@ std::uint32_t DocumentExtraction::group_start(const std::vector<Unit>& units,
 std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_appositions(
     const SentenceView& view) const {
     static const FoldedWordSet kOpensApposition{
-        "a",        "an",       "the",       "its",        "his",         "her",
-        "their",    "which",    "who",       "whose",      "whom",        "also",        "backed",
-        "supported", "led",     "headed",    "armed",      "funded",      "aided",
-        "joined",   "helped",   "flanked",   "trained",    "equipped",    "sponsored",
-        "assisted", "accompanied", "emboldened", "of",     "under",       "allies",
-        "partners", "neighbours", "neighbors", "rivals",   "both",        "members",
-        "longtime", "most",     "many",      "some",       "several",     "mostly",    "all",
-        "mainly",   "largely",  "chiefly",   "in",         "on",          "at",         "for",
-        "speaking", "writing",  "during",    "after",      "despite",     "meanwhile",
-        "however",  "though",   "too",       "by",         "then",        "now",
-        "once",     "formerly", "later",     "previously", "like",     "unlike",     "among",
-        "better",   "known",    "popularly", "commonly", "elected",   "re-elected", "appointed",
-        "installed", "commanded", "controlled", "run",   "chaired",   "founded",
-        "owned",    "financed", "itself",    "themselves"};
+        "a",          "an",         "the",        "its",        "his",       "her",
+        "their",      "which",      "who",        "whose",      "whom",      "also",
+        "backed",     "supported",  "led",        "headed",     "armed",     "funded",
+        "aided",      "joined",     "helped",     "flanked",    "trained",   "equipped",
+        "sponsored",  "assisted",   "accompanied", "emboldened", "of",       "under",
+        "allies",     "partners",   "neighbours", "neighbors",  "rivals",    "both",
+        "members",    "longtime",   "most",       "many",       "some",      "several",
+        "mostly",     "all",        "mainly",     "largely",    "chiefly",   "in",
+        "on",         "at",         "for",        "speaking",   "writing",   "during",
+        "after",      "despite",    "meanwhile",  "however",    "though",    "too",
+        "by",         "then",       "now",        "once",       "formerly",  "later",
+        "previously", "like",       "unlike",     "among",      "better",    "known",
+        "popularly",  "commonly",   "elected",    "re-elected", "appointed", "installed",
+        "commanded",  "controlled", "run",        "chaired",    "founded",   "owned",
+        "financed",   "itself",     "themselves"};
     // "Dagalo, better known as Hemedti,", "Muizzu, elected in 2023,", "The Libyan National
     // Army, commanded by Haftar,", "Egypt, itself at odds with Addis Ababa,".
     // A role may open an apposition too ("Muhoozi Kainerugaba, chief of the UPDF, threatened

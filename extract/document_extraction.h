@@ -124,8 +124,10 @@ class DocumentExtraction {
     bool joined_acronym_before(const SentenceState& s, std::uint32_t i) const;
     // Whether token i is a hyphen glued to a name word and to a short lower-case syllable
     // that goes on the name ("Li-wun" in "Cheng Li-wun"), not an English word ("-backed").
-    bool article_hyphen(std::uint32_t i) const;
     bool syllable_after_hyphen(std::uint32_t i) const;
+    // Whether token i is Arabic's article ("al", "el", ...) glued by a hyphen to the name word
+    // after it: "Sharm el-Sheikh".
+    bool article_hyphen(std::uint32_t i) const;
     // Whether token i is the first of two hyphens that join, with a short lower-case word
     // between them, the name word before to a capitalized one after, all written as one word:
     // "Movement-in-Opposition", "Tehrik-i-Taliban".
@@ -136,8 +138,10 @@ class DocumentExtraction {
     // Austin"); one word does only right after a title ("President Smith"), or when it is the
     // surname of a person named before in the document ("Grundberg" after "Hans Grundberg").
     // Typed by context.
-    void find_dateline_place(SentenceState& s);
     void find_new_names(SentenceState& s);
+    // "TAPACHULA, Mexico —": the place a dateline names before its country where a paragraph
+    // opens.
+    void find_dateline_place(SentenceState& s);
     // What the words around a new name [begin, stop) say it is.
     struct NameCues {
         bool after_title = false;      // "President X", "its chief, X": a person
@@ -167,9 +171,11 @@ class DocumentExtraction {
     // Damascus": the country's mention takes in the words before it, so the rules read the
     // country where the text names its government. "the Biden administration" becomes the
     // country the lexicon gives the person.
-    void absorb_places_in_names(SentenceState& s);
-    void absorb_styles(SentenceState& s);
     void absorb_governments(SentenceState& s);
+    // "the Free Aceh Movement": a known place inside a body's name becomes part of the name.
+    void absorb_places_in_names(SentenceState& s);
+    // "the Honourable Sitiveni Rabuka": a minister's style becomes part of the person's name.
+    void absorb_styles(SentenceState& s);
     // "the Yemeni Houthis", "the Afghan Taliban": a body's mention takes in the demonym before
     // it where the body heads its phrase, so the rules read the body, not the country. Not
     // before a noun the demonym describes ("Ukrainian NATO membership" is Ukraine's).
@@ -266,9 +272,14 @@ class DocumentExtraction {
     // Also what the sentence says was undone afterwards ("ordered ..., but later cancelled").
     bool negated(const SentenceView& view, const PatternMatch& match, const Pattern& pattern,
                  bool hedges_count = true) const;
-    // Whether a fight the match states is one of trade, prices or words: "a trade war
-    // between", "fought an oil price war", "Russian hybrid attacks".
-    bool unarmed_war(const SentenceView& view, const PatternMatch& match) const;
+    // Whether a fight the match states is none of arms: one of trade, prices or words ("a
+    // trade war between", "fought an oil price war", "Russian hybrid attacks"), or one a
+    // warning speaks of, which may come ("warned of a new war between").
+    bool war_not_fought(const SentenceView& view, const PatternMatch& match) const;
+    // Whether, within four units before `begin` and in its clause, a word of `words` stands
+    // before "of", "about" or "against": "the fear of clashes between", "warned of a war".
+    bool after_word_of(const SentenceView& view, std::uint32_t begin,
+                       const FoldedWordSet& words) const;
     // The token of unit u of `units` when it is a plain word, not a mention; null past the end.
     const Token* plain_token(const std::vector<Unit>& units, std::uint32_t u) const;
     // Whether unit u of `units` joins the names of a list: "and", "or" or a comma.

@@ -685,7 +685,7 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             negated(on, *match, rule.pattern,
                     rule.relation != Relation::kLocatedIn &&
                         rule.relation != Relation::kWarnsOf) ||
-            (rule.relation == Relation::kFights && unarmed_war(on, *match))) {
+            (rule.relation == Relation::kFights && war_not_fought(on, *match))) {
             return;
         }
         // A word right after a possessive in the text is a noun, which no rule reads as a verb:

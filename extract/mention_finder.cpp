@@ -411,8 +411,10 @@ void DocumentExtraction::find_dateline_place(SentenceState& s) {
     }
     std::uint32_t j = begin;
     bool capitals = true;
+    // Words that open a sentence are no place: "However, Iran (which denies it) says".
     while (j < end && j < begin + 3 && tokens_[j].kind == TokenKind::kWord &&
-           tokens_[j].capitalized && !covered(s, j)) {
+           tokens_[j].capitalized && !covered(s, j) &&
+           !capitalized_stopwords().contains(tokens_[j])) {
         capitals = capitals && tokens_[j].all_caps;
         ++j;
     }
@@ -1215,7 +1217,7 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
             "redeployed", "sent",    "dispatched", "transferred", "stationed", "posted",
             "deploy",    "send",     "deploys",  "sends",      "moves",     "move",
             "fled",      "flee",     "flees",    "fleeing",    "escaped",   "crossed",
-            "diverted",  "escorted", "accompanied", "sailing",  "bound",     "shipped"};
+            "diverted",  "escorted", "accompanied", "sailing",  "bound"};
         // The second of a pair after one: "in Shengjin and Gjader, both in Albania".
         const bool second = first_of_pair != nullptr && first_of_pair->begin > s.range.begin &&
                             kInto.contains(tokens_[first_of_pair->begin - 1]);
@@ -1707,11 +1709,28 @@ void DocumentExtraction::absorb_styles(SentenceState& s) {
     // "the Prime Minister of Fiji, the Honourable Sitiveni Rabuka", "the Right Honourable
     // Christopher Luxon": a minister's style is part of the name that follows it, so that a
     // rule reads the name where the style stands.
+    // A name of no known kind is a person's when it is two to four name words and no body's
+    // ("the Honourable Society of Middle Temple" is a society).
+    const auto personal = [&](const Mention& m) {
+        if (m.type == EntityType::kPerson) {
+            return true;
+        }
+        if (m.type != EntityType::kOther || m.end < m.begin + 2 || m.end > m.begin + 4) {
+            return false;
+        }
+        for (std::uint32_t t = m.begin; t < m.end; ++t) {
+            if (!name_word(t) || organization_heads().contains(tokens_[t]) ||
+                location_heads().contains(tokens_[t])) {
+                return false;
+            }
+        }
+        return true;
+    };
     for (Mention& m : s.mentions) {
         if (m.begin < s.range.begin + 2 ||
-            (tokens_[m.begin - 1].norm != "honourable" && tokens_[m.begin - 1].norm != "honorable") ||
-            (m.type != EntityType::kPerson &&
-             !(m.type == EntityType::kOther && m.end >= m.begin + 2))) {
+            (tokens_[m.begin - 1].norm != "honourable" &&
+             tokens_[m.begin - 1].norm != "honorable") ||
+            !personal(m)) {
             continue;
         }
         std::uint32_t the = m.begin - 2;

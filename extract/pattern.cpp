@@ -402,8 +402,9 @@ private:
         std::uint32_t v = owner == nullptr                       ? u
                           : is(u + 1, Vocabulary::kPossessive) ? u + 2
                                                                : u + 1;
-        // The words are of one noun phrase: no article, and no past tense, which after a name
-        // is its verb ("The EU sanctioned the company PDVSA" is no company of the EU's).
+        // The words are of one noun phrase: no article, and no past tense right after a name,
+        // where it is the name's verb ("The EU sanctioned the company PDVSA" is no company of
+        // the EU's); after a possessive it qualifies ("Russia's privately owned group").
         static const FoldedWordSet kDeterminers{"the", "a", "an", "its", "their", "his", "her"};
         for (int words = 0;; ++v) {
             const Token* t = token_at(v);
@@ -411,7 +412,8 @@ private:
                 t->word == Vocabulary::kOf || t->word == Vocabulary::kAnd ||
                 t->word == Vocabulary::kOr || vocabulary_.clause_barrier(t->word) ||
                 vocabulary_.phrase_barrier(t->word) || kDeterminers.contains(*t) ||
-                (owner != nullptr && t->norm.ends_with("ed"))) {
+                (owner != nullptr && !is(u + 1, Vocabulary::kPossessive) &&
+                 t->norm.ends_with("ed"))) {
                 return std::nullopt;
             }
             if (names_a_body(*t)) {

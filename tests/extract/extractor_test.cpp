@@ -5541,7 +5541,8 @@ TEST(Extractor, NoEvidenceThatAnOwnersBody) {
 // exercise named after its place is no place.
 TEST(Extractor, WhatIsNotSupplyOrDeployment) {
     EXPECT_EQ(facts("Ethiopia accused Eritrea of sending troops into Ethiopia."),
-              (std::set<std::string>{"Eritrea deploys-to Ethiopia", "Ethiopia criticizes Eritrea"}));
+              (std::set<std::string>{"Eritrea deploys-to Ethiopia",
+                                     "Ethiopia criticizes Eritrea"}));
     EXPECT_TRUE(facts("Tokyo later financed the Chinggis Khaan International Airport with a yen "
                       "loan.")
                     .empty());
@@ -5743,6 +5744,33 @@ TEST(Extractor, CompaniesInBusinessTogether) {
     EXPECT_EQ(facts("The Frontier Relief Network runs mobile clinics at both sites in partnership "
                     "with UNHCR."),
               (std::set<std::string>{"Frontier Relief Network cooperates-with UNHCR"}));
+}
+
+// What a review of this session's changes found read too widely.
+TEST(Extractor, ReviewMendsOfDatelinesStylesAndMeetings) {
+    // A word that opens a sentence is no dateline's place.
+    EXPECT_TRUE(facts("However, Iran (which denies the charge) says it will respond.").empty());
+    // After a possessive, a word in -ed qualifies the company.
+    EXPECT_EQ(facts("The United States sanctioned Russia's privately owned mercenary group "
+                    "Wagner."),
+              (std::set<std::string>{"United States sanctions Wagner Group"}));
+    // A place stays where it is whatever is feared there.
+    EXPECT_EQ(facts("Officials spoke of the threat of floods in Kharkiv, Ukraine, on Monday."),
+              (std::set<std::string>{"Kharkiv located-in Ukraine"}));
+    // Goods shipped to a name name a buyer, not a place.
+    EXPECT_EQ(entities("North Korea shipped shells to Zarnitsa in Russia, officials said."),
+              (std::set<std::string>{"North Korea:country", "Russia:country"}));
+    // "the Honourable" before a body's name makes no person of it.
+    EXPECT_TRUE(entities("Kenya's envoy addressed the Honourable Society of Middle Temple in "
+                         "London.")
+                    .contains("Society of Middle Temple:other"));
+    // A source of instability supplies nothing; a meeting called off is none; a resolution
+    // named after a country is about it.
+    EXPECT_TRUE(facts("Russia is the single biggest source of instability for Europe.").empty());
+    EXPECT_TRUE(facts("Zelensky called off his talks with Trump after the row.").empty());
+    EXPECT_FALSE(
+        facts("The UN General Assembly adopted a Ukraine resolution that condemned Russia.")
+            .contains("Ukraine criticizes Russia"));
 }
 
 }  // namespace
