@@ -144,7 +144,12 @@ std::int32_t DocumentExtraction::title_organization(const SentenceState& s,
     }
     if (whose >= s.range.begin + 2 && tokens_[whose - 1].norm == "whose") {
         if (tokens_[whose - 2].norm == ",") {
-            if (const std::int32_t m = mention_ending(s, whose - 2); fits(m)) {
+            // A place too, before a head of government's title: "the Autonomous Region of
+            // Bougainville, whose President, Ishmael Toroama,".
+            if (const std::int32_t m = mention_ending(s, whose - 2);
+                fits(m) || (governs && m >= 0 &&
+                            s.mentions[static_cast<std::size_t>(m)].type ==
+                                EntityType::kLocation)) {
                 return m;
             }
         } else if (tokens_[whose - 2].norm == "but" || tokens_[whose - 2].norm == "and") {

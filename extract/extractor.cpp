@@ -347,13 +347,17 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     }
 
     // A head of state's counterpart heads the other state: "Mozambican President Daniel Chapo
-    // thanked his Rwandan counterpart, Paul Kagame".
+    // thanked his Rwandan counterpart, Paul Kagame". The first need not name the state its
+    // head heads: "Prime Minister Jotham Napat met his Australian counterpart, Anthony
+    // Albanese".
     const TitleHit* head_of_state = nullptr;
     for (const TitleHit& hit : s.titles) {
         const Title& title = lex_.titles()[hit.title];
         if (title.relation == Relation::kLeads && title.home != TitleHome::kOrganization &&
-            hit.holder >= 0 && !hit.former && hit.organization >= 0 &&
-            s.mentions[static_cast<std::size_t>(hit.organization)].type == EntityType::kCountry) {
+            hit.holder >= 0 && !hit.former &&
+            (hit.organization < 0 ? title.home == TitleHome::kCountry
+                                  : s.mentions[static_cast<std::size_t>(hit.organization)].type ==
+                                        EntityType::kCountry)) {
             head_of_state = &hit;
             break;
         }

@@ -5773,5 +5773,31 @@ TEST(Extractor, ReviewMendsOfDatelinesStylesAndMeetings) {
             .contains("Ukraine criticizes Russia"));
 }
 
+// Ways news names who leads a body or a place: a relative clause after a comma, "whose
+// President", a presidency held, an appointment in the passive, a counterpart of a head of
+// government, an executive secretary.
+TEST(Extractor, MoreWaysOfLeading) {
+    EXPECT_EQ(facts("The Awami League, which Sheikh Hasina still leads from exile in India, "
+                    "condemned the visit."),
+              (std::set<std::string>{"Sheikh Hasina leads Awami League"}));
+    EXPECT_TRUE(facts("They discussed Papua New Guinea's Autonomous Region of Bougainville, whose "
+                      "President, Ishmael Toroama, has called for independence.")
+                    .contains("Ishmael Toroama leads Bougainville"));
+    EXPECT_EQ(facts("Xiomara Castro holds the pro tempore presidency of CELAC."),
+              (std::set<std::string>{
+                  "Xiomara Castro leads Community of Latin American and Caribbean States"}));
+    EXPECT_EQ(facts("Kamil Idris was appointed prime minister of Sudan in May 2025."),
+              (std::set<std::string>{"Kamil Idris leads Sudan"}));
+    // The one who appoints leads nothing by it.
+    EXPECT_FALSE(facts("Kamil Idris is an official whom Burhan appointed prime minister of Sudan.")
+                     .contains("Abdel Fattah al-Burhan leads Sudan"));
+    EXPECT_EQ(facts("Prime Minister Jotham Napat met his Australian counterpart, Anthony "
+                    "Albanese, in Canberra on Monday."),
+              (std::set<std::string>{"Anthony Albanese leads Australia",
+                                     "Anthony Albanese meets-with Jotham Napat"}));
+    EXPECT_EQ(facts("Summit was attended by the Executive Secretary of SADC, Elias Magosi."),
+              (std::set<std::string>{"Elias Magosi leads SADC"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
