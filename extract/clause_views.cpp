@@ -104,7 +104,9 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
             "false",     "untrue",     "baseless",   "unfounded",   "groundless", "fabricated",
             "inaccurate", "incorrect", "wrong",      "lies",        "lie",        "fake",
             "nonsense",  "fabrication", "misleading", "disinformation", "propaganda", "fiction",
-            "dismissed", "denied",     "rejected",   "refuted",     "debunked"};
+            "dismissed", "denied",     "rejected",   "refuted",     "debunked",
+            // Or not borne out: "Reports that Hezbollah fired rockets are unconfirmed".
+            "unconfirmed", "unverified", "unsubstantiated", "uncorroborated"};
         static const FoldedWordSet kBe{"is", "are", "was", "were", "be", "been"};
         // "that" may be left out ("claims Qatar funds Hamas were misleading"), or be "of"
         // ("Reports of Chinese weapons shipments to Russia were dismissed").
@@ -408,7 +410,8 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         "previously", "like",       "unlike",     "among",      "better",    "known",
         "popularly",  "commonly",   "elected",    "re-elected", "appointed", "installed",
         "commanded",  "controlled", "run",        "chaired",    "founded",   "owned",
-        "financed",   "itself",     "themselves"};
+        "financed",   "itself",     "themselves", "launched",  "created",   "established",
+        "formed"};
     // "Dagalo, better known as Hemedti,", "Muizzu, elected in 2023,", "The Libyan National
     // Army, commanded by Haftar,", "Egypt, itself at odds with Addis Ababa,".
     // A role may open an apposition too ("Muhoozi Kainerugaba, chief of the UPDF, threatened

@@ -5799,5 +5799,27 @@ TEST(Extractor, MoreWaysOfLeading) {
               (std::set<std::string>{"Elias Magosi leads SADC"}));
 }
 
+// Members named in a relative clause: "in which ... are both participating States", "which now
+// make up", "which brings together".
+TEST(Extractor, MembersInRelativeClauses) {
+    EXPECT_EQ(facts("We raised it at the Organization for Security and Co-operation in Europe "
+                    "(OSCE), in which the UK and Moldova are both participating States."),
+              (std::set<std::string>{"United Kingdom member-of OSCE", "Moldova member-of OSCE"}));
+    EXPECT_TRUE(facts("Mali, Burkina Faso and Niger, which now make up the Alliance of Sahel "
+                      "States, accuse ECOWAS.")
+                    .contains("Niger member-of Alliance of Sahel States"));
+    EXPECT_EQ(facts("Leaders met at the Shanghai Cooperation Organisation, which brings together "
+                    "China and Russia."),
+              (std::set<std::string>{"China member-of SCO", "Russia member-of SCO"}));
+}
+
+// Reports the sentence calls unconfirmed state nothing.
+TEST(Extractor, UnconfirmedReports) {
+    EXPECT_TRUE(facts("Reports that Hezbollah fired rockets into northern Israel are unconfirmed.")
+                    .empty());
+    EXPECT_EQ(facts("Reports that Hezbollah fired rockets into northern Israel were confirmed."),
+              (std::set<std::string>{"Hezbollah fights Israel"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
