@@ -5821,5 +5821,15 @@ TEST(Extractor, UnconfirmedReports) {
               (std::set<std::string>{"Hezbollah fights Israel"}));
 }
 
+// Troops pouring into a country are deployed there; ships kept somewhere, counted at some
+// length, are too.
+TEST(Extractor, TroopsPouringInAndShipsKept) {
+    EXPECT_EQ(facts("Russian troops poured into Ukraine."),
+              (std::set<std::string>{"Russia deploys-to Ukraine"}));
+    EXPECT_EQ(facts("The United States has kept at least two guided-missile destroyers in the "
+                    "Eastern Mediterranean since October 2023."),
+              (std::set<std::string>{"United States deploys-to Eastern Mediterranean"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
