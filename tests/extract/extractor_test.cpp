@@ -5831,5 +5831,16 @@ TEST(Extractor, TroopsPouringInAndShipsKept) {
               (std::set<std::string>{"United States deploys-to Eastern Mediterranean"}));
 }
 
+// An alliance "between" two is theirs, no body they are members of; a partnership with a sea
+// is no cooperation.
+TEST(Extractor, AllianceBetweenTwoAndPartnershipWithAPlace) {
+    EXPECT_EQ(facts("Leaders welcomed the Falepili Union, the treaty alliance between Australia "
+                    "and Tuvalu, and noted progress."),
+              (std::set<std::string>{"Australia allied-with Tuvalu"}));
+    EXPECT_TRUE(facts("The Forum backed Australia's bid to host the Conference of the Parties "
+                      "(COP31) in partnership with the Pacific.")
+                    .empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
