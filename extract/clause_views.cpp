@@ -1601,7 +1601,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         "meeting",    "sealing",    "founding",   "forming",    "creating",  "establishing",
         "firing",     "launching",  "shelling",   "bombing",    "arming",    "funding",
         "drawing",    "prompting",  "sparking",   "triggering", "provoking",  "restoring",
-        "reimposing", "extending",  "lifting",    "easing",     "praising",   "thanking"};
+        "reimposing", "extending",  "lifting",    "easing",     "praising",   "thanking",
+        "fighting",   "battling"};
     static const FoldedWordSet kHave{"has", "have", "had"};
     static const FoldedWordSet kNotAVerb{
         "the",  "a",     "an",    "its",  "their", "his",  "her", "other", "then", "that",

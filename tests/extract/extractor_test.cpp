@@ -5842,5 +5842,13 @@ TEST(Extractor, AllianceBetweenTwoAndPartnershipWithAPlace) {
                     .empty());
 }
 
+// "..., fighting X" after a clause is its subject's fight.
+TEST(Extractor, FightingAsAParticiple) {
+    EXPECT_EQ(facts("Ugandan troops entered Congo in 2021, fighting the ADF."),
+              (std::set<std::string>{"Uganda deploys-to Democratic Republic of the Congo",
+                                     "Uganda fights Allied Democratic Forces"}));
+    EXPECT_TRUE(facts("Ukraine held the line, fighting for its survival.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
