@@ -5850,5 +5850,16 @@ TEST(Extractor, FightingAsAParticiple) {
     EXPECT_TRUE(facts("Ukraine held the line, fighting for its survival.").empty());
 }
 
+// Supporting another's sovereignty, work or position supports it; a body's mission named after
+// it is no support of the body.
+TEST(Extractor, SupportingWhatIsAnothers) {
+    EXPECT_EQ(facts("Washington supports the sovereignty and territorial integrity of Somalia."),
+              (std::set<std::string>{"United States supports Somalia"}));
+    EXPECT_EQ(facts("The United Kingdom supports the work of Christian Schmidt."),
+              (std::set<std::string>{"United Kingdom supports Christian Schmidt"}));
+    EXPECT_FALSE(facts("The UK supports the work of the UN peacekeeping mission, MINUSCA.")
+                     .contains("United Kingdom supports United Nations"));
+}
+
 }  // namespace
 }  // namespace kg::extract
