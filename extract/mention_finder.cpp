@@ -1664,12 +1664,17 @@ void DocumentExtraction::absorb_places_in_names(SentenceState& s) {
     // A known place inside a body's name is part of it: "the Free Aceh Movement", "the Free
     // Papua Movement" (after "the", one or two capitalized words before the place and a
     // body's head word after it), "the National Front for the Liberation of Angola" (a
-    // name that ends in a word for a cause, before "of" and the place).
+    // name that ends in a word for a cause, or for a body of the country's own, before "of"
+    // and the place).
     static const FoldedWordSet kHeads{"movement", "front",  "army",     "party",
                                       "alliance", "league", "council",  "organisation",
                                       "organization", "union"};
     static const FoldedWordSet kCauses{"liberation", "independence", "salvation", "unity",
                                        "freedom",    "emancipation"};
+    // Or a body of the country's own named with it: "the Electoral Commission of Namibia",
+    // "the Central Bank of Nigeria", "the Supreme Court of India".
+    static const FoldedWordSet kOwnBodies{"commission", "bank",       "court",     "tribunal",
+                                          "authority",  "university", "institute", "academy"};
     for (std::size_t k = 0; k < s.mentions.size(); ++k) {
         const Mention place = s.mentions[k];
         if (entities_[place.entity].lexicon == kNoEntity ||
@@ -1695,10 +1700,20 @@ void DocumentExtraction::absorb_places_in_names(SentenceState& s) {
             const Mention body = s.mentions[k - 1];
             if (body.end + 1 == place.begin && entities_[body.entity].lexicon == kNoEntity &&
                 body.type == EntityType::kOrganization &&
-                kCauses.contains(tokens_[body.end - 1])) {
+                (kCauses.contains(tokens_[body.end - 1]) ||
+                 (kOwnBodies.contains(tokens_[body.end - 1]) &&
+                  place.type == EntityType::kCountry))) {
                 s.mentions.erase(s.mentions.begin() + static_cast<std::ptrdiff_t>(k - 1),
                                  s.mentions.begin() + static_cast<std::ptrdiff_t>(k + 1));
-                add_new_name(s, body.begin, place.end - 1, EntityType::kOrganization);
+                // An acronym in brackets the place took in is the body's: "the Electoral
+                // Commission of Namibia (ECN)".
+                std::uint32_t last = place.end - 1;
+                if (place.end >= place.begin + 4 && tokens_[last].norm == ")" &&
+                    tokens_[last - 2].norm == "(" && tokens_[last - 1].all_caps) {
+                    acronyms_.erase(std::string(tokens_[last - 1].text));
+                    last -= 3;
+                }
+                add_new_name(s, body.begin, last, EntityType::kOrganization);
                 --k;
             }
         }

@@ -5861,5 +5861,17 @@ TEST(Extractor, SupportingWhatIsAnothers) {
                      .contains("United Kingdom supports United Nations"));
 }
 
+// A country's own body named with it is one name, and its acronym is the body's.
+TEST(Extractor, ACountrysOwnBodyNamedWithIt) {
+    EXPECT_EQ(entities("The Electoral Commission of Namibia (ECN) announced the results. "
+                       "Observers praised the ECN."),
+              (std::set<std::string>{"Electoral Commission of Namibia:organization"}));
+    EXPECT_EQ(entities("The Central Bank of Nigeria raised rates."),
+              (std::set<std::string>{"Central Bank of Nigeria:organization"}));
+    // A state's ministry stays the state's.
+    EXPECT_EQ(entities("The Ministry of Defence of Ukraine said."),
+              (std::set<std::string>{"Ukraine:country"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
