@@ -125,8 +125,8 @@ class DocumentExtraction {
     // Whether token i is a hyphen glued to a name word and to a short lower-case syllable
     // that goes on the name ("Li-wun" in "Cheng Li-wun"), not an English word ("-backed").
     bool syllable_after_hyphen(std::uint32_t i) const;
-    // Whether token i is Arabic's article ("al", "el", ...) glued by a hyphen to the name word
-    // after it: "Sharm el-Sheikh".
+    // Whether token i is Arabic's article ("al", "el", ...) glued by a hyphen to the word
+    // after it: "Sharm el-Sheikh", "Abdul-Malik al-Houthi".
     bool article_hyphen(std::uint32_t i) const;
     // Whether token i is the first of two hyphens that join, with a short lower-case word
     // between them, the name word before to a capitalized one after, all written as one word:

@@ -184,10 +184,7 @@ void DocumentExtraction::find_lexicon_mentions(SentenceState& s) {
         }
         // "Abdul-Malik al-Houthi": a known name glued to "al-" is part of a person's name,
         // not the group (a form that starts with "al-", such as "al-Qaeda", matched from "al").
-        if (i >= s.range.begin + 3 && tokens_[i - 1].norm == "-" &&
-            (tokens_[i - 2].norm == "al" || tokens_[i - 2].norm == "el") &&
-            tokens_[i - 2].offset + 2 == tokens_[i - 1].offset &&
-            tokens_[i - 1].offset + 1 == tokens_[i].offset && tokens_[i - 3].capitalized &&
+        if (i >= s.range.begin + 3 && article_hyphen(i - 2) && tokens_[i - 3].capitalized &&
             lex_.entities()[lex_.surfaces()[static_cast<std::size_t>(best)].entity].type ==
                 EntityType::kOrganization) {
             ++i;
@@ -362,7 +359,7 @@ bool DocumentExtraction::article_hyphen(const std::uint32_t i) const {
     const auto touches = [&](const std::uint32_t a) {
         return tokens_[a].offset + tokens_[a].text.size() == tokens_[a + 1].offset;
     };
-    return i + 2 < tokens_.size() && !tokens_[i].capitalized && kArticles.contains(tokens_[i]) &&
+    return i + 2 < tokens_.size() && kArticles.contains(tokens_[i]) &&
            tokens_[i + 1].norm == "-" && touches(i) && touches(i + 1);
 }
 
