@@ -405,13 +405,12 @@ private:
         // The words are of one noun phrase: no article, and no past tense right after a name,
         // where it is the name's verb ("The EU sanctioned the company PDVSA" is no company of
         // the EU's); after a possessive it qualifies ("Russia's privately owned group").
-        static const FoldedWordSet kDeterminers{"the", "a", "an", "its", "their", "his", "her"};
         for (int words = 0;; ++v) {
             const Token* t = token_at(v);
             if (t == nullptr || t->capitalized || t->kind != TokenKind::kWord || ++words > 4 ||
                 t->word == Vocabulary::kOf || t->word == Vocabulary::kAnd ||
                 t->word == Vocabulary::kOr || vocabulary_.clause_barrier(t->word) ||
-                vocabulary_.phrase_barrier(t->word) || kDeterminers.contains(*t) ||
+                vocabulary_.phrase_barrier(t->word) || Vocabulary::determiner(t->word) ||
                 (owner != nullptr && !is(u + 1, Vocabulary::kPossessive) &&
                  t->norm.ends_with("ed"))) {
                 return std::nullopt;
@@ -1355,7 +1354,7 @@ Vocabulary::Vocabulary() {
     // In the order of Builtin.
     for (const std::string_view word : {"", ",", "and", "or", "-", "&", "/", "as", "well", "'s",
                                         "the", "both", "its", "their", "who", "which", "of", "his",
-                                        "her", "he", "she", "it"}) {
+                                        "her", "he", "she", "it", "a", "an"}) {
         intern(word);
     }
     for (const std::string_view word : kClauseBarriers) {

@@ -74,6 +74,8 @@ public:
         kHe,
         kShe,
         kIt,
+        kA,
+        kAn,
     };
 
     Vocabulary();
@@ -83,6 +85,12 @@ public:
     WordId find(std::string_view word) const;
     WordId find(std::string_view word, std::uint32_t hash) const;  // hash: WordTable::word_hash
     std::size_t size() const { return flags_.size(); }
+
+    // An article or a possessive pronoun: "the", "a", "an", "its", "their", "his", "her".
+    static bool determiner(const WordId w) {
+        return w == kThe || w == kA || w == kAn || w == kIts || w == kTheir || w == kHis ||
+               w == kHer;
+    }
 
     // Words a clause gap (*N) never crosses, and those a noun-phrase gap (~N) never holds on
     // top of them.
