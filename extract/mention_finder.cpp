@@ -1759,10 +1759,11 @@ void DocumentExtraction::absorb_styles(SentenceState& s) {
 }
 
 void DocumentExtraction::absorb_governments(SentenceState& s) {
-    // And its forces: "fighting the army of the Democratic Republic of the Congo".
-    static const FoldedWordSet kGovernments{"government", "authorities", "regime", "junta",
-                                            "leadership", "administration", "rulers", "army",
-                                            "military", "navy", "forces", "troops"};
+    // Who rules a country ("the government of Iran" is Iran), and its forces ("fighting the
+    // army of the Democratic Republic of the Congo").
+    static const FoldedWordSet kRulers{"government", "authorities", "regime", "junta",
+                                       "leadership", "administration", "rulers"};
+    static const FoldedWordSet kForces{"army", "military", "navy", "forces", "troops"};
     // "The representative of the Russian Federation rejected ...": in the records of a
     // council, one who speaks for a country or a body, unnamed, is that country or body.
     static const FoldedWordSet kModifiers{"federal", "military", "interim", "transitional",
@@ -1787,11 +1788,11 @@ void DocumentExtraction::absorb_governments(SentenceState& s) {
         }
         // "the Indonesian government", "the Iranian authorities": a demonym's government is
         // the country, one mention, so that a list reads past it ("between the Indonesian
-        // government and the Free Aceh Movement").
-        static const FoldedWordSet kRulers{"government", "authorities", "regime",
-                                           "administration", "leadership"};
+        // government and the Free Aceh Movement"); not where the word opens a title ("Malian
+        // junta leader Assimi Goita").
         if (m.type == EntityType::kCountry && m.end == m.begin + 1 && m.end < s.range.end &&
-            is_demonym(m.begin) && kRulers.contains(tokens_[m.end]) && !covered(s, m.end)) {
+            is_demonym(m.begin) && kRulers.contains(tokens_[m.end]) && !covered(s, m.end) &&
+            !in_title(s, m.end)) {
             ++m.end;
             continue;
         }
@@ -1807,14 +1808,14 @@ void DocumentExtraction::absorb_governments(SentenceState& s) {
             continue;
         }
         const bool speaker = tokens_[of].norm == "of" && speaker_nouns().contains(tokens_[of - 1]);
-        if ((!kGovernments.contains(tokens_[of - 1]) || m.type != EntityType::kCountry) &&
-            !speaker) {
+        const bool rulers = kRulers.contains(tokens_[of - 1]);
+        const bool forces = kForces.contains(tokens_[of - 1]);
+        if ((!(rulers || forces) || m.type != EntityType::kCountry) && !speaker) {
             continue;
         }
         // A country's forces only where the country ends the phrase: not "the forces of
         // Iran's proxies" nor "of Iran-backed Hezbollah", nor after a demonym.
-        static const FoldedWordSet kForces{"army", "military", "navy", "forces", "troops"};
-        if (kForces.contains(tokens_[of - 1]) &&
+        if (forces &&
             ((m.end < s.range.end &&
               (tokens_[m.end].norm == "'s" || tokens_[m.end].norm == "-")) ||
              (m.end == m.begin + 1 && is_demonym(m.begin)))) {

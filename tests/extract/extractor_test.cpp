@@ -5873,5 +5873,17 @@ TEST(Extractor, ACountrysOwnBodyNamedWithIt) {
               (std::set<std::string>{"Ukraine:country"}));
 }
 
+// A demonym's junta is its country, as its government is, so a pair reads past it; but not
+// where the word opens a title.
+TEST(Extractor, ADemonymsJuntaIsItsCountry) {
+    EXPECT_EQ(facts("Clashes between the Malian junta and the Azawad Liberation Front continued "
+                    "near Kidal on Monday."),
+              (std::set<std::string>{"Mali fights Azawad Liberation Front",
+                                     "Azawad Liberation Front fights Mali"}));
+    EXPECT_EQ(facts("Malian junta leader Assimi Goita met Vladimir Putin."),
+              (std::set<std::string>{"Assimi Goita leads Mali",
+                                     "Assimi Goita meets-with Vladimir Putin"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
