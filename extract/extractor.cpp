@@ -813,10 +813,6 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                 return;
             }
         }
-        // A pact between two is their alliance, not a body they are members of (rules.tsv).
-        if (rule.id == "member.pact-between" && match->subjects.size() < 3) {
-            return;
-        }
         // Nor one held over a closed span of years: "Evo Morales, Bolivia's president from
         // 2006 to 2019," (not "from 2003 to 2010 and again since 2023").
         if (rule.relation == Relation::kLeads && held_from_to(on, match->end)) {

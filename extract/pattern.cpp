@@ -188,9 +188,23 @@ Element parse_element(std::string_view text, const WordClasses& classes, Vocabul
         text.remove_suffix(1);
     }
     if (text[0] == 'S' || text[0] == 'O' || text[0] == 'P') {
+        // "S{3}": a list of at least three names.
+        std::uint8_t min_members = 1;
+        if (const auto brace = text.find('{'); brace != std::string_view::npos &&
+                                               (brace == 1 || text[1] == ':')) {
+            const std::string_view n = text.substr(brace + 1);
+            if (n.size() != 2 || n[1] != '}' || n[0] < '2' || n[0] > '9') {
+                throw Error(fmt::format("a slot's fewest names is {{N}} with N from 2 to 9, "
+                                        "not '{}'",
+                                        original));
+            }
+            min_members = static_cast<std::uint8_t>(n[0] - '0');
+            text = text.substr(0, brace);
+        }
         if (text.size() == 1 || text[1] == ':') {
             element.kind = Element::Kind::kSlot;
             element.role = text[0];
+            element.min_members = min_members;
             if (text.size() > 2) {
                 element.type_mask = parse_types(text.substr(2), original);
             }
@@ -1207,6 +1221,9 @@ private:
                     // "from the Turkish manufacturer Baykar": the name only describes a noun
                     // whose own name follows, and that one is what the rule reached.
                     if (ends_pattern && describes_named_noun(group.end)) {
+                        continue;
+                    }
+                    if ((group.last_only ? 1 : group.count) < e.min_members) {
                         continue;
                     }
                     const auto* all = candidates.members.data();

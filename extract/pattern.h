@@ -136,6 +136,7 @@ struct Element {
     Repeat repeat = Repeat::kOne;
     char role = 0;               // kSlot: 'S', 'O' or 'P'
     std::uint8_t type_mask = 0;  // kSlot: bit per EntityType allowed; 0 = any
+    std::uint8_t min_members = 1;  // kSlot: the fewest names its list may hold (`S{3}`)
     // kWords and kNot: the alternatives, numbered and sorted by their first word (longest first among
     // those with the same), so that the ones a token can start are found by binary search.
     // Laid out flat for the matcher, which searches them at every unit it tries: alternative

@@ -4180,6 +4180,10 @@ TEST(Extractor, BadLexiconFilesAreErrorsNamingFileAndLine) {
     EXPECT_NE(message.find("start with a slot"), std::string::npos) << message;
     message = lexicon_error("rules.tsv", "r1\tfights\tS attacked O !again?\n");
     EXPECT_NE(message.find("'!' cannot be optional"), std::string::npos) << message;
+    message = lexicon_error("rules.tsv", "r1\tmember-of\tO , a pact between S{1}\n");
+    EXPECT_NE(message.find("fewest names"), std::string::npos) << message;
+    message = lexicon_error("rules.tsv", "r1\tmember-of\tO , a pact between S:country{12}\n");
+    EXPECT_NE(message.find("fewest names"), std::string::npos) << message;
     // An id twice in one file is a mistake (another file's replaces, as a user's does).
     message = lexicon_error("rules.tsv", "r1\tfights\tS attacked O\nr1\tfights\tS shelled O\n");
     EXPECT_NE(message.find("rules.tsv:2"), std::string::npos) << message;
@@ -5883,6 +5887,26 @@ TEST(Extractor, ADemonymsJuntaIsItsCountry) {
     EXPECT_EQ(facts("Malian junta leader Assimi Goita met Vladimir Putin."),
               (std::set<std::string>{"Assimi Goita leads Mali",
                                      "Assimi Goita meets-with Vladimir Putin"}));
+}
+
+// A slot may ask for a list of at least N names: `S{3}`, typed or not.
+TEST(Extractor, ASlotMayAskForAtLeastNNames) {
+    test::TempDir dir;
+    dir.write("rules.tsv", "trio\tmember-of\tO:organization , a club of S:country{3}\n");
+    const Extractor custom({dir.path()});
+    const auto of = [&](const std::string& text) {
+        std::set<std::string> out;
+        for (const auto& f : run(text, custom).facts) {
+            if (f.rule == "trio") {
+                out.insert(key(f));
+            }
+        }
+        return out;
+    };
+    EXPECT_EQ(of("They joined Mercosur, a club of Brazil, Paraguay and Uruguay."),
+              (std::set<std::string>{"Brazil member-of Mercosur", "Paraguay member-of Mercosur",
+                                     "Uruguay member-of Mercosur"}));
+    EXPECT_TRUE(of("They joined Mercosur, a club of Brazil and Paraguay.").empty());
 }
 
 }  // namespace
