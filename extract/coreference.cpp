@@ -880,14 +880,7 @@ void DocumentExtraction::resolve_pronoun(const std::uint32_t index) {
     const auto people_in = [&](const SentenceState& in, const std::uint32_t before) {
         std::set<std::uint32_t> people;
         for (const Mention& m : in.mentions) {
-            const bool untyped_name =
-                m.type == EntityType::kOther && m.end >= m.begin + 2 && m.end <= m.begin + 3 &&
-                entities_[m.entity].lexicon == kNoEntity &&
-                std::all_of(tokens_.begin() + m.begin, tokens_.begin() + m.end,
-                            [](const Token& tok) {
-                                return tok.kind == TokenKind::kWord && tok.capitalized;
-                            });
-            if (m.end <= before && (m.type == EntityType::kPerson || untyped_name)) {
+            if (m.end <= before && (m.type == EntityType::kPerson || reads_as_person(m))) {
                 people.insert(m.entity);
             }
         }

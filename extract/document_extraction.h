@@ -119,6 +119,9 @@ class DocumentExtraction {
     // and most longer words capitalized.
     bool headline_case(const SentenceState& s) const;
     bool name_word(std::uint32_t i) const;
+    // A name of no known kind that reads as a person's: two to four name words, none the head
+    // of a body's name or a place's ("the Honourable Society of Middle Temple" is a society).
+    bool reads_as_person(const Mention& m) const;
     // Whether an acronym in capitals is joined to the word at token i by a hyphen, with no
     // space, and names nothing known itself: "RED-Tabara".
     bool joined_acronym_before(const SentenceState& s, std::uint32_t i) const;

@@ -389,6 +389,20 @@ bool DocumentExtraction::name_word(const std::uint32_t i) const {
            t.norm.find('.') == std::string_view::npos;
 }
 
+bool DocumentExtraction::reads_as_person(const Mention& m) const {
+    if (m.type != EntityType::kOther || m.end < m.begin + 2 || m.end > m.begin + 4 ||
+        entities_[m.entity].lexicon != kNoEntity) {
+        return false;
+    }
+    for (std::uint32_t t = m.begin; t < m.end; ++t) {
+        if (!name_word(t) || organization_heads().contains(tokens_[t]) ||
+            location_heads().contains(tokens_[t])) {
+            return false;
+        }
+    }
+    return true;
+}
+
 bool DocumentExtraction::joined_acronym_before(const SentenceState& s,
                                                const std::uint32_t i) const {
     return i >= s.range.begin + 2 && tokens_[i - 1].norm == "-" && tokens_[i - 2].all_caps &&
@@ -1721,28 +1735,11 @@ void DocumentExtraction::absorb_styles(SentenceState& s) {
     // "the Prime Minister of Fiji, the Honourable Sitiveni Rabuka", "the Right Honourable
     // Christopher Luxon": a minister's style is part of the name that follows it, so that a
     // rule reads the name where the style stands.
-    // A name of no known kind is a person's when it is two to four name words and no body's
-    // ("the Honourable Society of Middle Temple" is a society).
-    const auto personal = [&](const Mention& m) {
-        if (m.type == EntityType::kPerson) {
-            return true;
-        }
-        if (m.type != EntityType::kOther || m.end < m.begin + 2 || m.end > m.begin + 4) {
-            return false;
-        }
-        for (std::uint32_t t = m.begin; t < m.end; ++t) {
-            if (!name_word(t) || organization_heads().contains(tokens_[t]) ||
-                location_heads().contains(tokens_[t])) {
-                return false;
-            }
-        }
-        return true;
-    };
     for (Mention& m : s.mentions) {
         if (m.begin < s.range.begin + 2 ||
             (tokens_[m.begin - 1].norm != "honourable" &&
              tokens_[m.begin - 1].norm != "honorable") ||
-            !personal(m)) {
+            (m.type != EntityType::kPerson && !reads_as_person(m))) {
             continue;
         }
         std::uint32_t the = m.begin - 2;
