@@ -670,6 +670,31 @@ private:
     // Whether the apposition starting at unit u has a singular head: "a ..." or "an ...", or
     // "the ..." whose last word before "of", "which", "that" or a comma does not end in -s,
     // with no count or "both" before it.
+    // Whether the relative clause whose verb starts at unit u has a plural subject, past
+    // an adverb or two: "which now make up", "who are", "which together form", "who both".
+    bool plural_verb_after(std::uint32_t u) const {
+        static const FoldedWordSet kPluralWords{"all", "both", "together", "jointly"};
+        static const FoldedWordSet kAdverbs{"now", "also", "still", "already", "currently",
+                                            "then", "later", "since", "today"};
+        static const FoldedWordSet kPluralVerbs{
+            "are",   "were",   "have",   "make",      "form",   "share",  "comprise",
+            "border", "remain", "belong", "constitute", "hold",  "lead",   "host",
+            "account", "do",    "continue", "maintain", "oppose", "support", "back"};
+        for (const std::uint32_t end = u + 3; u < end; ++u) {
+            const Token* t = token_at(u);
+            if (t == nullptr) {
+                return false;
+            }
+            if (kPluralWords.contains(*t)) {
+                return true;
+            }
+            if (!kAdverbs.contains(*t)) {
+                return kPluralVerbs.contains(*t);
+            }
+        }
+        return false;
+    }
+
     bool singular_apposition(const std::uint32_t u) const {
         const Token* article = token_at(u);
         if (article == nullptr) {
@@ -978,13 +1003,15 @@ private:
             }
         }
         // A relative clause belongs to the nearest noun: in "Xi, Modi and Guterres, who held
-        // talks with Putin", only Guterres held talks.
+        // talks with Putin", only Guterres held talks; unless its verb agrees with a plural
+        // ("Mali, Burkina Faso and Niger, which now make up the AES").
         // So does an apposition with a singular head: in "The African Union and IGAD, the
         // East African bloc of which South Sudan is a member", only IGAD is that bloc; not
         // "Poland and Romania, the two NATO members on the flank,".
         for (Group& group : found) {
             if (!ends_pattern && is(group.end, Vocabulary::kComma) &&
-                (is(group.end + 1, Vocabulary::kWho) || is(group.end + 1, Vocabulary::kWhich) ||
+                (((is(group.end + 1, Vocabulary::kWho) || is(group.end + 1, Vocabulary::kWhich)) &&
+                  (group.count < 2 || !plural_verb_after(group.end + 2))) ||
                  // "the EU and Mercosur, of which Brazil is a founding member"
                  (token_at(group.end + 1) != nullptr &&
                   (is(group.end + 1, Vocabulary::kOf) || token_at(group.end + 1)->norm == "in") &&

@@ -5809,9 +5809,16 @@ TEST(Extractor, MembersInRelativeClauses) {
     EXPECT_EQ(facts("We raised it at the Organization for Security and Co-operation in Europe "
                     "(OSCE), in which the UK and Moldova are both participating States."),
               (std::set<std::string>{"United Kingdom member-of OSCE", "Moldova member-of OSCE"}));
-    EXPECT_TRUE(facts("Mali, Burkina Faso and Niger, which now make up the Alliance of Sahel "
-                      "States, accuse ECOWAS.")
-                    .contains("Niger member-of Alliance of Sahel States"));
+    // A plural verb says the clause is the whole list's; a singular one, the last name's.
+    EXPECT_EQ(facts("Mali, Burkina Faso and Niger, which now make up the Alliance of Sahel "
+                    "States, left the bloc."),
+              (std::set<std::string>{"Mali member-of Alliance of Sahel States",
+                                     "Burkina Faso member-of Alliance of Sahel States",
+                                     "Niger member-of Alliance of Sahel States"}));
+    EXPECT_EQ(facts("Troops came from Chad and Niger, which is a member of ECOWAS."),
+              (std::set<std::string>{"Niger member-of ECOWAS"}));
+    EXPECT_EQ(facts("Troops came from Chad and Niger, which are both members of ECOWAS."),
+              (std::set<std::string>{"Chad member-of ECOWAS", "Niger member-of ECOWAS"}));
     EXPECT_EQ(facts("Leaders met at the Shanghai Cooperation Organisation, which brings together "
                     "China and Russia."),
               (std::set<std::string>{"China member-of SCO", "Russia member-of SCO"}));
