@@ -730,22 +730,31 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
                    std::none_of(tokens_.begin() + s.range.begin, tokens_.begin() + t - 1,
                                 [](const Token& k) { return k.norm == ","; });
         };
-        // A person's description through a body is not the person: in "Gustavo Petro, the
-        // country's president" and "Abdul-Malik al-Houthi, the group's leader" the country and
-        // the group are the ones named before.
-        const auto person_possessive = [&] {
-            const bool possessive =
-                (t + 2 < s.range.end && tokens_[t + 2].norm == "'s") ||
-                (t + 3 < s.range.end && tokens_[t + 3].norm == "'s");
-            return possessive &&
-                   std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
-                       return m.end == t - 1 && m.type == EntityType::kPerson;
-                   });
-        };
+        // A person's or a place's description through a body is not the person or the place:
+        // in "Gustavo Petro, the country's president", "Abdul-Malik al-Houthi, the group's
+        // leader" and "Lagos, the country's largest city" the country and the group are the
+        // ones named before.
+        const Mention* described = nullptr;
+        if ((t + 2 < s.range.end && tokens_[t + 2].norm == "'s") ||
+            (t + 3 < s.range.end && tokens_[t + 3].norm == "'s")) {
+            for (const Mention& m : s.mentions) {
+                if (m.end == t - 1 &&
+                    (m.type == EntityType::kPerson || m.type == EntityType::kLocation)) {
+                    described = &m;
+                }
+            }
+        }
         if (t >= s.range.begin + 2 && tokens_[t - 1].norm == "," && covered(s, t - 2) &&
-            !opening_phrase() && !person_possessive()) {
+            !opening_phrase() && described == nullptr) {
             continue;
         }
+        const bool place_described =
+            described != nullptr && described->type == EntityType::kLocation;
+        // A place's country is not sought past a paragraph's start: in a live blog, "Counting
+        // has begun in Malaita, the country's most populous province" follows an entry on
+        // another country.
+        const bool paragraph_opens =
+            s.range.begin > 0 && tokens_[s.range.begin - 1].kind == TokenKind::kBreak;
         std::uint32_t noun = t + 1;
         // A noun before the head makes a thing of it: "the sanctions regime", "the visa
         // regime", "the member state" are no country.
@@ -820,7 +829,8 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         // A country's organ is only the one the sentence itself names: in "25 July - The
         // Treasury imposed sanctions on ...", the Treasury need not be the country before.
         const bool organ = tokens_[noun].norm == "treasury";
-        if (named.empty() && places.empty() && index > 0 && !speakers && !organ) {
+        if (named.empty() && places.empty() && index > 0 && !speakers && !organ &&
+            !(place_described && paragraph_opens)) {
             for (const Mention& m : sentences_[index - 1].mentions) {
                 consider(sentences_[index - 1], m);
             }

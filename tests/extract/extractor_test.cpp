@@ -5916,5 +5916,19 @@ TEST(Extractor, ASlotMayAskForAtLeastNNames) {
     EXPECT_TRUE(of("They joined Mercosur, a club of Brazil and Paraguay.").empty());
 }
 
+// "Lagos, the country's largest city": the country is the one named before, in the sentence or
+// the one before it, not past a paragraph's start.
+TEST(Extractor, APlaceDescribedThroughTheCountry) {
+    EXPECT_EQ(facts("Nigeria held elections on Saturday. Voting in Lagos, the country's largest "
+                    "city, was slow."),
+              (std::set<std::string>{"Lagos located-in Nigeria"}));
+    EXPECT_EQ(facts("Ecuadorian troops were sent to Guayaquil, the country's largest city."),
+              (std::set<std::string>{"Ecuador deploys-to Guayaquil",
+                                     "Guayaquil located-in Ecuador"}));
+    EXPECT_TRUE(facts("Nigeria held elections on Saturday.\n\nVoting in Lagos, the country's "
+                      "largest city, was slow.")
+                    .empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
