@@ -715,10 +715,22 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             continue;
         }
         // An honorific before a known person's name is no name: "UAE President Sheikh Mohamed
-        // bin Zayed" (add_new_name leaves it out of new ones).
-        if (stop == i + 1 && honorifics().contains(tokens_[i]) && covered(s, stop)) {
-            i = stop;
-            continue;
+        // bin Zayed" (add_new_name leaves it out of new ones). It is part of the person's
+        // mention, as a first name the known name leaves out is: "Shri Narendra Modi",
+        // "Mohamed Irfaan Ali" (Irfaan Ali).
+        if (stop == i + 1 && stop < end && same_line(i, stop)) {
+            const std::int32_t k = mention_starting(s, stop);
+            Mention* known = k >= 0 ? &s.mentions[static_cast<std::size_t>(k)] : nullptr;
+            if (known != nullptr && known->type == EntityType::kPerson &&
+                entities_[known->entity].lexicon != kNoEntity) {
+                known->begin = i;
+                i = stop;
+                continue;
+            }
+            if (honorifics().contains(tokens_[i]) && covered(s, stop)) {
+                i = stop;
+                continue;
+            }
         }
         // Nor a weapon's: "two Bayraktar Akinci drones", "Leopard tanks", "K9 howitzers".
         static const FoldedWordSet kWeapons{

@@ -65,7 +65,7 @@ const FoldedWordSet& former_words() {
 
 const FoldedWordSet& honorifics() {
     static const FoldedWordSet kSet{"sheikh", "sheikha", "sheik", "shaikh", "advocate", "sir",
-                                    "dame"};
+                                    "dame",   "shri",    "shrimati", "smt"};
     return kSet;
 }
 

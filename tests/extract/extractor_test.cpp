@@ -5930,5 +5930,26 @@ TEST(Extractor, APlaceDescribedThroughTheCountry) {
                     .empty());
 }
 
+// A first name or an honorific ("Shri") before a known person's name that leaves it out is
+// part of that person's mention, not a person of its own.
+TEST(Extractor, AFirstNameOrHonorificBeforeAKnownPerson) {
+    EXPECT_EQ(entities("Dr Mohamed Irfaan Ali, President of Guyana, received the delegation."),
+              (std::set<std::string>{"Irfaan Ali:person", "Guyana:country"}));
+    EXPECT_EQ(facts("Dr Mohamed Irfaan Ali, President of Guyana, received the delegation."),
+              (std::set<std::string>{"Irfaan Ali leads Guyana"}));
+    EXPECT_EQ(facts("It came during the visit of the Prime Minister of India, Shri Narendra "
+                    "Modi, to Port Louis."),
+              (std::set<std::string>{"Narendra Modi leads India"}));
+}
+
+// A question put by a labelled speaker states nothing, whatever the label holds.
+TEST(Extractor, AQuestionAfterALongSpeakersLabel) {
+    EXPECT_TRUE(facts("Q (Emily Carter, Reuters): Has Minister Gen Nakatani discussed Typhon "
+                      "with Secretary Pete Hegseth?")
+                    .empty());
+    EXPECT_EQ(facts("Q (Emily Carter, Reuters): Gen Nakatani met Pete Hegseth in May, did he?"),
+              (std::set<std::string>{"Gen Nakatani meets-with Pete Hegseth"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
