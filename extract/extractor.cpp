@@ -216,9 +216,13 @@ bool DocumentExtraction::yes_no_question(const SentenceState& s) const {
         "must", "isn't", "aren't", "didn't", "doesn't", "won't", "hasn't", "haven't"};
     static const FoldedWordSet kQuotes{"\"", "'", "\u201c", "\u2018"};
     std::uint32_t first = s.range.begin;
-    // Past a speaker's label in an interview: "Q: Are ...", "Question: Is ...".
-    if (first + 2 < s.range.end && tokens_[first + 1].norm == ":") {
-        first += 2;
+    // Past a speaker's label in an interview: "Q: Are ...", "Question: Is ...", "Q (Emily
+    // Carter, Reuters): Has ...".
+    for (std::uint32_t t = first + 1; t + 1 < s.range.end && t <= first + 10; ++t) {
+        if (tokens_[t].norm == ":") {
+            first = t + 1;
+            break;
+        }
     }
     // A quoted question opening the sentence: "\"Is Russia arming the Houthis?\" he asked."
     if (kQuotes.contains(tokens_[first]) && first + 1 < s.range.end &&
