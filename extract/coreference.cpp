@@ -818,6 +818,16 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         const auto consider = [&](const SentenceState& in, const Mention& m) {
             if (m.also == kNoEntity && !qualifies_noun(in, m) &&
                 m.type == (country ? EntityType::kCountry : EntityType::kOrganization)) {
+                // A place's country in its own sentence is one named as a place, not an
+                // actor, who is often another's: in "American forces have deployed launchers
+                // to the Batanes, the country's northernmost province" the country is the
+                // Philippines.
+                const bool after_the_in =
+                    m.begin > in.range.begin + 1 && tokens_[m.begin - 1].norm == "the" &&
+                    (tokens_[m.begin - 2].norm == "in" || tokens_[m.begin - 2].norm == "at");
+                if (place_described && &in == &s && !place(in, m) && !after_the_in) {
+                    return;
+                }
                 (place(in, m) ? places : named).insert(m.entity);
             }
         };

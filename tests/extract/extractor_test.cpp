@@ -5916,15 +5916,19 @@ TEST(Extractor, ASlotMayAskForAtLeastNNames) {
     EXPECT_TRUE(of("They joined Mercosur, a club of Brazil and Paraguay.").empty());
 }
 
-// "Lagos, the country's largest city": the country is the one named before, in the sentence or
-// the one before it, not past a paragraph's start.
+// "Lagos, the country's largest city": the country is the one named before, in the sentence (as
+// a place) or the one before it, not past a paragraph's start.
 TEST(Extractor, APlaceDescribedThroughTheCountry) {
     EXPECT_EQ(facts("Nigeria held elections on Saturday. Voting in Lagos, the country's largest "
                     "city, was slow."),
               (std::set<std::string>{"Lagos located-in Nigeria"}));
-    EXPECT_EQ(facts("Ecuadorian troops were sent to Guayaquil, the country's largest city."),
-              (std::set<std::string>{"Ecuador deploys-to Guayaquil",
-                                     "Guayaquil located-in Ecuador"}));
+    EXPECT_EQ(facts("The firm works in the Republic of the Congo, where it runs a terminal at "
+                    "Pointe-Noire, the country's main port."),
+              (std::set<std::string>{"Pointe-Noire located-in Republic of the Congo"}));
+    // In its own sentence, a country that acts is often another's than the place's.
+    EXPECT_EQ(facts("The treaty is old. American forces have deployed launchers to Batanes, the "
+                    "country's northernmost province."),
+              (std::set<std::string>{"United States deploys-to Batanes"}));
     EXPECT_TRUE(facts("Nigeria held elections on Saturday.\n\nVoting in Lagos, the country's "
                       "largest city, was slow.")
                     .empty());
