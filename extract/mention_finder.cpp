@@ -33,7 +33,7 @@ const FoldedWordSet& organization_heads() {
         "militia",      "battalion",    "regiment",   "shipping",    "trading",    "logistics",
         "holdings",     "industries",   "electronics", "airlines",   "enterprises", "enterprise",
         "division",     "aerospace",    "systems",     "technologies", "ports",     "energy",
-        "petroleum",    "telecom",      "motors",      "pharmaceuticals",
+        "petroleum",    "telecom",      "motors",      "pharmaceuticals", "cooperation",
     };
     return kSet;
 }
@@ -910,7 +910,7 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         }
         // "Member States" in capitals names no one: "eight SADC Member States: Angola, ...".
         static const FoldedWordSet kMembersWords{"member", "members", "states", "countries",
-                                                 "nations"};
+                                                 "nations", "state", "country"};
         if (stop == i + 2 && kMembersWords.contains(tokens_[i]) &&
             kMembersWords.contains(tokens_[i + 1])) {
             i = stop;

@@ -5955,5 +5955,27 @@ TEST(Extractor, AQuestionAfterALongSpeakersLabel) {
               (std::set<std::string>{"Gen Nakatani meets-with Pete Hegseth"}));
 }
 
+// Members named after a framework's kind, after "Member States, among them", and after "As a
+// Member State of" (which is no name).
+TEST(Extractor, MembersOfAFrameworkAndAmongThem) {
+    EXPECT_EQ(facts("The panel examines the Nordic Defence Cooperation (NORDEFCO) framework, whose "
+                    "members are Denmark, Finland and Iceland."),
+              (std::set<std::string>{"Denmark member-of Nordic Defence Cooperation",
+                                     "Finland member-of Nordic Defence Cooperation",
+                                     "Iceland member-of Nordic Defence Cooperation"}));
+    EXPECT_EQ(facts("Observers came from eleven SADC Member States, among them Angola and "
+                    "Botswana."),
+              (std::set<std::string>{"Angola member-of SADC", "Botswana member-of SADC"}));
+    EXPECT_EQ(facts("As a Member State of SADC, Malawi has a long record of peaceful votes."),
+              (std::set<std::string>{"Malawi member-of SADC"}));
+}
+
+// "led X to do Y" is what caused it, not who leads X.
+TEST(Extractor, LedSomeoneToDoSomething) {
+    EXPECT_TRUE(facts("Ibrahim Traore led Burkina Faso to leave ECOWAS.").empty());
+    EXPECT_EQ(facts("Ibrahim Traore has led Burkina Faso since 2022."),
+              (std::set<std::string>{"Ibrahim Traore leads Burkina Faso"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
