@@ -5977,5 +5977,15 @@ TEST(Extractor, LedSomeoneToDoSomething) {
               (std::set<std::string>{"Ibrahim Traore leads Burkina Faso"}));
 }
 
+// A body's commander heads it: "RSF commander X", "X, commander of the LNA"; a country's
+// commander does not head the country.
+TEST(Extractor, ABodysCommanderLeadsIt) {
+    EXPECT_EQ(facts("RSF commander Mohamed Hamdan Dagalo spoke."),
+              (std::set<std::string>{"Mohamed Hamdan Dagalo leads Rapid Support Forces"}));
+    EXPECT_EQ(facts("Khalifa Haftar, commander of the Libyan National Army (LNA), spoke."),
+              (std::set<std::string>{"Khalifa Haftar leads Libyan National Army"}));
+    EXPECT_TRUE(facts("Russian commander Sergei Surovikin spoke.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
