@@ -428,8 +428,19 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             continue;
         }
         const Mention& holder = s.mentions[static_cast<std::size_t>(hit.holder)];
-        const Mention titled{std::min(hit.span_begin, hit.begin), hit.span_end, holder.entity,
-                             EntityType::kPerson};
+        Mention titled{std::min(hit.span_begin, hit.begin), hit.span_end, holder.entity,
+                       EntityType::kPerson};
+        // A title held before still names the person: "met then-Prime Minister Garry
+        // Conille", "met former President X" (who leads nothing: see try_rule).
+        if (hit.former && titled.begin == hit.begin && titled.begin > s.range.begin) {
+            if (former_words().contains(tokens_[titled.begin - 1])) {
+                titled.begin -= 1;
+            } else if (titled.begin >= s.range.begin + 2 &&
+                       tokens_[titled.begin - 1].norm == "-" &&
+                       former_words().contains(tokens_[titled.begin - 2])) {
+                titled.begin -= 2;
+            }
+        }
         // "Niger's ruler, General Abdourahamane Tiani,": the second title lies inside the
         // first's span, which stays whole.
         if (std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
@@ -816,6 +827,13 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                 (former_words().contains(*before) || kSecond.contains(*before))) {
                 return;
             }
+        }
+        // Nor by a person the match opens with, named with an office held before:
+        // "then-President Evo Morales, Bolivia's leader," (one mention for the rules). Not
+        // one another office named: "now led by former foreign minister Abdulla Shahid".
+        if (rule.relation == Relation::kLeads && on.units[match->begin].mention >= 0 &&
+            former_words().contains(tokens_[on.units[match->begin].token])) {
+            return;
         }
         // Nor one held over a closed span of years: "Evo Morales, Bolivia's president from
         // 2006 to 2019," (not "from 2003 to 2010 and again since 2023").

@@ -5987,5 +5987,17 @@ TEST(Extractor, ABodysCommanderLeadsIt) {
     EXPECT_TRUE(facts("Russian commander Sergei Surovikin spoke.").empty());
 }
 
+// A person named with an office held before is still met, but leads nothing by that name.
+TEST(Extractor, APersonNamedWithAFormerOffice) {
+    EXPECT_EQ(facts("William Ruto met then-Prime Minister Garry Conille."),
+              (std::set<std::string>{"Garry Conille meets-with William Ruto"}));
+    EXPECT_EQ(facts("William Ruto met former Prime Minister Garry Conille."),
+              (std::set<std::string>{"Garry Conille meets-with William Ruto"}));
+    EXPECT_TRUE(facts("Former President Evo Morales, Bolivia's leader, spoke.").empty());
+    EXPECT_EQ(facts("The Maldivian Democratic Party, now led by former foreign minister Abdulla "
+                    "Shahid, has struggled."),
+              (std::set<std::string>{"Abdulla Shahid leads Maldivian Democratic Party"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
