@@ -613,13 +613,6 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
 
 std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative_clauses(
     const SentenceView& view) const {
-    static const FoldedWordSet kBeforeVerb{"already",  "also",  "both", "all", "jointly",
-                                           "together", "still", "now",  "long"};
-    // Verbs that agree only with a plural subject.
-    static const FoldedWordSet kPluralVerbs{
-        "have",    "are",      "were", "do",       "share",  "hold",      "maintain",
-        "remain",  "continue", "form", "belong",   "border", "cooperate", "oppose",
-        "support", "back",     "want", "exchange", "trade",  "conduct",   "operate"};
     std::vector<std::pair<std::uint32_t, SentenceView>> out;
     const auto& units = view.units;
     const auto plain = [&](const std::uint32_t u) { return plain_token(units, u); };
@@ -747,7 +740,8 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         // The clause belongs to the nearest name ("Xi, Modi and Guterres, who held talks"),
         // unless its verb agrees with a plural ("Estonia and Finland, which already share").
         std::uint32_t verb = pronoun + 1;
-        while (verb < close && plain(verb) != nullptr && kBeforeVerb.contains(*plain(verb))) {
+        while (verb < close && plain(verb) != nullptr &&
+               words_before_verb().contains(*plain(verb))) {
             ++verb;
         }
         // Or that it did together: "Lithuania and Poland, which built the LitPol Link
@@ -759,7 +753,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
             });
         const bool plural =
             together || all_of ||
-            (verb < close && plain(verb) != nullptr && kPluralVerbs.contains(*plain(verb)));
+            (verb < close && plain(verb) != nullptr && plural_verbs().contains(*plain(verb)));
         // "who" is a person's, past the body a person is of: in "John Eisenberg of the Justice
         // Department's National Security Division, who warned that ...", Eisenberg warned.
         // And a body's, past the country it is of: in "Hanwha Aerospace of South Korea, which
@@ -784,6 +778,15 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                         break;
                     }
                     continue;
+                }
+                // Or past an apposition that names the person's office: in "Khalifa Haftar,
+                // commander of the Libyan National Army (LNA), who is backed by Egypt", Haftar
+                // is backed.
+                if (word(k) == Vocabulary::kComma && k >= 1 && units[k - 1].mention >= 0 &&
+                    view.mentions[static_cast<std::size_t>(units[k - 1].mention)].type ==
+                        EntityType::kPerson) {
+                    name = k - 1;
+                    break;
                 }
                 if (breaks_clause(*plain(k)) || plain(k)->norm == ".") {
                     break;

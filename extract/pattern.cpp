@@ -673,23 +673,16 @@ private:
     // Whether the relative clause whose verb starts at unit u has a plural subject, past
     // an adverb or two: "which now make up", "who are", "which together form", "who both".
     bool plural_verb_after(std::uint32_t u) const {
-        static const FoldedWordSet kPluralWords{"all", "both", "together", "jointly"};
-        static const FoldedWordSet kAdverbs{"now", "also", "still", "already", "currently",
-                                            "then", "later", "since", "today"};
-        static const FoldedWordSet kPluralVerbs{
-            "are",   "were",   "have",   "make",      "form",   "share",  "comprise",
-            "border", "remain", "belong", "constitute", "hold",  "lead",   "host",
-            "account", "do",    "continue", "maintain", "oppose", "support", "back"};
         for (const std::uint32_t end = u + 3; u < end; ++u) {
             const Token* t = token_at(u);
             if (t == nullptr) {
                 return false;
             }
-            if (kPluralWords.contains(*t)) {
+            if (together_words().contains(*t)) {
                 return true;
             }
-            if (!kAdverbs.contains(*t)) {
-                return kPluralVerbs.contains(*t);
+            if (!words_before_verb().contains(*t)) {
+                return plural_verbs().contains(*t);
             }
         }
         return false;

@@ -63,6 +63,27 @@ const FoldedWordSet& former_words() {
     return kSet;
 }
 
+const FoldedWordSet& plural_verbs() {
+    static const FoldedWordSet kSet{
+        "have",    "are",      "were",   "do",       "share",  "hold",      "maintain",
+        "remain",  "continue", "form",   "belong",   "border", "cooperate", "oppose",
+        "support", "back",     "want",   "exchange", "trade",  "conduct",   "operate",
+        "make",    "comprise", "constitute", "lead", "host",   "account"};
+    return kSet;
+}
+
+const FoldedWordSet& words_before_verb() {
+    static const FoldedWordSet kSet{"already", "also",  "both",  "all",   "jointly",
+                                    "together", "still", "now",  "long",  "currently",
+                                    "then",    "later", "today"};
+    return kSet;
+}
+
+const FoldedWordSet& together_words() {
+    static const FoldedWordSet kSet{"together", "jointly", "both", "all"};
+    return kSet;
+}
+
 const FoldedWordSet& honorifics() {
     static const FoldedWordSet kSet{"sheikh", "sheikha", "sheik", "shaikh", "advocate", "sir",
                                     "dame",   "shri",    "shrimati", "smt"};

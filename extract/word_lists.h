@@ -28,6 +28,13 @@ const FoldedWordSet& capitalized_stopwords();
 // Words before an office that say it is held no more: "former", "ousted", "then", "late".
 const FoldedWordSet& former_words();
 
+// A relative clause after a list ("Estonia and Finland, which already share ...") is the whole
+// list's when its verb agrees only with a plural: the verbs, the adverbs that may stand
+// before them, and the words that say it was done together ("both", "jointly").
+const FoldedWordSet& plural_verbs();
+const FoldedWordSet& words_before_verb();
+const FoldedWordSet& together_words();
+
 // Honorifics before a name that are no part of it: "Sheikh Mohamed bin Zayed", "Sir Keir
 // Starmer".
 const FoldedWordSet& honorifics();

@@ -5999,5 +5999,13 @@ TEST(Extractor, APersonNamedWithAFormerOffice) {
               (std::set<std::string>{"Abdulla Shahid leads Maldivian Democratic Party"}));
 }
 
+// "who" after an apposition that names a person's office is the person's.
+TEST(Extractor, WhoAfterAPersonsOfficeIsThePersons) {
+    EXPECT_EQ(facts("Khalifa Haftar, commander of the Libyan National Army (LNA), who is backed "
+                    "by Egypt, spoke."),
+              (std::set<std::string>{"Khalifa Haftar leads Libyan National Army",
+                                     "Egypt supports Khalifa Haftar"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
