@@ -51,7 +51,8 @@ bool DocumentExtraction::negation_at(const std::vector<Unit>& units, const std::
 }
 
 bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& match,
-                                 const Pattern& pattern, const bool hedges_count) const {
+                                 const Pattern& pattern, const bool hedges_count,
+                                 const bool before_counts) const {
     // A place stays where it is whatever is planned there: "the planned route across
     // Armenia's Syunik province" puts Syunik in Armenia. Where hedges do not count, only a
     // negation does.
@@ -261,7 +262,7 @@ bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& m
         --opens;
     }
     // An apposition states its fact whatever the clause around it does (Pattern::apposition).
-    if (pattern.apposition) {
+    if (pattern.apposition || !before_counts) {
         return false;
     }
     for (std::uint32_t k = 1; k <= 4 && k <= opens; ++k) {

@@ -273,8 +273,10 @@ class DocumentExtraction {
     // "vowed to retaliate against O" is what the rule reads. Without hedges_count only a
     // negation counts (a place's facts: "the planned route across Armenia's Syunik province").
     // Also what the sentence says was undone afterwards ("ordered ..., but later cancelled").
+    // Without before_counts, only what is inside the match: a place stays where it is ("Do
+    // not travel to Libya's southern Fezzan region").
     bool negated(const SentenceView& view, const PatternMatch& match, const Pattern& pattern,
-                 bool hedges_count = true) const;
+                 bool hedges_count = true, bool before_counts = true) const;
     // Whether a fight the match states is none of arms: one of trade, prices or words ("a
     // trade war between", "fought an oil price war", "Russian hybrid attacks"), or one a
     // warning speaks of, which may come ("warned of a new war between").

@@ -703,7 +703,8 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         if (!match ||
             negated(on, *match, rule.pattern,
                     rule.relation != Relation::kLocatedIn &&
-                        rule.relation != Relation::kWarnsOf) ||
+                        rule.relation != Relation::kWarnsOf,
+                    rule.relation != Relation::kLocatedIn) ||
             (rule.relation == Relation::kFights && war_not_fought(on, *match))) {
             return;
         }

@@ -6007,5 +6007,15 @@ TEST(Extractor, WhoAfterAPersonsOfficeIsThePersons) {
                                      "Egypt supports Khalifa Haftar"}));
 }
 
+// A place stays where it is whatever the clause before it negates; a negation inside the match
+// still counts.
+TEST(Extractor, APlaceIsWhereItIsUnderANegationBeforeIt) {
+    EXPECT_EQ(facts("Do not travel to Libya's southern Fezzan region."),
+              (std::set<std::string>{"Fezzan located-in Libya"}));
+    EXPECT_EQ(facts("Russia did not strike Ukraine's Kharkiv region."),
+              (std::set<std::string>{"Kharkiv located-in Ukraine"}));
+    EXPECT_TRUE(facts("Goma is not in Rwanda.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
