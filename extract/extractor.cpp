@@ -493,6 +493,21 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         }
         return 0;
     };
+    // And a name's translation, quoted in brackets: "Viv Ansanm ("Living Together"), a
+    // coalition led by Jimmy Cherizier".
+    const auto name_gloss = [&](const std::uint32_t t) -> std::uint32_t {
+        static const FoldedWordSet kQuotes{"\"", "\u201c", "\u201d", "'", "\u2018", "\u2019"};
+        if (tokens_[t].norm != "(" || view.units.empty() || view.units.back().mention < 0 ||
+            t + 3 >= s.range.end || !kQuotes.contains(tokens_[t + 1])) {
+            return 0;
+        }
+        for (std::uint32_t k = t + 2; k + 1 < s.range.end && k <= t + 8; ++k) {
+            if (kQuotes.contains(tokens_[k])) {
+                return tokens_[k + 1].norm == ")" ? k + 2 - t : 0;
+            }
+        }
+        return 0;
+    };
     std::size_t next_mention = 0;
     for (std::uint32_t t = s.range.begin; t < s.range.end;) {
         if (const std::uint32_t skip = caption_place(t);
@@ -501,7 +516,7 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             t += skip;
             continue;
         }
-        if (const std::uint32_t skip = person_aside(t); skip > 0) {
+        if (const std::uint32_t skip = std::max(person_aside(t), name_gloss(t)); skip > 0) {
             t += skip;
             while (next_mention < mentions.size() && mentions[next_mention].begin < t) {
                 ++next_mention;
@@ -827,6 +842,22 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             if (before != nullptr &&
                 (former_words().contains(*before) || kSecond.contains(*before))) {
                 return;
+            }
+        }
+        // A country named after "in" is where a body works, not what is led: "The UN
+        // Verification Mission in Colombia, headed by Carlos Ruiz Massieu,".
+        if (rule.relation == Relation::kLeads) {
+            for (std::uint32_t u = match->begin; u < match->end; ++u) {
+                const Unit& at = on.units[u];
+                if (at.mention >= 0 &&
+                    on.mentions[static_cast<std::size_t>(at.mention)].type ==
+                        EntityType::kCountry &&
+                    at.token > 0 && tokens_[at.token - 1].norm == "in" &&
+                    std::find(match->objects.begin(), match->objects.end(),
+                              on.mentions[static_cast<std::size_t>(at.mention)].entity) !=
+                        match->objects.end()) {
+                    return;
+                }
             }
         }
         // Nor by a person the match opens with, named with an office held before:

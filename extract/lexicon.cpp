@@ -300,8 +300,10 @@ void Lexicon::read_rules(const LexiconFile& file) {
         const auto& elements = rule.pattern.elements;
         const WordId by = vocabulary_.intern("by");
         const WordId from = vocabulary_.intern("from");
+        // Not an apposition, which describes the name wherever it stands: "gangs operate under
+        // Viv Ansanm, a coalition led by Jimmy Cherizier".
         rule.passive = !elements.empty() && elements.front().kind == Element::Kind::kSlot &&
-                       elements.front().role == 'O' &&
+                       elements.front().role == 'O' && !rule.pattern.apposition &&
                        std::any_of(elements.begin(), elements.end(), [&](const Element& e) {
                            return e.kind == Element::Kind::kWords &&
                                   std::any_of(e.firsts.begin(), e.firsts.end(), [&](WordId w) {

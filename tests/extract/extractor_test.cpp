@@ -6017,5 +6017,39 @@ TEST(Extractor, APlaceIsWhereItIsUnderANegationBeforeIt) {
     EXPECT_TRUE(facts("Goma is not in Rwanda.").empty());
 }
 
+// An apposition describes a name wherever it stands, after a preposition too; but a country
+// named after "in" is where a body works, not what its head leads.
+TEST(Extractor, AnAppositionAfterAPreposition) {
+    EXPECT_EQ(facts("Most gangs operate under Viv Ansanm, a coalition formed in September 2023 and "
+                    "led by Jimmy Cherizier."),
+              (std::set<std::string>{"Jimmy Cherizier leads Viv Ansanm"}));
+    // Past a translation quoted in brackets.
+    EXPECT_EQ(facts("Gangs operate under Viv Ansanm (\"Living Together\"), a coalition formed in "
+                    "2023 and led by Jimmy Cherizier."),
+              (std::set<std::string>{"Jimmy Cherizier leads Viv Ansanm"}));
+    EXPECT_EQ(facts("They belong to the Border Defence Movement, a group led by activist Robert "
+                    "Bakiewicz."),
+              (std::set<std::string>{"Robert Bakiewicz leads Border Defence Movement"}));
+    EXPECT_TRUE(facts("The UN Verification Mission in Colombia, headed by Carlos Ruiz Massieu, "
+                      "spoke.")
+                    .empty());
+}
+
+// Cooperation in joint patrols, a deployment named by its noun, goods that flow, and a place
+// that is now a country's.
+TEST(Extractor, JointPatrolsDeploymentsByAndGoodsThatFlow) {
+    EXPECT_EQ(facts("The Council welcomes the joint patrols conducted by the navies of Ghana, Togo "
+                    "and Benin."),
+              (std::set<std::string>{"Ghana cooperates-with Togo", "Benin cooperates-with Ghana",
+                                     "Benin cooperates-with Togo"}));
+    EXPECT_EQ(facts("It welcomes the deployment by Nigeria of two offshore patrol vessels to the "
+                    "waters around Equatorial Guinea."),
+              (std::set<std::string>{"Nigeria deploys-to Equatorial Guinea"}));
+    EXPECT_EQ(facts("Bolivia's natural gas flowed to Argentina and Brazil."),
+              (std::set<std::string>{"Bolivia supplies Argentina", "Bolivia supplies Brazil"}));
+    EXPECT_EQ(facts("They took Kaliningrad, now Russia's westernmost city."),
+              (std::set<std::string>{"Kaliningrad located-in Russia"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
