@@ -6051,5 +6051,16 @@ TEST(Extractor, JointPatrolsDeploymentsByAndGoodsThatFlow) {
               (std::set<std::string>{"Kaliningrad located-in Russia"}));
 }
 
+// "his predecessor, X," names a person; a treaty ally is an ally; "jointly with neighbouring X".
+TEST(Extractor, PredecessorsTreatyAlliesAndNeighbours) {
+    EXPECT_EQ(facts("Bassirou Diomaye Faye has accused his predecessor, Macky Sall, of lying."),
+              (std::set<std::string>{"Bassirou Diomaye Faye criticizes Macky Sall"}));
+    EXPECT_EQ(facts("Second, Thailand is a treaty ally of the United States."),
+              (std::set<std::string>{"Thailand allied-with United States"}));
+    EXPECT_EQ(facts("The field, which Senegal develops jointly with neighbouring Mauritania, "
+                    "shipped its first cargo."),
+              (std::set<std::string>{"Mauritania cooperates-with Senegal"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
