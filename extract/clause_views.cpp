@@ -412,9 +412,10 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         "popularly",  "commonly",   "elected",    "re-elected", "appointed", "installed",
         "commanded",  "controlled", "run",        "chaired",    "founded",   "owned",
         "financed",   "itself",     "themselves", "launched",  "created",   "established",
-        "formed"};
+        "formed",     "through",    "via"};
     // "Dagalo, better known as Hemedti,", "Muizzu, elected in 2023,", "The Libyan National
-    // Army, commanded by Haftar,", "Egypt, itself at odds with Addis Ababa,".
+    // Army, commanded by Haftar,", "Egypt, itself at odds with Addis Ababa,", "the European
+    // Union, through its Coordinated Maritime Presences initiative,".
     // A role may open an apposition too ("Muhoozi Kainerugaba, chief of the UPDF, threatened
     // ..."), but not one before "and" another name: in "Albin Kurti, Prime Minister of Kosovo,
     // and Aleksandar Vucic, President of Serbia, met", left out it would join the two names

@@ -6062,5 +6062,14 @@ TEST(Extractor, PredecessorsTreatyAlliesAndNeighbours) {
               (std::set<std::string>{"Mauritania cooperates-with Senegal"}));
 }
 
+// An aside opened by "through" or "via" is read past.
+TEST(Extractor, AnAsideThroughWhatItActs) {
+    EXPECT_TRUE(facts("The European Union, through its Coordinated Maritime Presences "
+                      "initiative, has supplied patrol craft to Ghana.")
+                    .contains("European Union supplies Ghana"));
+    EXPECT_TRUE(facts("Qatar, via its sovereign fund, has supplied loans to Sudan.")
+                    .contains("Qatar supplies Sudan"));
+}
+
 }  // namespace
 }  // namespace kg::extract
