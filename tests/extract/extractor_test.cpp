@@ -6071,5 +6071,15 @@ TEST(Extractor, AnAsideThroughWhatItActs) {
                     .contains("Qatar supplies Sudan"));
 }
 
+// "the Security Council of the United Nations" is the Council; a court that directs a state to
+// act urges it.
+TEST(Extractor, TheCouncilOfTheUnitedNationsAndACourtThatDirects) {
+    EXPECT_EQ(facts("Guyana urges the Security Council of the United Nations to act."),
+              (std::set<std::string>{"Guyana urges UN Security Council"}));
+    EXPECT_EQ(facts("The ICJ, by its Order of 1 December 2023, directed Venezuela to refrain from "
+                    "any action."),
+              (std::set<std::string>{"ICJ urges Venezuela"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
