@@ -119,6 +119,18 @@ const FoldedWordSet& surname_particles() {
                                     "de",  "da",  "van",  "von", "del", "la"};
     return kSet;
 }
+
+// A minister's style, "the Right Honourable" or "the Rt Hon": its two words.
+const FoldedWordSet& styles_right() {
+    static const FoldedWordSet kSet{"right", "rt", "rt."};
+    return kSet;
+}
+
+const FoldedWordSet& styles_honourable() {
+    static const FoldedWordSet kSet{"honourable", "honorable", "hon", "hon."};
+    return kSet;
+}
+
 }  // namespace
 
 bool DocumentExtraction::is_demonym(const std::uint32_t t) const {
@@ -542,10 +554,11 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 continue;
             }
         }
-        // "the Right Honourable Christopher Luxon": a style, no name.
-        const bool style = tokens_[i].norm == "right" && i + 1 < end &&
-                           (tokens_[i + 1].norm == "honourable" ||
-                            tokens_[i + 1].norm == "honorable");
+        // "the Right Honourable Christopher Luxon", "the Rt Hon Keir Starmer": a style, no
+        // name.
+        const bool style = (styles_right().contains(tokens_[i]) && i + 1 < end &&
+                            styles_honourable().contains(tokens_[i + 1])) ||
+                           styles_honourable().contains(tokens_[i]);
         if (!name_word(i) || covered(s, i) || in_title(s, i) || style ||
             (capitalized_stopwords().contains(tokens_[i]) && !opens_place() && !numbered_name()) ||
             common_opening()) {
@@ -1748,14 +1761,12 @@ void DocumentExtraction::absorb_styles(SentenceState& s) {
     // Christopher Luxon": a minister's style is part of the name that follows it, so that a
     // rule reads the name where the style stands.
     for (Mention& m : s.mentions) {
-        if (m.begin < s.range.begin + 2 ||
-            (tokens_[m.begin - 1].norm != "honourable" &&
-             tokens_[m.begin - 1].norm != "honorable") ||
+        if (m.begin < s.range.begin + 2 || !styles_honourable().contains(tokens_[m.begin - 1]) ||
             (m.type != EntityType::kPerson && !reads_as_person(m))) {
             continue;
         }
         std::uint32_t the = m.begin - 2;
-        if (tokens_[the].norm == "right" && the > s.range.begin) {
+        if (styles_right().contains(tokens_[the]) && the > s.range.begin) {
             --the;
         }
         if (tokens_[the].word != Vocabulary::kThe || covered(s, the)) {

@@ -6081,5 +6081,14 @@ TEST(Extractor, TheCouncilOfTheUnitedNationsAndACourtThatDirects) {
               (std::set<std::string>{"ICJ urges Venezuela"}));
 }
 
+// "the Rt Hon" is a style, as "the Right Honourable" is, and no name.
+TEST(Extractor, TheRtHonIsAStyle) {
+    EXPECT_EQ(entities("The Prime Minister of the United Kingdom, the Rt Hon Sir Keir Starmer KC "
+                       "MP, spoke."),
+              (std::set<std::string>{"Keir Starmer:person", "United Kingdom:country"}));
+    EXPECT_EQ(facts("The Prime Minister of the United Kingdom, the Rt Hon Keir Starmer, spoke."),
+              (std::set<std::string>{"Keir Starmer leads United Kingdom"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
