@@ -6090,5 +6090,12 @@ TEST(Extractor, TheRtHonIsAStyle) {
               (std::set<std::string>{"Keir Starmer leads United Kingdom"}));
 }
 
+// What two run jointly, they cooperate on.
+TEST(Extractor, OperatedJointlyByAPair) {
+    EXPECT_EQ(facts("The island hosts a base operated jointly by the United Kingdom and the "
+                    "United States."),
+              (std::set<std::string>{"United Kingdom cooperates-with United States"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
