@@ -51,8 +51,9 @@ bool DocumentExtraction::negation_at(const std::vector<Unit>& units, const std::
 }
 
 bool DocumentExtraction::negated(const SentenceView& view, const PatternMatch& match,
-                                 const Pattern& pattern, const bool hedges_count,
-                                 const bool before_counts) const {
+                                 const Pattern& pattern, const Relation relation) const {
+    const bool hedges_count = relation != Relation::kLocatedIn && relation != Relation::kWarnsOf;
+    const bool before_counts = relation != Relation::kLocatedIn;
     // A place stays where it is whatever is planned there: "the planned route across
     // Armenia's Syunik province" puts Syunik in Armenia. Where hedges do not count, only a
     // negation does.
@@ -750,8 +751,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         // together,".
         const bool together = std::any_of(
             units.begin() + pronoun + 1, units.begin() + close, [&](const Unit& unit) {
-                return unit.mention < 0 && (tokens_[unit.token].norm == "together" ||
-                                            tokens_[unit.token].norm == "jointly");
+                return unit.mention < 0 && together_words().contains(tokens_[unit.token]);
             });
         const bool plural =
             together || all_of ||
@@ -769,6 +769,22 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                 EntityType::kCountry) {
             name = u - 2;
         }
+        // Whether units [from, to) are an office's words: a title's head word first ("commander
+        // of the"), and no "and", "by" or comma, which would join another name.
+        const auto names_office = [&](const std::uint32_t from, const std::uint32_t to) {
+            if (from >= to || plain(from) == nullptr ||
+                !lex_.is_title_word(plain(from)->word)) {
+                return false;
+            }
+            for (std::uint32_t k = from; k < to; ++k) {
+                const Token* t = plain(k);
+                if (t != nullptr && (t->word == Vocabulary::kAnd || t->norm == "by" ||
+                                     t->word == Vocabulary::kComma)) {
+                    return false;
+                }
+            }
+            return true;
+        };
         if (word(pronoun) == Vocabulary::kWho &&
             view.mentions[static_cast<std::size_t>(units[u].mention)].type !=
                 EntityType::kPerson) {
@@ -786,7 +802,8 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                 // is backed.
                 if (word(k) == Vocabulary::kComma && k >= 1 && units[k - 1].mention >= 0 &&
                     view.mentions[static_cast<std::size_t>(units[k - 1].mention)].type ==
-                        EntityType::kPerson) {
+                        EntityType::kPerson &&
+                    names_office(k + 1, u)) {
                     name = k - 1;
                     break;
                 }

@@ -600,8 +600,33 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
                                (m.end <= hit.begin && m.end + 2 >= hit.begin));
                    });
         };
+        // Nor the country named to place where they met: in "Mirzoyan met his Azerbaijani
+        // counterpart in Abu Dhabi, United Arab Emirates, where the two sides discussed ...",
+        // the Emirates are none of them. (A city alone may be a host's: "He received Kagame in
+        // Maputo, and the two governments signed".)
+        const auto after_in = [&](const Mention& m) {
+            return m.begin > s.range.begin &&
+                   (tokens_[m.begin - 1].norm == "in" || tokens_[m.begin - 1].norm == "at");
+        };
+        const auto venue = [&](const Mention& m) {
+            // The country after the city,
+            if (m.begin >= s.range.begin + 3 && tokens_[m.begin - 1].word == Vocabulary::kComma) {
+                const std::int32_t k = mention_ending(s, m.begin - 1);
+                if (k >= 0 && after_in(s.mentions[static_cast<std::size_t>(k)])) {
+                    return true;
+                }
+            }
+            // or the city before it.
+            if (after_in(m) && m.end + 1 < s.range.end &&
+                tokens_[m.end].word == Vocabulary::kComma) {
+                const std::int32_t k = mention_starting(s, m.end + 1);
+                return k >= 0 &&
+                       s.mentions[static_cast<std::size_t>(k)].type == EntityType::kCountry;
+            }
+            return false;
+        };
         for (std::size_t k = 0; k < s.mentions.size(); ++k) {
-            if (s.mentions[k].end <= t && !titles_body(k)) {
+            if (s.mentions[k].end <= t && !titles_body(k) && !venue(s.mentions[k])) {
                 name(s.mentions[k]);
             }
         }
@@ -750,6 +775,20 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         }
         const bool place_described =
             described != nullptr && described->type == EntityType::kLocation;
+        // Of two countries the sentence names before it, a demonym's too, neither is sure to
+        // be the place's: "After talks in Qatar, the Afghan delegation travelled to Taloqan,
+        // the country's largest city".
+        if (place_described) {
+            std::set<std::uint32_t> countries;
+            for (const Mention& m : s.mentions) {
+                if (m.end <= t && m.type == EntityType::kCountry) {
+                    countries.insert(m.entity);
+                }
+            }
+            if (countries.size() > 1) {
+                continue;
+            }
+        }
         // A place's country is not sought past a paragraph's start: in a live blog, "Counting
         // has begun in Malaita, the country's most populous province" follows an entry on
         // another country.

@@ -270,13 +270,14 @@ class DocumentExtraction {
     bool negation_at(const std::vector<Unit>& units, std::uint32_t u) const;
     // A negation or hedge inside the match, or in the few words before it up to a clause break.
     // Inside the match, not a word the pattern names itself: "vowed" in a rule that reads
-    // "vowed to retaliate against O" is what the rule reads. Without hedges_count only a
-    // negation counts (a place's facts: "the planned route across Armenia's Syunik province").
-    // Also what the sentence says was undone afterwards ("ordered ..., but later cancelled").
-    // Without before_counts, only what is inside the match: a place stays where it is ("Do
+    // "vowed to retaliate against O" is what the rule reads. Also what the sentence says was
+    // undone afterwards ("ordered ..., but later cancelled"). By the relation stated: of a
+    // warning, only a negation counts, as a warning is of what may come ("warned of a
+    // possible Chinese military foothold"); of a place, only a negation inside the match, as
+    // a place stays where it is ("the planned route across Armenia's Syunik province", "Do
     // not travel to Libya's southern Fezzan region").
     bool negated(const SentenceView& view, const PatternMatch& match, const Pattern& pattern,
-                 bool hedges_count = true, bool before_counts = true) const;
+                 Relation relation) const;
     // Whether a fight the match states is none of arms: one of trade, prices or words ("a
     // trade war between", "fought an oil price war", "Russian hybrid attacks"), or one a
     // warning speaks of, which may come ("warned of a new war between").

@@ -218,10 +218,16 @@ bool DocumentExtraction::yes_no_question(const SentenceState& s) const {
     std::uint32_t first = s.range.begin;
     // Past a speaker's label in an interview: "Q: Are ...", "Question: Is ...", "Q (Emily
     // Carter, Reuters): Has ...".
-    for (std::uint32_t t = first + 1; t + 1 < s.range.end && t <= first + 10; ++t) {
-        if (tokens_[t].norm == ":") {
-            first = t + 1;
-            break;
+    if (first + 2 < s.range.end && tokens_[first + 1].norm == ":") {
+        first += 2;
+    } else if (first + 2 < s.range.end && tokens_[first + 1].norm == "(") {
+        for (std::uint32_t t = first + 2; t + 2 < s.range.end && t <= first + 10; ++t) {
+            if (tokens_[t].norm == ")") {
+                if (tokens_[t + 1].norm == ":") {
+                    first = t + 2;
+                }
+                break;
+            }
         }
     }
     // A quoted question opening the sentence: "\"Is Russia arming the Houthis?\" he asked."
@@ -716,10 +722,7 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         // come: "warned of a possible Chinese military foothold" warns of China.
         const auto match = match_at(rule.pattern, on, unit, lex_.vocabulary());
         if (!match ||
-            negated(on, *match, rule.pattern,
-                    rule.relation != Relation::kLocatedIn &&
-                        rule.relation != Relation::kWarnsOf,
-                    rule.relation != Relation::kLocatedIn) ||
+            negated(on, *match, rule.pattern, rule.relation) ||
             (rule.relation == Relation::kFights && war_not_fought(on, *match))) {
             return;
         }
@@ -844,26 +847,51 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                 return;
             }
         }
-        // A country named after "in" is where a body works, not what is led: "The UN
-        // Verification Mission in Colombia, headed by Carlos Ruiz Massieu,".
-        if (rule.relation == Relation::kLeads) {
+        // Whether the word before one of the object's mentions in the match, past a hyphen
+        // ("non-NATO"), is one `words` takes.
+        const auto object_after = [&](const auto& words) {
             for (std::uint32_t u = match->begin; u < match->end; ++u) {
                 const Unit& at = on.units[u];
-                if (at.mention >= 0 &&
-                    on.mentions[static_cast<std::size_t>(at.mention)].type ==
-                        EntityType::kCountry &&
-                    at.token > 0 && tokens_[at.token - 1].norm == "in" &&
+                if (at.mention < 0 || at.token == 0 ||
                     std::find(match->objects.begin(), match->objects.end(),
-                              on.mentions[static_cast<std::size_t>(at.mention)].entity) !=
+                              on.mentions[static_cast<std::size_t>(at.mention)].entity) ==
                         match->objects.end()) {
-                    return;
+                    continue;
+                }
+                const std::uint32_t t = tokens_[at.token - 1].norm == "-" && at.token >= 2
+                                            ? at.token - 2
+                                            : at.token - 1;
+                if (words(tokens_[t], on.mentions[static_cast<std::size_t>(at.mention)])) {
+                    return true;
                 }
             }
+            return false;
+        };
+        // A country named after "in" is where a body works, not what is led: "The UN
+        // Verification Mission in Colombia, headed by Carlos Ruiz Massieu,".
+        if (rule.relation == Relation::kLeads &&
+            object_after([](const Token& before, const Mention& m) {
+                return before.norm == "in" && m.type == EntityType::kCountry;
+            })) {
+            return;
         }
-        // Nor by a person the match opens with, named with an office held before:
-        // "then-President Evo Morales, Bolivia's leader," (one mention for the rules). Not
-        // one another office named: "now led by former foreign minister Abdulla Shahid".
-        if (rule.relation == Relation::kLeads && on.units[match->begin].mention >= 0 &&
+        // Members of a body yet to come or gone are none: "Prospective NATO members, including
+        // Ukraine and Georgia,", "Former Warsaw Pact members, including Poland".
+        if (rule.relation == Relation::kMemberOf &&
+            object_after([](const Token& before, const Mention&) {
+                static const FoldedWordSet kNotMembers{
+                    "prospective", "aspiring", "candidate", "potential", "future",
+                    "would-be",    "former",   "ex",        "non",       "onetime"};
+                return kNotMembers.contains(before);
+            })) {
+            return;
+        }
+        // Nor by an apposition to a person named with an office held before: "then-President
+        // Evo Morales, Bolivia's leader," (one mention for the rules). Not one another office
+        // named ("now led by former foreign minister Abdulla Shahid"), nor a verb's ("Former
+        // Prime Minister Imran Khan leads PTI").
+        if (rule.relation == Relation::kLeads && rule.pattern.apposition &&
+            on.units[match->begin].mention >= 0 &&
             former_words().contains(tokens_[on.units[match->begin].token])) {
             return;
         }

@@ -727,10 +727,11 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             i = stop;
             continue;
         }
-        // An honorific before a known person's name is no name: "UAE President Sheikh Mohamed
-        // bin Zayed" (add_new_name leaves it out of new ones). It is part of the person's
-        // mention, as a first name the known name leaves out is: "Shri Narendra Modi",
-        // "Mohamed Irfaan Ali" (Irfaan Ali).
+        // One capitalized word of no known name before a known person's name is part of the
+        // person's mention: a first name the known name leaves out ("Mohamed Irfaan Ali" is
+        // Irfaan Ali) or an honorific ("Shri Narendra Modi"). Before another known name, an
+        // honorific is no name: "UAE President Sheikh Mohamed bin Zayed" (add_new_name leaves
+        // it out of new ones).
         if (stop == i + 1 && stop < end && same_line(i, stop)) {
             const std::int32_t k = mention_starting(s, stop);
             Mention* known = k >= 0 ? &s.mentions[static_cast<std::size_t>(k)] : nullptr;

@@ -667,27 +667,26 @@ private:
 
     bool is(const std::uint32_t u, const WordId word) const { return word_at(u) == word; }
 
+    // Whether the relative clause whose verb starts at unit u has a plural subject: a verb
+    // that agrees only with one, past the adverbs that may stand before it ("which now make
+    // up", "who both are"), or a word for together within the clause's first words ("which
+    // together form").
+    bool plural_verb_after(std::uint32_t u) const {
+        const std::uint32_t end = u + 4;
+        for (std::uint32_t k = u; k < end && token_at(k) != nullptr; ++k) {
+            if (together_words().contains(*token_at(k))) {
+                return true;
+            }
+        }
+        while (u < end && token_at(u) != nullptr && words_before_verb().contains(*token_at(u))) {
+            ++u;
+        }
+        return token_at(u) != nullptr && plural_verbs().contains(*token_at(u));
+    }
+
     // Whether the apposition starting at unit u has a singular head: "a ..." or "an ...", or
     // "the ..." whose last word before "of", "which", "that" or a comma does not end in -s,
     // with no count or "both" before it.
-    // Whether the relative clause whose verb starts at unit u has a plural subject, past
-    // an adverb or two: "which now make up", "who are", "which together form", "who both".
-    bool plural_verb_after(std::uint32_t u) const {
-        for (const std::uint32_t end = u + 3; u < end; ++u) {
-            const Token* t = token_at(u);
-            if (t == nullptr) {
-                return false;
-            }
-            if (together_words().contains(*t)) {
-                return true;
-            }
-            if (!words_before_verb().contains(*t)) {
-                return plural_verbs().contains(*t);
-            }
-        }
-        return false;
-    }
-
     bool singular_apposition(const std::uint32_t u) const {
         const Token* article = token_at(u);
         if (article == nullptr) {

@@ -80,7 +80,7 @@ const FoldedWordSet& words_before_verb() {
 }
 
 const FoldedWordSet& together_words() {
-    static const FoldedWordSet kSet{"together", "jointly", "both", "all"};
+    static const FoldedWordSet kSet{"together", "jointly"};
     return kSet;
 }
 

@@ -29,8 +29,9 @@ const FoldedWordSet& capitalized_stopwords();
 const FoldedWordSet& former_words();
 
 // A relative clause after a list ("Estonia and Finland, which already share ...") is the whole
-// list's when its verb agrees only with a plural: the verbs, the adverbs that may stand
-// before them, and the words that say it was done together ("both", "jointly").
+// list's when its verb agrees only with a plural, or when it says the deed was done together:
+// the verbs, the adverbs that may stand before them ("already", "both"), and the words for
+// together ("jointly").
 const FoldedWordSet& plural_verbs();
 const FoldedWordSet& words_before_verb();
 const FoldedWordSet& together_words();
