@@ -344,6 +344,23 @@ bool DocumentExtraction::war_not_fought(const SentenceView& view, const PatternM
             }
         }
     }
+    // Nor a blow struck with trade's or a sanction's means: "EU hits Chinese electric vehicles
+    // with tariffs", "The United States hit Iran with new sanctions".
+    static const FoldedWordSet kMeasures{"sanctions", "restrictions", "penalties", "fines",
+                                         "controls",  "bans",         "ban",       "measures"};
+    for (std::uint32_t u = match.end; u < view.units.size() && u < match.end + 6; ++u) {
+        const Token* with = plain_token(view.units, u);
+        if (with == nullptr || with->norm != "with") {
+            continue;
+        }
+        for (std::uint32_t k = u + 1; k < view.units.size() && k < u + 5; ++k) {
+            const Token* t = plain_token(view.units, k);
+            if (t != nullptr && (kTradeMeans.contains(*t) || kMeasures.contains(*t))) {
+                return true;
+            }
+        }
+        break;
+    }
     // Or one the two fought: "Saudi Arabia and Russia fought a brief oil price war in 2020".
     static const FoldedWordSet kArticles{"a", "an", "the", "their", "its"};
     int words = 0;

@@ -6138,5 +6138,16 @@ TEST(Extractor, GivesNoneOfTheWrongFactsTheThirtiethReviewFound) {
     }
 }
 
+// A blow struck with tariffs or sanctions is no fight.
+TEST(Extractor, HitWithTariffsIsNoFight) {
+    EXPECT_TRUE(facts("EU hits Chinese electric vehicles with tariffs as Beijing threatens "
+                      "retaliation\n\nThe EU hit China with tariffs.")
+                    .empty());
+    EXPECT_EQ(facts("The United States hit Iran with new sanctions on Monday."),
+              (std::set<std::string>{"United States sanctions Iran"}));
+    EXPECT_EQ(facts("Israel hit Hezbollah with airstrikes."),
+              (std::set<std::string>{"Israel fights Hezbollah"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
