@@ -1074,22 +1074,32 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     // Its coordinated predicates are the subject's too: in "Elmedin Konakovic, the foreign
     // minister, thanked the Council and accused Moscow of ...", Konakovic accused Moscow.
     // And without the accusers too: "Mehrani-Lowe, 58, is accused by U.S. prosecutors of
-    // shipping ...".
+    // shipping ...". And without a title phrase: "Irfaan Ali, President of Guyana, received
+    // the Secretary-General of CARICOM, Dr Carla Barnett,".
     for (const auto& [at, clause] : without_appositions(view)) {
         const std::uint32_t from = at > 0 && joins_list(clause.units, at - 1) ? at : 0;
         SentenceView clause_unaccused{view.tokens, view.mentions, {}};
         const bool accused = without_accusers(clause, clause_unaccused);
+        SentenceView clause_untitled{view.tokens, view.mentions, {}};
+        const bool titled = without_title_phrases(clause, clause_untitled);
         for (std::uint32_t u = from; u <= at; ++u) {
             if (clause.units[u].mention < 0) {
                 continue;
             }
-            // Only where the accusers came after the name, so that unit u is the same in both.
-            const bool same_start = accused && u < clause_unaccused.units.size() &&
-                                    clause_unaccused.units[u].token == clause.units[u].token;
+            // Only where what is left out came after the name, so that unit u is the same in
+            // both.
+            const auto same_start = [&](const SentenceView& other) {
+                return u < other.units.size() && other.units[u].token == clause.units[u].token;
+            };
+            const bool unaccused = accused && same_start(clause_unaccused);
+            const bool untitled = titled && same_start(clause_untitled);
             for (const std::uint32_t r : slot_rules) {
                 try_rule(clause, r, u);
-                if (same_start) {
+                if (unaccused) {
                     try_rule(clause_unaccused, r, u);
+                }
+                if (untitled) {
+                    try_rule(clause_untitled, r, u);
                 }
             }
         }

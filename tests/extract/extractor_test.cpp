@@ -6149,5 +6149,13 @@ TEST(Extractor, HitWithTariffsIsNoFight) {
               (std::set<std::string>{"Israel fights Hezbollah"}));
 }
 
+// A subject's apposition and an object's title phrase in one sentence are both read past.
+TEST(Extractor, AnAppositionAndATitlePhraseInOneSentence) {
+    EXPECT_EQ(facts("Irfaan Ali, President of Guyana, received the Secretary-General of CARICOM, "
+                    "Dr Carla Barnett, later."),
+              (std::set<std::string>{"Irfaan Ali leads Guyana", "Carla Barnett leads CARICOM",
+                                     "Carla Barnett meets-with Irfaan Ali"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
