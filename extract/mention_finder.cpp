@@ -55,7 +55,7 @@ const FoldedWordSet& region_words() {
     static const FoldedWordSet kSet{
         "region",     "province", "oblast", "district",  "governorate",
         "prefecture", "county",   "state",  "territory", "area", "department", "enclave",
-        "exclave",    "valley"};
+        "exclave",    "valley",   "island", "atoll"};
     return kSet;
 }
 
@@ -1246,7 +1246,7 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         // After "to", only after a verb of travel or of deployment a few words before: "sold gas
         // to Eni in Italy" names a buyer, "deployed drones to Baledogle in Somalia" a place.
         static const FoldedWordSet kInto{"in",      "to", "near", "outside",
-                                         "between", "at", "from", "off"};
+                                         "between", "at", "from", "off", "around"};
         static const FoldedWordSet kTravel{
             "travelled", "traveled", "flew",     "flown",      "went",      "moved",
             "returned",  "headed",   "arrived",  "came",       "sailed",    "drove",
@@ -1628,9 +1628,12 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
             type = EntityType::kOrganization;
         }
     }
-    // Not where a direction would be left alone: "Sri Lanka's Northern Province".
+    // Not where a direction would be left alone: "Sri Lanka's Northern Province"; nor an
+    // island's name in capitals ("Christmas Island", where "Bioko island" is Bioko).
+    static const FoldedWordSet kIslands{"island", "atoll"};
     if (name_end == last && type == EntityType::kLocation && name_end > begin &&
         region_words().contains(tokens_[name_end]) &&
+        !(kIslands.contains(tokens_[name_end]) && tokens_[name_end].capitalized) &&
         !(name_end == begin + 1 && lex_.is_direction(tokens_[begin].word))) {
         --name_end;
     }

@@ -6157,5 +6157,20 @@ TEST(Extractor, AnAppositionAndATitlePhraseInOneSentence) {
                                      "Carla Barnett meets-with Irfaan Ali"}));
 }
 
+// One unknown word is a place before a lower-case "island" (named without it; an island's name
+// in capitals keeps the word) and after "around" when the text places it; a region's capital
+// lies in the region.
+TEST(Extractor, IslandsPlacesAroundAndARegionsCapital) {
+    EXPECT_EQ(facts("Ships patrolled the waters around Equatorial Guinea's Bioko island."),
+              (std::set<std::string>{"Bioko located-in Equatorial Guinea"}));
+    EXPECT_EQ(entities("The UK tested bombs at Christmas Island."),
+              (std::set<std::string>{"United Kingdom:country", "Christmas Island:location"}));
+    EXPECT_EQ(facts("Compounds around Myawaddy, in Myanmar's Kayin State, were cut off."),
+              (std::set<std::string>{"Myawaddy located-in Kayin", "Kayin located-in Myanmar"}));
+    EXPECT_EQ(facts("They reached Goma, the North Kivu provincial capital."),
+              (std::set<std::string>{"Goma located-in North Kivu"}));
+    EXPECT_TRUE(facts("They reached Kyiv, the Ukrainian capital.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
