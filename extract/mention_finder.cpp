@@ -1655,10 +1655,14 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
         return m != nullptr && m->type == EntityType::kCountry && m->begin + 1 == begin &&
                !(m->begin > s.range.begin && tokens_[m->begin - 1].norm == "-");
     };
+    // A force of two words is a body of its own too: "the Haitian National Police", "the
+    // Libyan Coast Guard".
+    static const FoldedWordSet kForces{"police", "guard"};
     if (type == EntityType::kOrganization && last > begin && begin > s.range.begin &&
         tokens_[begin - 1].capitalized &&
-        (last >= begin + 2 || (!kOrgans.contains(tokens_[name_head(begin, last)]) &&
-                               !kOrgans.contains(tokens_[last]))) &&
+        (last >= begin + 2 || kForces.contains(tokens_[last]) ||
+         (!kOrgans.contains(tokens_[name_head(begin, last)]) &&
+          !kOrgans.contains(tokens_[last]))) &&
         (is_demonym(begin - 1) || country_before())) {
         const std::int32_t k = mention_ending(s, begin);
         if (k >= 0 && s.mentions[static_cast<std::size_t>(k)].begin == begin - 1) {

@@ -6172,5 +6172,14 @@ TEST(Extractor, IslandsPlacesAroundAndARegionsCapital) {
     EXPECT_TRUE(facts("They reached Kyiv, the Ukrainian capital.").empty());
 }
 
+// A demonym and a force of two words name a body of its own; a state's ministry stays the
+// state's.
+TEST(Extractor, ADemonymsNationalPoliceIsABody) {
+    EXPECT_EQ(facts("Canada has supplied armored vehicles to the Haitian National Police (HNP)."),
+              (std::set<std::string>{"Canada supplies Haitian National Police"}));
+    EXPECT_EQ(entities("The Russian Defence Ministry said."),
+              (std::set<std::string>{"Russia:country"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
