@@ -86,7 +86,7 @@ const FoldedWordSet& together_words() {
 
 const FoldedWordSet& honorifics() {
     static const FoldedWordSet kSet{"sheikh", "sheikha", "sheik", "shaikh", "advocate", "sir",
-                                    "dame",   "shri",    "shrimati", "smt"};
+                                    "dame",   "shri",    "shrimati", "smt",   "justice"};
     return kSet;
 }
 

@@ -5941,6 +5941,12 @@ TEST(Extractor, AFirstNameOrHonorificBeforeAKnownPerson) {
               (std::set<std::string>{"Irfaan Ali:person", "Guyana:country"}));
     EXPECT_EQ(facts("Dr Mohamed Irfaan Ali, President of Guyana, received the delegation."),
               (std::set<std::string>{"Irfaan Ali leads Guyana"}));
+    // A judge's "Justice" is left out of a new name, not out of a body's.
+    EXPECT_EQ(facts("The Malawi Electoral Commission (MEC) met. Observers called on the "
+                    "Chairperson of the MEC, Justice Annabel Mtalimanja."),
+              (std::set<std::string>{"Annabel Mtalimanja leads Malawi Electoral Commission"}));
+    EXPECT_EQ(entities("The Justice and Development Party won."),
+              (std::set<std::string>{"Justice and Development Party:organization"}));
     EXPECT_EQ(facts("It came during the visit of the Prime Minister of India, Shri Narendra "
                     "Modi, to Port Louis."),
               (std::set<std::string>{"Narendra Modi leads India"}));
