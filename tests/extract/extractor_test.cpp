@@ -6187,5 +6187,16 @@ TEST(Extractor, ADemonymsNationalPoliceIsABody) {
               (std::set<std::string>{"Russia:country"}));
 }
 
+// What one buys from another, the other supplies; what is stationed at a place is deployed
+// there; patrol boats based on an island are deployed there.
+TEST(Extractor, BoughtFromAndStationedAt) {
+    EXPECT_EQ(facts("Thailand bought F-16s from the United States."),
+              (std::set<std::string>{"United States supplies Thailand"}));
+    EXPECT_EQ(facts("Beijing has stationed coast guard vessels at Scarborough Shoal since 2012."),
+              (std::set<std::string>{"China deploys-to Scarborough Shoal"}));
+    EXPECT_EQ(facts("Australian patrol boats are now based on Manus Island."),
+              (std::set<std::string>{"Australia deploys-to Manus Island"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
