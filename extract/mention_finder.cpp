@@ -228,6 +228,15 @@ void DocumentExtraction::find_lexicon_mentions(SentenceState& s) {
         }
         const std::uint32_t id = entity_for(entity.name, entity.type, surface.entity);
         best_end = absorb_acronym(s, best_end, id);
+        // Another of the entity's names in brackets after it is part of the mention: "the
+        // African Export-Import Bank (Afreximbank)".
+        if (!s.mentions.empty() && s.mentions.back().entity == id &&
+            s.mentions.back().end + 1 == i && tokens_[i - 1].norm == "(" &&
+            best_end < s.range.end && tokens_[best_end].norm == ")") {
+            s.mentions.back().end = best_end + 1;
+            i = best_end + 1;
+            continue;
+        }
         s.mentions.push_back({i, best_end, id, entity.type});
         i = best_end;
     }

@@ -6198,5 +6198,13 @@ TEST(Extractor, BoughtFromAndStationedAt) {
               (std::set<std::string>{"Australia deploys-to Manus Island"}));
 }
 
+// Another of a known entity's names in brackets is part of its mention; a facility extended is
+// credit.
+TEST(Extractor, AKnownNameWithItsOtherNameInBrackets) {
+    EXPECT_EQ(facts("The African Export-Import Bank (Afreximbank) has extended a bridge facility "
+                    "to Dakar."),
+              (std::set<std::string>{"Afreximbank supplies Senegal"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
