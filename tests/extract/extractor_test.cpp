@@ -6206,5 +6206,13 @@ TEST(Extractor, AKnownNameWithItsOtherNameInBrackets) {
               (std::set<std::string>{"Afreximbank supplies Senegal"}));
 }
 
+// Heads of state and government the lexicon names, with their titles' homes.
+TEST(Extractor, MoreHeadsOfStateInThePeopleList) {
+    EXPECT_EQ(facts("The Netherlands hosted him. He was welcomed by King Willem-Alexander."),
+              (std::set<std::string>{"Willem-Alexander leads Netherlands"}));
+    EXPECT_EQ(facts("Vanuatu signed. Prime Minister Jotham Napat spoke."),
+              (std::set<std::string>{"Jotham Napat leads Vanuatu"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
