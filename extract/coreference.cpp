@@ -104,7 +104,8 @@ std::int32_t DocumentExtraction::title_organization(const SentenceState& s,
     const std::string& title = lex_.titles()[hit.title].text;
     const bool bare = title == "chief" || title == "head" || title == "leader";
     static const FoldedWordSet kOfficeQualifiers{"interim", "acting",  "caretaker", "transitional",
-                                                 "new",     "current", "incumbent"};
+                                                 "new",     "current", "incumbent", "de",
+                                                 "facto"};
     const auto skippable = [&](const std::uint32_t t) {
         return plain_word(t) && (!bare || kOfficeQualifiers.contains(tokens_[t]));
     };

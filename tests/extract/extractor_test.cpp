@@ -6214,5 +6214,13 @@ TEST(Extractor, MoreHeadsOfStateInThePeopleList) {
               (std::set<std::string>{"Jotham Napat leads Vanuatu"}));
 }
 
+// A de facto leader leads; a leader of another kind ("paramilitary") heads another body.
+TEST(Extractor, ADeFactoLeader) {
+    EXPECT_EQ(facts("Sudan's de facto leader, army chief Abdel Fattah al-Burhan, was not there."),
+              (std::set<std::string>{"Abdel Fattah al-Burhan leads Sudan"}));
+    EXPECT_FALSE(facts("Sudan's paramilitary leader, Mohamed Hamdan Dagalo, spoke.")
+                     .contains("Mohamed Hamdan Dagalo leads Sudan"));
+}
+
 }  // namespace
 }  // namespace kg::extract
