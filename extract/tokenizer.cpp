@@ -77,9 +77,11 @@ public:
             }
             if (line_start) {
                 const std::size_t marker = list_marker(pos);
+                const bool capital_next = !(is_letter(cp.value) && !is_upper(cp.value));
                 if (newlines >= 2 || marker > 0 ||
                     ((line_opens_block || time_stamp(line_begin)) && short_line(line_begin) &&
-                     !(is_letter(cp.value) && !is_upper(cp.value)))) {
+                     capital_next) ||
+                    (line_is_item && short_item(line_begin) && capital_next)) {
                     add_break(pos);
                 }
                 line_start = false;
@@ -164,6 +166,15 @@ private:
         const Token& last = out_.back();
         return heading_case && (opening.capitalized || opening.kind == TokenKind::kNumber) &&
                (last.kind == TokenKind::kNumber || (last.kind == TokenKind::kWord && !small(last)));
+    }
+
+    // Whether the list item whose tokens start at `first` is a title line of its own: at most
+    // twelve tokens, ending in a word ("1) MUSCAT: indirect talks end without a deal"), before
+    // a line that opens with a capital (run()).
+    bool short_item(const std::size_t first) const {
+        constexpr std::size_t kMaxTokens = 12;
+        return first < out_.size() && out_.size() - first <= kMaxTokens &&
+               out_.back().kind == TokenKind::kWord;
     }
 
     char32_t peek(const std::size_t pos) const {

@@ -315,4 +315,17 @@ TEST(Tokenizer, ACurrencysLettersGoWithItsSign) {
 }
 
 }  // namespace
+// A numbered or bulleted title line is a sentence of its own before a line that opens with a
+// capital; a wrapped item goes on over a line that opens with a small letter.
+TEST(Tokenizer, ATitleLineOfAListIsItsOwnSentence) {
+    EXPECT_EQ(sentences("1) MUSCAT: indirect talks end without a deal\nOman's minister met "
+                        "Araghchi."),
+              (std::vector<std::string>{"MUSCAT: indirect talks end without a deal",
+                                        "Oman's minister met Araghchi."}));
+    EXPECT_EQ(sentences("4. Current issues\nAUKUS raised questions."),
+              (std::vector<std::string>{"Current issues", "AUKUS raised questions."}));
+    EXPECT_EQ(sentences("- Russia moved troops\ninto Belarus."),
+              (std::vector<std::string>{"Russia moved troops\ninto Belarus."}));
+}
+
 }  // namespace kg::extract
