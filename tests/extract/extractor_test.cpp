@@ -6225,7 +6225,8 @@ TEST(Extractor, ADeFactoLeader) {
 // The Niger Delta is a place of Nigeria's, not the country Niger.
 TEST(Extractor, TheNigerDelta) {
     EXPECT_EQ(facts("Piracy persists off Nigeria's Niger Delta and in Nigeria's Bayelsa State."),
-              (std::set<std::string>{"Niger Delta located-in Nigeria", "Bayelsa located-in Nigeria"}));
+              (std::set<std::string>{"Niger Delta located-in Nigeria",
+                                     "Bayelsa located-in Nigeria"}));
 }
 
 }  // namespace
