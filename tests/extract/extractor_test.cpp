@@ -6229,5 +6229,12 @@ TEST(Extractor, TheNigerDelta) {
                                      "Bayelsa located-in Nigeria"}));
 }
 
+// Listing a group as a terrorist one sanctions it, as designating it does.
+TEST(Extractor, ListedAsATerroristGroup) {
+    EXPECT_EQ(facts("The EU listed Hamas as a terrorist organisation."),
+              (std::set<std::string>{"European Union sanctions Hamas"}));
+    EXPECT_TRUE(facts("The UK listed Iran as a partner.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
