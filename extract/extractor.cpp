@@ -881,7 +881,7 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             object_after([](const Token& before, const Mention&) {
                 static const FoldedWordSet kNotMembers{
                     "prospective", "aspiring", "candidate", "potential", "future",
-                    "would-be",    "former",   "ex",        "non",       "onetime"};
+                    "former",      "ex",       "non",       "onetime"};
                 return kNotMembers.contains(before);
             })) {
             return;

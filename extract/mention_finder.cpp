@@ -110,7 +110,6 @@ const FoldedWordSet& place_nouns() {
     return kSet;
 }
 
-
 // Words after which the last word of a name names a father or a house that others share:
 // "King Salman" is not "Mohammed bin Salman", and "Ben Youssef" is the surname of "Hela Ben
 // Youssef".
