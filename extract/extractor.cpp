@@ -1088,8 +1088,9 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             }
             // Only where what is left out came after the name, so that unit u is the same in
             // both.
+            const std::uint32_t token = clause.units[u].token;
             const auto same_start = [&](const SentenceView& other) {
-                return u < other.units.size() && other.units[u].token == clause.units[u].token;
+                return u < other.units.size() && other.units[u].token == token;
             };
             const bool unaccused = accused && same_start(clause_unaccused);
             const bool untitled = titled && same_start(clause_untitled);
