@@ -758,21 +758,9 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
             continue;
         }
         // The clause belongs to the nearest name ("Xi, Modi and Guterres, who held talks"),
-        // unless its verb agrees with a plural ("Estonia and Finland, which already share").
-        std::uint32_t verb = pronoun + 1;
-        while (verb < close && plain(verb) != nullptr &&
-               words_before_verb().contains(*plain(verb))) {
-            ++verb;
-        }
-        // Or that it did together: "Lithuania and Poland, which built the LitPol Link
-        // together,".
-        const bool together = std::any_of(
-            units.begin() + pronoun + 1, units.begin() + close, [&](const Unit& unit) {
-                return unit.mention < 0 && together_words().contains(tokens_[unit.token]);
-            });
-        const bool plural =
-            together || all_of ||
-            (verb < close && plain(verb) != nullptr && plural_verbs().contains(*plain(verb)));
+        // unless it agrees with a plural ("Estonia and Finland, which already share", "which
+        // built the LitPol Link together").
+        const bool plural = all_of || plural_clause(plain, pronoun + 1, close);
         // "who" is a person's, past the body a person is of: in "John Eisenberg of the Justice
         // Department's National Security Division, who warned that ...", Eisenberg warned.
         // And a body's, past the country it is of: in "Hanwha Aerospace of South Korea, which

@@ -667,23 +667,6 @@ private:
 
     bool is(const std::uint32_t u, const WordId word) const { return word_at(u) == word; }
 
-    // Whether the relative clause whose verb starts at unit u has a plural subject: a verb
-    // that agrees only with one, past the adverbs that may stand before it ("which now make
-    // up", "who both are"), or a word for together within the clause's first words ("which
-    // together form").
-    bool plural_verb_after(std::uint32_t u) const {
-        const std::uint32_t end = u + 4;
-        for (std::uint32_t k = u; k < end && token_at(k) != nullptr; ++k) {
-            if (together_words().contains(*token_at(k))) {
-                return true;
-            }
-        }
-        while (u < end && token_at(u) != nullptr && words_before_verb().contains(*token_at(u))) {
-            ++u;
-        }
-        return token_at(u) != nullptr && plural_verbs().contains(*token_at(u));
-    }
-
     // Whether the apposition starting at unit u has a singular head: "a ..." or "an ...", or
     // "the ..." whose last word before "of", "which", "that" or a comma does not end in -s,
     // with no count or "both" before it.
@@ -1000,10 +983,12 @@ private:
         // So does an apposition with a singular head: in "The African Union and IGAD, the
         // East African bloc of which South Sudan is a member", only IGAD is that bloc; not
         // "Poland and Romania, the two NATO members on the flank,".
+        // The clause's words, of which the matcher reads the first four.
+        const auto word_at = [&](const std::uint32_t k) { return token_at(k); };
         for (Group& group : found) {
             if (!ends_pattern && is(group.end, Vocabulary::kComma) &&
                 (((is(group.end + 1, Vocabulary::kWho) || is(group.end + 1, Vocabulary::kWhich)) &&
-                  (group.count < 2 || !plural_verb_after(group.end + 2))) ||
+                  (group.count < 2 || !plural_clause(word_at, group.end + 2, group.end + 6))) ||
                  // "the EU and Mercosur, of which Brazil is a founding member"
                  (token_at(group.end + 1) != nullptr &&
                   (is(group.end + 1, Vocabulary::kOf) || token_at(group.end + 1)->norm == "in") &&

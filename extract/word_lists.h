@@ -7,6 +7,7 @@
 #include <span>
 #include <string_view>
 
+#include "extract/tokenizer.h"
 #include "extract/word_table.h"
 
 namespace kg::extract {
@@ -35,6 +36,24 @@ const FoldedWordSet& former_words();
 const FoldedWordSet& plural_verbs();
 const FoldedWordSet& words_before_verb();
 const FoldedWordSet& together_words();
+
+// Whether the relative clause whose words after its pronoun are [begin, end) agrees only with
+// a plural subject: a word for together in it ("which built the LitPol Link together"), or a
+// plural-only verb past the adverbs before it ("which now make up"). `word_at(k)` is the
+// clause's word k, or nullptr where a name stands. The matcher and the clause views both ask.
+template <typename WordAt>
+bool plural_clause(const WordAt& word_at, std::uint32_t begin, const std::uint32_t end) {
+    for (std::uint32_t k = begin; k < end; ++k) {
+        if (const Token* t = word_at(k); t != nullptr && together_words().contains(*t)) {
+            return true;
+        }
+    }
+    while (begin < end && word_at(begin) != nullptr &&
+           words_before_verb().contains(*word_at(begin))) {
+        ++begin;
+    }
+    return begin < end && word_at(begin) != nullptr && plural_verbs().contains(*word_at(begin));
+}
 
 // Honorifics before a name that are no part of it: "Sheikh Mohamed bin Zayed", "Sir Keir
 // Starmer".
