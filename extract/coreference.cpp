@@ -259,6 +259,16 @@ std::uint32_t DocumentExtraction::title_home(const SentenceState& s, const Title
     return entity_for(entity.name, entity.type, *home);
 }
 
+bool DocumentExtraction::named_where(const SentenceState& s, const Mention& m,
+                                     const bool past_the) const {
+    std::uint32_t before = m.begin;
+    if (past_the && before > s.range.begin + 1 && tokens_[before - 1].word == Vocabulary::kThe) {
+        --before;
+    }
+    return before > s.range.begin &&
+           (tokens_[before - 1].norm == "in" || tokens_[before - 1].norm == "at");
+}
+
 void DocumentExtraction::tie_titles(SentenceState& s) {
     for (std::size_t k = 0; k < s.titles.size(); ++k) {
         TitleHit& hit = s.titles[k];
@@ -605,20 +615,16 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
         // counterpart in Abu Dhabi, United Arab Emirates, where the two sides discussed ...",
         // the Emirates are none of them. (A city alone may be a host's: "He received Kagame in
         // Maputo, and the two governments signed".)
-        const auto after_in = [&](const Mention& m) {
-            return m.begin > s.range.begin &&
-                   (tokens_[m.begin - 1].norm == "in" || tokens_[m.begin - 1].norm == "at");
-        };
         const auto venue = [&](const Mention& m) {
             // The country after the city,
             if (m.begin >= s.range.begin + 3 && tokens_[m.begin - 1].word == Vocabulary::kComma) {
                 const std::int32_t k = mention_ending(s, m.begin - 1);
-                if (k >= 0 && after_in(s.mentions[static_cast<std::size_t>(k)])) {
+                if (k >= 0 && named_where(s, s.mentions[static_cast<std::size_t>(k)])) {
                     return true;
                 }
             }
             // or the city before it.
-            if (after_in(m) && m.end + 1 < s.range.end &&
+            if (named_where(s, m) && m.end + 1 < s.range.end &&
                 tokens_[m.end].word == Vocabulary::kComma) {
                 const std::int32_t k = mention_starting(s, m.end + 1);
                 return k >= 0 &&
@@ -663,12 +669,8 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
             } else {
                 // A place where they met is not one of them: "Armenia and Azerbaijan met in Abu
                 // Dhabi. The neighbours ..." (but "Russia attacked Ukraine in 2022" names two).
-                const auto where = [&](const Mention& m) {
-                    return m.begin > sentences_[back - 1].range.begin &&
-                           (tokens_[m.begin - 1].norm == "in" || tokens_[m.begin - 1].norm == "at");
-                };
                 for (const Mention& m : before) {
-                    if (!where(m)) {
+                    if (!named_where(sentences_[back - 1], m)) {
                         name(m);
                     }
                 }
@@ -839,12 +841,6 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
             (noun + 1 < s.range.end && kGoesOn.contains(tokens_[noun + 1]) && !of_gerund)) {
             continue;
         }
-        // A name right after "in" or "at" is where something happened ("NATO met in Brussels"),
-        // and is taken only when no other name fits.
-        const auto place = [&](const SentenceState& in, const Mention& m) {
-            return m.begin > in.range.begin &&
-                   (tokens_[m.begin - 1].norm == "in" || tokens_[m.begin - 1].norm == "at");
-        };
         std::set<std::uint32_t> named;
         std::set<std::uint32_t> places;
         // A name before the same noun qualifies another of its kind: after "A U.N. group of
@@ -862,13 +858,12 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
                 // actor, who is often another's: in "American forces have deployed launchers
                 // to the Batanes, the country's northernmost province" the country is the
                 // Philippines.
-                const bool after_the_in =
-                    m.begin > in.range.begin + 1 && tokens_[m.begin - 1].norm == "the" &&
-                    (tokens_[m.begin - 2].norm == "in" || tokens_[m.begin - 2].norm == "at");
-                if (place_described && &in == &s && !place(in, m) && !after_the_in) {
+                if (place_described && &in == &s && !named_where(in, m, true)) {
                     return;
                 }
-                (place(in, m) ? places : named).insert(m.entity);
+                // A name right after "in" or "at" is where something happened ("NATO met in
+                // Brussels"), and is taken only when no other name fits.
+                (named_where(in, m) ? places : named).insert(m.entity);
             }
         };
         for (const Mention& m : s.mentions) {

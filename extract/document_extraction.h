@@ -111,6 +111,10 @@ class DocumentExtraction {
     std::uint32_t absorb_acronym(const SentenceState& s, std::uint32_t end, std::uint32_t entity);
     void find_titles(SentenceState& s);
     bool in_title(const SentenceState& s, std::uint32_t token) const;
+    // Whether mention m of sentence s stands right after "in" or "at" (past "the" when asked),
+    // where a sentence names the place something happened: "met in Abu Dhabi", "in the
+    // Republic of the Congo".
+    bool named_where(const SentenceState& s, const Mention& m, bool past_the = false) const;
     // Whether the title starting at token `begin` is not held now: "former President",
     // "former US President", "ex-President", "then-President", "ousted", "incoming",
     // "would-be".
