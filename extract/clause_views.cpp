@@ -381,33 +381,58 @@ bool DocumentExtraction::war_not_fought(const SentenceView& view, const PatternM
     return false;
 }
 
-std::uint32_t DocumentExtraction::group_start(const std::vector<Unit>& units,
-                                              std::uint32_t u) const {
+std::uint32_t DocumentExtraction::list_start(const std::vector<Unit>& units,
+                                             const std::uint32_t last,
+                                             const bool past_articles) const {
+    const auto article = [&](const std::uint32_t k) {
+        return past_articles && k < units.size() && units[k].mention < 0 &&
+               tokens_[units[k].token].word == Vocabulary::kThe;
+    };
     const auto joins = [&](const std::uint32_t k) { return joins_list(units, k); };
-    const std::uint32_t last = u;
+    // An article after a comma alone is an apposition's ("TTP, the Pakistani Taliban,"); in
+    // a list, "and" joins its last name.
+    const auto and_before = [&](const std::uint32_t k) {
+        return k >= 1 && units[k - 1].mention < 0 &&
+               (tokens_[units[k - 1].token].word == Vocabulary::kAnd ||
+                tokens_[units[k - 1].token].word == Vocabulary::kOr);
+    };
+    std::uint32_t u = last;
+    bool listed = false;
     for (;;) {
-        if (u >= 2 && units[u - 2].mention >= 0 && joins(u - 1)) {
-            u -= 2;
-        } else if (u >= 3 && units[u - 3].mention >= 0 && joins(u - 1) && joins(u - 2)) {
-            u -= 3;  // "A, B, and C"
+        const std::uint32_t name =
+            u >= 1 && article(u - 1) && (listed || and_before(u - 1)) ? u - 1 : u;
+        listed = true;
+        if (name >= 2 && units[name - 2].mention >= 0 && joins(name - 1)) {
+            u = name - 2;
+        } else if (name >= 3 && units[name - 3].mention >= 0 && joins(name - 1) &&
+                   joins(name - 2)) {
+            u = name - 3;  // "A, B, and C"
         } else {
-            break;
+            return u;
         }
     }
+}
+
+std::uint32_t DocumentExtraction::group_start(const std::vector<Unit>& units,
+                                              const std::uint32_t last) const {
     // A group opens a clause: the sentence's start, or after a comma, an article or a word
     // of speech. After a verb it is an object, and its last name starts a clause of its own:
     // in "Russia attacked Ukraine and Poland, a NATO member, condemned Moscow", Poland did.
     static const FoldedWordSet kBeforeSubject{",", "that", "said", "says", ":", "--"};
-    const auto opens_clause = [&](const std::uint32_t k) {  // the group starts right after k
-        return units[k].mention < 0 && kBeforeSubject.contains(tokens_[units[k].token]);
+    const auto opens_clause = [&](const std::uint32_t u) {
+        std::uint32_t before = u;  // past an article: "The United States and Japan, ..."
+        if (before > 0 && units[before - 1].mention < 0 &&
+            tokens_[units[before - 1].token].word == Vocabulary::kThe) {
+            --before;
+        }
+        return u == last || before == 0 ||
+               (units[before - 1].mention < 0 &&
+                kBeforeSubject.contains(tokens_[units[before - 1].token]));
     };
-    std::uint32_t before = u;  // past an article: "The United States and Japan, ..."
-    if (before > 0 && units[before - 1].mention < 0 &&
-        tokens_[units[before - 1].token].norm == "the") {
-        --before;
-    }
-    if (u == last || before == 0 || opens_clause(before - 1)) {
-        return u;
+    for (const bool past_articles : {true, false}) {
+        if (const std::uint32_t u = list_start(units, last, past_articles); opens_clause(u)) {
+            return u;
+        }
     }
     return last;
 }
@@ -867,7 +892,9 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         }
         // The clause starts at its names: what comes before them neither states nor hedges
         // it ("The likely winner is the UAE, which has supplied drones to Chad").
-        const std::uint32_t start = plural ? group_start(units, name) : name;
+        // A plural verb makes the whole list its subject, wherever the list stands ("lenders
+        // such as the World Bank and the AfDB, both of which have lent").
+        const std::uint32_t start = plural ? list_start(units, name, true) : name;
         // A time phrase that opens the clause is read past: "Iran, which for years supplied
         // Hezbollah with rockets".
         std::uint32_t from = pronoun + 1;
@@ -1011,6 +1038,15 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessi
             "settler", "resistance", "dissident", "banned", "militant", "insurgent", "islamist",
             "protest", "student", "pro", "anti", "underground", "outlawed", "breakaway"};
         int qualifiers = 0;
+        // A body where its speaker is posted is one too: "Sudan's UN ambassador".
+        if (const Unit& body = units[next];
+            body.mention >= 0 &&
+            view.mentions[static_cast<std::size_t>(body.mention)].type ==
+                EntityType::kOrganization &&
+            plain(next + 1) != nullptr && speaker_nouns().contains(*plain(next + 1))) {
+            ++qualifiers;
+            ++next;
+        }
         // A compound is one qualifier: "Sudan's army-aligned government".
         const auto compound = [&](const std::uint32_t k) {
             return plain(k) != nullptr && plain(k + 1) != nullptr && plain(k + 2) != nullptr &&

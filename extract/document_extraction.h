@@ -298,6 +298,10 @@ class DocumentExtraction {
     // for Finland), where a view that changes what follows u tries the rules; u itself when
     // the group follows a verb and so is its object, not a subject.
     std::uint32_t group_start(const std::vector<Unit>& units, std::uint32_t u) const;
+    // The first unit of the coordinated mentions that end at unit u, past articles before
+    // the names ("the World Bank and the AfDB") or only up to the first.
+    std::uint32_t list_start(const std::vector<Unit>& units, std::uint32_t u,
+                             bool past_articles) const;
     // Views with one aside left out: after a mention (and the words of &AGENT that follow
     // it), a comma, a word that opens an aside (an article, a possessive, which/who, a
     // participle such as backed or led, under, of, allies, in, on, at, ...) or a name and "'s"

@@ -331,6 +331,16 @@ private:
                  s_.mentions[static_cast<std::size_t>(m)].type == EntityType::kOrganization);
     }
 
+    // Whether the body whose name ends before unit u only says where the speaker of a name
+    // before it is posted: "Sudan's UN ambassador", "Russia's NATO envoy".
+    bool posted_at(const std::uint32_t u) const {
+        const Mention* body = u >= 3 ? mention_at(u - 1) : nullptr;
+        const Token* speaker = token_at(u);
+        return body != nullptr && body->type == EntityType::kOrganization &&
+               speaker != nullptr && speaker_nouns().contains(*speaker) &&
+               is(u - 2, Vocabulary::kPossessive) && mention_at(u - 3) != nullptr;
+    }
+
     // Whether the words at unit u make the name before them say where private people or a
     // firm come from: "Israeli settlers", "a Chinese national", "a UAE-based firm". A
     // national "force" or "guard" is the state's.
@@ -1215,6 +1225,11 @@ private:
                         continue;
                     }
                     if (names_private_people(group.end)) {
+                        continue;
+                    }
+                    // "Sudan's UN ambassador accused": the ambassador is Sudan's, posted at the
+                    // UN, which does nothing here (possessive_agents reads Sudan as the actor).
+                    if (group.count == 1 && posted_at(group.end)) {
                         continue;
                     }
                     // "supplied Russian-made drones to Sudan": the name says where the goods

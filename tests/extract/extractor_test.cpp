@@ -6236,5 +6236,29 @@ TEST(Extractor, ListedAsATerroristGroup) {
     EXPECT_TRUE(facts("The UK listed Iran as a partner.").empty());
 }
 
+// A country's ambassador to a body speaks for the country; the body does nothing.
+TEST(Extractor, AnAmbassadorToABodySpeaksForTheCountry) {
+    EXPECT_EQ(facts("Sudan's UN ambassador accused the United Arab Emirates of arming the RSF."),
+              (std::set<std::string>{"Sudan criticizes United Arab Emirates",
+                                     "United Arab Emirates supplies Rapid Support Forces"}));
+    EXPECT_EQ(facts("Iran's IAEA envoy condemned Israel."),
+              (std::set<std::string>{"Iran criticizes Israel"}));
+    // A body that acts itself still does.
+    EXPECT_EQ(facts("The UN condemned Israel."),
+              (std::set<std::string>{"United Nations criticizes Israel"}));
+}
+
+// A relative clause whose verb is plural is the whole list's, with an article before any name
+// of it and wherever the list stands; after a comma alone the article opens an apposition.
+TEST(Extractor, APluralClauseAfterAListWithArticles) {
+    EXPECT_EQ(facts("Lenders such as the World Bank and the African Development Bank, both of "
+                    "which have lent heavily to Zambia, held most of it."),
+              (std::set<std::string>{"World Bank supplies Zambia",
+                                     "African Development Bank supplies Zambia"}));
+    EXPECT_EQ(facts("Kabul shelters fighters of the TTP, the Pakistani Taliban, who have killed "
+                    "hundreds of Pakistani soldiers."),
+              (std::set<std::string>{"Tehreek-e-Taliban Pakistan fights Pakistan"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
