@@ -1336,6 +1336,46 @@ bool DocumentExtraction::without_accusers(const SentenceView& view, SentenceView
     const auto& units = view.units;
     const auto plain = [&](const std::uint32_t u) { return plain_token(units, u); };
     static const FoldedWordSet kAccused{"accused", "suspected", "charged"};
+    // Where and when an accusation was made, between the accused and what they are accused
+    // of: "accused the UAE at the Security Council of supplying", "accused Rwanda on Monday
+    // of backing M23". A phrase of a preposition and up to six words and names.
+    static const FoldedWordSet kAccuse{"accuse", "accuses", "accused", "accusing"};
+    static const FoldedWordSet kWhereWhen{"at", "in", "on", "during", "before", "last",
+                                          "this", "earlier", "again", "repeatedly", "publicly"};
+    const Vocabulary& vocabulary = lex_.vocabulary();
+    for (std::uint32_t u = 0; u + 4 < units.size(); ++u) {
+        const Token* accuse = plain(u);
+        if (accuse == nullptr || !kAccuse.contains(*accuse)) {
+            continue;
+        }
+        const std::uint32_t name = plain(u + 1) != nullptr && plain(u + 1)->norm == "the" ? u + 2
+                                                                                         : u + 1;
+        if (name + 2 >= units.size() || units[name].mention < 0 || plain(name + 1) == nullptr ||
+            !kWhereWhen.contains(*plain(name + 1))) {
+            continue;
+        }
+        for (std::uint32_t k = name + 2; k < units.size() && k <= name + 8; ++k) {
+            const Token* t = plain(k);
+            if (t == nullptr) {
+                continue;  // a name in the phrase: "at the Security Council"
+            }
+            if (t->kind != TokenKind::kWord) {
+                break;
+            }
+            if (t->word == Vocabulary::kOf) {
+                const Token* deed = plain(k + 1);
+                if (deed == nullptr || !deed->norm.ends_with("ing")) {
+                    break;
+                }
+                out.units.assign(units.begin(), units.begin() + name + 1);
+                out.units.insert(out.units.end(), units.begin() + k, units.end());
+                return true;
+            }
+            if (vocabulary.clause_barrier(t->word)) {
+                break;
+            }
+        }
+    }
     for (std::uint32_t u = 0; u + 3 < units.size(); ++u) {
         const Token* accused = plain(u);
         const Token* by = plain(u + 1);
@@ -1345,7 +1385,6 @@ bool DocumentExtraction::without_accusers(const SentenceView& view, SentenceView
         }
         // The accusers: names and the words of a noun phrase ("Sudan's government", "U.N.
         // experts"), "and by" another, then "of".
-        const Vocabulary& vocabulary = lex_.vocabulary();
         bool named = false;
         for (std::uint32_t k = u + 2; k < units.size() && k <= u + 12; ++k) {
             const Token* t = plain(k);

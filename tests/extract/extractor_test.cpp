@@ -6260,5 +6260,18 @@ TEST(Extractor, APluralClauseAfterAListWithArticles) {
               (std::set<std::string>{"Tehreek-e-Taliban Pakistan fights Pakistan"}));
 }
 
+// Where and when an accusation was made may stand between the accused and the deed.
+TEST(Extractor, AnAccusationsPlaceOrTimeBeforeTheDeed) {
+    EXPECT_EQ(facts("Sudan accused the UAE at the Security Council of supplying drones to the RSF."),
+              (std::set<std::string>{"Sudan criticizes United Arab Emirates",
+                                     "United Arab Emirates supplies Rapid Support Forces"}));
+    EXPECT_EQ(facts("Kinshasa accused Rwanda on Monday of backing the M23 rebels."),
+              (std::set<std::string>{"Democratic Republic of the Congo criticizes Rwanda",
+                                     "Rwanda supports M23"}));
+    // Not past a noun that is no deed: "of Goma" says where.
+    EXPECT_EQ(facts("Kinshasa accused Rwanda in the east of Goma."),
+              (std::set<std::string>{"Democratic Republic of the Congo criticizes Rwanda"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
