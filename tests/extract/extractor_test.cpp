@@ -6262,7 +6262,8 @@ TEST(Extractor, APluralClauseAfterAListWithArticles) {
 
 // Where and when an accusation was made may stand between the accused and the deed.
 TEST(Extractor, AnAccusationsPlaceOrTimeBeforeTheDeed) {
-    EXPECT_EQ(facts("Sudan accused the UAE at the Security Council of supplying drones to the RSF."),
+    EXPECT_EQ(facts("Sudan accused the UAE at the Security Council of supplying drones to the "
+                    "RSF."),
               (std::set<std::string>{"Sudan criticizes United Arab Emirates",
                                      "United Arab Emirates supplies Rapid Support Forces"}));
     EXPECT_EQ(facts("Kinshasa accused Rwanda on Monday of backing the M23 rebels."),
