@@ -23,6 +23,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -125,6 +126,9 @@ class DocumentExtraction {
     bool name_word(std::uint32_t i) const;
     // A name of no known kind that reads as a person's: two to four name words, none the head
     // of a body's name or a place's ("the Honourable Society of Middle Temple" is a society).
+    // Whether token i is a body's acronym that the lexicon does not know, alone in the
+    // sentence: "a member of both SAARC and BIMSTEC".
+    bool lone_acronym(const SentenceState& s, std::uint32_t i) const;
     bool reads_as_person(const Mention& m) const;
     // Whether an acronym in capitals is joined to the word at token i by a hyphen, with no
     // space, and names nothing known itself: "RED-Tabara".
@@ -378,6 +382,9 @@ class DocumentExtraction {
     // named President of Lebanon, not its Prime Minister.
     std::map<std::pair<std::uint32_t, std::string>, std::set<std::uint32_t>> holders_by_office_;
     std::unordered_map<std::string, std::uint32_t> acronyms_;  // defined in this document
+    // Words in capitals that the window writes in brackets, where a name defines them, even
+    // if later than their first use: find_new_names takes none of them alone for a body.
+    std::unordered_set<std::string_view> bracketed_;
     // The last word of each person's name in this document, folded, and the person; kNoEntity
     // where two people share it.
     std::unordered_map<std::string, std::uint32_t> surnames_;

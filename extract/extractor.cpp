@@ -83,6 +83,13 @@ std::size_t DocumentExtraction::read_window(const std::size_t begin, const std::
     }
     tokenize(doc_.text, begin, end, tokens_, folded_, first || doc_.text[begin - 1] == '\n');
     lex_.number_words(tokens_);
+    bracketed_.clear();
+    for (std::size_t i = 1; i + 1 < tokens_.size(); ++i) {
+        if (tokens_[i].all_caps && tokens_[i - 1].norm == "(" && tokens_[i + 1].norm == ")" &&
+            i >= 2 && !tokens_[i - 2].all_caps) {  // not after a heading in capitals
+            bracketed_.insert(tokens_[i].text);
+        }
+    }
     std::vector<Sentence> ranges = split_sentences(tokens_);
     // Where the window ends, its last sentence may be cut short, or end only because the window
     // does: unless the text ends here too, it is left to the next window, which starts with it.

@@ -132,6 +132,15 @@ const FoldedWordSet& styles_honourable() {
 
 }  // namespace
 
+// Words in capitals for a measure, a thing or a role, which name no body: "GDP", "LNG", "CEO".
+const FoldedWordSet& no_bodies() {
+    static const FoldedWordSet kSet{
+            "gdp", "gnp", "lng", "lpg", "eez", "ceo", "cfo", "icbm", "uav", "sam", "mp",
+            "pm",  "vat", "fdi", "ai",  "it",  "tv",  "hq",   "ngo", "cpi", "gps", "ev",
+            "evs", "oil", "gas", "usd", "eur", "covid", "hiv", "aids", "wmd", "ied", "rpg"};
+    return kSet;
+}
+
 bool DocumentExtraction::is_demonym(const std::uint32_t t) const {
     const auto& trie = lex_.names();
     const std::uint32_t node = trie.step(TokenTrie::kRoot, tokens_[t].norm, tokens_[t].hash);
@@ -409,6 +418,50 @@ bool DocumentExtraction::name_word(const std::uint32_t i) const {
            t.norm.find('.') == std::string_view::npos;
 }
 
+bool DocumentExtraction::lone_acronym(const SentenceState& s, const std::uint32_t i) const {
+    // A word in capitals that the lexicon does not know, alone inside a sentence and
+    // followed by punctuation or a small word, is a body's acronym: "a member of both SAARC
+    // and BIMSTEC", "Codelco and SQM have formed". Not a measure or a thing ("LNG"), a word
+    // the rules read ("NOT"), a Roman numeral, nor one the text defines in brackets, which is
+    // the name's it follows.
+    const Token& t = tokens_[i];
+    const auto letters = [&](const std::string_view set) {
+        return std::all_of(t.text.begin(), t.text.end(),
+                           [&](const char c) { return set.find(c) != std::string_view::npos; });
+    };
+    if (!t.all_caps || t.kind != TokenKind::kWord || i == s.range.begin || covered(s, i) ||
+        t.text.size() < 3 || t.text.size() > 7 || t.word != Vocabulary::kOther ||
+        !letters("ABCDEFGHIJKLMNOPQRSTUVWXYZ") || letters("IVX") ||
+        bracketed_.contains(t.text) || no_bodies().contains(t) ||
+        capitalized_stopwords().contains(t)) {
+        return false;
+    }
+    // Not a word of a heading in capitals ("FACT CHECK"), nor one joined to another, nor a
+    // news agency's in brackets after a dateline, nor one a common noun names ("the
+    // minelayer UUSIMAA").
+    const Token& before = tokens_[i - 1];
+    if (before.all_caps || before.norm == "-" || before.norm == "(" ||
+        (before.kind == TokenKind::kWord && !before.capitalized &&
+         before.word == Vocabulary::kOther)) {
+        return false;
+    }
+    // Not a label ("MAMANI:"), a numbered item ("CLAIM 1"), nor one that qualifies a noun
+    // ("the UNITAS exercises", "URA leader").
+    if (i + 1 >= s.range.end) {
+        return true;
+    }
+    static const FoldedWordSet kAfterBody{
+        "and",  "or",    "of",    "in",    "on",   "at",    "to",      "for",  "with",
+        "from", "by",    "as",    "has",   "have", "had",   "is",      "are",  "was",
+        "were", "will",  "would", "could", "said", "says",  "which",   "that", "who",
+        "also", "still", "now",   "then",  "over", "under", "against", "since", "after"};
+    const Token& after = tokens_[i + 1];
+    return (after.kind == TokenKind::kPunct && after.norm != ":" && after.norm != "-" &&
+            after.norm != "(") ||
+           (after.kind == TokenKind::kWord && kAfterBody.contains(after)) ||
+           after.word == Vocabulary::kPossessive;
+}
+
 bool DocumentExtraction::reads_as_person(const Mention& m) const {
     if (m.type != EntityType::kOther || m.end < m.begin + 2 || m.end > m.begin + 4 ||
         entities_[m.entity].lexicon != kNoEntity) {
@@ -545,12 +598,8 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         };
         // "France's EDF", "Russia's FSB": a word in capitals that a country owns is a body;
         // not one for a measure, a thing or a role.
-        static const FoldedWordSet kNoBodies{
-            "gdp", "gnp", "lng", "lpg", "eez", "ceo", "cfo", "icbm", "uav", "sam", "mp",
-            "pm",  "vat", "fdi", "ai",  "it",  "tv",  "hq",   "ngo", "cpi", "gps", "ev",
-            "evs", "oil", "gas", "usd", "eur", "covid", "hiv", "aids", "wmd", "ied", "rpg"};
         if (tokens_[i].all_caps && tokens_[i].kind == TokenKind::kWord && !covered(s, i) &&
-            !kNoBodies.contains(tokens_[i]) &&
+            !no_bodies().contains(tokens_[i]) &&
             tokens_[i].text.size() >= 2 && tokens_[i].text.size() <= 6 &&
             i >= s.range.begin + 2 && tokens_[i - 1].word == Vocabulary::kPossessive &&
             !(i + 1 < end && (tokens_[i + 1].capitalized || tokens_[i + 1].norm == "-"))) {
@@ -561,6 +610,11 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 ++i;
                 continue;
             }
+        }
+        if (lone_acronym(s, i)) {
+            add_new_name(s, i, i, EntityType::kOrganization);
+            ++i;
+            continue;
         }
         // "the Right Honourable Christopher Luxon", "the Rt Hon Keir Starmer": a style, no
         // name.

@@ -6274,5 +6274,24 @@ TEST(Extractor, AnAccusationsPlaceOrTimeBeforeTheDeed) {
               (std::set<std::string>{"Democratic Republic of the Congo criticizes Rwanda"}));
 }
 
+// A word in capitals that the lexicon does not know, alone inside a sentence, is a body's
+// acronym; not a label, a heading's word, one that qualifies a noun or one a common noun names.
+TEST(Extractor, AnUnknownAcronymIsABody) {
+    EXPECT_EQ(facts("Bangladesh is a member of both SAARC and BIMSTEC."),
+              (std::set<std::string>{"Bangladesh member-of SAARC",
+                                     "Bangladesh member-of BIMSTEC"}));
+    EXPECT_EQ(facts("Pakistan accused NHPC of flushing sediment."),
+              (std::set<std::string>{"Pakistan criticizes NHPC"}));
+    EXPECT_EQ(entities("FACT CHECK | Did Peru join? MAMANI: Peru signed. Chile hosted the UNITAS "
+                       "exercises. Finland sent the minelayer UUSIMAA to sea. URA leader Ana "
+                       "Lopez spoke. We will NOT accept it, Chile said."),
+              (std::set<std::string>{"Peru:country", "Chile:country", "Finland:country",
+                                     "Ana Lopez:person"}));
+    // One the text defines in brackets after a name is that name's, even where used first.
+    EXPECT_EQ(entities("The EU sanctioned MOGE. Myanma Oil and Gas Enterprise (MOGE) denied it."),
+              (std::set<std::string>{"European Union:organization",
+                                     "Myanma Oil and Gas Enterprise:organization"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
