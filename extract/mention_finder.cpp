@@ -1317,9 +1317,13 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
             "deploy",    "send",     "deploys",  "sends",      "moves",     "move",
             "fled",      "flee",     "flees",    "fleeing",    "escaped",   "crossed",
             "diverted",  "escorted", "accompanied", "sailing",  "bound"};
-        // The second of a pair after one: "in Shengjin and Gjader, both in Albania".
+        // The second of a pair after one: "in Shengjin and Gjader, both in Albania"; after
+        // any word when both are placed so ("struck the Lau Islands and Kadavu, both in Fiji").
+        const bool both_in = stop + 2 < end && tokens_[stop].norm == "," &&
+                             tokens_[stop + 1].norm == "both" &&
+                             (tokens_[stop + 2].norm == "in" || tokens_[stop + 2].norm == "on");
         const bool second = first_of_pair != nullptr && first_of_pair->begin > s.range.begin &&
-                            kInto.contains(tokens_[first_of_pair->begin - 1]);
+                            (kInto.contains(tokens_[first_of_pair->begin - 1]) || both_in);
         // Or opening the sentence, placed in an aside: "Yonaguni, in Okinawa Prefecture, is
         // ...", "Mombasa, on Kenya's southern coast, ...".
         const bool opening = begin == s.range.begin && stop + 1 < end &&

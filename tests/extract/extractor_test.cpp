@@ -6293,5 +6293,26 @@ TEST(Extractor, AnUnknownAcronymIsABody) {
                                      "Myanma Oil and Gas Enterprise:organization"}));
 }
 
+// The second name of a pair after a known place is a place when both are placed in an aside.
+TEST(Extractor, BothPlacedInAnAside) {
+    EXPECT_EQ(facts("The storm struck the Lau Islands and Kadavu, both in Fiji, at night."),
+              (std::set<std::string>{"Lau Islands located-in Fiji", "Kadavu located-in Fiji"}));
+}
+
+// How news states that a pair works together: patrols run or made together, an agreement the
+// pair has, and an island named as a country's main one.
+TEST(Extractor, APairThatPatrolsOrHasAnAgreement) {
+    EXPECT_EQ(facts("Ghana and Togo have run joint patrols since 2022."),
+              (std::set<std::string>{"Ghana cooperates-with Togo"}));
+    EXPECT_EQ(facts("Nigeria and Benin have patrolled their shared waters together since 2011."),
+              (std::set<std::string>{"Benin cooperates-with Nigeria"}));
+    EXPECT_EQ(facts("Bolivia and Russia have a nuclear cooperation agreement."),
+              (std::set<std::string>{"Bolivia cooperates-with Russia"}));
+    EXPECT_EQ(facts("Peru and Chile have a free trade agreement with China."),
+              (std::set<std::string>{"China cooperates-with Peru", "Chile cooperates-with China"}));
+    EXPECT_EQ(facts("At Nadi, on Fiji's main island of Viti Levu, passengers may connect."),
+              (std::set<std::string>{"Viti Levu located-in Fiji"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
