@@ -1,6 +1,7 @@
 #include "extract/text.h"
 
 #include <cstring>
+#include <utility>
 
 #include <utf8proc.h>
 
@@ -174,6 +175,18 @@ void append_folded_letter(std::string& out, const char32_t c) {
     // can tell words apart (Devanagari's vowel signs).
     const bool latin = c < 0x0250 || (c >= 0x1E00 && c <= 0x1EFF);
     const bool combining = c >= 0x0300 && c <= 0x036F;
+    // Latin letters with a stroke or joined, which no decomposition splits, are written in
+    // ASCII as their plain letters: "Løkke" is "Lokke", "Łukasz" is "Lukasz".
+    static constexpr std::pair<char32_t, std::string_view> kPlain[] = {
+        {U'\u00D8', "o"},  {U'\u00F8', "o"},  {U'\u0110', "d"},  {U'\u0111', "d"},
+        {U'\u0141', "l"},  {U'\u0142', "l"},  {U'\u0131', "i"},  {U'\u00C6', "ae"},
+        {U'\u00E6', "ae"}, {U'\u0152', "oe"}, {U'\u0153', "oe"}, {U'\u00DF', "ss"}};
+    for (const auto& [letter, plain] : kPlain) {
+        if (c == letter) {
+            out += plain;
+            return;
+        }
+    }
     if (!latin && !combining) {
         append_utf8(out, lower(static_cast<utf8proc_int32_t>(c)));
         return;

@@ -6314,5 +6314,11 @@ TEST(Extractor, APairThatPatrolsOrHasAnAgreement) {
               (std::set<std::string>{"Viti Levu located-in Fiji"}));
 }
 
+// A name written with a stroke letter is the same name written without it.
+TEST(Extractor, ANameWithAStrokeLetterMatchesItsPlainForm) {
+    EXPECT_EQ(extract::comparable_name("Lars L\u00F8kke Rasmussen"),
+              extract::comparable_name("Lars Lokke Rasmussen"));
+}
+
 }  // namespace
 }  // namespace kg::extract

@@ -71,6 +71,12 @@ TEST(Tokenizer, FoldsLatinAccentsWrittenEitherWay) {
     EXPECT_EQ(norms("\u0915\u093F"), (std::vector<std::string>{"\u0915\u093F"}));
 }
 
+TEST(Tokenizer, FoldsLatinLettersWithAStrokeOrJoinedToPlainOnes) {
+    // No decomposition splits these; gold and queries written in ASCII still find them.
+    EXPECT_EQ(norms("L\u00F8kke \u0141ukasz \u0110uka\u0161in \u00C6r\u00F8 Stra\u00DFe"),
+              (std::vector<std::string>{"lokke", "lukasz", "dukasin", "aero", "strasse"}));
+}
+
 TEST(Tokenizer, RecordsCapitalsAndOffsets) {
     const std::string text = "The DPRK and Kyiv";
     std::vector<Token> tokens;
