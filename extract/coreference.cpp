@@ -723,6 +723,24 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
     static const FoldedWordSet kGoesOn{
         "of", "between", "with", "that", "which", "who", "in", "for"};
     SentenceState& s = sentences_[index];
+    // The countries whose junta or regime the text names ("Myanmar's military junta", "the
+    // Assad regime" is Syria's through its lexicon entry, "the Malian junta"): "the junta"
+    // later is that country's, whichever country the sentence names before it.
+    for (const Mention& m : s.mentions) {
+        std::uint32_t k = m.end;
+        if (m.type != EntityType::kCountry || m.also != kNoEntity) {
+            continue;
+        }
+        if (k < s.range.end && tokens_[k].word == Vocabulary::kPossessive) {
+            ++k;
+        }
+        if (k < s.range.end && (tokens_[k].norm == "military" || tokens_[k].norm == "ruling")) {
+            ++k;
+        }
+        if (k < s.range.end && (tokens_[k].norm == "junta" || tokens_[k].norm == "regime")) {
+            ruled_by_[tokens_[k].norm == "junta" ? 0 : 1].insert(m.entity);
+        }
+    }
     bool added = false;
     for (std::uint32_t t = s.range.begin; t + 1 < s.range.end; ++t) {
         // "The representative of Japan noted that his country had provided ...": his or her
@@ -851,7 +869,19 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
                    (m.end > m.begin + 1 && m.end < in.range.end &&
                     tokens_[m.end - 1].norm == tokens_[noun].norm && tokens_[m.end].norm == "of");
         };
+        // A junta or a regime is another's than the country whose office holder speaks of
+        // it: in "Malaysia's Prime Minister, Anwar Ibrahim, urged the junta to", not Malaysia.
+        const bool ruler = tokens_[noun].norm == "junta" || tokens_[noun].norm == "regime";
+        const auto office_of = [&](const SentenceState& in, const Mention& m) {
+            return std::any_of(in.titles.begin(), in.titles.end(), [&](const TitleHit& title) {
+                return title.organization >= 0 && title.holder >= 0 &&
+                       &in.mentions[static_cast<std::size_t>(title.organization)] == &m;
+            });
+        };
         const auto consider = [&](const SentenceState& in, const Mention& m) {
+            if (ruler && office_of(in, m)) {
+                return;
+            }
             if (m.also == kNoEntity && !qualifies_noun(in, m) &&
                 m.type == (country ? EntityType::kCountry : EntityType::kOrganization)) {
                 // A place's country in its own sentence is one named as a place, not an
@@ -882,6 +912,15 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         }
         if (named.empty()) {
             named = places;
+        }
+        // The first "the junta" the text resolves names the junta's country for the rest.
+        const bool junta = tokens_[noun].norm == "junta";
+        auto* ruled = junta || tokens_[noun].norm == "regime" ? &ruled_by_[junta ? 0 : 1]
+                                                               : nullptr;
+        if (ruled != nullptr && ruled->size() == 1) {
+            named = *ruled;
+        } else if (ruled != nullptr && ruled->empty() && named.size() == 1) {
+            *ruled = named;
         }
         // A body's word in capitals is the one body of the document so far whose name holds
         // it: "the Committee" is the Foreign Affairs Committee, named paragraphs before.

@@ -6320,5 +6320,15 @@ TEST(Extractor, ANameWithAStrokeLetterMatchesItsPlainForm) {
               extract::comparable_name("Lars Lokke Rasmussen"));
 }
 
+// "The junta" is the country whose junta the text named or first resolved, not the country
+// named nearest, nor one whose office holder speaks of it.
+TEST(Extractor, TheJuntaIsTheCountryWhoseJuntaTheTextNamed) {
+    EXPECT_EQ(facts("Myanmar's military junta bombed Kayin. Refugees fled to Bangladesh, and the "
+                    "junta receives arms from Russia."),
+              (std::set<std::string>{"Russia supplies Myanmar"}));
+    EXPECT_EQ(facts("Malaysia's Prime Minister, Anwar Ibrahim, urged the junta to talk."),
+              (std::set<std::string>{"Anwar Ibrahim leads Malaysia"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
