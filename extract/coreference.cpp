@@ -47,6 +47,30 @@ std::int32_t DocumentExtraction::title_holder(SentenceState& s, TitleHit& hit) {
         }
     }
     const bool apposition = at < s.range.end && tokens_[at].norm == ",";
+    // A title in apposition after a person, "the" title, is that person's and not the next
+    // name's when that name has a title of its own: in "Muammar Gaddafi, the Libyan leader,
+    // President Zine El Abidine Ben Ali of Tunisia", the leader is Gaddafi (an apposition
+    // rule reads that). In a list "Tiani, Mali's president, General Assimi Goita, and ..."
+    // the office is the next name's.
+    const bool titled_next =
+        apposition && std::any_of(s.titles.begin(), s.titles.end(), [&](const TitleHit& other) {
+            return other.begin == at + 1;
+        });
+    if (titled_next) {
+        std::uint32_t phrase = hit.begin;
+        if (const std::int32_t k = mention_ending(s, phrase); k >= 0) {
+            phrase = s.mentions[static_cast<std::size_t>(k)].begin;  // "the Libyan"
+        }
+        if (phrase > s.range.begin + 1 && tokens_[phrase - 1].word == Vocabulary::kThe &&
+            tokens_[phrase - 2].norm == ",") {
+            --phrase;
+            const std::int32_t before = mention_ending(s, phrase - 1);
+            if (before >= 0 &&
+                s.mentions[static_cast<std::size_t>(before)].type == EntityType::kPerson) {
+                return -1;
+            }
+        }
+    }
     if (apposition) {
         ++at;
         // Past a title of the name's own: "Niger's ruler, General Abdourahamane Tiani,".

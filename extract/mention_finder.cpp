@@ -1736,6 +1736,28 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
             first = begin - 1;
         }
     }
+    // A known name before it is part of it where the acronym in brackets after it says so:
+    // "the Central American Bank for Economic Integration (CABEI)" is one name, not Central
+    // America and a bank.
+    if (first == begin && type == EntityType::kOrganization && stop + 2 < s.range.end &&
+        tokens_[stop].norm == "(" && tokens_[stop + 1].all_caps && tokens_[stop + 2].norm == ")") {
+        const auto initials = [&](const std::uint32_t from) {
+            std::string out;
+            for (std::uint32_t k = from; k <= last; ++k) {
+                if (tokens_[k].capitalized && tokens_[k].kind == TokenKind::kWord) {
+                    out += tokens_[k].norm[0];
+                }
+            }
+            return out;
+        };
+        const std::string acronym = fold(tokens_[stop + 1].text);
+        const std::int32_t k = mention_ending(s, begin);
+        if (k >= 0 && initials(begin) != acronym &&
+            initials(s.mentions[static_cast<std::size_t>(k)].begin) == acronym) {
+            first = s.mentions[static_cast<std::size_t>(k)].begin;
+            s.mentions.erase(s.mentions.begin() + k);
+        }
+    }
     // An acronym joined to the name by a hyphen is part of it: "RED-Tabara". Not a known
     // name's ("US-Tabara talks" would be two).
     if (first == begin && type != EntityType::kPerson && joined_acronym_before(s, begin)) {

@@ -6330,5 +6330,25 @@ TEST(Extractor, TheJuntaIsTheCountryWhoseJuntaTheTextNamed) {
               (std::set<std::string>{"Anwar Ibrahim leads Malaysia"}));
 }
 
+// The acronym in brackets after a new name takes in a known name before it whose initials it
+// starts with.
+TEST(Extractor, AnAcronymTakesInTheKnownNameItsInitialsStartWith) {
+    EXPECT_EQ(facts("The Central American Bank for Economic Integration (CABEI) lent US$312 "
+                    "million to Nicaragua."),
+              (std::set<std::string>{
+                  "Central American Bank for Economic Integration supplies Nicaragua"}));
+}
+
+// "the" title in apposition after a person is that person's when the next name has a title
+// of its own; in a list of possessive offices the office is the next name's.
+TEST(Extractor, ATitleInAppositionBeforeAnotherTitledName) {
+    EXPECT_EQ(facts("The signatories were Colonel Muammar Gaddafi, the Libyan leader, President "
+                    "Zine El Abidine Ben Ali of Tunisia and others."),
+              (std::set<std::string>{"Muammar Gaddafi leads Libya",
+                                     "Zine El Abidine Ben Ali leads Tunisia"}));
+    EXPECT_TRUE(facts("In Niamey, Tiani, Mali's president, General Assimi Goita, and others met.")
+                    .contains("Assimi Goita leads Mali"));
+}
+
 }  // namespace
 }  // namespace kg::extract
