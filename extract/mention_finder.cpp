@@ -770,6 +770,12 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 break;
             }
         }
+        // A titled name's regnal number is part of it: "King Hassan II of Morocco".
+        if (after_title_word && j == last + 1 && j < end && tokens_[j].all_caps &&
+            tokens_[j].text.size() <= 5 && !covered(s, j) &&
+            tokens_[j].text.find_first_not_of("IVX") == std::string_view::npos) {
+            last = j;
+        }
         const std::uint32_t stop = last + 1;
         // A ship's name is none of the graph's: "the frigate Esbern Snare", "the patrol
         // vessel NNS Okpabana", "MT Kestrel Dawn". Left out, the rules read past it ("had

@@ -6350,5 +6350,11 @@ TEST(Extractor, ATitleInAppositionBeforeAnotherTitledName) {
                     .contains("Assimi Goita leads Mali"));
 }
 
+// A titled name's regnal number is part of the name.
+TEST(Extractor, ARegnalNumberIsPartOfTheName) {
+    EXPECT_EQ(facts("King Hassan II of Morocco signed the treaty."),
+              (std::set<std::string>{"Hassan II leads Morocco"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
