@@ -996,6 +996,70 @@ std::vector<SentenceView> DocumentExtraction::caused_clauses(const SentenceView&
     return out;
 }
 
+std::vector<SentenceView> DocumentExtraction::shared_clauses(const SentenceView& view) const {
+    std::vector<SentenceView> out;
+    const auto& units = view.units;
+    const auto plain = [&](const std::uint32_t u) { return plain_token(units, u); };
+    const auto comma = [&](const std::uint32_t u) {
+        return plain(u) != nullptr && plain(u)->word == Vocabulary::kComma;
+    };
+    // The names of a list starting at unit u (past an article), and the unit after it.
+    const auto list_end = [&](std::uint32_t u) {
+        if (plain(u) != nullptr && plain(u)->word == Vocabulary::kThe) {
+            ++u;
+        }
+        const std::uint32_t first = u;
+        while (u < units.size() && units[u].mention >= 0) {
+            ++u;
+            const std::uint32_t next =
+                u + 1 < units.size() && plain(u + 1) != nullptr &&
+                        plain(u + 1)->word == Vocabulary::kThe
+                    ? u + 2
+                    : u + 1;
+            if (next < units.size() && joins_list(units, u) && units[next].mention >= 0) {
+                u = next;
+            }
+        }
+        return std::pair{first, u};
+    };
+    for (std::uint32_t u = 1; u + 3 < units.size(); ++u) {
+        const Token* word = plain(u);
+        if (word == nullptr || !comma(u - 1)) {
+            continue;
+        }
+        // ", like A and B, <predicate>": an aside after the subject, which it shares.
+        if (word->norm == "like") {
+            const auto [first, end] = list_end(u + 1);
+            if (end == first || !comma(end) || end + 1 >= units.size() ||
+                plain(end + 1) == nullptr || plain(end + 1)->capitalized) {
+                continue;
+            }
+            SentenceView clause{view.tokens, view.mentions, {}};
+            clause.units.assign(units.begin() + first, units.begin() + end);
+            clause.units.insert(clause.units.end(), units.begin() + end + 1, units.end());
+            out.push_back(std::move(clause));
+            continue;
+        }
+        // "<subject> <predicate>, followed by A and B": the sentence's subject opens it.
+        if (word->norm == "followed" && plain(u + 1) != nullptr && plain(u + 1)->norm == "by" &&
+            units[0].mention >= 0) {
+            const auto [first, end] = list_end(u + 2);
+            const std::uint32_t subject_end = list_end(0).second;
+            if (end == first || subject_end + 1 >= u - 1 ||
+                (end < units.size() && !comma(end) &&
+                 !(plain(end) != nullptr && plain(end)->kind == TokenKind::kPunct))) {
+                continue;
+            }
+            SentenceView clause{view.tokens, view.mentions, {}};
+            clause.units.assign(units.begin() + first, units.begin() + end);
+            clause.units.insert(clause.units.end(), units.begin() + subject_end,
+                                units.begin() + u - 1);
+            out.push_back(std::move(clause));
+        }
+    }
+    return out;
+}
+
 std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessive_agents(
     const SentenceView& view) const {
     std::vector<std::pair<std::uint32_t, SentenceView>> out;

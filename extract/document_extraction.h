@@ -342,6 +342,11 @@ class DocumentExtraction {
     // protest to Sri Lanka" is read again as "India protest to Sri Lanka". Not when a negation
     // or a hedge comes before the cause.
     std::vector<SentenceView> caused_clauses(const SentenceView& view) const;
+    // Views of what others are said to share, with them as its subject: "Estonia, like
+    // Finland, is a member of NATO" as "Finland is a member of NATO"; "Kenya deployed police
+    // to Haiti, followed by Jamaica and Guatemala" as "Jamaica and Guatemala deployed police
+    // to Haiti".
+    std::vector<SentenceView> shared_clauses(const SentenceView& view) const;
     // The view with each list of plain words cut to its first item: "supplied drones, missiles
     // and shells to Russia" is read again as "supplied drones to Russia", which gaps that never
     // cross a comma can read. An item is one to four words, none a name or a word that ends a

@@ -1140,6 +1140,12 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             try_rule(clause, r, 0);
         }
     }
+    // What others are said to share, they do: "Estonia, like Finland, is a member of NATO".
+    for (const auto& clause : shared_clauses(view)) {
+        for (const std::uint32_t r : slot_rules) {
+            try_rule(clause, r, 0);
+        }
+    }
     // What a country's forces or officials do, it does: "Sudan's army attacked the RSF".
     for (const auto& [at, clause] : possessive_agents(view)) {
         for (const std::uint32_t r : slot_rules) {

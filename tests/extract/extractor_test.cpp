@@ -6356,5 +6356,19 @@ TEST(Extractor, ARegnalNumberIsPartOfTheName) {
               (std::set<std::string>{"Hassan II leads Morocco"}));
 }
 
+// What an aside says others share, they do: ", like A and B," and ", followed by A and B".
+TEST(Extractor, WhatOthersAreSaidToShare) {
+    EXPECT_EQ(facts("Malaysia, like Thailand and Cambodia, is a member of ASEAN."),
+              (std::set<std::string>{"Malaysia member-of ASEAN", "Thailand member-of ASEAN",
+                                     "Cambodia member-of ASEAN"}));
+    EXPECT_EQ(facts("Kenya deployed the first police officers to Haiti, followed by Jamaica and "
+                    "Guatemala."),
+              (std::set<std::string>{"Kenya deploys-to Haiti", "Jamaica deploys-to Haiti",
+                                     "Guatemala deploys-to Haiti"}));
+    // Not what the aside does not share: "unlike".
+    EXPECT_EQ(facts("Malaysia, unlike Myanmar, is a member of the Commonwealth."),
+              (std::set<std::string>{"Malaysia member-of Commonwealth"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
