@@ -1742,10 +1742,11 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
             first = begin - 1;
         }
     }
-    // A known name before it is part of it where the acronym in brackets after it says so:
-    // "the Central American Bank for Economic Integration (CABEI)" is one name, not Central
-    // America and a bank.
-    if (first == begin && type == EntityType::kOrganization && stop + 2 < s.range.end &&
+    // Words before it are part of it where the acronym in brackets after it says so: "the
+    // Central American Bank for Economic Integration (CABEI)" is one name, not Central
+    // America and a bank; so is "the National Iranian Tanker Company (NITC)". A known name
+    // among them is taken in whole.
+    if (type == EntityType::kOrganization && stop + 2 < s.range.end &&
         tokens_[stop].norm == "(" && tokens_[stop + 1].all_caps && tokens_[stop + 2].norm == ")") {
         const auto initials = [&](const std::uint32_t from) {
             std::string out;
@@ -1757,11 +1758,24 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
             return out;
         };
         const std::string acronym = fold(tokens_[stop + 1].text);
-        const std::int32_t k = mention_ending(s, begin);
-        if (k >= 0 && initials(begin) != acronym &&
-            initials(s.mentions[static_cast<std::size_t>(k)].begin) == acronym) {
-            first = s.mentions[static_cast<std::size_t>(k)].begin;
-            s.mentions.erase(s.mentions.begin() + k);
+        std::uint32_t from = first;
+        for (int words = 0; words < 3 && from > s.range.begin && initials(from) != acronym;
+             ++words) {
+            const std::int32_t k = mention_ending(s, from);
+            if (k >= 0) {
+                from = s.mentions[static_cast<std::size_t>(k)].begin;
+            } else if (tokens_[from - 1].capitalized && tokens_[from - 1].kind == TokenKind::kWord &&
+                       !capitalized_stopwords().contains(tokens_[from - 1])) {
+                --from;
+            } else {
+                break;
+            }
+        }
+        if (from < first && initials(first) != acronym && initials(from) == acronym) {
+            std::erase_if(s.mentions, [&](const Mention& m) {
+                return m.begin >= from && m.end <= first;
+            });
+            first = from;
         }
     }
     // An acronym joined to the name by a hyphen is part of it: "RED-Tabara". Not a known

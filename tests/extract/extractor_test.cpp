@@ -6370,5 +6370,23 @@ TEST(Extractor, WhatOthersAreSaidToShare) {
               (std::set<std::string>{"Malaysia member-of Commonwealth"}));
 }
 
+// Sanctions stated in an object's relative clause, and measures imposed on one by another.
+TEST(Extractor, SanctionsInARelativeClause) {
+    EXPECT_EQ(facts("The militia is led by Saw Chit Thu, whom the United States and the United "
+                    "Kingdom have both sanctioned."),
+              (std::set<std::string>{"United States sanctions Saw Chit Thu",
+                                     "United Kingdom sanctions Saw Chit Thu"}));
+    EXPECT_EQ(facts("It was run by the National Iranian Tanker Company (NITC), a firm that "
+                    "Washington and London have all placed under sanctions."),
+              (std::set<std::string>{"United States sanctions National Iranian Tanker Company",
+                                     "United Kingdom sanctions National Iranian Tanker Company"}));
+    EXPECT_EQ(facts("The coercive measures imposed on Nicaragua by the United States go on."),
+              (std::set<std::string>{"United States sanctions Nicaragua"}));
+    // Not a place the relative clause follows.
+    EXPECT_FALSE(facts("It is run by Sea Lantern, a firm registered in Dubai, in the United Arab "
+                       "Emirates, which the United States sanctioned in March.")
+                     .contains("United States sanctions United Arab Emirates"));
+}
+
 }  // namespace
 }  // namespace kg::extract
