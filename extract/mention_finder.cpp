@@ -1764,8 +1764,9 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
             const std::int32_t k = mention_ending(s, from);
             if (k >= 0) {
                 from = s.mentions[static_cast<std::size_t>(k)].begin;
-            } else if (tokens_[from - 1].capitalized && tokens_[from - 1].kind == TokenKind::kWord &&
-                       !capitalized_stopwords().contains(tokens_[from - 1])) {
+            } else if (const Token& before = tokens_[from - 1];
+                       before.capitalized && before.kind == TokenKind::kWord &&
+                       !capitalized_stopwords().contains(before)) {
                 --from;
             } else {
                 break;
