@@ -6388,5 +6388,18 @@ TEST(Extractor, SanctionsInARelativeClause) {
                      .contains("United States sanctions United Arab Emirates"));
 }
 
+// Equipping supplies, alone or with training; goods shipped by one to another; an armed
+// body's commander named in its relative clause leads it.
+TEST(Extractor, EquippingShippingAndAWhoseCommander) {
+    EXPECT_EQ(facts("Italy, which equips and trains the Libyan army, reports departures."),
+              (std::set<std::string>{"Italy supplies Libya", "Italy supports Libya"}));
+    EXPECT_EQ(facts("Turkey trains and equips the Somali army."),
+              (std::set<std::string>{"Turkey supplies Somalia"}));
+    EXPECT_EQ(facts("Drones were supplied by Iran to the Houthis."),
+              (std::set<std::string>{"Iran supplies Houthis"}));
+    EXPECT_TRUE(facts("Egypt backs the LNA, whose commander is Khalifa Haftar.")
+                    .contains("Khalifa Haftar leads Libyan National Army"));
+}
+
 }  // namespace
 }  // namespace kg::extract
