@@ -6401,5 +6401,14 @@ TEST(Extractor, EquippingShippingAndAWhoseCommander) {
                     .contains("Khalifa Haftar leads Libyan National Army"));
 }
 
+// Names called in words of reproach, with an intensifier before them.
+TEST(Extractor, NamesCalledWithAnIntensifiedReproach) {
+    EXPECT_EQ(facts("The Kremlin calls Yerevan's move \"extremely hostile\"."),
+              (std::set<std::string>{"Russia criticizes Armenia"}));
+    EXPECT_EQ(facts("Pyongyang called Seoul \"the most hostile state\"."),
+              (std::set<std::string>{"North Korea criticizes South Korea"}));
+    EXPECT_TRUE(facts("Seoul called Tokyo a very close partner.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
