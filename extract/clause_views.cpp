@@ -1654,6 +1654,44 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
     return true;
 }
 
+std::uint32_t DocumentExtraction::past_time_phrase(const std::vector<Unit>& units,
+                                                  const std::uint32_t u) const {
+    // A preposition or a word of time, then words of a date: "on 12 June", "in May", "last
+    // week", "on the same day", "earlier this month". It ends before a verb in the past or
+    // in -s, which must follow.
+    static const FoldedWordSet kOpens{"on", "in", "last", "this", "earlier", "later", "early",
+                                      "late", "that", "the", "next"};
+    static const FoldedWordSet kDateWords{
+        "the",      "same",     "day",       "week",     "month",    "year",    "weekend",
+        "morning",  "evening",  "afternoon", "night",    "next",     "following", "this",
+        "last",     "monday",   "tuesday",   "wednesday", "thursday", "friday",  "saturday",
+        "sunday",   "january",  "february",  "march",    "april",    "may",     "june",
+        "july",     "august",   "september", "october",  "november", "december", "spring",
+        "summer",   "autumn",   "winter",    "month's",  "of"};
+    const Token* first = plain_token(units, u);
+    if (first == nullptr || !kOpens.contains(*first)) {
+        return u;
+    }
+    std::uint32_t k = u + 1;
+    bool date = kDateWords.contains(*first) && first->norm != "the" && first->norm != "that";
+    while (k < units.size() && k < u + 6) {
+        const Token* t = plain_token(units, k);
+        if (t == nullptr || (t->kind != TokenKind::kNumber && !kDateWords.contains(*t))) {
+            break;
+        }
+        date = date || t->kind == TokenKind::kNumber || t->norm != "the";
+        ++k;
+    }
+    const Token* verb = plain_token(units, k);
+    if (!date || verb == nullptr || verb->capitalized || verb->kind != TokenKind::kWord ||
+        verb->norm.size() < 4 || !(verb->norm.ends_with("ed") || verb->norm.ends_with("s") ||
+                                   verb->norm == "held" || verb->norm == "met" ||
+                                   verb->norm == "signed" || verb->norm == "sent")) {
+        return u;
+    }
+    return k;
+}
+
 std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const SentenceView& view) const {
     std::vector<SentenceView> clauses;
     const auto& units = view.units;
@@ -2168,6 +2206,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                 verb_at = u + 3;
             } else if (kAdverbs.contains(*word(u + 1))) {
                 verb_at = u + 2;
+            } else if (const std::uint32_t past = past_time_phrase(units, u + 1); past > u + 1) {
+                verb_at = past;  // "and on 12 June held talks with Albert Ramdin"
             }
         }
         const Token* next = word(verb_at);

@@ -6410,5 +6410,16 @@ TEST(Extractor, NamesCalledWithAnIntensifiedReproach) {
     EXPECT_TRUE(facts("Seoul called Tokyo a very close partner.").empty());
 }
 
+// A predicate coordinated after a time phrase is the subject's too.
+TEST(Extractor, APredicateAfterAndAndATimePhrase) {
+    EXPECT_TRUE(facts("President Irfaan Ali received Carla Barnett later the same day, and on 12 "
+                      "June held talks with Albert Ramdin.")
+                    .contains("Albert Ramdin meets-with Irfaan Ali"));
+    EXPECT_EQ(facts("Kenya signed the deal and last week sent troops to Haiti."),
+              (std::set<std::string>{"Kenya deploys-to Haiti"}));
+    // Not a noun after the phrase: "and in May troops".
+    EXPECT_TRUE(facts("Kenya signed the deal and in May the troops went home.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
