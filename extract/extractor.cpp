@@ -994,9 +994,17 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             }
             return false;
         };
+        // A sea or an ocean lies in no country or region: "reaches the Pacific in Peru's
+        // Tumbes region", "Yemen's main Red Sea port".
+        const auto sea = [&](const std::uint32_t place) {
+            const std::string& name = entities_[place].name;
+            return rule.relation == Relation::kLocatedIn &&
+                   (name.ends_with(" Sea") || name.ends_with(" Ocean"));
+        };
         for (const std::uint32_t subject : match->subjects) {
             for (const std::uint32_t object : objects) {
-                if (!placed_elsewhere(subject, object) && !own_state(subject, object)) {
+                if (!placed_elsewhere(subject, object) && !own_state(subject, object) &&
+                    !sea(subject)) {
                     emit(subject, rule.relation, object, rule.id);
                 }
             }

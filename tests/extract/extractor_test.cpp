@@ -6421,5 +6421,13 @@ TEST(Extractor, APredicateAfterAndAndATimePhrase) {
     EXPECT_TRUE(facts("Kenya signed the deal and in May the troops went home.").empty());
 }
 
+// A sea or an ocean lies in no country or region; a port named with its sea is the country's.
+TEST(Extractor, ASeaLiesInNoCountry) {
+    EXPECT_EQ(facts("Israel struck targets in Hodeidah, Yemen's main Red Sea port."),
+              (std::set<std::string>{"Hodeidah located-in Yemen"}));
+    EXPECT_EQ(facts("The river reaches the Pacific in Peru's Tumbes region."),
+              (std::set<std::string>{"Tumbes located-in Peru"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
