@@ -440,22 +440,22 @@ std::uint32_t DocumentExtraction::group_start(const std::vector<Unit>& units,
 std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_appositions(
     const SentenceView& view) const {
     static const FoldedWordSet kOpensApposition{
-        "a",          "an",         "the",        "its",        "his",       "her",
-        "their",      "which",      "who",        "whose",      "whom",      "also",
-        "backed",     "supported",  "led",        "headed",     "armed",     "funded",
-        "aided",      "joined",     "helped",     "flanked",    "trained",   "equipped",
-        "sponsored",  "assisted",   "accompanied", "emboldened", "of",       "under",
-        "allies",     "partners",   "neighbours", "neighbors",  "rivals",    "both",
-        "members",    "longtime",   "most",       "many",       "some",      "several",
-        "mostly",     "all",        "mainly",     "largely",    "chiefly",   "in",
-        "on",         "at",         "for",        "speaking",   "writing",   "during",
-        "after",      "despite",    "meanwhile",  "however",    "though",    "too",
-        "by",         "then",       "now",        "once",       "formerly",  "later",
-        "previously", "like",       "unlike",     "among",      "better",    "known",
-        "popularly",  "commonly",   "elected",    "re-elected", "appointed", "installed",
-        "commanded",  "controlled", "run",        "chaired",    "founded",   "owned",
-        "financed",   "itself",     "themselves", "launched",  "created",   "established",
-        "formed",     "through",    "via"};
+        "a",           "an",         "the",        "its",         "his",        "her",
+        "their",       "our",        "which",      "who",         "whose",      "whom",
+        "also",        "backed",     "supported",  "led",         "headed",     "armed",
+        "funded",      "aided",      "joined",     "helped",      "flanked",    "trained",
+        "equipped",    "sponsored",  "assisted",   "accompanied", "emboldened", "of",
+        "under",       "allies",     "partners",   "neighbours",  "neighbors",  "rivals",
+        "both",        "members",    "longtime",   "most",        "many",       "some",
+        "several",     "mostly",     "all",        "mainly",      "largely",    "chiefly",
+        "in",          "on",         "at",         "for",         "speaking",   "writing",
+        "during",      "after",      "despite",    "meanwhile",   "however",    "though",
+        "too",         "by",         "then",       "now",         "once",       "formerly",
+        "later",       "previously", "like",       "unlike",      "among",      "better",
+        "known",       "popularly",  "commonly",   "elected",     "re-elected", "appointed",
+        "installed",   "commanded",  "controlled", "run",         "chaired",    "founded",
+        "owned",       "financed",   "itself",     "themselves",  "launched",   "created",
+        "established", "formed",     "through",    "via"};
     // "Dagalo, better known as Hemedti,", "Muizzu, elected in 2023,", "The Libyan National
     // Army, commanded by Haftar,", "Egypt, itself at odds with Addis Ababa,", "the European
     // Union, through its Coordinated Maritime Presences initiative,".

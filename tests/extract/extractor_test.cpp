@@ -6429,5 +6429,14 @@ TEST(Extractor, ASeaLiesInNoCountry) {
               (std::set<std::string>{"Tumbes located-in Peru"}));
 }
 
+// An apposition opened by "our" is read past, and one that calls the name a neighbour and a
+// member makes it a member.
+TEST(Extractor, AnAppositionOpenedByOur) {
+    EXPECT_EQ(facts("Croatia, our neighbour and a member of both the European Union and NATO, "
+                    "supported Montenegro."),
+              (std::set<std::string>{"Croatia member-of European Union", "Croatia member-of NATO",
+                                     "Croatia supports Montenegro"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
