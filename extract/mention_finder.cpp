@@ -1437,7 +1437,7 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
             }
             return false;
         };
-        if (begin == s.range.begin || stop + 2 >= end || tokens_[stop].norm != ",") {
+        if (stop + 2 >= end || tokens_[stop].norm != ",") {
             return false;
         }
         // The direction may be hyphenated: "near Kurram, north-western Pakistan".
@@ -1449,12 +1449,33 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
             after_direction = stop + 4;
         }
         const bool direction = after_direction > stop + 1;
-        if (!kBefore.contains(tokens_[begin - 1]) && !along_a_way() &&
-            !(direction &&
-              (tokens_[begin - 1].norm == "to" || tokens_[begin - 1].norm == "from"))) {
+        const std::int32_t k = mention_starting(s, after_direction);
+        // Without a preposition, only a country that closes the phrase, where a list of names
+        // would go on: "Sailed from Mersin, Turkey, on 14 Nov", "loading for Yangon, Myanmar.",
+        // "Koh Kong, Cambodia -- Thai and Cambodian commanders met".
+        const auto closes = [&] {
+            if (k < 0 ||
+                s.mentions[static_cast<std::size_t>(k)].type != EntityType::kCountry) {
+                return false;
+            }
+            const std::uint32_t after = s.mentions[static_cast<std::size_t>(k)].end;
+            if (after >= end) {
+                return true;
+            }
+            static const FoldedWordSet kCloses{".", ";", ":", "--", "-"};
+            const Token& t = tokens_[after];
+            return kCloses.contains(t) ||
+                   (t.norm == "," && after + 1 < end && !tokens_[after + 1].capitalized &&
+                    tokens_[after + 1].kind == TokenKind::kWord &&
+                    tokens_[after + 1].norm != "and" && tokens_[after + 1].norm != "or");
+        };
+        if (begin == s.range.begin ? !closes()
+                                   : (!kBefore.contains(tokens_[begin - 1]) && !along_a_way() &&
+                                      !(direction && (tokens_[begin - 1].norm == "to" ||
+                                                      tokens_[begin - 1].norm == "from")) &&
+                                      !closes())) {
             return false;
         }
-        const std::int32_t k = mention_starting(s, after_direction);
         // Or a known region: "in Anchorage, Alaska,". Not Georgia, which may be the American
         // state ("Savannah, Georgia").
         if (k < 0 ||

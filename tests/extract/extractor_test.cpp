@@ -6438,5 +6438,16 @@ TEST(Extractor, AnAppositionOpenedByOur) {
                                      "Croatia supports Montenegro"}));
 }
 
+// An unknown name before ", Country" that closes the phrase is a place, after any word.
+TEST(Extractor, ANameBeforeACountryThatClosesThePhraseIsAPlace) {
+    EXPECT_EQ(facts("The ship sailed from Mersin, Turkey, on 14 November."),
+              (std::set<std::string>{"Mersin located-in Turkey"}));
+    EXPECT_EQ(facts("Koh Kong, Cambodia -- Thai and Cambodian army commanders met."),
+              (std::set<std::string>{"Koh Kong located-in Cambodia",
+                                     "Cambodia meets-with Thailand"}));
+    // Not a name in a list of countries.
+    EXPECT_TRUE(entities("Sanctions hit Zorbas, Turkey, and Iran.").count("Zorbas:location") == 0);
+}
+
 }  // namespace
 }  // namespace kg::extract
