@@ -6449,5 +6449,11 @@ TEST(Extractor, ANameBeforeACountryThatClosesThePhraseIsAPlace) {
     EXPECT_TRUE(entities("Sanctions hit Zorbas, Turkey, and Iran.").count("Zorbas:location") == 0);
 }
 
+// Goods delivered that another ordered are supplied to it.
+TEST(Extractor, GoodsDeliveredThatAnotherOrdered) {
+    EXPECT_EQ(facts("France is delivering 42 Rafale jets ordered by Indonesia."),
+              (std::set<std::string>{"France supplies Indonesia"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
