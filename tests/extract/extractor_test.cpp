@@ -6455,5 +6455,11 @@ TEST(Extractor, GoodsDeliveredThatAnotherOrdered) {
               (std::set<std::string>{"France supplies Indonesia"}));
 }
 
+// A pair's agents that cooperate make the pair cooperate.
+TEST(Extractor, APairsAgentsCooperate) {
+    EXPECT_EQ(facts("Thai and Chinese police are cooperating to move the workers."),
+              (std::set<std::string>{"China cooperates-with Thailand"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
