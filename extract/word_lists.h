@@ -52,7 +52,20 @@ bool plural_clause(const WordAt& word_at, std::uint32_t begin, const std::uint32
            words_before_verb().contains(*word_at(begin))) {
         ++begin;
     }
-    return begin < end && word_at(begin) != nullptr && plural_verbs().contains(*word_at(begin));
+    if (begin >= end || word_at(begin) == nullptr) {
+        return false;
+    }
+    // "met" with no one after it is a meeting of the list: "Noboa and Boluarte, who met at
+    // the border"; not "who met Putin" nor "who met with Putin".
+    if (word_at(begin)->norm == "met") {
+        const Token* next = begin + 1 < end ? word_at(begin + 1) : nullptr;
+        return next != nullptr &&
+               (next->norm == "at" || next->norm == "in" || next->norm == "on" ||
+                next->norm == "last" || next->norm == "twice" || next->norm == "briefly" ||
+                next->norm == "privately" || next->norm == "separately" ||
+                next->norm == "earlier");
+    }
+    return plural_verbs().contains(*word_at(begin));
 }
 
 // Honorifics before a name that are no part of it: "Sheikh Mohamed bin Zayed", "Sir Keir

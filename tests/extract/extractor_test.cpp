@@ -6461,5 +6461,12 @@ TEST(Extractor, APairsAgentsCooperate) {
               (std::set<std::string>{"China cooperates-with Thailand"}));
 }
 
+// "who met" with no one after it is a meeting of the pair before it.
+TEST(Extractor, APairWhoMet) {
+    EXPECT_EQ(facts("Mr Noboa said Daniel Noboa and Dina Boluarte, who met at the border last "
+                    "year, would not meet again."),
+              (std::set<std::string>{"Daniel Noboa meets-with Dina Boluarte"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
