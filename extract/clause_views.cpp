@@ -391,10 +391,14 @@ std::uint32_t DocumentExtraction::list_start(const std::vector<Unit>& units,
     const auto joins = [&](const std::uint32_t k) { return joins_list(units, k); };
     // An article after a comma alone is an apposition's ("TTP, the Pakistani Taliban,"); in
     // a list, "and" joins its last name.
+    // Not after ", and", which joins clauses: "Israel struck Yemen, and the Houthis, who
+    // have fired ...".
     const auto and_before = [&](const std::uint32_t k) {
         return k >= 1 && units[k - 1].mention < 0 &&
                (tokens_[units[k - 1].token].word == Vocabulary::kAnd ||
-                tokens_[units[k - 1].token].word == Vocabulary::kOr);
+                tokens_[units[k - 1].token].word == Vocabulary::kOr) &&
+               !(k >= 2 && units[k - 2].mention < 0 &&
+                 tokens_[units[k - 2].token].word == Vocabulary::kComma);
     };
     std::uint32_t u = last;
     bool listed = false;
@@ -892,9 +896,13 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         }
         // The clause starts at its names: what comes before them neither states nor hedges
         // it ("The likely winner is the UAE, which has supplied drones to Chad").
-        // A plural verb makes the whole list its subject, wherever the list stands ("lenders
-        // such as the World Bank and the AfDB, both of which have lent").
-        const std::uint32_t start = plural ? list_start(units, name, true) : name;
+        // "both of which", "all of which" make the whole list the subject, wherever the list
+        // stands ("lenders such as the World Bank and the AfDB, both of which have lent"); a
+        // plural verb alone, the list that opens a clause ("The United States sanctioned Iran
+        // and the Houthis, who have fired" is the Houthis').
+        const std::uint32_t start = !plural ? name
+                                    : all_of ? list_start(units, name, true)
+                                             : group_start(units, name);
         // A time phrase that opens the clause is read past: "Iran, which for years supplied
         // Hezbollah with rockets".
         std::uint32_t from = pronoun + 1;
@@ -1040,12 +1048,21 @@ std::vector<SentenceView> DocumentExtraction::shared_clauses(const SentenceView&
             out.push_back(std::move(clause));
             continue;
         }
-        // "<subject> <predicate>, followed by A and B": the sentence's subject opens it.
+        // "<subject> <predicate>, followed by A and B": the sentence's subject opens it, and
+        // the predicate says it came first ("Kenya deployed the first police officers to
+        // Haiti", "India remained Russia's largest client"); otherwise the list may rank what
+        // the predicate names ("imports most of its weapons from Russia, followed by France").
         if (word->norm == "followed" && plain(u + 1) != nullptr && plain(u + 1)->norm == "by" &&
             units[0].mention >= 0) {
             const auto [first, end] = list_end(u + 2);
             const std::uint32_t subject_end = list_end(0).second;
-            if (end == first || subject_end + 1 >= u - 1 ||
+            static const FoldedWordSet kFirst{"first", "largest", "biggest", "top", "leading"};
+            const bool sequence =
+                std::any_of(units.begin() + subject_end, units.begin() + u - 1,
+                            [&](const Unit& unit) {
+                                return unit.mention < 0 && kFirst.contains(tokens_[unit.token]);
+                            });
+            if (!sequence || end == first || subject_end + 1 >= u - 1 ||
                 (end < units.size() && !comma(end) &&
                  !(plain(end) != nullptr && plain(end)->kind == TokenKind::kPunct))) {
                 continue;
@@ -1107,7 +1124,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::possessi
             body.mention >= 0 &&
             view.mentions[static_cast<std::size_t>(body.mention)].type ==
                 EntityType::kOrganization &&
-            plain(next + 1) != nullptr && speaker_nouns().contains(*plain(next + 1))) {
+            plain(next + 1) != nullptr && envoy_nouns().contains(*plain(next + 1))) {
             ++qualifiers;
             ++next;
         }
@@ -1657,8 +1674,8 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
 std::uint32_t DocumentExtraction::past_time_phrase(const std::vector<Unit>& units,
                                                   const std::uint32_t u) const {
     // A preposition or a word of time, then words of a date: "on 12 June", "in May", "last
-    // week", "on the same day", "earlier this month". It ends before a verb in the past or
-    // in -s, which must follow.
+    // week", "on the same day", "earlier this month". It ends before a verb in the past,
+    // which must follow (one in -s may be a noun: "and in May talks with Ukraine collapsed").
     static const FoldedWordSet kOpens{"on", "in", "last", "this", "earlier", "later", "early",
                                       "late", "that", "the", "next"};
     static const FoldedWordSet kDateWords{
@@ -1683,10 +1700,10 @@ std::uint32_t DocumentExtraction::past_time_phrase(const std::vector<Unit>& unit
         ++k;
     }
     const Token* verb = plain_token(units, k);
+    static const FoldedWordSet kPast{"held", "met", "sent", "led", "took", "gave", "made",
+                                     "told", "flew", "went", "sold", "struck", "fought", "paid"};
     if (!date || verb == nullptr || verb->capitalized || verb->kind != TokenKind::kWord ||
-        verb->norm.size() < 4 || !(verb->norm.ends_with("ed") || verb->norm.ends_with("s") ||
-                                   verb->norm == "held" || verb->norm == "met" ||
-                                   verb->norm == "signed" || verb->norm == "sent")) {
+        !((verb->norm.size() > 4 && verb->norm.ends_with("ed")) || kPast.contains(*verb))) {
         return u;
     }
     return k;

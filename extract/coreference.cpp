@@ -748,8 +748,8 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         "of", "between", "with", "that", "which", "who", "in", "for"};
     SentenceState& s = sentences_[index];
     // The countries whose junta or regime the text names ("Myanmar's military junta", "the
-    // Assad regime" is Syria's through its lexicon entry, "the Malian junta"): "the junta"
-    // later is that country's, whichever country the sentence names before it.
+    // Malian junta", "Mali's military rulers"): "the junta" later is that country's, when
+    // there is one, whichever country the sentence names before it.
     for (const Mention& m : s.mentions) {
         std::uint32_t k = m.end;
         if (m.type != EntityType::kCountry || m.also != kNoEntity) {
@@ -758,11 +758,16 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         if (k < s.range.end && tokens_[k].word == Vocabulary::kPossessive) {
             ++k;
         }
-        if (k < s.range.end && (tokens_[k].norm == "military" || tokens_[k].norm == "ruling")) {
+        const bool military = k < s.range.end && tokens_[k].norm == "military";
+        if (k < s.range.end && (military || tokens_[k].norm == "ruling")) {
             ++k;
         }
-        if (k < s.range.end && (tokens_[k].norm == "junta" || tokens_[k].norm == "regime")) {
-            ruled_by_[tokens_[k].norm == "junta" ? 0 : 1].insert(m.entity);
+        static const FoldedWordSet kRulers{"rulers", "government"};
+        if (k < s.range.end && (tokens_[k].norm == "junta" ||
+                                (military && kRulers.contains(tokens_[k])))) {
+            ruled_by_[0].insert(m.entity);
+        } else if (k < s.range.end && tokens_[k].norm == "regime") {
+            ruled_by_[1].insert(m.entity);
         }
     }
     bool added = false;
@@ -902,8 +907,14 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
                        &in.mentions[static_cast<std::size_t>(title.organization)] == &m;
             });
         };
+        // A country's organ is only the one the sentence itself names: in "25 July - The
+        // Treasury imposed sanctions on ...", the Treasury need not be the country before; nor
+        // is it one the sentence only describes ("sanctions on the junta, but the Treasury").
+        const bool organ = tokens_[noun].norm == "treasury";
         const auto consider = [&](const SentenceState& in, const Mention& m) {
-            if (ruler && office_of(in, m)) {
+            if ((ruler && office_of(in, m)) ||
+                (organ && tokens_[m.begin].word == Vocabulary::kThe && m.end > m.begin + 1 &&
+                 kCountryNouns.contains(tokens_[m.end - 1]))) {
                 return;
             }
             if (m.also == kNoEntity && !qualifies_noun(in, m) &&
@@ -925,9 +936,6 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
                 consider(s, m);
             }
         }
-        // A country's organ is only the one the sentence itself names: in "25 July - The
-        // Treasury imposed sanctions on ...", the Treasury need not be the country before.
-        const bool organ = tokens_[noun].norm == "treasury";
         if (named.empty() && places.empty() && index > 0 && !speakers && !organ &&
             !(place_described && paragraph_opens)) {
             for (const Mention& m : sentences_[index - 1].mentions) {

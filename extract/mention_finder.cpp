@@ -135,9 +135,13 @@ const FoldedWordSet& styles_honourable() {
 // Words in capitals for a measure, a thing or a role, which name no body: "GDP", "LNG", "CEO".
 const FoldedWordSet& no_bodies() {
     static const FoldedWordSet kSet{
-            "gdp", "gnp", "lng", "lpg", "eez", "ceo", "cfo", "icbm", "uav", "sam", "mp",
-            "pm",  "vat", "fdi", "ai",  "it",  "tv",  "hq",   "ngo", "cpi", "gps", "ev",
-            "evs", "oil", "gas", "usd", "eur", "covid", "hiv", "aids", "wmd", "ied", "rpg"};
+        "gdp",    "gnp",    "lng",    "lpg",   "eez",    "ceo",   "cfo",    "icbm",  "uav",
+        "sam",    "mp",     "pm",     "vat",   "fdi",    "ai",    "it",     "tv",    "hq",
+        "ngo",    "cpi",    "gps",    "ev",    "evs",    "oil",   "gas",    "usd",   "eur",
+        "covid",  "hiv",    "aids",   "wmd",   "ied",    "rpg",   "himars", "atacms", "nasams",
+        "awacs",  "manpads", "thaad", "mlrs",  "gmlrs",  "amraam", "jassm", "lrasm", "slbm",
+        "irbm",   "ucav",   "ugv",    "usv",   "apc",    "ifv",   "mbt",    "iads",  "shorad",
+        "sead",   "isr",    "c4isr",  "ais",   "vlcc",   "fpso",  "lpg",    "smr",   "ppe"};
     return kSet;
 }
 
@@ -1459,11 +1463,20 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
                 return false;
             }
             const std::uint32_t after = s.mentions[static_cast<std::size_t>(k)].end;
+            const bool one_word = stop == begin + 1;
             if (after >= end) {
-                return true;
+                return one_word;
+            }
+            // A name of two words or more is a person's as often ("Faith Kipyegon, Kenya,"),
+            // except after "from" ("from Rio de Janeiro, Brazil, where") and in a
+            // dateline ("Koh Kong, Cambodia --").
+            static const FoldedWordSet kDateline{":", "--", "-"};
+            const Token& t = tokens_[after];
+            static const FoldedWordSet kFrom{"from", "via", "into"};
+            if (!one_word && !(begin > s.range.begin && kFrom.contains(tokens_[begin - 1]))) {
+                return begin == s.range.begin && kDateline.contains(t);
             }
             static const FoldedWordSet kCloses{".", ";", ":", "--", "-"};
-            const Token& t = tokens_[after];
             return kCloses.contains(t) ||
                    (t.norm == "," && after + 1 < end && !tokens_[after + 1].capitalized &&
                     tokens_[after + 1].kind == TokenKind::kWord &&

@@ -337,7 +337,7 @@ private:
         const Mention* body = u >= 3 ? mention_at(u - 1) : nullptr;
         const Token* speaker = token_at(u);
         return body != nullptr && body->type == EntityType::kOrganization &&
-               speaker != nullptr && speaker_nouns().contains(*speaker) &&
+               speaker != nullptr && envoy_nouns().contains(*speaker) &&
                is(u - 2, Vocabulary::kPossessive) && mention_at(u - 3) != nullptr;
     }
 

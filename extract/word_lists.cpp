@@ -22,6 +22,12 @@ const FoldedWordSet& speaker_nouns() {
     return kSet;
 }
 
+const FoldedWordSet& envoy_nouns() {
+    static const FoldedWordSet kSet{"ambassador", "ambassadors", "envoy",      "envoys",
+                                    "representative", "delegate", "delegation", "mission"};
+    return kSet;
+}
+
 // Capitalized words that start sentences and headings but never start a name.
 const FoldedWordSet& capitalized_stopwords() {
     static const FoldedWordSet kSet{

@@ -22,6 +22,9 @@ const FoldedWordSet& speech_verbs();
 // of the Russian Federation", "The Chinese ambassador ... He said".
 const FoldedWordSet& speaker_nouns();
 
+// Nouns for one a country posts to a body: "Sudan's UN ambassador", "Russia's NATO envoy".
+const FoldedWordSet& envoy_nouns();
+
 // Capitalized words that start sentences and headings but never start a name: "The",
 // "Meanwhile", "Monday", "May", ...
 const FoldedWordSet& capitalized_stopwords();

@@ -6468,5 +6468,41 @@ TEST(Extractor, APairWhoMet) {
               (std::set<std::string>{"Daniel Noboa meets-with Dina Boluarte"}));
 }
 
+// Review 32: readings of this session's changes that were too wide, each mended.
+TEST(Extractor, WhatTheThirtySecondReviewFound) {
+    // A weapon system's acronym is no body.
+    EXPECT_TRUE(facts("Russia warned that the deployment of HIMARS in Poland would be a threat "
+                      "to its security.")
+                    .empty());
+    // "followed by" ranks what the predicate names unless the subject came first.
+    EXPECT_EQ(facts("India imports most of its weapons from Russia, followed by France and "
+                    "Israel."),
+              (std::set<std::string>{"Russia supplies India"}));
+    // A body's spokesman speaks for the body, not the country before it.
+    EXPECT_EQ(facts("Russia's Gazprom spokesman accused Ukraine of stealing gas."),
+              (std::set<std::string>{"Gazprom criticizes Ukraine"}));
+    // A plural verb alone gives the list that opens a clause; ", and" joins clauses.
+    EXPECT_FALSE(facts("The United States sanctioned Iran and the Houthis, who have fired "
+                       "missiles at Israel.")
+                     .contains("Iran fights Israel"));
+    EXPECT_TRUE(facts("Israel struck Yemen, and the Houthis, who have fired missiles at Israel, "
+                      "vowed revenge.")
+                    .contains("Houthis fights Israel"));
+    // A word in -s after a time phrase may be a noun.
+    EXPECT_EQ(facts("Russia struck Odesa overnight, and in May talks with Ukraine collapsed."),
+              (std::set<std::string>{}));
+    // Two juntas named, neither is sure: "the junta" is none of them.
+    EXPECT_FALSE(facts("ASEAN again urged Myanmar's junta to end the violence. In West Africa, "
+                       "Mali's military rulers expelled French troops. ECOWAS urged the junta "
+                       "to hold elections.")
+                     .contains("ECOWAS urges Myanmar"));
+    // A person's name before ", Country" is no place.
+    EXPECT_TRUE(facts("The medal went to Faith Kipyegon, Kenya, who beat Gudaf Tsegay, Ethiopia, "
+                      "in the final.")
+                    .empty());
+    // Equipping a thing supplies no one.
+    EXPECT_TRUE(facts("Israel equipped the Iron Dome with new interceptors.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
