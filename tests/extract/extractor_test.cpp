@@ -6504,5 +6504,12 @@ TEST(Extractor, WhatTheThirtySecondReviewFound) {
     EXPECT_TRUE(facts("Israel equipped the Iron Dome with new interceptors.").empty());
 }
 
+// Troops or ships sent to a place by a country are its deployment; a letter is not.
+TEST(Extractor, TroopsSentToAPlaceByACountry) {
+    EXPECT_EQ(facts("Troops deployed to Haiti by Kenya have begun patrols."),
+              (std::set<std::string>{"Kenya deploys-to Haiti"}));
+    EXPECT_TRUE(facts("A letter sent to Iran by the EU was ignored.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
