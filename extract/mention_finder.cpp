@@ -455,10 +455,12 @@ bool DocumentExtraction::lone_acronym(const SentenceState& s, const std::uint32_
         return true;
     }
     static const FoldedWordSet kAfterBody{
-        "and",  "or",    "of",    "in",    "on",   "at",    "to",      "for",  "with",
-        "from", "by",    "as",    "has",   "have", "had",   "is",      "are",  "was",
-        "were", "will",  "would", "could", "said", "says",  "which",   "that", "who",
-        "also", "still", "now",   "then",  "over", "under", "against", "since", "after"};
+        "and",   "or",      "of",     "in",      "on",      "at",    "to",     "for",
+        "with",  "from",    "by",     "as",      "has",     "have",  "had",    "is",
+        "are",   "was",     "were",   "will",    "would",   "could", "said",   "says",
+        "which", "that",    "who",    "also",    "still",   "now",   "then",   "over",
+        "under", "against", "since",  "after",   "near",    "into",  "during", "before",
+        "amid",  "across",  "inside", "outside", "through", "but",   "while",  "because"};
     const Token& after = tokens_[i + 1];
     return (after.kind == TokenKind::kPunct && after.norm != ":" && after.norm != "-" &&
             after.norm != "(") ||

@@ -6511,5 +6511,12 @@ TEST(Extractor, TroopsSentToAPlaceByACountry) {
     EXPECT_TRUE(facts("A letter sent to Iran by the EU was ignored.").empty());
 }
 
+// Operations carried out against a group are fighting it.
+TEST(Extractor, OperationsAgainstAGroup) {
+    EXPECT_EQ(facts("The Senegalese army carried out operations against the MFDC near Bignona."),
+              (std::set<std::string>{"Senegal fights MFDC"}));
+    EXPECT_TRUE(facts("Shell carried out operations in Nigeria.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
