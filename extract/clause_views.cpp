@@ -777,13 +777,29 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
             !all_of && !(after_apposition && that(pronoun))) {
             continue;
         }
+        // "in turn" and an aside of whose claim it is are read past: "the IRGC, which in
+        // turn, Washington says, arms Yemen's Houthis".
+        static const FoldedWordSet kClaiming{"says",    "said",    "claims",   "claimed",
+                                             "alleges", "alleged", "insists",  "believes",
+                                             "argues",  "maintains"};
+        std::uint32_t opens = pronoun + 1;
+        if (plain(opens) != nullptr && plain(opens)->norm == "in" && plain(opens + 1) != nullptr &&
+            plain(opens + 1)->norm == "turn") {
+            opens += 2;
+        }
+        if (opens + 3 < units.size() && plain(opens) != nullptr &&
+            plain(opens)->word == Vocabulary::kComma && units[opens + 1].mention >= 0 &&
+            plain(opens + 2) != nullptr && kClaiming.contains(*plain(opens + 2)) &&
+            plain(opens + 3) != nullptr && plain(opens + 3)->word == Vocabulary::kComma) {
+            opens += 4;
+        }
         // The clause runs to the next clause punctuation or the end of the sentence.
-        std::uint32_t close = pronoun + 1;
+        std::uint32_t close = opens;
         while (close < units.size() &&
                (plain(close) == nullptr || !breaks_clause(*plain(close)))) {
             ++close;
         }
-        if (close == pronoun + 1) {
+        if (close == opens) {
             continue;
         }
         // The clause belongs to the nearest name ("Xi, Modi and Guterres, who held talks"),
@@ -905,7 +921,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                                              : group_start(units, name);
         // A time phrase that opens the clause is read past: "Iran, which for years supplied
         // Hezbollah with rockets".
-        std::uint32_t from = pronoun + 1;
+        std::uint32_t from = opens;
         static const FoldedWordSet kSpans{"years", "decades", "months", "weeks", "long"};
         static const FoldedWordSet kLast{"last", "this", "earlier", "in", "on"};
         static const FoldedWordSet kTimes{
@@ -927,9 +943,6 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         // Whose claim the clause is, which it still states: "The Resistance Front, which
         // India says is backed by Pakistan", "the cartel, which Washington alleges is headed
         // by Maduro", "nine sites, which it says belong to Lashkar-e-Taiba".
-        static const FoldedWordSet kClaiming{"says",    "said",    "claims",   "claimed",
-                                             "alleges", "alleged", "insists",  "believes",
-                                             "argues",  "maintains"};
         static const FoldedWordSet kClaimants{"it", "they", "officials", "experts", "analysts"};
         // The claimant's name may take an article: "Iran, which the UK says has supplied".
         const std::uint32_t claimant = from + 1 < close && plain(from) != nullptr &&

@@ -6518,5 +6518,12 @@ TEST(Extractor, OperationsAgainstAGroup) {
     EXPECT_TRUE(facts("Shell carried out operations in Nigeria.").empty());
 }
 
+// A relative clause read past "in turn" and an aside of whose claim it is.
+TEST(Extractor, ARelativeClausePastInTurnAndAClaimant) {
+    EXPECT_EQ(facts("Money went to the IRGC, which in turn, Washington says, arms Yemen's "
+                    "Houthis."),
+              (std::set<std::string>{"IRGC supplies Houthis"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
