@@ -945,10 +945,9 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         if (named.empty()) {
             named = places;
         }
-        // The first "the junta" the text resolves names the junta's country for the rest.
-        const bool junta = tokens_[noun].norm == "junta";
-        auto* ruled = junta || tokens_[noun].norm == "regime" ? &ruled_by_[junta ? 0 : 1]
-                                                               : nullptr;
+        // The first "the junta" the text resolves names the junta's country for the rest,
+        // unless the text names another's.
+        auto* ruled = ruler ? &ruled_by_[tokens_[noun].norm == "junta" ? 0 : 1] : nullptr;
         if (ruled != nullptr && ruled->size() == 1) {
             named = *ruled;
         } else if (ruled != nullptr && ruled->empty() && named.size() == 1) {

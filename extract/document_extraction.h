@@ -367,7 +367,8 @@ class DocumentExtraction {
     bool without_opening_description(const SentenceView& view, SentenceView& out) const;
     // "is accused by Sudan's government and by U.N. experts of supplying weapons to the RSF":
     // read again as "is accused of supplying ...", which the rules of the accused's acts read.
-    // The accusers stay in the sentence itself, where the passive rules find them.
+    // The accusers stay in the sentence itself, where the passive rules find them. So is where
+    // or when an accusation was made: "accused the UAE at the Security Council of supplying".
     bool without_accusers(const SentenceView& view, SentenceView& out) const;
     // The view without the title phrases before people in apposition: "welcomed the
     // President of the European Council, António Costa, to Chisinau" is read again as

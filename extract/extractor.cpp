@@ -1050,7 +1050,8 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     //   Mohammed Shia al-Sudani,";
     // - a description that opens the sentence: "The UN refugee agency, UNHCR, has urged
     //   Pakistan" from the name;
-    // - the accusers: "accused by Sudan of supplying weapons to the RSF".
+    // - the accusers, or where the accusation was made: "accused by Sudan of supplying
+    //   weapons to the RSF", "accused the UAE at the Security Council of supplying".
     using Rereading = bool (DocumentExtraction::*)(const SentenceView&, SentenceView&) const;
     static constexpr Rereading kRereadings[] = {
         &DocumentExtraction::without_lists, &DocumentExtraction::without_meeting_places,

@@ -1470,11 +1470,11 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
                 return one_word;
             }
             // A name of two words or more is a person's as often ("Faith Kipyegon, Kenya,"),
-            // except after "from" ("from Rio de Janeiro, Brazil, where") and in a
-            // dateline ("Koh Kong, Cambodia --").
+            // except after "from" ("from Rio de Janeiro, Brazil, where") and in a dateline
+            // ("Koh Kong, Cambodia --").
             static const FoldedWordSet kDateline{":", "--", "-"};
-            const Token& t = tokens_[after];
             static const FoldedWordSet kFrom{"from", "via", "into"};
+            const Token& t = tokens_[after];
             if (!one_word && !(begin > s.range.begin && kFrom.contains(tokens_[begin - 1]))) {
                 return begin == s.range.begin && kDateline.contains(t);
             }
@@ -1484,11 +1484,12 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
                     tokens_[after + 1].kind == TokenKind::kWord &&
                     tokens_[after + 1].norm != "and" && tokens_[after + 1].norm != "or");
         };
-        if (begin == s.range.begin ? !closes()
-                                   : (!kBefore.contains(tokens_[begin - 1]) && !along_a_way() &&
-                                      !(direction && (tokens_[begin - 1].norm == "to" ||
-                                                      tokens_[begin - 1].norm == "from")) &&
-                                      !closes())) {
+        const bool after_preposition =
+            begin > s.range.begin &&
+            (kBefore.contains(tokens_[begin - 1]) || along_a_way() ||
+             (direction &&
+              (tokens_[begin - 1].norm == "to" || tokens_[begin - 1].norm == "from")));
+        if (!after_preposition && !closes()) {
             return false;
         }
         // Or a known region: "in Anchorage, Alaska,". Not Georgia, which may be the American
