@@ -1319,8 +1319,9 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     const bool placed_in_known = [&] {
         // After "to", only after a verb of travel or of deployment a few words before: "sold gas
         // to Eni in Italy" names a buyer, "deployed drones to Baledogle in Somalia" a place.
-        static const FoldedWordSet kInto{"in",      "to", "near", "outside",
-                                         "between", "at", "from", "off", "around"};
+        // "lies" too: "Across the Moei lies Myawaddy, in Myanmar's Kayin State".
+        static const FoldedWordSet kInto{"in",   "to",  "near", "outside", "between",
+                                         "at",   "from", "off", "around",  "lies"};
         static const FoldedWordSet kTravel{
             "travelled", "traveled", "flew",     "flown",      "went",      "moved",
             "returned",  "headed",   "arrived",  "came",       "sailed",    "drove",

@@ -6525,5 +6525,19 @@ TEST(Extractor, ARelativeClausePastInTurnAndAClaimant) {
               (std::set<std::string>{"IRGC supplies Houthis"}));
 }
 
+// Two deeds an accusation joins are both the accused's: "of arming and backing".
+TEST(Extractor, AnAccusationOfTwoJoinedDeeds) {
+    EXPECT_EQ(facts("Kinshasa accuses Kigali of arming and backing the M23, the rebel movement."),
+              (std::set<std::string>{"Democratic Republic of the Congo criticizes Rwanda",
+                                     "Rwanda supplies M23", "Rwanda supports M23"}));
+}
+
+// A name after "lies" and placed in a known place is a place.
+TEST(Extractor, ANameThatLiesInAKnownPlace) {
+    EXPECT_TRUE(facts("Across the Moei lies Myawaddy, in Myanmar's Kayin State, and shelling was "
+                      "heard.")
+                    .contains("Myawaddy located-in Kayin"));
+}
+
 }  // namespace
 }  // namespace kg::extract
