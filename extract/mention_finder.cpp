@@ -1533,9 +1533,33 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         return m >= 0 && (s.mentions[static_cast<std::size_t>(m)].type == EntityType::kCountry ||
                           s.mentions[static_cast<std::size_t>(m)].type == EntityType::kLocation);
     }();
+    // "has sent fresh battalions to Myawaddy", "deployed 300 troops into Kidal": a name that
+    // troops are sent to is a place.
+    const bool troops_sent_to = [&] {
+        if (begin < s.range.begin + 3 ||
+            (tokens_[begin - 1].norm != "to" && tokens_[begin - 1].norm != "into")) {
+            return false;
+        }
+        static const FoldedWordSet kSent{"sent",  "send",     "sends",      "deployed",
+                                         "deploy", "deploys", "dispatched", "redeployed",
+                                         "moved", "rushed",   "flown",      "airlifted"};
+        bool troops = false;
+        for (std::uint32_t k = begin - 1; k-- > s.range.begin && k + 7 > begin;) {
+            if (lex_.in_class("&TROOPS", tokens_[k].norm)) {
+                troops = true;
+            } else if (kSent.contains(tokens_[k])) {
+                return troops;
+            } else if ((tokens_[k].kind != TokenKind::kWord &&
+                        tokens_[k].kind != TokenKind::kNumber) ||
+                       tokens_[k].capitalized) {
+                return false;
+            }
+        }
+        return false;
+    }();
     cues.place = !cues.led_by && (before_region || after_place_noun || place_apposition ||
                                   placed_in_known || before_post || comma_country ||
-                                  lies_in_known);
+                                  lies_in_known || troops_sent_to);
     cues.place_apposition = !cues.led_by && (place_apposition || lies_in_known ||
                                              (begin == s.range.begin && placed_in_known));
     // "the state airline Belavia", "the shipping group Sovcomflot": a name right after a

@@ -6539,5 +6539,12 @@ TEST(Extractor, ANameThatLiesInAKnownPlace) {
                     .contains("Myawaddy located-in Kayin"));
 }
 
+// A name troops are sent to is a place; one a letter is sent to is not.
+TEST(Extractor, ANameTroopsAreSentToIsAPlace) {
+    EXPECT_EQ(facts("The Myanmar military has sent fresh battalions to Myawaddy."),
+              (std::set<std::string>{"Myanmar deploys-to Myawaddy"}));
+    EXPECT_EQ(entities("Kenya sent a letter to Zorbak."), (std::set<std::string>{"Kenya:country"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
