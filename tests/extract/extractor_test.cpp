@@ -6546,5 +6546,12 @@ TEST(Extractor, ANameTroopsAreSentToIsAPlace) {
     EXPECT_EQ(entities("Kenya sent a letter to Zorbak."), (std::set<std::string>{"Kenya:country"}));
 }
 
+// Villages or camps a group holds, attacked, are the group fought.
+TEST(Extractor, AttackingVillagesAGroupHolds) {
+    EXPECT_TRUE(facts("The Myanmar military has sent battalions to Myawaddy and is bombing "
+                      "villages held by the Karen National Union.")
+                    .contains("Myanmar fights Karen National Union"));
+}
+
 }  // namespace
 }  // namespace kg::extract
