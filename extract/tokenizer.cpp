@@ -491,6 +491,7 @@ void tokenize(const std::string_view text, const std::size_t begin, const std::s
 
 std::vector<Sentence> split_sentences(const std::vector<Token>& tokens) {
     constexpr std::uint32_t kMaxSentenceTokens = 200;
+    constexpr std::uint32_t kLongSentenceTokens = 40;
     std::vector<Sentence> sentences;
     std::uint32_t begin = 0;
     const auto n = static_cast<std::uint32_t>(tokens.size());
@@ -548,6 +549,14 @@ std::vector<Sentence> split_sentences(const std::vector<Token>& tokens) {
         // News sentences stay far below this many tokens; past it, one is cut.
         if (i - begin >= kMaxSentenceTokens) {
             close(i);
+        }
+        // A long sentence of clauses joined by semicolons, as a breaking item in one paragraph
+        // writes its news, is read a clause at a time: no rule reaches across a semicolon, and
+        // the work per sentence grows with its length. Not a short one, where a semicolon may
+        // part a list's items ("members: Kenya; Uganda; Tanzania").
+        if (token.text == ";" && i + 1 - begin >= kLongSentenceTokens) {
+            close(i + 1);
+            continue;
         }
         bool end_here = ends_sentence(token);
         // An initialism at the end of a sentence carries the full stop: "... in the U.S. The".

@@ -273,6 +273,18 @@ TEST(SentenceSplitter, CutsTextWithoutFullStopsIntoBoundedSentences) {
                            [](const Token& t) { return t.kind != TokenKind::kBreak; })));
 }
 
+TEST(SentenceSplitter, ReadsALongSentenceAClauseAtATimeAtItsSemicolons) {
+    const std::string first =
+        "ADDIS ABABA - Ethiopia's government on Thursday accused Eritrea of sending troops "
+        "into the Tigray region and of arming a faction of the TPLF, hours after the prime "
+        "minister told parliament that access to the sea was vital;";
+    const std::string second = "Saudi Arabia called on both governments to talk.";
+    EXPECT_EQ(sentences(first + " " + second), (std::vector<std::string>{first, second}));
+    // A short one keeps its semicolons: they may part a list's items.
+    EXPECT_EQ(sentences("Members: Kenya; Uganda; Tanzania."),
+              (std::vector<std::string>{"Members: Kenya; Uganda; Tanzania."}));
+}
+
 TEST(SentenceSplitter, SetsAHeadingInCapitalsApartFromItsParagraph) {
     EXPECT_EQ(sentences("GEORGIA: SANCTIONS, BUT NOT FROM BRUSSELS Washington has imposed "
                         "sanctions."),
