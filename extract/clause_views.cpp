@@ -912,13 +912,15 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         }
         // The clause starts at its names: what comes before them neither states nor hedges
         // it ("The likely winner is the UAE, which has supplied drones to Chad").
-        // "both of which", "all of which" make the whole list the subject, wherever the list
-        // stands ("lenders such as the World Bank and the AfDB, both of which have lent"); a
-        // plural verb alone, the list that opens a clause ("The United States sanctioned Iran
-        // and the Houthis, who have fired" is the Houthis').
-        const std::uint32_t start = !plural ? name
-                                    : all_of ? list_start(units, name, true)
-                                             : group_start(units, name);
+        // "both of which", "all of which" and a deed done together make the whole list the
+        // subject, wherever the list stands ("lenders such as the World Bank and the AfDB, both
+        // of which have lent", "Chile fought Bolivia and Peru, which had signed a treaty of
+        // alliance with each other"); a plural verb alone, the list that opens a clause ("The
+        // United States sanctioned Iran and the Houthis, who have fired" is the Houthis').
+        const std::uint32_t start =
+            !plural ? name
+            : all_of || together_clause(plain, pronoun + 1, close) ? list_start(units, name, true)
+                                                                    : group_start(units, name);
         // A time phrase that opens the clause is read past: "Iran, which for years supplied
         // Hezbollah with rockets".
         std::uint32_t from = opens;

@@ -40,16 +40,35 @@ const FoldedWordSet& plural_verbs();
 const FoldedWordSet& words_before_verb();
 const FoldedWordSet& together_words();
 
-// Whether the relative clause whose words after its pronoun are [begin, end) agrees only with
-// a plural subject: a word for together in it ("which built the LitPol Link together"), or a
-// plural-only verb past the adverbs before it ("which now make up"). `word_at(k)` is the
-// clause's word k, or nullptr where a name stands. The matcher and the clause views both ask.
+// Whether the relative clause whose words after its pronoun are [begin, end) says its deed
+// was done together: a word for together ("which built the LitPol Link together") or "each
+// other", "one another". `word_at(k)` is the clause's word k, or nullptr where a name stands.
 template <typename WordAt>
-bool plural_clause(const WordAt& word_at, std::uint32_t begin, const std::uint32_t end) {
+bool together_clause(const WordAt& word_at, const std::uint32_t begin, const std::uint32_t end) {
     for (std::uint32_t k = begin; k < end; ++k) {
-        if (const Token* t = word_at(k); t != nullptr && together_words().contains(*t)) {
+        const Token* t = word_at(k);
+        if (t == nullptr) {
+            continue;
+        }
+        if (together_words().contains(*t)) {
             return true;
         }
+        const Token* next = k + 1 < end ? word_at(k + 1) : nullptr;
+        if (next != nullptr && ((t->norm == "each" && next->norm == "other") ||
+                                (t->norm == "one" && next->norm == "another"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+// Whether that clause agrees only with a plural subject: it was done together, or its verb,
+// past the adverbs before it, is plural-only ("which now make up"). The matcher and the
+// clause views both ask.
+template <typename WordAt>
+bool plural_clause(const WordAt& word_at, std::uint32_t begin, const std::uint32_t end) {
+    if (together_clause(word_at, begin, end)) {
+        return true;
     }
     while (begin < end && word_at(begin) != nullptr &&
            words_before_verb().contains(*word_at(begin))) {

@@ -6553,5 +6553,17 @@ TEST(Extractor, AttackingVillagesAGroupHolds) {
                     .contains("Myanmar fights Karen National Union"));
 }
 
+// A country's closest ally named as such is its ally; a pair's treaty of alliance "with each
+// other" is theirs, even where the pair is another's object.
+TEST(Extractor, AClosestAllyAndATreatyWithEachOther) {
+    EXPECT_EQ(facts("Russia's closest ally is Belarus."),
+              (std::set<std::string>{"Belarus allied-with Russia"}));
+    EXPECT_TRUE(facts("Russia's former ally is Georgia.").empty());
+    EXPECT_EQ(facts("In that war Chile fought Bolivia and Peru, which had signed a secret treaty "
+                    "of alliance with each other in 1873."),
+              (std::set<std::string>{"Chile fights Bolivia", "Chile fights Peru",
+                                     "Bolivia allied-with Peru"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
