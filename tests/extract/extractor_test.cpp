@@ -6565,5 +6565,11 @@ TEST(Extractor, AClosestAllyAndATreatyWithEachOther) {
                                      "Bolivia allied-with Peru"}));
 }
 
+// "condemns in the strongest terms" condemns.
+TEST(Extractor, CondemnsInTheStrongestTerms) {
+    EXPECT_EQ(facts("Kenya condemned in the strongest terms the Houthis."),
+              (std::set<std::string>{"Kenya criticizes Houthis"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
