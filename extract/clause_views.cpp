@@ -17,6 +17,17 @@ bool breaks_clause(const Token& token) {
     return kClauseBreak.contains(token);
 }
 
+// Whether a word reads as a verb in the past: in -ed, or one of the past tenses of their own
+// that news often coordinates ("visited Dili to assess the country's readiness and met the
+// President").
+bool past_tense(const Token& verb) {
+    static const FoldedWordSet kIrregularPast{
+        "met",   "sent",  "held",  "led",    "took",  "gave",   "made",   "told",  "flew",
+        "went",  "sold",  "struck", "bought", "brought", "sought", "fought", "won",  "spoke",
+        "wrote", "began", "saw",   "kept",   "built", "paid",   "drew",   "withdrew", "froze"};
+    return (verb.norm.size() > 3 && verb.norm.ends_with("ed")) || kIrregularPast.contains(verb);
+}
+
 }  // namespace
 
 const Token* DocumentExtraction::plain_token(const std::vector<Unit>& units,
@@ -1715,10 +1726,8 @@ std::uint32_t DocumentExtraction::past_time_phrase(const std::vector<Unit>& unit
         ++k;
     }
     const Token* verb = plain_token(units, k);
-    static const FoldedWordSet kPast{"held", "met", "sent", "led", "took", "gave", "made",
-                                     "told", "flew", "went", "sold", "struck", "fought", "paid"};
     if (!date || verb == nullptr || verb->capitalized || verb->kind != TokenKind::kWord ||
-        !((verb->norm.size() > 4 && verb->norm.ends_with("ed")) || kPast.contains(*verb))) {
+        !past_tense(*verb)) {
         return u;
     }
     return k;
@@ -1963,15 +1972,9 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     // 'd' for "procured"), or 0 outside one.
     char relative_form = 0;
     bool infinitive = false;  // a "to" and its verb since the clause's start
-    // Past tenses of their own that news often coordinates: "visited Dili to assess the
-    // country's readiness and met the President".
-    static const FoldedWordSet kIrregularPast{
-        "met",   "sent",  "held",  "led",    "took",  "gave",   "made",   "told",  "flew",
-        "went",  "sold",  "struck", "bought", "brought", "sought", "fought", "won",  "spoke",
-        "wrote", "began", "saw",   "kept",   "built", "paid",   "drew",   "withdrew", "froze"};
     const auto verb_form = [](const Token& verb) -> char {
         const std::string_view w = verb.norm;
-        if ((w.size() > 3 && w.ends_with("ed")) || kIrregularPast.contains(verb)) {
+        if (past_tense(verb)) {
             return 'd';
         }
         if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss")) {

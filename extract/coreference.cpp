@@ -765,9 +765,9 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         static const FoldedWordSet kRulers{"rulers", "government"};
         if (k < s.range.end && (tokens_[k].norm == "junta" ||
                                 (military && kRulers.contains(tokens_[k])))) {
-            ruled_by_[0].insert(m.entity);
+            juntas_.insert(m.entity);
         } else if (k < s.range.end && tokens_[k].norm == "regime") {
-            ruled_by_[1].insert(m.entity);
+            regimes_.insert(m.entity);
         }
     }
     bool added = false;
@@ -947,7 +947,7 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         }
         // The first "the junta" the text resolves names the junta's country for the rest,
         // unless the text names another's.
-        auto* ruled = ruler ? &ruled_by_[tokens_[noun].norm == "junta" ? 0 : 1] : nullptr;
+        auto* ruled = !ruler ? nullptr : tokens_[noun].norm == "junta" ? &juntas_ : &regimes_;
         if (ruled != nullptr && ruled->size() == 1) {
             named = *ruled;
         } else if (ruled != nullptr && ruled->empty() && named.size() == 1) {

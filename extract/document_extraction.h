@@ -18,7 +18,6 @@
 // here and defined in one file per concern (see the section comments).
 
 #include <cstdint>
-#include <array>
 #include <map>
 #include <optional>
 #include <set>
@@ -392,9 +391,10 @@ class DocumentExtraction {
     // named President of Lebanon, not its Prime Minister.
     std::map<std::pair<std::uint32_t, std::string>, std::set<std::uint32_t>> holders_by_office_;
     std::unordered_map<std::string, std::uint32_t> acronyms_;  // defined in this document
-    // The countries whose junta [0] and whose regime [1] the document names: "Myanmar's
-    // junta" (resolve_definite).
-    std::array<std::set<std::uint32_t>, 2> ruled_by_;
+    // The countries whose junta and whose regime the document names: "Myanmar's junta"
+    // (resolve_definite).
+    std::set<std::uint32_t> juntas_;
+    std::set<std::uint32_t> regimes_;
     // Words in capitals that the window writes in brackets, where a name defines them, even
     // if later than their first use: find_new_names takes none of them alone for a body.
     std::unordered_set<std::string_view> bracketed_;
