@@ -86,17 +86,6 @@ const FoldedWordSet& legal_forms() {
     return kSet;
 }
 
-// Lower-case nouns for a company or a body, right before its name: "the airline Belavia".
-const FoldedWordSet& body_nouns() {
-    static const FoldedWordSet kSet{
-        "airline", "carrier",  "company",  "firm",     "group",     "bank",     "insurer",
-        "operator", "producer", "maker",   "manufacturer", "exporter", "importer", "shipper",
-        "conglomerate", "giant", "lender", "militia",  "faction",   "party",    "movement",
-        "agency",  "broadcaster", "newspaper", "outlet", "network", "startup",  "contractor",
-        "miner",   "explorer",  "trader",   "utility"};
-    return kSet;
-}
-
 // Nouns for a settlement or an area that name a place beside them: "the town of Bunagana",
 // "Bunagana, a border town in ...".
 const FoldedWordSet& place_nouns() {
@@ -442,16 +431,17 @@ bool DocumentExtraction::lone_acronym(const SentenceState& s, const std::uint32_
     }
     // Not a word of a heading in capitals ("FACT CHECK"), nor one joined to another, nor a
     // news agency's in brackets after a dateline, nor one a common noun names ("the
-    // minelayer UUSIMAA").
+    // minelayer UUSIMAA") unless it is a word for a body ("the Hungarian group MOL").
     const Token& before = tokens_[i - 1];
     if (before.all_caps || before.norm == "-" || before.norm == "(" ||
         (before.kind == TokenKind::kWord && !before.capitalized &&
-         before.word == Vocabulary::kOther)) {
+         before.word == Vocabulary::kOther && !body_nouns().contains(before))) {
         return false;
     }
     // Not a label ("MAMANI:"), a numbered item ("CLAIM 1"), nor one that qualifies a noun
-    // ("the UNITAS exercises", "URA leader").
-    if (i + 1 >= s.range.end) {
+    // ("the UNITAS exercises", "URA leader"). After a word for a body it is the body's name,
+    // whatever follows.
+    if (i + 1 >= s.range.end || body_nouns().contains(before)) {
         return true;
     }
     static const FoldedWordSet kAfterBody{
@@ -1723,6 +1713,15 @@ EntityType DocumentExtraction::new_name_type(const SentenceState& s, const std::
         return EntityType::kOrganization;
     }
     if (location_heads().contains(head)) {
+        return EntityType::kLocation;
+    }
+    // A federal state or a port by its name: "Nigeria's Rivers State", "Malaysia's Port
+    // Klang". "State" is no head on its own, being the Islamic State's (which the lexicon
+    // knows) and a government's.
+    if (last > begin && ((tokens_[last].norm == "state" && tokens_[last].capitalized &&
+                          head.norm == "state") ||
+                         (tokens_[begin].norm == "port" && tokens_[begin].capitalized &&
+                          head.norm != "port"))) {
         return EntityType::kLocation;
     }
     if (cues.after_person_noun && last > begin) {

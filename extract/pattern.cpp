@@ -31,16 +31,6 @@ constexpr std::string_view kPhraseBarriers[] = {
     "'s", "'",
 };
 
-// Nouns that a name before them only qualifies: "troops in Ukraine war" reach the war, not
-// Ukraine; "Mexico's Pacific coast" does not place the Pacific in Mexico.
-constexpr std::string_view kBodyNouns[] = {
-    "manufacturer", "maker",    "firm",     "company",    "producer",     "exporter",
-    "supplier",     "contractor", "conglomerate", "giant", "airline",     "carrier",
-    "corporation",  "bank",     "lender",   "shipper",    "operator",     "refiner",
-    "agency",       "group",    "militia",  "network",  "companies",  "firms",
-    "manufacturers", "makers",  "producers", "exporters", "banks",      "lenders",
-    "airlines",     "giants",   "refiners", "groups",
-};
 
 // People a country's name or demonym only says where they come from or live, and firms it
 // says where they are based: none acts for it, nor stands for it as a target ("six Israeli
@@ -61,6 +51,8 @@ constexpr std::string_view kPrivatePeople[] = {
 constexpr std::string_view kAgainstState[] = {"rebels",     "rebel",  "insurgents", "separatists",
                                               "opposition", "exiles", "dissidents"};
 
+// Nouns that a name before them only qualifies: "troops in Ukraine war" reach the war, not
+// Ukraine; "Mexico's Pacific coast" does not place the Pacific in Mexico.
 constexpr std::string_view kQualifiedNouns[] = {
     "war",      "conflict", "crisis",    "ceasefire",        "talks",     "deal",
     "question", "issue",    "offensive", "counteroffensive", "operation", "incursion",
@@ -394,7 +386,7 @@ private:
     }
 
     // Words for a company or a group that a name of its own may follow: "the Turkish
-    // manufacturer Baykar", "the Belarusian state airline Belavia" (kBodyNouns).
+    // manufacturer Baykar", "the Belarusian state airline Belavia" (body_noun_words()).
     bool names_a_body(const Token& t) const {
         return !t.capitalized && vocabulary_.body_noun(t.word);
     }
@@ -1402,7 +1394,7 @@ Vocabulary::Vocabulary() {
     for (const std::string_view word : kQualifiedNouns) {
         flags_[intern(word)] |= kQualifiedNoun;
     }
-    for (const std::string_view word : kBodyNouns) {
+    for (const std::string_view word : body_noun_words()) {
         flags_[intern(word)] |= kBodyNoun;
     }
     for (const std::string_view word : kPrivatePeople) {

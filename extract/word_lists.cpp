@@ -118,4 +118,23 @@ const FoldedWordSet& person_descriptions() {
     return kSet;
 }
 
+std::span<const std::string_view> body_noun_words() {
+    static constexpr std::string_view kWords[] = {
+        "airline",      "carrier",     "company",     "firm",       "group",      "bank",
+        "insurer",      "operator",    "producer",    "maker",      "manufacturer", "exporter",
+        "importer",     "shipper",     "conglomerate", "giant",     "lender",     "militia",
+        "faction",      "party",       "movement",    "agency",     "broadcaster", "newspaper",
+        "outlet",       "network",     "startup",     "contractor", "miner",      "explorer",
+        "trader",       "utility",     "shipyard",    "shipbuilder", "refiner",   "carmaker",
+        "automaker",    "chipmaker",   "consortium",  "supplier",   "corporation", "companies",
+        "firms",        "manufacturers", "makers",    "producers",  "exporters",  "banks",
+        "lenders",      "airlines",    "giants",      "refiners",   "groups",     "shipyards"};
+    return kWords;
+}
+
+const FoldedWordSet& body_nouns() {
+    static const FoldedWordSet kSet{body_noun_words()};
+    return kSet;
+}
+
 }  // namespace kg::extract

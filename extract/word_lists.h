@@ -101,6 +101,12 @@ const FoldedWordSet& honorifics();
 std::span<const std::string_view> person_description_words();
 const FoldedWordSet& person_descriptions();
 
+// Lower-case words for a company or a body, which its own name may follow: "the airline
+// Belavia", "the Turkish manufacturer Baykar", "the Hungarian group MOL". The pattern matcher
+// numbers them (Vocabulary); the name finder asks the set.
+std::span<const std::string_view> body_noun_words();
+const FoldedWordSet& body_nouns();
+
 // Capitalized words for a body that a text names without saying whose, being its own country's
 // or the speaker's: "the President of the Republic", "the Prime Minister of the Government".
 const FoldedWordSet& generic_bodies();

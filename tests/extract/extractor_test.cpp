@@ -6571,5 +6571,25 @@ TEST(Extractor, CondemnsInTheStrongestTerms) {
               (std::set<std::string>{"Kenya criticizes Houthis"}));
 }
 
+// A word in capitals after a word for a body is the body's name, whatever verb follows; one
+// after another common noun is not.
+TEST(Extractor, AnAcronymAfterAWordForABody) {
+    EXPECT_EQ(facts("The Hungarian group MOL sells fuel to Serbia."),
+              (std::set<std::string>{"MOL supplies Serbia"}));
+    EXPECT_EQ(entities("Estonia sent the minelayer UUSIMAA to Finland."),
+              (std::set<std::string>{"Estonia:country", "Finland:country"}));
+}
+
+// A name ending in "State" or opening with "Port" is a place; a hyphenated direction may
+// stand before the place a name lies in.
+TEST(Extractor, StatesPortsAndHyphenatedDirections) {
+    EXPECT_EQ(facts("Gunmen attacked a convoy in Nigeria's Kaduna State."),
+              (std::set<std::string>{"Kaduna located-in Nigeria"}));
+    EXPECT_EQ(facts("The trucks reached Malaysia's Port Klang."),
+              (std::set<std::string>{"Port Klang located-in Malaysia"}));
+    EXPECT_EQ(facts("Denmark upgraded Pituffik Space Base in north-west Greenland."),
+              (std::set<std::string>{"Pituffik Space Base located-in Greenland"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
