@@ -6571,6 +6571,25 @@ TEST(Extractor, CondemnsInTheStrongestTerms) {
               (std::set<std::string>{"Kenya criticizes Houthis"}));
 }
 
+// Goods handed over in the passive, with the giver after "by" before or after the receiver; a
+// letter sent is no supply.
+TEST(Extractor, GoodsSuppliedToOneByAnother) {
+    EXPECT_EQ(facts("Two patrol boats delivered to Ghana by the Dutch shipbuilder Damen arrived."),
+              (std::set<std::string>{"Damen supplies Ghana"}));
+    EXPECT_EQ(facts("The howitzers sold by South Korea to Poland arrived."),
+              (std::set<std::string>{"South Korea supplies Poland"}));
+    EXPECT_TRUE(facts("The letter was sent to Kenya by Uganda.").empty());
+}
+
+// Money deposited with a central bank supplies its country, or the bank the text names.
+TEST(Extractor, MoneyDepositedWithACentralBank) {
+    EXPECT_EQ(facts("Qatar has deposited $2 billion in Egypt's central bank."),
+              (std::set<std::string>{"Qatar supplies Egypt"}));
+    EXPECT_EQ(facts("Saudi Arabia deposited a further $500 million with the Central Bank of "
+                    "Yemen."),
+              (std::set<std::string>{"Saudi Arabia supplies Central Bank of Yemen"}));
+}
+
 // A word in capitals after a word for a body is the body's name, whatever verb follows; one
 // after another common noun is not.
 TEST(Extractor, AnAcronymAfterAWordForABody) {
