@@ -1381,6 +1381,37 @@ bool DocumentExtraction::without_meeting_places(const SentenceView& view,
     return true;
 }
 
+bool DocumentExtraction::without_manner_adverbs(const SentenceView& view,
+                                                SentenceView& out) const {
+    static const FoldedWordSet kOnwards{"of",  "about", "against", "with", "to",    "for",
+                                        "on",  "at",    "over",    "into", "the",   "a",
+                                        "an",  "its",   "their",   "his",  "her"};
+    const auto& units = view.units;
+    const auto manner = [&](const std::uint32_t u) {
+        const Token* adverb = plain_token(units, u);
+        const Token* before = u > 0 ? plain_token(units, u - 1) : nullptr;
+        const Token* after = plain_token(units, u + 1);
+        return adverb != nullptr && before != nullptr && after != nullptr &&
+               manner_adverbs().contains(*adverb) && before->kind == TokenKind::kWord &&
+               !before->capitalized && !kOnwards.contains(*before) && kOnwards.contains(*after);
+    };
+    // Most sentences have none: the units are copied only when one does.
+    std::uint32_t first = 0;
+    while (first < units.size() && !manner(first)) {
+        ++first;
+    }
+    if (first == units.size()) {
+        return false;
+    }
+    out.units.assign(units.begin(), units.begin() + first);
+    for (std::uint32_t u = first; u < units.size(); ++u) {
+        if (!manner(u)) {
+            out.units.push_back(units[u]);
+        }
+    }
+    return true;
+}
+
 bool DocumentExtraction::without_opening_description(const SentenceView& view,
                                                      SentenceView& out) const {
     const auto& units = view.units;

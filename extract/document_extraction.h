@@ -376,6 +376,11 @@ class DocumentExtraction {
     // name that is not a person's, and a comma; a comma, "and" or the sentence's end follows
     // the person. False when there is none.
     bool without_title_phrases(const SentenceView& view, SentenceView& out) const;
+    // The view without an adverb of manner (manner_adverbs()) between a lower-case word and a
+    // preposition or an article: "has warned publicly of the danger" is read again as "has
+    // warned of the danger". The sentence as written is read too, for the rules that name the
+    // adverb ("jointly with"). False when there is none.
+    bool without_manner_adverbs(const SentenceView& view, SentenceView& out) const;
 
     const Lexicon& lex_;
     const Document& doc_;

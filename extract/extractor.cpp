@@ -1051,12 +1051,14 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     // - a description that opens the sentence: "The UN refugee agency, UNHCR, has urged
     //   Pakistan" from the name;
     // - the accusers, or where the accusation was made: "accused by Sudan of supplying
-    //   weapons to the RSF", "accused the UAE at the Security Council of supplying".
+    //   weapons to the RSF", "accused the UAE at the Security Council of supplying";
+    // - an adverb of manner after a verb: "warned publicly of".
     using Rereading = bool (DocumentExtraction::*)(const SentenceView&, SentenceView&) const;
     static constexpr Rereading kRereadings[] = {
         &DocumentExtraction::without_lists, &DocumentExtraction::without_meeting_places,
         &DocumentExtraction::without_title_phrases,
-        &DocumentExtraction::without_opening_description, &DocumentExtraction::without_accusers};
+        &DocumentExtraction::without_opening_description, &DocumentExtraction::without_accusers,
+        &DocumentExtraction::without_manner_adverbs};
     SentenceView reread{view.tokens, view.mentions, {}};
     for (const Rereading without : kRereadings) {
         reread.units.clear();

@@ -118,6 +118,17 @@ const FoldedWordSet& person_descriptions() {
     return kSet;
 }
 
+const FoldedWordSet& manner_adverbs() {
+    static const FoldedWordSet kSet{
+        "publicly",   "openly",     "sharply",     "strongly",     "closely",    "firmly",
+        "fiercely",   "harshly",    "bitterly",    "repeatedly",   "formally",   "officially",
+        "briefly",    "separately", "privately",   "jointly",      "directly",   "swiftly",
+        "quickly",    "heavily",    "vehemently",  "roundly",      "loudly",     "explicitly",
+        "unequivocally", "squarely", "regularly",  "frequently",   "personally", "secretly",
+        "warmly",     "extensively", "intensively", "successfully", "unanimously", "bilaterally"};
+    return kSet;
+}
+
 std::span<const std::string_view> body_noun_words() {
     static constexpr std::string_view kWords[] = {
         "airline",      "carrier",     "company",     "firm",       "group",      "bank",

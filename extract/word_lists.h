@@ -101,6 +101,10 @@ const FoldedWordSet& honorifics();
 std::span<const std::string_view> person_description_words();
 const FoldedWordSet& person_descriptions();
 
+// Adverbs of manner, which the rules read past between a verb and what goes on with it:
+// "warned publicly of", "works closely with".
+const FoldedWordSet& manner_adverbs();
+
 // Lower-case words for a company or a body, which its own name may follow: "the airline
 // Belavia", "the Turkish manufacturer Baykar", "the Hungarian group MOL". The pattern matcher
 // numbers them (Vocabulary); the name finder asks the set.

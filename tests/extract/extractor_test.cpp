@@ -6610,5 +6610,16 @@ TEST(Extractor, StatesPortsAndHyphenatedDirections) {
               (std::set<std::string>{"Pituffik Space Base located-in Greenland"}));
 }
 
+// An adverb of manner after a verb is read past; a rule that names one still reads it.
+TEST(Extractor, AnAdverbOfMannerAfterTheVerb) {
+    EXPECT_EQ(facts("Uzbekistan has warned publicly of the threat posed by the Taliban."),
+              (std::set<std::string>{"Uzbekistan warns-of Taliban"}));
+    EXPECT_EQ(facts("Ukraine has protested loudly to Iran."),
+              (std::set<std::string>{"Ukraine criticizes Iran"}));
+    EXPECT_EQ(facts("Argentina runs the dam jointly with Paraguay."),
+              (std::set<std::string>{"Argentina cooperates-with Paraguay"}));
+    EXPECT_TRUE(facts("Uzbekistan has warned publicly that nothing will change.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
