@@ -227,6 +227,17 @@ void DocumentExtraction::find_lexicon_mentions(SentenceState& s) {
             i = best_end;
             continue;
         }
+        // Nor a demonym a prefix joins: "the Inter-American Development Bank", "the Trans-Asian
+        // Railway" name no country; the name finder reads the whole word.
+        static const FoldedWordSet kPrefixes{"inter", "pan", "trans", "afro", "euro", "ibero",
+                                             "intra", "meso"};
+        if (i >= s.range.begin + 2 && tokens_[i - 1].norm == "-" &&
+            kPrefixes.contains(tokens_[i - 2]) &&
+            tokens_[i - 2].offset + tokens_[i - 2].text.size() == tokens_[i - 1].offset &&
+            tokens_[i - 1].offset + 1 == tokens_[i].offset) {
+            i = best_end;
+            continue;
+        }
         const std::uint32_t id = entity_for(entity.name, entity.type, surface.entity);
         best_end = absorb_acronym(s, best_end, id);
         // Another of the entity's names in brackets after it is part of the mention: "the

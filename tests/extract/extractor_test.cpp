@@ -6621,5 +6621,16 @@ TEST(Extractor, AnAdverbOfMannerAfterTheVerb) {
     EXPECT_TRUE(facts("Uzbekistan has warned publicly that nothing will change.").empty());
 }
 
+// A demonym a prefix joins names no country: "Inter-American" is no mention of the United
+// States. The lexicon knows the regional banks and bodies by their acronyms.
+TEST(Extractor, ADemonymAfterAPrefixAndRegionalBodies) {
+    EXPECT_EQ(facts("The Inter-American Dialogue criticised Nicaragua."),
+              (std::set<std::string>{"Inter-American Dialogue criticizes Nicaragua"}));
+    EXPECT_EQ(facts("The IDB lent Peru $500 million."),
+              (std::set<std::string>{"Inter-American Development Bank supplies Peru"}));
+    EXPECT_EQ(facts("Kazakhstan is a member of the OTS."),
+              (std::set<std::string>{"Kazakhstan member-of Organization of Turkic States"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
