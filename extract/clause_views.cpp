@@ -1332,12 +1332,14 @@ bool DocumentExtraction::without_lists(const SentenceView& view, SentenceView& o
 
 bool DocumentExtraction::without_meeting_places(const SentenceView& view,
                                                 SentenceView& out) const {
-    static const FoldedWordSet kPlacePrepositions{"in", "at"};
+    static const FoldedWordSet kPlacePrepositions{"in", "at", "to"};
+    static const FoldedWordSet kReceived{"received", "welcomed", "hosted"};
     const auto& units = view.units;
     // The unit after the place that starts at unit u ("in", "the" or not, a name, before
     // "with" or "between", a few words of time allowed between: "talks in Riyadh last month
     // between", or a purpose: "was in Algiers last month for talks with"), or u when none
-    // does.
+    // does. So is a place a guest was received in ("received in Baku by"), and one travelled
+    // to to meet ("flew to Asmara to meet").
     const auto place_end = [&](const std::uint32_t u) {
         const Token* prep = plain_token(units, u);
         if (prep == nullptr || !kPlacePrepositions.contains(*prep)) {
@@ -1350,6 +1352,19 @@ bool DocumentExtraction::without_meeting_places(const SentenceView& view,
         }
         if (name >= units.size() || units[name].mention < 0) {
             return u;
+        }
+        const Token* following = plain_token(units, name + 1);
+        const Token* after = plain_token(units, name + 2);
+        if (prep->norm == "to") {
+            return following != nullptr && following->norm == "to" && after != nullptr &&
+                           after->norm == "meet"
+                       ? name + 1
+                       : u;
+        }
+        const Token* before = u > 0 ? plain_token(units, u - 1) : nullptr;
+        if (before != nullptr && kReceived.contains(*before) && following != nullptr &&
+            following->norm == "by") {
+            return name + 1;
         }
         for (std::uint32_t k = name + 1; k < units.size() && k <= name + 5; ++k) {
             const Token* next = plain_token(units, k);

@@ -1365,6 +1365,20 @@ bool ends_opening_phrase(const SentenceView& sentence, const std::uint32_t comma
     if (first == nullptr || !kOpeners.contains(*first)) {
         return false;
     }
+    // A date ends the phrase where a name follows it: in "In 2022 Kazakhstan, Azerbaijan and
+    // Georgia signed", the comma is the list's.
+    static const FoldedWordSet kMonths{"january", "february", "march",     "april",   "may",
+                                       "june",    "july",     "august",    "september", "october",
+                                       "november", "december", "last",     "this",    "year",
+                                       "month",   "week"};
+    std::uint32_t date = 1;
+    while (date < comma && plain(date) != nullptr &&
+           (plain(date)->kind == TokenKind::kNumber || kMonths.contains(*plain(date)))) {
+        ++date;
+    }
+    if (date > 1 && date < comma && sentence.units[date].mention >= 0) {
+        return false;
+    }
     for (std::uint32_t k = 1; k < comma; ++k) {
         if (const Token* t = plain(k); t != nullptr && t->word == Vocabulary::kComma) {
             return false;

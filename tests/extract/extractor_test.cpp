@@ -6632,5 +6632,20 @@ TEST(Extractor, ADemonymAfterAPrefixAndRegionalBodies) {
               (std::set<std::string>{"Kazakhstan member-of Organization of Turkic States"}));
 }
 
+// A date before a list that opens the sentence ends the opening phrase, so the list is
+// whole; a journey to meet is a meeting, and so is a guest received somewhere by a host.
+TEST(Extractor, ListsAfterADateJourneysToMeetAndGuestsReceivedSomewhere) {
+    EXPECT_EQ(
+        facts("In 2022 Kenya, Uganda and Tanzania signed a roadmap."),
+        (std::set<std::string>{"Kenya cooperates-with Uganda", "Kenya cooperates-with Tanzania",
+                               "Tanzania cooperates-with Uganda"}));
+    EXPECT_TRUE(facts("William Ruto flew to Kampala to meet Yoweri Museveni.")
+                    .contains("William Ruto meets-with Yoweri Museveni"));
+    EXPECT_TRUE(facts("William Ruto was received in Kampala by Yoweri Museveni.")
+                    .contains("William Ruto meets-with Yoweri Museveni"));
+    EXPECT_FALSE(facts("William Ruto flew to Kampala but failed to meet Yoweri Museveni.")
+                     .contains("William Ruto meets-with Yoweri Museveni"));
+}
+
 }  // namespace
 }  // namespace kg::extract
