@@ -46,6 +46,7 @@ const FoldedWordSet& location_heads() {
         "base",      "airport",   "canal",  "airfield", "cosmodrome", "delta",
         "lake",      "plateau",   "basin",  "corridor", "archipelago", "coast",
         "territory", "prefecture", "governorate", "canton", "cays",     "cayes",
+        "zone",
     };
     return kSet;
 }
@@ -95,7 +96,8 @@ const FoldedWordSet& place_nouns() {
         "state",   "towns",      "cities",  "ports",     "regions", "provinces", "districts",
         "counties", "governorates", "islands", "states", "enclaves", "exclave", "exclaves",
         "resort",  "atoll",      "suburb",  "township", "oasis",   "villages", "departments",
-        "municipality", "municipalities", "prefecture", "prefectures", "cantons", "communes"};
+        "municipality", "municipalities", "prefecture", "prefectures", "cantons", "communes",
+        "emirate"};
     return kSet;
 }
 

@@ -6647,5 +6647,21 @@ TEST(Extractor, ListsAfterADateJourneysToMeetAndGuestsReceivedSomewhere) {
                      .contains("William Ruto meets-with Yoweri Museveni"));
 }
 
+// A country's solidarity with another, or its support for another's unity, named with a
+// possessive; money transferred to a body; talks held by one with another; a place in "the
+// emirate of" another.
+TEST(Extractor, SolidarityTransfersTalksHeldByAndEmirates) {
+    EXPECT_EQ(facts("The cabinet reaffirmed Kuwait's full solidarity with the State of Qatar."),
+              (std::set<std::string>{"Kuwait supports Qatar"}));
+    EXPECT_EQ(facts("It stressed Kenya's support for the unity and sovereignty of Somalia."),
+              (std::set<std::string>{"Kenya supports Somalia"}));
+    EXPECT_EQ(facts("Kuwait had transferred two million dollars to UNRWA."),
+              (std::set<std::string>{"Kuwait supplies UNRWA"}));
+    EXPECT_TRUE(facts("He reported on the talks held by William Ruto with Yoweri Museveni.")
+                    .contains("William Ruto meets-with Yoweri Museveni"));
+    EXPECT_EQ(facts("The firms are registered in the Hamriyah Free Zone in the emirate of Sharjah."),
+              (std::set<std::string>{"Hamriyah Free Zone located-in Sharjah"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
