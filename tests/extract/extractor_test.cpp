@@ -6659,8 +6659,9 @@ TEST(Extractor, SolidarityTransfersTalksHeldByAndEmirates) {
               (std::set<std::string>{"Kuwait supplies UNRWA"}));
     EXPECT_TRUE(facts("He reported on the talks held by William Ruto with Yoweri Museveni.")
                     .contains("William Ruto meets-with Yoweri Museveni"));
-    EXPECT_EQ(facts("The firms are registered in the Hamriyah Free Zone in the emirate of Sharjah."),
-              (std::set<std::string>{"Hamriyah Free Zone located-in Sharjah"}));
+    EXPECT_EQ(
+        facts("The firms are registered in the Hamriyah Free Zone in the emirate of Sharjah."),
+        (std::set<std::string>{"Hamriyah Free Zone located-in Sharjah"}));
 }
 
 }  // namespace
