@@ -694,7 +694,8 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         };
         bool after_apposition = false;
         if (word(u + 2) == Vocabulary::kThe ||
-            (plain(u + 2) != nullptr && plain(u + 2)->norm == "a")) {
+            (plain(u + 2) != nullptr &&
+             (plain(u + 2)->norm == "a" || plain(u + 2)->norm == "an"))) {
             // Lower-case words and a demonym ("the Israeli businessman"), then "who", or a
             // comma and "who" ("Jimmy Cherizier, a former police officer, who").
             const auto demonym = [&](const std::uint32_t k) {
@@ -710,12 +711,30 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                        (plain(q)->text == "\"" || plain(q)->text == "\u201c" ||
                         plain(q)->text == "\u201d");
             };
+            // And a name that qualifies the lower-case word after it, or joins it with a
+            // hyphen: "an al-Qaeda affiliate that", "an Iran-backed movement that".
+            const auto lower = [&](const std::uint32_t k) {
+                return plain(k) != nullptr && plain(k)->kind == TokenKind::kWord &&
+                       !plain(k)->capitalized && word(k) != Vocabulary::kWho &&
+                       word(k) != Vocabulary::kWhich && !that(k);
+            };
+            const auto qualifier = [&](const std::uint32_t k) {
+                return units[k].mention >= 0 && lower(k + 1);
+            };
+            const auto compound = [&](const std::uint32_t k) {
+                return units[k].mention >= 0 && plain(k + 1) != nullptr &&
+                       plain(k + 1)->norm == "-" && lower(k + 2);
+            };
             std::uint32_t k = u + 3;
             bool quoted = false;
             while (k < units.size() && k <= u + (quoted ? 12 : 9)) {
                 if (quote(k)) {
                     quoted = !quoted || plain(k)->text == "\u201c";
                     ++k;
+                    continue;
+                }
+                if (compound(k) || qualifier(k)) {
+                    k += compound(k) ? 2 : 1;  // the lower-case word is read next
                     continue;
                 }
                 if ((plain(k) != nullptr && plain(k)->kind == TokenKind::kWord &&

@@ -6664,5 +6664,16 @@ TEST(Extractor, SolidarityTransfersTalksHeldByAndEmirates) {
         (std::set<std::string>{"Hamriyah Free Zone located-in Sharjah"}));
 }
 
+// A relative clause after an apposition opened by "an", or one whose words hold a name that
+// qualifies a noun, is the name's before the apposition.
+TEST(Extractor, ARelativeClauseAfterAnAppositionHoldingAName) {
+    EXPECT_TRUE(facts("The Houthis, an Iran-backed movement that fought Saudi Arabia for years, "
+                      "remain strong.")
+                    .contains("Houthis fights Saudi Arabia"));
+    EXPECT_TRUE(facts("JNIM, an al-Qaeda affiliate that has fought Mali since 2017, grew.")
+                    .contains("JNIM fights Mali"));
+    EXPECT_TRUE(facts("Ukraine, the country that Russia invaded, asked for help.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
