@@ -1551,6 +1551,17 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
             if (lex_.in_class("&TROOPS", tokens_[k].norm)) {
                 troops = true;
             } else if (kSent.contains(tokens_[k])) {
+                // Or troops who went there, before the verb: "Ethiopian forces have deployed
+                // to Baidoa", "troops were sent to Kidal".
+                static const FoldedWordSet kAuxiliaries{"have", "has", "had", "were", "was",
+                                                        "been", "are", "is", "also", "since"};
+                for (std::uint32_t b = k; !troops && b-- > s.range.begin && b + 4 > k;) {
+                    if (lex_.in_class("&TROOPS", tokens_[b].norm)) {
+                        troops = true;
+                    } else if (!kAuxiliaries.contains(tokens_[b])) {
+                        break;
+                    }
+                }
                 return troops;
             } else if ((tokens_[k].kind != TokenKind::kWord &&
                         tokens_[k].kind != TokenKind::kNumber) ||

@@ -933,6 +933,17 @@ private:
                 kPlaceNouns.contains(*noun)) {
                 break;  // a country before "city" is a demonym, which qualifies the city
             }
+            // A demonym before a noun it qualifies, after a place, opens a noun phrase of its
+            // own: in "deployed to Baidoa and Djiboutian soldiers to Beledweyne", the soldiers
+            // are no place sent to.
+            if (const Token* noun = token_at(v + 1);
+                next->demonym && last->type == EntityType::kLocation && !last->demonym &&
+                noun != nullptr && !noun->capitalized &&
+                noun->kind == TokenKind::kWord && !vocabulary_.clause_barrier(noun->word) &&
+                !vocabulary_.phrase_barrier(noun->word) && !is(v + 1, Vocabulary::kAnd) &&
+                !is(v + 1, Vocabulary::kOr)) {
+                break;
+            }
             // A pronoun starts a clause of its own: "the CSTO, and it continues to ...". So
             // does a phrase that names a pair already met: "met his counterpart, Henry Saenz,
             // and the two countries signed an agreement".

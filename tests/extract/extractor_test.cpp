@@ -6675,5 +6675,20 @@ TEST(Extractor, ARelativeClauseAfterAnAppositionHoldingAName) {
     EXPECT_TRUE(facts("Ukraine, the country that Russia invaded, asked for help.").empty());
 }
 
+// A name troops went to, with the troops before the verb, is a place; a demonym before a
+// noun after a place opens a noun phrase of its own; patrols and trainers are sent like
+// troops; the lexicon knows the peace missions by their acronyms.
+TEST(Extractor, TroopsBeforeTheVerbPatrolsAndMissions) {
+    EXPECT_EQ(facts("Ethiopian forces have deployed to Baidoa and Djiboutian soldiers to "
+                    "Beledweyne."),
+              (std::set<std::string>{"Ethiopia deploys-to Baidoa"}));
+    EXPECT_EQ(facts("KFOR sent extra patrols to Kosovo."),
+              (std::set<std::string>{"KFOR deploys-to Kosovo"}));
+    EXPECT_EQ(facts("Chinese police trainers have been deployed to Honiara."),
+              (std::set<std::string>{"China deploys-to Solomon Islands"}));
+    EXPECT_TRUE(facts("Russia condemned Ukraine and Polish officials.")
+                    .contains("Russia criticizes Poland"));
+}
+
 }  // namespace
 }  // namespace kg::extract
