@@ -1353,6 +1353,8 @@ bool DocumentExtraction::without_meeting_places(const SentenceView& view,
                                                 SentenceView& out) const {
     static const FoldedWordSet kPlacePrepositions{"in", "at", "to"};
     static const FoldedWordSet kReceived{"received", "welcomed", "hosted"};
+    static const FoldedWordSet kPhraseWords{"and", "or", "of", "in", "on", "at", "to", "for",
+                                            "with", "from", "who", "which", "that", "'s"};
     const auto& units = view.units;
     // The unit after the place that starts at unit u ("in", "the" or not, a name, before
     // "with" or "between", a few words of time allowed between: "talks in Riyadh last month
@@ -1383,6 +1385,13 @@ bool DocumentExtraction::without_meeting_places(const SentenceView& view,
         const Token* before = u > 0 ? plain_token(units, u - 1) : nullptr;
         if (before != nullptr && kReceived.contains(*before) && following != nullptr &&
             following->norm == "by") {
+            return name + 1;
+        }
+        // And where those who act for a name are, before their verb: "The Russian embassy in
+        // Helsinki issues a statement", "Turkish troops in Syria shelled".
+        if (before != nullptr && lex_.is_agent(before->word) && following != nullptr &&
+            following->kind == TokenKind::kWord && !following->capitalized &&
+            !kPhraseWords.contains(*following)) {
             return name + 1;
         }
         for (std::uint32_t k = name + 1; k < units.size() && k <= name + 5; ++k) {

@@ -723,7 +723,16 @@ private:
     using Ends = boost::container::small_vector<std::uint32_t, 8>;  // on the stack, see Groups
 
     void phrase_ends(const Element& e, const std::uint32_t u, Ends& ends) const {
-        const WordId first = word_at(u);
+        WordId first = word_at(u);
+        // A pronoun the text resolved to a name is still the word a rule may name: "criticised
+        // what she called Lima's reading", where "she" is the minister.
+        if (const Mention* m = mention_at(u);
+            first == Vocabulary::kOther && m != nullptr && m->end == m->begin + 1) {
+            static const FoldedWordSet kPronouns{"he", "she", "it", "they", "we"};
+            if (kPronouns.contains(s_.tokens[m->begin])) {
+                first = s_.tokens[m->begin].word;
+            }
+        }
         if (first == Vocabulary::kOther) {
             // A name nothing typed that ends in a one-word alternative is that word: "signed a
             // Defence Cooperation Agreement", "upgraded ties to a Comprehensive Strategic

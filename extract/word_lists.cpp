@@ -125,7 +125,8 @@ const FoldedWordSet& manner_adverbs() {
         "briefly",    "separately", "privately",   "jointly",      "directly",   "swiftly",
         "quickly",    "heavily",    "vehemently",  "roundly",      "loudly",     "explicitly",
         "unequivocally", "squarely", "regularly",  "frequently",   "personally", "secretly",
-        "warmly",     "extensively", "intensively", "successfully", "unanimously", "bilaterally"};
+        "warmly",     "extensively", "intensively", "successfully", "unanimously", "bilaterally",
+        "angrily",    "furiously",  "vigorously",  "forcefully",   "bluntly",    "sternly"};
     return kSet;
 }
 

@@ -6690,5 +6690,17 @@ TEST(Extractor, TroopsBeforeTheVerbPatrolsAndMissions) {
                     .contains("Russia criticizes Poland"));
 }
 
+// A pronoun resolved to a name is still the word a rule names; where those who act for a
+// name are is read past before their verb; "angrily" is an adverb of manner.
+TEST(Extractor, ResolvedPronounsAgentsPlacesAndAngryProtests) {
+    EXPECT_TRUE(facts("Ecuador's Foreign Minister, Gabriela Sommerfeld, criticised what she "
+                      "called Lima's reading of the findings.")
+                    .contains("Gabriela Sommerfeld criticizes Peru"));
+    EXPECT_TRUE(facts("The Chinese Embassy in Manila accused the Philippines of provocations.")
+                    .contains("China criticizes Philippines"));
+    EXPECT_EQ(facts("Morocco protested angrily against Tunisia."),
+              (std::set<std::string>{"Morocco criticizes Tunisia"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
