@@ -2250,8 +2250,12 @@ TEST(Extractor, ReadsTheCommonSurfaceFormsOfEachRelation) {
         {"Russia and Cuba renewed their trade agreement.", {"Cuba cooperates-with Russia"}},
         {"Saudi Arabia and Iran restored diplomatic relations in 2023.",
          {"Iran cooperates-with Saudi Arabia"}},
-        // Agreeing to do something is a plan, not a fact.
-        {"Pakistan and Iran have agreed to jointly patrol the border.", {}},
+        // An agreement reached to do something together is cooperation; a plan or a hope to
+        // do it is not.
+        {"Pakistan and Iran have agreed to jointly patrol the border.",
+         {"Iran cooperates-with Pakistan"}},
+        {"Pakistan and Iran plan to jointly patrol the border.", {}},
+        {"Pakistan and Iran may agree to jointly patrol the border.", {}},
         {"Sisi hosted a summit attended by Trump and Erdogan.",
          {"Abdel Fattah el-Sisi meets-with Donald Trump",
           "Abdel Fattah el-Sisi meets-with Recep Tayyip Erdogan"}},
@@ -6700,6 +6704,18 @@ TEST(Extractor, ResolvedPronounsAgentsPlacesAndAngryProtests) {
                     .contains("China criticizes Philippines"));
     EXPECT_EQ(facts("Morocco protested angrily against Tunisia."),
               (std::set<std::string>{"Morocco criticizes Tunisia"}));
+}
+
+// An agreement reached to do something together is cooperation, whatever is still to be
+// done; agreeing that something is so is not.
+TEST(Extractor, AgreedToDoSomethingTogether) {
+    EXPECT_EQ(facts("Norway and Iceland have agreed to share surveillance data."),
+              (std::set<std::string>{"Iceland cooperates-with Norway"}));
+    EXPECT_EQ(facts("China agreed with Zambia and Tanzania to revive the railway."),
+              (std::set<std::string>{"China cooperates-with Zambia",
+                                     "China cooperates-with Tanzania"}));
+    EXPECT_TRUE(facts("Kenya agreed with Uganda that the plan had failed.").empty());
+    EXPECT_TRUE(facts("Kenya and Uganda have not agreed to cooperate.").empty());
 }
 
 }  // namespace
