@@ -6718,5 +6718,16 @@ TEST(Extractor, AgreedToDoSomethingTogether) {
     EXPECT_TRUE(facts("Kenya and Uganda have not agreed to cooperate.").empty());
 }
 
+// Fellow members are members; so are the members a list after "among them" names.
+TEST(Extractor, FellowMembersAndMembersAmongThem) {
+    EXPECT_EQ(facts("Barbados spoke on behalf of its fellow members of the Caribbean Community."),
+              (std::set<std::string>{"Barbados member-of CARICOM"}));
+    EXPECT_TRUE(facts("Senegal shares a currency with fellow WAEMU member Ivory Coast.")
+                    .contains("Ivory Coast member-of West African Economic and Monetary Union"));
+    EXPECT_EQ(facts("Members of the Pacific Islands Forum, among them Australia and Fiji, met."),
+              (std::set<std::string>{"Australia member-of Pacific Islands Forum",
+                                     "Fiji member-of Pacific Islands Forum"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
