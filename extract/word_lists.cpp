@@ -132,15 +132,16 @@ const FoldedWordSet& manner_adverbs() {
 
 std::span<const std::string_view> body_noun_words() {
     static constexpr std::string_view kWords[] = {
-        "airline",      "carrier",     "company",     "firm",       "group",      "bank",
-        "insurer",      "operator",    "producer",    "maker",      "manufacturer", "exporter",
-        "importer",     "shipper",     "conglomerate", "giant",     "lender",     "militia",
-        "faction",      "party",       "movement",    "agency",     "broadcaster", "newspaper",
-        "outlet",       "network",     "startup",     "contractor", "miner",      "explorer",
-        "trader",       "utility",     "shipyard",    "shipbuilder", "refiner",   "carmaker",
-        "automaker",    "chipmaker",   "consortium",  "supplier",   "corporation", "companies",
-        "firms",        "manufacturers", "makers",    "producers",  "exporters",  "banks",
-        "lenders",      "airlines",    "giants",      "refiners",   "groups",     "shipyards"};
+        "airline",   "carrier",   "company",       "firm",        "group",        "bank",
+        "insurer",   "operator",  "producer",      "maker",       "manufacturer", "exporter",
+        "importer",  "shipper",   "conglomerate",  "giant",       "lender",       "militia",
+        "faction",   "party",     "movement",      "agency",      "broadcaster",  "newspaper",
+        "outlet",    "network",   "startup",       "contractor",  "miner",        "explorer",
+        "trader",    "utility",   "shipyard",      "shipbuilder", "refiner",      "carmaker",
+        "automaker", "chipmaker", "consortium",    "developer",   "supplier",     "corporation",
+        "companies", "firms",     "manufacturers", "makers",      "producers",    "exporters",
+        "banks",     "lenders",   "airlines",      "giants",      "refiners",     "groups",
+        "shipyards"};
     return kWords;
 }
 

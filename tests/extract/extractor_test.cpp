@@ -6729,5 +6729,24 @@ TEST(Extractor, FellowMembersAndMembersAmongThem) {
                                      "Fiji member-of Pacific Islands Forum"}));
 }
 
+// Heads named in other ways: a force "commanded by", a body "whose chairman is", "and head of"
+// after another role, "serves as" a country's president, and a body "of" its titled head.
+TEST(Extractor, HeadsNamedInOtherWays) {
+    EXPECT_TRUE(facts("The cargo was for the Libyan National Army, the eastern force commanded "
+                      "by Khalifa Haftar.")
+                    .contains("Khalifa Haftar leads Libyan National Army"));
+    EXPECT_TRUE(facts("The National Hajj Commission of Nigeria, whose chairman is Professor "
+                      "Abdullahi Saleh Usman, allocates seats.")
+                    .contains("Abdullahi Saleh Usman leads National Hajj Commission of Nigeria"));
+    EXPECT_TRUE(facts("The envoy met Aidarous al-Zubaidi, PLC member and head of the Southern "
+                      "Transitional Council.")
+                    .contains("Aidarous al-Zubaidi leads Southern Transitional Council"));
+    EXPECT_TRUE(facts("Min Aung Hlaing, who also serves as Myanmar's acting president, spoke.")
+                    .contains("Min Aung Hlaing leads Myanmar"));
+    EXPECT_TRUE(facts("Libya is split between the Government of National Unity of Prime Minister "
+                      "Abdul Hamid Dbeibah and the east.")
+                    .contains("Abdul Hamid Dbeibah leads Government of National Unity"));
+}
+
 }  // namespace
 }  // namespace kg::extract
