@@ -1324,7 +1324,7 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         // to Eni in Italy" names a buyer, "deployed drones to Baledogle in Somalia" a place.
         // "lies" too: "Across the Moei lies Myawaddy, in Myanmar's Kayin State".
         static const FoldedWordSet kInto{"in",   "to",  "near", "outside", "between",
-                                         "at",   "from", "off", "around",  "lies"};
+                                         "at",   "from", "off", "around",  "lies", "for"};
         static const FoldedWordSet kTravel{
             "travelled", "traveled", "flew",     "flown",      "went",      "moved",
             "returned",  "headed",   "arrived",  "came",       "sailed",    "drove",
@@ -1347,6 +1347,14 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         if ((!opening && (begin == s.range.begin ||
                           (!kInto.contains(tokens_[begin - 1]) && !second))) ||
             stop + 1 >= end) {
+            return false;
+        }
+        // After "for", only where a ship or a cargo is bound or sails: "bound for Antwerp, in
+        // Belgium", not "a contract for Siemens in Germany".
+        static const FoldedWordSet kBound{"bound", "headed", "sailed", "sailing", "left",
+                                          "departed", "destined"};
+        if (!opening && tokens_[begin - 1].norm == "for" &&
+            (begin < s.range.begin + 2 || !kBound.contains(tokens_[begin - 2]))) {
             return false;
         }
         if (!opening && tokens_[begin - 1].norm == "to") {
@@ -1410,7 +1418,8 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     const bool before_post = [&] {
         static const FoldedWordSet kPosts{"airfield", "airbase",  "airport", "airstrip",
                                           "terminal", "mine",     "mines",   "oilfield",
-                                          "gasfield", "field"};
+                                          "gasfield", "field",    "port",    "harbour",
+                                          "harbor"};
         static const FoldedWordSet kKinds{"air", "naval", "military", "army"};
         static const FoldedWordSet kPlants{"nuclear", "power", "gas", "oil"};
         if (stop >= end || tokens_[stop].capitalized) {

@@ -6748,5 +6748,15 @@ TEST(Extractor, HeadsNamedInOtherWays) {
                     .contains("Abdul Hamid Dbeibah leads Government of National Unity"));
 }
 
+// A name before "port" is a place's; so is one a cargo is bound for, placed in a country.
+TEST(Extractor, PortsAndPlacesACargoIsBoundFor) {
+    EXPECT_EQ(facts("Cocaine was found at Ecuador's Posorja port on 3 September."),
+              (std::set<std::string>{"Posorja located-in Ecuador"}));
+    EXPECT_EQ(facts("The containers were bound for Antwerp, in Belgium."),
+              (std::set<std::string>{"Antwerp located-in Belgium"}));
+    EXPECT_EQ(entities("Siemens won a contract for Zorbak in Germany."),
+              (std::set<std::string>{"Germany:country"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
