@@ -1387,6 +1387,12 @@ bool DocumentExtraction::without_meeting_places(const SentenceView& view,
             following->norm == "by") {
             return name + 1;
         }
+        // And where one was urged, between the name and "to": "urged the UN Security Council
+        // in New York to act".
+        if (u > 0 && units[u - 1].mention >= 0 && following != nullptr &&
+            following->norm == "to" && prep->norm == "in") {
+            return name + 1;
+        }
         // And where those who act for a name are, before their verb: "The Russian embassy in
         // Helsinki issues a statement", "Turkish troops in Syria shelled".
         if (before != nullptr && lex_.is_agent(before->word) && following != nullptr &&

@@ -358,8 +358,9 @@ class DocumentExtraction {
     // The view without the place of a meeting between its verb and "with": "held talks in Ha
     // Noi with Mohamad Hasan" is read again as "held talks with Mohamad Hasan". A place is
     // "in" or "at", "the" or not, and a name. So is a place a guest was received in ("was
-    // received in Baku by") and one travelled to before "to meet" ("flew to Asmara to meet").
-    // False when there is none.
+    // received in Baku by"), one travelled to before "to meet" ("flew to Asmara to meet"), one
+    // a name was urged in ("urged the Council in New York to"), and where those who act for a
+    // name are ("The Russian embassy in Helsinki issues"). False when there is none.
     bool without_meeting_places(const SentenceView& view, SentenceView& out) const;
     // "The UN refugee agency, UNHCR, has urged Pakistan to ...": read again as "UNHCR has
     // urged Pakistan to ...". A sentence that opens with a noun phrase in lower case (an

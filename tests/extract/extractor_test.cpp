@@ -6758,5 +6758,14 @@ TEST(Extractor, PortsAndPlacesACargoIsBoundFor) {
               (std::set<std::string>{"Germany:country"}));
 }
 
+// Where one was urged is read past before "to"; the authorities in a place stand for it.
+TEST(Extractor, UrgedSomewhereAndAuthoritiesInAPlace) {
+    EXPECT_TRUE(facts("Alix Didier Fils-Aime urged the UN Security Council in New York to act.")
+                    .contains("Alix Didier Fils-Aime urges UN Security Council"));
+    EXPECT_EQ(facts("The European Union urged the authorities in Republika Srpska to respect the "
+                    "ruling."),
+              (std::set<std::string>{"European Union urges Republika Srpska"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
