@@ -1136,7 +1136,14 @@ private:
                                 next->text == "£")) {  // "$", "US$", "A$"
             next = token_at(u + 2);
         }
-        return next != nullptr && next->kind == TokenKind::kNumber;
+        // So before a count in words: "about a thousand soldiers", "about two dozen".
+        static const FoldedWordSet kCounts{"a",    "an",    "one",   "two",   "three",
+                                           "four", "five",  "six",   "seven", "eight",
+                                           "nine", "ten",   "dozen", "dozens", "hundred",
+                                           "hundreds", "thousand", "thousands"};
+        return next != nullptr &&
+               (next->kind == TokenKind::kNumber ||
+                (t->norm == "about" && kCounts.contains(*next)));
     }
 
     bool match(const std::size_t index, const std::uint32_t u) {

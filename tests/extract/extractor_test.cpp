@@ -6767,5 +6767,15 @@ TEST(Extractor, UrgedSomewhereAndAuthoritiesInAPlace) {
               (std::set<std::string>{"European Union urges Republika Srpska"}));
 }
 
+// "about" before a count in words is a quantity; officers serving with a force somewhere are
+// deployed there.
+TEST(Extractor, CountsInWordsAndServingWithAForce) {
+    EXPECT_EQ(facts("Rwanda sent about a thousand soldiers to Mozambique."),
+              (std::set<std::string>{"Rwanda deploys-to Mozambique"}));
+    EXPECT_EQ(facts("Today Montenegrin officers serve with the peacekeeping force in Kosovo."),
+              (std::set<std::string>{"Montenegro deploys-to Kosovo"}));
+    EXPECT_TRUE(facts("Kenya talked about a plan with Uganda.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
