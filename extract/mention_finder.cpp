@@ -999,6 +999,21 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 continue;
             }
         }
+        // Nor a country's government in capitals before its name: "the Federal Government of
+        // Somalia" is Somalia (absorb_governments reads it).
+        static const FoldedWordSet kGovernmentKinds{"federal", "transitional", "interim",
+                                                    "provisional", "national", "military",
+                                                    "central", "royal"};
+        if (stop == i + 2 && kGovernmentKinds.contains(tokens_[i]) &&
+            tokens_[i + 1].norm == "government" && stop + 1 < end && tokens_[stop].norm == "of") {
+            const std::uint32_t at =
+                stop + 2 < end && tokens_[stop + 1].word == Vocabulary::kThe ? stop + 2 : stop + 1;
+            const std::int32_t k = mention_starting(s, at);
+            if (k >= 0 && s.mentions[static_cast<std::size_t>(k)].type == EntityType::kCountry) {
+                i = stop;
+                continue;
+            }
+        }
         // "Member States" in capitals names no one: "eight SADC Member States: Angola, ...".
         static const FoldedWordSet kMembersWords{"member", "members", "states", "countries",
                                                  "nations", "state", "country"};

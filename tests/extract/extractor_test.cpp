@@ -6777,5 +6777,23 @@ TEST(Extractor, CountsInWordsAndServingWithAForce) {
     EXPECT_TRUE(facts("Kenya talked about a plan with Uganda.").empty());
 }
 
+// Fighting and sanctioning named in more ways: a group in apposition fighting a government in
+// capitals, one strike, operations against a group's elements; sanctions one imposed, in a
+// relative clause; a designation as a terrorist group.
+TEST(Extractor, FightsAndSanctionsNamedInMoreWays) {
+    EXPECT_EQ(facts("Al-Shabaab, the armed group fighting the Federal Government of Somalia, "
+                    "struck again."),
+              (std::set<std::string>{"Al-Shabaab fights Somalia"}));
+    EXPECT_TRUE(facts("The Council condemned the Israeli strike on Doha.")
+                    .contains("Israel fights Qatar"));
+    EXPECT_EQ(facts("The Senegalese army carried out operations against armed elements of the "
+                    "MFDC."),
+              (std::set<std::string>{"Senegal fights MFDC"}));
+    EXPECT_EQ(facts("Montenegro backs every sanction the European Union has imposed on Russia."),
+              (std::set<std::string>{"European Union sanctions Russia"}));
+    EXPECT_EQ(facts("Washington designated the Houthis as a terrorist group."),
+              (std::set<std::string>{"United States sanctions Houthis"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
