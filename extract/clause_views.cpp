@@ -733,7 +733,16 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                     ++k;
                     continue;
                 }
-                if (compound(k) || qualifier(k)) {
+                // Only opening the apposition, after the article and at most one word, or a
+                // place's name: in "an official close to the Hamas leader who was killed", the
+                // leader was; in "an insurgent group in Pakistan's Balochistan province that
+                // has attacked", the group has.
+                const auto place = [&](const std::uint32_t at) {
+                    const EntityType type =
+                        view.mentions[static_cast<std::size_t>(units[at].mention)].type;
+                    return type == EntityType::kCountry || type == EntityType::kLocation;
+                };
+                if ((compound(k) || qualifier(k)) && (k <= u + 4 || place(k))) {
                     k += compound(k) ? 2 : 1;  // the lower-case word is read next
                     continue;
                 }

@@ -907,6 +907,19 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         if (rule.relation == Relation::kLeads && held_from_to(on, match->end)) {
             return;
         }
+        // A body "of" its head is his only where an office names him: "the Government of
+        // National Unity of Prime Minister Dbeibah", not "the NATO of Donald Trump".
+        if (rule.id == "lead.of-titled") {
+            const Unit& last = on.units[match->end - 1];
+            const std::uint32_t begin =
+                last.mention >= 0 ? on.mentions[static_cast<std::size_t>(last.mention)].begin : 0;
+            if (last.mention < 0 ||
+                std::none_of(s.titles.begin(), s.titles.end(), [&](const TitleHit& title) {
+                    return title.begin == begin && !title.former;
+                })) {
+                return;
+            }
+        }
         // A place lies in one country: of "Gotland in Sweden and Latvia", where the place is
         // put "in" the first, only that one; of "Narva and Ivangorod, two towns of Estonia and
         // Russia", nothing.

@@ -233,8 +233,11 @@ void DocumentExtraction::find_lexicon_mentions(SentenceState& s) {
         // Railway" name no country; the name finder reads the whole word.
         static const FoldedWordSet kPrefixes{"inter", "pan", "trans", "afro", "euro", "ibero",
                                              "intra", "meso"};
+        // Only inside a longer name, where a capitalized word follows: alone, "inter-Korean"
+        // and "Euro-Atlantic" stay adjectives of the place.
         if (i >= s.range.begin + 2 && tokens_[i - 1].norm == "-" &&
-            kPrefixes.contains(tokens_[i - 2]) &&
+            kPrefixes.contains(tokens_[i - 2]) && best_end < s.range.end &&
+            tokens_[best_end].capitalized &&
             tokens_[i - 2].offset + tokens_[i - 2].text.size() == tokens_[i - 1].offset &&
             tokens_[i - 1].offset + 1 == tokens_[i].offset) {
             i = best_end;
@@ -1366,8 +1369,7 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         }
         // After "for", only where a ship or a cargo is bound or sails: "bound for Antwerp, in
         // Belgium", not "a contract for Siemens in Germany".
-        static const FoldedWordSet kBound{"bound", "headed", "sailed", "sailing", "left",
-                                          "departed", "destined"};
+        static const FoldedWordSet kBound{"bound", "headed", "sailed", "sailing", "destined"};
         if (!opening && tokens_[begin - 1].norm == "for" &&
             (begin < s.range.begin + 2 || !kBound.contains(tokens_[begin - 2]))) {
             return false;
@@ -1433,15 +1435,18 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
     const bool before_post = [&] {
         static const FoldedWordSet kPosts{"airfield", "airbase",  "airport", "airstrip",
                                           "terminal", "mine",     "mines",   "oilfield",
-                                          "gasfield", "field",    "port",    "harbour",
-                                          "harbor"};
+                                          "gasfield", "field"};
+        // A port only after a country's possessive: "Ghana's Takoradi port", not "the
+        // Hutchison port at Balboa", which a company runs.
+        static const FoldedWordSet kPorts{"port", "harbour", "harbor"};
         static const FoldedWordSet kKinds{"air", "naval", "military", "army"};
         static const FoldedWordSet kPlants{"nuclear", "power", "gas", "oil"};
         if (stop >= end || tokens_[stop].capitalized) {
             return false;
         }
         const Token* next = stop + 1 < end ? &tokens_[stop + 1] : nullptr;
-        return kPosts.contains(tokens_[stop]) ||
+        const bool owned = begin > s.range.begin && tokens_[begin - 1].norm == "'s";
+        return kPosts.contains(tokens_[stop]) || (owned && kPorts.contains(tokens_[stop])) ||
                (next != nullptr && kKinds.contains(tokens_[stop]) &&
                 (next->norm == "base" || next->norm == "bases")) ||
                (next != nullptr && kPlants.contains(tokens_[stop]) &&
@@ -1579,8 +1584,14 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
                 // to Baidoa", "troops were sent to Kidal".
                 static const FoldedWordSet kAuxiliaries{"have", "has", "had", "were", "was",
                                                         "been", "are", "is", "also", "since"};
+                // Soldiers only: "engineers have moved to Zentrax" may join a firm.
+                static const FoldedWordSet kSoldiers{
+                    "troops",    "soldiers",   "forces",    "personnel",  "peacekeepers",
+                    "marines",   "units",      "unit",      "battalions", "battalion",
+                    "brigades",  "brigade",    "contingent", "contingents", "paratroopers",
+                    "regiment",  "regiments"};
                 for (std::uint32_t b = k; !troops && b-- > s.range.begin && b + 4 > k;) {
-                    if (lex_.in_class("&TROOPS", tokens_[b].norm)) {
+                    if (kSoldiers.contains(tokens_[b])) {
                         troops = true;
                     } else if (!kAuxiliaries.contains(tokens_[b])) {
                         break;
@@ -1766,8 +1777,11 @@ EntityType DocumentExtraction::new_name_type(const SentenceState& s, const std::
     // A federal state or a port by its name: "Nigeria's Rivers State", "Malaysia's Port
     // Klang". "State" is no head on its own, being the Islamic State's (which the lexicon
     // knows) and a government's.
+    static const FoldedWordSet kBeforeState{"'s", "in", "from", "across", "of", "into", "to",
+                                            "near"};
     if (last > begin && ((tokens_[last].norm == "state" && tokens_[last].capitalized &&
-                          head.norm == "state") ||
+                          head.norm == "state" && begin > s.range.begin &&
+                          kBeforeState.contains(tokens_[begin - 1])) ||
                          (tokens_[begin].norm == "port" && tokens_[begin].capitalized &&
                           head.norm != "port"))) {
         return EntityType::kLocation;
