@@ -6838,5 +6838,20 @@ TEST(Extractor, GivesNoneOfTheWrongFactsTheThirtyThirdReviewFound) {
     }
 }
 
+// Support given, or thanked for: "gave Pakistan diplomatic support", "accused Beijing of giving
+// Pakistan live support" (no supply), "thanked Meloni for standing with Albania", "grateful to
+// Latvia for its solidarity with Lithuania"; thanks for anything else are no support.
+TEST(Extractor, SupportGivenOrThankedFor) {
+    EXPECT_EQ(facts("China gave Pakistan diplomatic support."),
+              (std::set<std::string>{"China supports Pakistan"}));
+    EXPECT_EQ(facts("Indian officials accused Beijing of giving Pakistan live support."),
+              (std::set<std::string>{"India criticizes China", "China supports Pakistan"}));
+    EXPECT_TRUE(facts("Rama thanked Giorgia Meloni for standing with Albania.")
+                    .contains("Giorgia Meloni supports Albania"));
+    EXPECT_EQ(facts("Lithuania is grateful to Latvia for its solidarity with Lithuania."),
+              (std::set<std::string>{"Latvia supports Lithuania"}));
+    EXPECT_TRUE(facts("Kenya thanked Uganda for hosting the talks.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
