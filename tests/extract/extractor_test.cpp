@@ -6853,5 +6853,11 @@ TEST(Extractor, SupportGivenOrThankedFor) {
     EXPECT_TRUE(facts("Kenya thanked Uganda for hosting the talks.").empty());
 }
 
+// A threat to a country's national security is a threat to the country.
+TEST(Extractor, AThreatToANationalSecurity) {
+    EXPECT_EQ(facts("Belarus poses a direct threat to the national security of Lithuania."),
+              (std::set<std::string>{"Belarus threatens Lithuania"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
