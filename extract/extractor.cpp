@@ -1014,10 +1014,31 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             return rule.relation == Relation::kLocatedIn &&
                    (name.ends_with(" Sea") || name.ends_with(" Ocean"));
         };
+        // And a place "on" a sea lies on its shore: "the Kazakh port city of Aktau, on the
+        // Caspian Sea".
+        const auto on_sea = [&](const std::uint32_t object) {
+            if (!sea(object)) {
+                return false;
+            }
+            for (std::uint32_t u = match->begin; u < match->end && u < on.units.size(); ++u) {
+                if (on.units[u].mention < 0 ||
+                    on.mentions[static_cast<std::size_t>(on.units[u].mention)].entity != object) {
+                    continue;
+                }
+                std::uint32_t k = u;
+                while (k > 0 && plain_token(on.units, k - 1) != nullptr &&
+                       plain_token(on.units, k - 1)->word == Vocabulary::kThe) {
+                    --k;
+                }
+                const Token* before = k > 0 ? plain_token(on.units, k - 1) : nullptr;
+                return before != nullptr && (before->norm == "on" || before->norm == "along");
+            }
+            return false;
+        };
         for (const std::uint32_t subject : match->subjects) {
             for (const std::uint32_t object : objects) {
                 if (!placed_elsewhere(subject, object) && !own_state(subject, object) &&
-                    !sea(subject)) {
+                    !sea(subject) && !on_sea(object)) {
                     emit(subject, rule.relation, object, rule.id);
                 }
             }

@@ -422,8 +422,9 @@ bool DocumentExtraction::syllable_after_hyphen(const std::uint32_t i) const {
 }
 
 bool DocumentExtraction::name_word(const std::uint32_t i) const {
+    // Not the pronoun "I": "Reactions I can source so far:" names nothing.
     const Token& t = tokens_[i];
-    return t.kind == TokenKind::kWord && t.capitalized && !t.all_caps &&
+    return t.kind == TokenKind::kWord && t.capitalized && !t.all_caps && t.text != "I" &&
            t.norm.find('.') == std::string_view::npos;
 }
 

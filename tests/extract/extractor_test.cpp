@@ -6859,5 +6859,13 @@ TEST(Extractor, AThreatToANationalSecurity) {
               (std::set<std::string>{"Belarus threatens Lithuania"}));
 }
 
+// A place "on" a sea lies on its shore, not in it; "I" opens no name.
+TEST(Extractor, APlaceOnASeaAndThePronounI) {
+    EXPECT_EQ(facts("The Kazakh port city of Aktau, on the Caspian Sea, grew."),
+              (std::set<std::string>{"Aktau located-in Kazakhstan"}));
+    EXPECT_EQ(entities("Reactions I can source so far: Serbia condemned Kosovo."),
+              (std::set<std::string>{"Kosovo:country", "Serbia:country"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
