@@ -6867,5 +6867,16 @@ TEST(Extractor, APlaceOnASeaAndThePronounI) {
               (std::set<std::string>{"Kosovo:country", "Serbia:country"}));
 }
 
+// A relative clause whose subject follows "which" supports or criticizes the name before it;
+// not a plan's, and not a person's name ending a longer phrase.
+TEST(Extractor, ObjectRelativeClausesOfSupportAndCriticism) {
+    EXPECT_TRUE(facts("Libya is divided between the Government of National Unity, which Turkey "
+                      "supports, and the east.")
+                    .contains("Turkey supports Government of National Unity"));
+    EXPECT_TRUE(facts("Kenya, which Uganda criticised for the move, refused.")
+                    .contains("Uganda criticizes Kenya"));
+    EXPECT_TRUE(facts("The plan, which Kenya supports, failed.").empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
