@@ -6878,5 +6878,11 @@ TEST(Extractor, ObjectRelativeClausesOfSupportAndCriticism) {
     EXPECT_TRUE(facts("The plan, which Kenya supports, failed.").empty());
 }
 
+// A site built somewhere lies there.
+TEST(Extractor, ASiteBuiltSomewhere) {
+    EXPECT_TRUE(facts("The bank funds the Rogun Dam, which is being built in Tajikistan.")
+                    .contains("Rogun Dam located-in Tajikistan"));
+}
+
 }  // namespace
 }  // namespace kg::extract
