@@ -965,11 +965,9 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
         std::uint32_t from = opens;
         static const FoldedWordSet kSpans{"years", "decades", "months", "weeks", "long"};
         static const FoldedWordSet kLast{"last", "this", "earlier", "in", "on"};
-        static const FoldedWordSet kTimes{
-            "week",     "month",    "year",     "weekend",  "spring",    "summer",  "autumn",
-            "winter",   "monday",   "tuesday",  "wednesday", "thursday", "friday",  "saturday",
-            "sunday",   "january",  "february", "march",    "april",     "may",     "june",
-            "july",     "august",   "september", "october", "november",  "december"};
+        static const FoldedWordSet kTimes{"week",      "month",    "year",   "weekend",  "spring",
+                                          "summer",    "autumn",   "winter", "monday",   "tuesday",
+                                          "wednesday", "thursday", "friday", "saturday", "sunday"};
         if (from + 1 < close && plain(from) != nullptr && plain(from)->norm == "for" &&
             plain(from + 1) != nullptr && kSpans.contains(*plain(from + 1))) {
             from += 2;
@@ -978,7 +976,9 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                    plain(from + 1) != nullptr && plain(from + 1)->kind == TokenKind::kNumber) {
             from += 2;
         } else if (from + 2 < close && plain(from) != nullptr && kLast.contains(*plain(from)) &&
-                   plain(from + 1) != nullptr && kTimes.contains(*plain(from + 1))) {
+                   plain(from + 1) != nullptr &&
+                   (kTimes.contains(*plain(from + 1)) ||
+                    month_names().contains(*plain(from + 1)))) {
             from += 2;  // "President Donald Trump, who last month accused Nigeria ..."
         }
         // Whose claim the clause is, which it still states: "The Resistance Front, which
@@ -1794,21 +1794,22 @@ std::uint32_t DocumentExtraction::past_time_phrase(const std::vector<Unit>& unit
     static const FoldedWordSet kOpens{"on", "in", "last", "this", "earlier", "later", "early",
                                       "late", "that", "the", "next"};
     static const FoldedWordSet kDateWords{
-        "the",      "same",     "day",       "week",     "month",    "year",    "weekend",
-        "morning",  "evening",  "afternoon", "night",    "next",     "following", "this",
-        "last",     "monday",   "tuesday",   "wednesday", "thursday", "friday",  "saturday",
-        "sunday",   "january",  "february",  "march",    "april",    "may",     "june",
-        "july",     "august",   "september", "october",  "november", "december", "spring",
-        "summer",   "autumn",   "winter",    "month's",  "of"};
+        "the",     "same",    "day",       "week",      "month",    "year",      "weekend",
+        "morning", "evening", "afternoon", "night",     "next",     "following", "this",
+        "last",    "monday",  "tuesday",   "wednesday", "thursday", "friday",    "saturday",
+        "sunday",  "spring",  "summer",    "autumn",    "winter",   "month's",   "of"};
+    const auto date_word = [](const Token& t) {
+        return kDateWords.contains(t) || month_names().contains(t);
+    };
     const Token* first = plain_token(units, u);
     if (first == nullptr || !kOpens.contains(*first)) {
         return u;
     }
     std::uint32_t k = u + 1;
-    bool date = kDateWords.contains(*first) && first->norm != "the" && first->norm != "that";
+    bool date = date_word(*first) && first->norm != "the" && first->norm != "that";
     while (k < units.size() && k < u + 6) {
         const Token* t = plain_token(units, k);
-        if (t == nullptr || (t->kind != TokenKind::kNumber && !kDateWords.contains(*t))) {
+        if (t == nullptr || (t->kind != TokenKind::kNumber && !date_word(*t))) {
             break;
         }
         date = date || t->kind == TokenKind::kNumber || t->norm != "the";

@@ -855,7 +855,7 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             }
         }
         // Whether the word before one of the object's mentions in the match, past a hyphen
-        // ("non-NATO"), is one `words` takes.
+        // ("non-NATO"), is one `words` takes; `words` gets that word's index and the mention.
         const auto object_after = [&](const auto& words) {
             for (std::uint32_t u = match->begin; u < match->end; ++u) {
                 const Unit& at = on.units[u];
@@ -868,7 +868,7 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                 const std::uint32_t t = tokens_[at.token - 1].norm == "-" && at.token >= 2
                                             ? at.token - 2
                                             : at.token - 1;
-                if (words(tokens_[t], on.mentions[static_cast<std::size_t>(at.mention)])) {
+                if (words(t, on.mentions[static_cast<std::size_t>(at.mention)])) {
                     return true;
                 }
             }
@@ -877,19 +877,19 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         // A country named after "in" is where a body works, not what is led: "The UN
         // Verification Mission in Colombia, headed by Carlos Ruiz Massieu,".
         if (rule.relation == Relation::kLeads &&
-            object_after([](const Token& before, const Mention& m) {
-                return before.norm == "in" && m.type == EntityType::kCountry;
+            object_after([&](const std::uint32_t before, const Mention& m) {
+                return tokens_[before].norm == "in" && m.type == EntityType::kCountry;
             })) {
             return;
         }
         // Members of a body yet to come or gone are none: "Prospective NATO members, including
         // Ukraine and Georgia,", "Former Warsaw Pact members, including Poland".
         if (rule.relation == Relation::kMemberOf &&
-            object_after([](const Token& before, const Mention&) {
+            object_after([&](const std::uint32_t before, const Mention&) {
                 static const FoldedWordSet kNotMembers{
                     "prospective", "aspiring", "candidate", "potential", "future",
                     "former",      "ex",       "non",       "onetime"};
-                return kNotMembers.contains(before);
+                return kNotMembers.contains(tokens_[before]);
             })) {
             return;
         }
@@ -1017,23 +1017,15 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         // And a place "on" a sea lies on its shore: "the Kazakh port city of Aktau, on the
         // Caspian Sea".
         const auto on_sea = [&](const std::uint32_t object) {
-            if (!sea(object)) {
-                return false;
-            }
-            for (std::uint32_t u = match->begin; u < match->end && u < on.units.size(); ++u) {
-                if (on.units[u].mention < 0 ||
-                    on.mentions[static_cast<std::size_t>(on.units[u].mention)].entity != object) {
-                    continue;
-                }
-                std::uint32_t k = u;
-                while (k > 0 && plain_token(on.units, k - 1) != nullptr &&
-                       plain_token(on.units, k - 1)->word == Vocabulary::kThe) {
-                    --k;
-                }
-                const Token* before = k > 0 ? plain_token(on.units, k - 1) : nullptr;
-                return before != nullptr && (before->norm == "on" || before->norm == "along");
-            }
-            return false;
+            return sea(object) && object_after([&](std::uint32_t before, const Mention& m) {
+                       if (m.entity != object) {
+                           return false;
+                       }
+                       if (before > 0 && tokens_[before].word == Vocabulary::kThe) {
+                           --before;
+                       }
+                       return tokens_[before].norm == "on" || tokens_[before].norm == "along";
+                   });
         };
         for (const std::uint32_t subject : match->subjects) {
             for (const std::uint32_t object : objects) {

@@ -31,7 +31,6 @@ constexpr std::string_view kPhraseBarriers[] = {
     "'s", "'",
 };
 
-
 // People a country's name or demonym only says where they come from or live, and firms it
 // says where they are based: none acts for it, nor stands for it as a target ("six Israeli
 // settlers", "a Chinese national", "Haitian gang leaders", "a UAE-based firm"). Checked at
@@ -1394,13 +1393,12 @@ bool ends_opening_phrase(const SentenceView& sentence, const std::uint32_t comma
     }
     // A date ends the phrase where a name follows it: in "In 2022 Kazakhstan, Azerbaijan and
     // Georgia signed", the comma is the list's.
-    static const FoldedWordSet kMonths{"january", "february", "march",     "april",   "may",
-                                       "june",    "july",     "august",    "september", "october",
-                                       "november", "december", "last",     "this",    "year",
-                                       "month",   "week"};
+    static const FoldedWordSet kDateWords{"last", "this", "year", "month", "week"};
+    const auto date_word = [&](const Token& t) {
+        return t.kind == TokenKind::kNumber || month_names().contains(t) || kDateWords.contains(t);
+    };
     std::uint32_t date = 1;
-    while (date < comma && plain(date) != nullptr &&
-           (plain(date)->kind == TokenKind::kNumber || kMonths.contains(*plain(date)))) {
+    while (date < comma && plain(date) != nullptr && date_word(*plain(date))) {
         ++date;
     }
     if (date > 1 && date < comma && sentence.units[date].mention >= 0) {

@@ -118,6 +118,13 @@ const FoldedWordSet& person_descriptions() {
     return kSet;
 }
 
+const FoldedWordSet& month_names() {
+    static const FoldedWordSet kSet{"january",   "february", "march",    "april",
+                                    "may",       "june",     "july",     "august",
+                                    "september", "october",  "november", "december"};
+    return kSet;
+}
+
 const FoldedWordSet& manner_adverbs() {
     static const FoldedWordSet kSet{
         "publicly",   "openly",     "sharply",     "strongly",     "closely",    "firmly",

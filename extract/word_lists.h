@@ -101,6 +101,9 @@ const FoldedWordSet& honorifics();
 std::span<const std::string_view> person_description_words();
 const FoldedWordSet& person_descriptions();
 
+// The months' names, which the readers of dates ask: "in May", "on 12 June".
+const FoldedWordSet& month_names();
+
 // Adverbs of manner, which the rules read past between a verb and what goes on with it:
 // "warned publicly of", "works closely with".
 const FoldedWordSet& manner_adverbs();
