@@ -730,15 +730,20 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             } else if (j + 1 < end && syllable_after_hyphen(j)) {
                 last = j + 1;  // "Cheng Li-wun", "Lee Jae-myung"
                 j += 2;
+            } else if (last - i < 2 && j + 1 < end && tokens_[j].text.size() == 2 &&
+                       tokens_[j].text[1] == '.' && name_word(j + 1) && !covered(s, j + 1) &&
+                       !capitalized_stopwords().contains(tokens_[j + 1]) &&
+                       !organization_heads().contains(tokens_[last]) &&
+                       !location_heads().contains(tokens_[last])) {
+                ++j;  // a middle initial: "Elias M. Magosi", "Duma G. Boko"
             } else if (tokens_[j].norm == "and" && j + 1 < end && kFields.contains(tokens_[last]) &&
-                       name_word(j + 1) && kFields.contains(tokens_[j + 1]) &&
-                       !covered(s, j + 1) && same_line(j, j + 1)) {
+                       name_word(j + 1) && kFields.contains(tokens_[j + 1]) && !covered(s, j + 1) &&
+                       same_line(j, j + 1)) {
                 ++j;  // "Wuhan Xiaoruizhi Science and Technology", "Oil and Gas"
             } else if (tokens_[j].norm == "&" && j + 1 < end && name_word(j + 1) &&
                        !covered(s, j + 1) && same_line(j, j + 1)) {
                 ++j;  // "Korea Hydro & Nuclear Power"
-            } else if (j + 2 < end && article_hyphen(j) && name_word(j + 2) &&
-                       !covered(s, j + 2)) {
+            } else if (j + 2 < end && article_hyphen(j) && name_word(j + 2) && !covered(s, j + 2)) {
                 last = j + 2;  // "Sharm el-Sheikh", "Ras al-Khaimah"
                 j += 3;
             } else if (j + 3 < end && hyphens_join_name(j) && name_word(j + 3) &&
@@ -752,9 +757,9 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 // "Ministry of Foreign Affairs", "Front for the Liberation of"; not a titled
                 // person's body: "Attorney General John Eisenberg of the Justice Department".
                 j = next;
-            } else if (tokens_[j].norm == "and" && kMinistries.contains(tokens_[i]) &&
-                       i + 1 < j && tokens_[i + 1].norm == "of" && j + 1 < end &&
-                       name_word(j + 1) && !covered(s, j + 1) && !in_title(s, j + 1)) {
+            } else if (tokens_[j].norm == "and" && kMinistries.contains(tokens_[i]) && i + 1 < j &&
+                       tokens_[i + 1].norm == "of" && j + 1 < end && name_word(j + 1) &&
+                       !covered(s, j + 1) && !in_title(s, j + 1)) {
                 // "the Ministry of Foreign Affairs and International Cooperation"
                 ++j;
             } else if (and_body_head(j) > j && !organization_heads().contains(tokens_[last])) {

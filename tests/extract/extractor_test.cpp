@@ -6884,5 +6884,16 @@ TEST(Extractor, ASiteBuiltSomewhere) {
                     .contains("Rogun Dam located-in Tajikistan"));
 }
 
+// A middle initial is part of a person's name, and the surname alone is the person after it.
+TEST(Extractor, AMiddleInitialInAName) {
+    EXPECT_EQ(facts("Botswana President Duma G. Boko met Elias M. Magosi in Gaborone. Magosi "
+                    "warned of Zimbabwe's drought."),
+              (std::set<std::string>{"Duma G. Boko leads Botswana",
+                                     "Duma G. Boko meets-with Elias M. Magosi",
+                                     "Elias M. Magosi warns-of Zimbabwe"}));
+    EXPECT_EQ(entities("Brazil topped Group A. Germany won."),
+              (std::set<std::string>{"Brazil:country", "Germany:country"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
