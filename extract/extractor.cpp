@@ -795,7 +795,9 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             }
         }
         // "which" is never a person's: in "JNIM, led by Iyad Ag Ghaly, which has waged war on
-        // Mali", the clause is JNIM's (relative_clauses reads it so), not Ag Ghaly's.
+        // Mali", the clause is JNIM's (relative_clauses reads it so), not Ag Ghaly's. A name
+        // nothing typed may be a place's, which "which" follows: "Lake Titicaca, which Peru and
+        // Bolivia share".
         {
             std::uint32_t u = match->begin;
             while (u + 1 < match->end &&
@@ -808,7 +810,8 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             if (u > match->begin && comma != nullptr && comma->norm == "," && which != nullptr &&
                 which->word == Vocabulary::kWhich && on.units[u - 1].mention >= 0) {
                 const EntityType type = on.mentions[on.units[u - 1].mention].type;
-                if (type == EntityType::kPerson || type == EntityType::kOther) {
+                if (type == EntityType::kPerson ||
+                    (type == EntityType::kOther && rule.relation != Relation::kLocatedIn)) {
                     return;
                 }
             }
@@ -922,9 +925,12 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         }
         // A place lies in one country: of "Gotland in Sweden and Latvia", where the place is
         // put "in" the first, only that one; of "Narva and Ivangorod, two towns of Estonia and
-        // Russia", nothing.
+        // Russia", nothing. Unless the rule puts it on their border or has them share it.
         auto objects = match->objects;
-        if (rule.relation == Relation::kLocatedIn &&
+        static const std::set<std::string_view> kShared{
+            "located.on-border-between", "located.straddles-border", "located.shared-by",
+            "located.aside-shared-by"};
+        if (rule.relation == Relation::kLocatedIn && !kShared.contains(rule.id) &&
             std::count_if(objects.begin(), objects.end(), [&](const std::uint32_t o) {
                 return entities_[o].type == EntityType::kCountry;
             }) > 1) {

@@ -6895,5 +6895,30 @@ TEST(Extractor, AMiddleInitialInAName) {
               (std::set<std::string>{"Brazil:country", "Germany:country"}));
 }
 
+// Troops sent to a part of the country's own, named with its kind before "of": the part is
+// the country's, and the troops are deployed there.
+TEST(Extractor, TroopsSentToItsProvinceOf) {
+    EXPECT_EQ(facts("Guatemala has sent soldiers to its border department of San Marcos."),
+              (std::set<std::string>{"Guatemala deploys-to San Marcos",
+                                     "San Marcos located-in Guatemala"}));
+    EXPECT_EQ(facts("Kenya said its province of Mombasa was calm."),
+              (std::set<std::string>{"Mombasa located-in Kenya"}));
+}
+
+// A place on a border, or shared, lies in each country; a place on a border "with" one lies
+// in none the sentence says.
+TEST(Extractor, APlaceOnABorderOrShared) {
+    EXPECT_EQ(facts("Lake Kariba, which lies on the border between Zambia and Zimbabwe, is low."),
+              (std::set<std::string>{"Lake Kariba located-in Zambia",
+                                     "Lake Kariba located-in Zimbabwe"}));
+    EXPECT_EQ(facts("We rested at Lake Titicaca, which Peru and Bolivia share."),
+              (std::set<std::string>{"Lake Titicaca located-in Bolivia",
+                                     "Lake Titicaca located-in Peru"}));
+    EXPECT_TRUE(facts("A crossing on the border with Chad closed.").empty());
+    // Still one country where the text puts a place in one of two.
+    EXPECT_EQ(facts("Talks on Gotland in Sweden and Latvia went on."),
+              (std::set<std::string>{"Gotland located-in Sweden"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
