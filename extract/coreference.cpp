@@ -82,8 +82,8 @@ std::int32_t DocumentExtraction::title_holder(SentenceState& s, TitleHit& hit) {
         }
     }
     // Past an honorific: "UAE President Sheikh Mohamed bin Zayed".
-    if (at + 1 < s.range.end && honorifics().contains(tokens_[at]) &&
-        mention_starting(s, at) < 0) {
+    while (at + 1 < s.range.end && honorifics().contains(tokens_[at]) &&
+           mention_starting(s, at) < 0) {
         ++at;
     }
     const std::int32_t holder = mention_starting(s, at);

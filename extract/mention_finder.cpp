@@ -321,6 +321,25 @@ void DocumentExtraction::find_titles(SentenceState& s) {
             ++i;
             continue;
         }
+        // A minister's portfolio the lexicon does not list is part of the title where nothing
+        // capitalized follows it: "Mali's Minister of Mines, Amadou Keita", "the Minister for
+        // Lands and Housing said" (not "Minister of Mines Amadou Keita", whose words may be
+        // the name's).
+        if (tokens_[best_end - 1].norm == "minister" && best_end + 1 < s.range.end &&
+            (tokens_[best_end].norm == "of" || tokens_[best_end].norm == "for")) {
+            std::size_t ahead_of = next_mention;
+            std::uint32_t k = best_end + 1;
+            while (
+                k < s.range.end && k < best_end + 6 && !covered_from(ahead_of, k) &&
+                (tokens_[k].capitalized || (k > best_end + 1 && tokens_[k].norm == "and" &&
+                                            k + 1 < s.range.end && tokens_[k + 1].capitalized))) {
+                ++k;
+            }
+            if (k > best_end + 1 && k < s.range.end && !covered_from(ahead_of, k) &&
+                !tokens_[k].capitalized && tokens_[k - 1].norm != "and") {
+                best_end = k;
+            }
+        }
         const bool definite =
             i == s.range.begin || (i > s.range.begin && tokens_[i - 1].norm == "the");
         s.titles.push_back({i, best_end, static_cast<std::uint32_t>(best), -1, -1, i, best_end,
@@ -727,6 +746,9 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 // into the name. After a place's name the block below makes the body's name
                 // ("the Uganda People's Defence Forces").
                 ++j;
+            } else if (last > i && (tokens_[j].norm == "jr." || tokens_[j].norm == "sr.")) {
+                last = j;  // a suffix ends the name: "Surangel Whipps Jr."
+                break;
             } else if (j + 1 < end && syllable_after_hyphen(j)) {
                 last = j + 1;  // "Cheng Li-wun", "Lee Jae-myung"
                 j += 2;
@@ -827,10 +849,12 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 i = stop;
                 continue;
             }
-            if (honorifics().contains(tokens_[i]) && covered(s, stop)) {
-                i = stop;
-                continue;
-            }
+        }
+        if (stop <= i + 2 && stop < end && covered(s, stop) && same_line(i, stop) &&
+            std::all_of(tokens_.begin() + i, tokens_.begin() + stop,
+                        [](const Token& t) { return honorifics().contains(t); })) {
+            i = stop;  // "Sheikh Mohamed bin Zayed", "Datuk Seri Anwar Ibrahim"
+            continue;
         }
         // Nor a weapon's: "two Bayraktar Akinci drones", "Leopard tanks", "K9 howitzers".
         static const FoldedWordSet kWeapons{
@@ -1915,10 +1939,11 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
     }
     // A person's name leaves out an honorific before it: "Sheikh Mishal al-Ahmad al-Sabah"
     // is Mishal al-Ahmad al-Sabah.
-    const std::uint32_t name_begin = type == EntityType::kPerson && name_end >= first + 2 &&
-                                             honorifics().contains(tokens_[first])
-                                         ? first + 1
-                                         : first;
+    std::uint32_t name_begin = first;
+    while (type == EntityType::kPerson && name_end >= name_begin + 2 &&
+           honorifics().contains(tokens_[name_begin])) {
+        ++name_begin;
+    }
     const std::string name(doc_.text.substr(
         tokens_[name_begin].offset,
         tokens_[name_end].offset + tokens_[name_end].text.size() - tokens_[name_begin].offset));

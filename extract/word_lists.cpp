@@ -91,8 +91,10 @@ const FoldedWordSet& together_words() {
 }
 
 const FoldedWordSet& honorifics() {
-    static const FoldedWordSet kSet{"sheikh", "sheikha", "sheik", "shaikh", "advocate", "sir",
-                                    "dame",   "shri",    "shrimati", "smt",   "justice"};
+    // Malaysia's "Datuk Seri" and "Tun" too: "Datuk Seri Anwar Ibrahim".
+    static const FoldedWordSet kSet{"sheikh", "sheikha", "sheik",    "shaikh", "advocate", "sir",
+                                    "dame",   "shri",    "shrimati", "smt",    "justice",  "datuk",
+                                    "dato",   "datin",   "seri",     "tun"};
     return kSet;
 }
 

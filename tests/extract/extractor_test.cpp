@@ -6920,5 +6920,22 @@ TEST(Extractor, APlaceOnABorderOrShared) {
               (std::set<std::string>{"Gotland located-in Sweden"}));
 }
 
+// Names and titles: a style of two words before a name ("Datuk Seri"), a suffix after it
+// ("Jr."), "Councillor" and "Secretary" before it, a minister's portfolio the lexicon does not
+// list before an apposition.
+TEST(Extractor, StylesSuffixesAndPortfolios) {
+    EXPECT_EQ(facts("Malaysia's Prime Minister, Datuk Seri Anwar Ibrahim, urged calm."),
+              (std::set<std::string>{"Anwar Ibrahim leads Malaysia"}));
+    EXPECT_EQ(facts("Palau's President Surangel Whipps Jr. has accused China of harassment."),
+              (std::set<std::string>{"Surangel Whipps Jr. leads Palau",
+                                     "Surangel Whipps Jr. criticizes China"}));
+    EXPECT_EQ(facts("Councillor Aino Lehto criticised the Finnish government."),
+              (std::set<std::string>{"Aino Lehto criticizes Finland"}));
+    EXPECT_EQ(facts("Secretary Enrique Manalo raised it with Wang Yi when the two men met."),
+              (std::set<std::string>{"Enrique Manalo meets-with Wang Yi"}));
+    EXPECT_EQ(facts("Helen Marsh met Mali's Minister of Mines, Amadou Keita."),
+              (std::set<std::string>{"Amadou Keita meets-with Helen Marsh"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
