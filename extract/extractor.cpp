@@ -878,10 +878,13 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             return false;
         };
         // A country named after "in" is where a body works, not what is led: "The UN
-        // Verification Mission in Colombia, headed by Carlos Ruiz Massieu,".
+        // Verification Mission in Colombia, headed by Carlos Ruiz Massieu,". Unless a clause
+        // of its own says whose: "In Burkina Faso, whose government is led by Ibrahim Traore,".
         if (rule.relation == Relation::kLeads &&
             object_after([&](const std::uint32_t before, const Mention& m) {
-                return tokens_[before].norm == "in" && m.type == EntityType::kCountry;
+                const bool whose = m.end + 1 < tokens_.size() && tokens_[m.end].norm == "," &&
+                                   tokens_[m.end + 1].norm == "whose";
+                return tokens_[before].norm == "in" && m.type == EntityType::kCountry && !whose;
             })) {
             return;
         }

@@ -6937,5 +6937,25 @@ TEST(Extractor, StylesSuffixesAndPortfolios) {
               (std::set<std::string>{"Amadou Keita meets-with Helen Marsh"}));
 }
 
+// Members counted then named after a colon; an act condemned, named by its doer after a
+// participle; a country's government led by someone, in a clause after "In".
+TEST(Extractor, MembersCountedActsDoneAndGovernmentsLed) {
+    EXPECT_EQ(facts("The Arctic Council, which was set up in 1996, has eight members: Canada, "
+                    "Denmark and Norway."),
+              (std::set<std::string>{"Canada member-of Arctic Council",
+                                     "Denmark member-of Arctic Council",
+                                     "Norway member-of Arctic Council"}));
+    EXPECT_TRUE(facts("NATO has 32 members: the newest is Sweden.").empty());
+    EXPECT_EQ(facts("Honduras has condemned the mass deportations carried out by the United "
+                    "States."),
+              (std::set<std::string>{"Honduras criticizes United States"}));
+    EXPECT_EQ(facts("In Burkina Faso, whose military government is led by Captain Ibrahim "
+                    "Traore, the army has deployed troops."),
+              (std::set<std::string>{"Ibrahim Traore leads Burkina Faso"}));
+    EXPECT_TRUE(facts("The UN Verification Mission in Colombia, headed by Carlos Ruiz Massieu, "
+                      "met.")
+                    .empty());
+}
+
 }  // namespace
 }  // namespace kg::extract
