@@ -526,12 +526,18 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
                                       plain(at + 2)->word == Vocabulary::kPossessive;
         const bool role = !after_agents && first != nullptr && kOpensRole.contains(*first);
         // Or a speaker's aside: "India, she added, has delivered missiles", "Iran, officials
-        // said, has sent drones".
+        // said, has sent drones", "Boric, he told us, had met Milei".
         static const FoldedWordSet kSpeakers{"he", "she", "they", "officials", "diplomats",
                                              "analysts", "sources", "experts"};
+        static const FoldedWordSet kListeners{"us",   "me",        "him",        "her",
+                                              "them", "reporters", "journalists"};
         const auto speech_at = [&](const std::uint32_t k) {
+            const auto comma_at = [&](const std::uint32_t c) {
+                return plain(c) != nullptr && plain(c)->word == Vocabulary::kComma;
+            };
             return plain(k) != nullptr && speech_verbs().contains(*plain(k)) &&
-                   plain(k + 1) != nullptr && plain(k + 1)->word == Vocabulary::kComma;
+                   (comma_at(k + 1) || (plain(k + 1) != nullptr &&
+                                        kListeners.contains(*plain(k + 1)) && comma_at(k + 2)));
         };
         const bool speaker_aside =
             !after_agents && at + 3 < units.size() &&

@@ -869,9 +869,9 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         }
         // A body's word in capitals is the body the text named: "In Baku, the Committee met
         // Foreign Minister Jeyhun Bayramov" after "the Foreign Affairs Committee".
-        static const FoldedWordSet kNamedBodies{"committee", "commission", "council", "mission",
-                                                "party",     "fund",       "bank",    "court",
-                                                "secretariat", "forum",    "assembly", "agency"};
+        static const FoldedWordSet kNamedBodies{
+            "committee", "commission",  "council", "mission",  "party",  "fund",     "bank",
+            "court",     "secretariat", "forum",   "assembly", "agency", "authority"};
         const bool named_body = tokens_[noun].capitalized && kNamedBodies.contains(tokens_[noun]);
         const bool country = kCountryNouns.contains(tokens_[noun]);
         // "the Alliance" for NATO is capitalized; "the Alliance Party" is a name of its own.

@@ -1673,14 +1673,17 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         return false;
     }();
     // A company's roles name the company: "CEO of Hanwha Aerospace", "Baykar's chief
-    // executive".
+    // executive". Not a body's word alone, which stands for a body the text named: "the
+    // Authority's chief executive" after "the Namibian Ports Authority".
     static const FoldedWordSet kCompanyRoles{"ceo", "executive", "founder", "co-founder",
                                              "shareholder", "owner", "owners"};
     const bool company_of_role =
-        (begin >= s.range.begin + 2 && tokens_[begin - 1].norm == "of" &&
-         kCompanyRoles.contains(tokens_[begin - 2])) ||
-        (stop + 2 < end && tokens_[stop].norm == "'s" &&
-         (kCompanyRoles.contains(tokens_[stop + 1]) || kCompanyRoles.contains(tokens_[stop + 2])));
+        !(stop == begin + 1 && organization_heads().contains(tokens_[begin])) &&
+        ((begin >= s.range.begin + 2 && tokens_[begin - 1].norm == "of" &&
+          kCompanyRoles.contains(tokens_[begin - 2])) ||
+         (stop + 2 < end && tokens_[stop].norm == "'s" &&
+          (kCompanyRoles.contains(tokens_[stop + 1]) ||
+           kCompanyRoles.contains(tokens_[stop + 2]))));
     cues.after_body_noun = (begin > s.range.begin && !tokens_[begin - 1].capitalized &&
                             body_nouns().contains(tokens_[begin - 1])) ||
                            (begin >= s.range.begin + 2 && tokens_[begin - 1].norm == "," &&

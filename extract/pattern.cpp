@@ -917,6 +917,12 @@ private:
                     v = k;
                 }
             }
+            // Or the person's country: "Kenya's William Ruto and Uganda's Yoweri Museveni".
+            if (last->type == EntityType::kPerson && mention_at(v) != nullptr &&
+                mention_at(v)->type != EntityType::kPerson && is(v + 1, Vocabulary::kPossessive) &&
+                mention_at(v + 2) != nullptr && mention_at(v + 2)->type == EntityType::kPerson) {
+                v += 2;
+            }
             const Mention* next = mention_at(v);
             // A name of no known kind in a list of the kind the slot takes is passed over, not
             // the end of the list: "a member of the Council of Europe, the OSCE and the Central

@@ -6957,5 +6957,17 @@ TEST(Extractor, MembersCountedActsDoneAndGovernmentsLed) {
                     .empty());
 }
 
+// "the Authority" is the authority the text named, before a company's role too; a speaker's
+// aside may name its listener; people in a list may be named with their countries.
+TEST(Extractor, AuthoritiesListenersAndPeopleWithTheirCountries) {
+    EXPECT_EQ(facts("The Namibian Ports Authority runs Walvis Bay. The Authority's chief "
+                    "executive, Andrew Kanime, warned of attacks."),
+              (std::set<std::string>{"Andrew Kanime leads Namibian Ports Authority"}));
+    EXPECT_EQ(facts("Gabriel Boric, he told us, had just met Javier Milei."),
+              (std::set<std::string>{"Gabriel Boric meets-with Javier Milei"}));
+    EXPECT_EQ(facts("Kenya's William Ruto and Uganda's Yoweri Museveni met in Nairobi."),
+              (std::set<std::string>{"William Ruto meets-with Yoweri Museveni"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
