@@ -438,6 +438,32 @@ void DocumentExtraction::resolve_we(SentenceState& s) {
             we_ = *by;
         }
     }
+    // A release whose body opens it, after the dateline, and speaks in the present: after
+    // "Geneva, 14 October 2025 - IndustriALL Global Union, which represents ..., today set
+    // out its demands", "we" is the union. Only in the document's first sentences.
+    if (!we_ && &s - &sentences_.front() < 4) {
+        for (const Mention& m : s.mentions) {
+            if (m.begin > first + 8) {
+                break;
+            }
+            if (m.type != EntityType::kOrganization || m.begin == first ||
+                !closes_dateline(
+                    tokens_[tokens_[m.begin - 1].word == Vocabulary::kThe && m.begin > first + 1
+                                ? m.begin - 2
+                                : m.begin - 1])) {
+                continue;
+            }
+            for (std::uint32_t k = m.end; k < s.range.end && k < m.end + 30; ++k) {
+                if (tokens_[k].norm == "today" && k + 1 < s.range.end &&
+                    !tokens_[k + 1].capitalized && tokens_[k + 1].kind == TokenKind::kWord) {
+                    we_ = m.entity;
+                    we_outside_quotes_ = true;
+                    break;
+                }
+            }
+            break;
+        }
+    }
     if (!we_ && s.range.end - first > 2 && tokens_[first].norm == "we" &&
         tokens_[first + 1].norm == ",") {
         // A known body before a name coined from the sentence's capitals: in "We, the Heads
@@ -500,7 +526,11 @@ void DocumentExtraction::resolve_we(SentenceState& s) {
         }
         return;
     }
-    for (std::uint32_t t = first; t < s.range.end; ++t) {
+    // The body a release opens with is not the "we" of those it quotes.
+    const bool quoted = std::any_of(
+        tokens_.begin() + first, tokens_.begin() + s.range.end,
+        [](const Token& k) { return k.text == "\"" || k.text == "\u201c" || k.text == "\u201d"; });
+    for (std::uint32_t t = first; t < s.range.end && !(quoted && we_outside_quotes_); ++t) {
         if (tokens_[t].norm == "we" && !covered(s, t)) {
             add_mention(s, {t, t + 1, *we_, entities_[*we_].type});
             added = true;

@@ -412,6 +412,7 @@ class DocumentExtraction {
     // The same for names of two or three words that nothing typed ("Christian Schmidt").
     std::unordered_map<std::string, std::uint32_t> untyped_surnames_;
     std::optional<std::uint32_t> we_;  // who "we" is, when the document says so
+    bool we_outside_quotes_ = false;   // we_ is a release's body, not the "we" of a quote
     std::optional<std::uint32_t> speaker_;  // who "I" is: the labelled speaker of the paragraph
     std::optional<std::uint32_t> summit_;  // whose summit "Summit" is, when the text says so
     // Scratch for extract_facts(), kept from one sentence to the next: which rules the

@@ -2055,8 +2055,9 @@ void DocumentExtraction::absorb_styles(SentenceState& s) {
 void DocumentExtraction::absorb_governments(SentenceState& s) {
     // Who rules a country ("the government of Iran" is Iran), and its forces ("fighting the
     // army of the Democratic Republic of the Congo").
-    static const FoldedWordSet kRulers{"government", "authorities", "regime", "junta",
-                                       "leadership", "administration", "rulers"};
+    // "the governments of Argentina, Bolivia and Chile": the first of a list, which goes on.
+    static const FoldedWordSet kRulers{"government", "governments", "authorities",    "regime",
+                                       "junta",      "leadership",  "administration", "rulers"};
     static const FoldedWordSet kForces{"army", "military", "navy", "forces", "troops"};
     // "The representative of the Russian Federation rejected ...": in the records of a
     // council, one who speaks for a country or a body, unnamed, is that country or body.

@@ -808,7 +808,12 @@ private:
         }
         // The preposition before the group, which a member may repeat: "a member of NATO and
         // of the European Union", "troops to Russia and to Belarus".
-        const std::uint32_t opening = u > 0 && is(u - 1, Vocabulary::kThe) ? u - 1 : u;
+        // Past an owner's possessive: "contracts with China's CATL and with Uranium One".
+        std::uint32_t opening = u > 0 && is(u - 1, Vocabulary::kThe) ? u - 1 : u;
+        if (opening > 1 && is(opening - 1, Vocabulary::kPossessive) &&
+            mention_at(opening - 2) != nullptr) {
+            opening -= opening > 2 && is(opening - 3, Vocabulary::kThe) ? 3 : 2;
+        }
         const WordId preposition = opening > 0 ? word_at(opening - 1) : Vocabulary::kOther;
         const bool may_repeat =
             preposition == Vocabulary::kOf ||
@@ -1002,6 +1007,28 @@ private:
                 found.insert(found.end(), open_list.begin(), open_list.end());
                 open_list.clear();
                 found.push_back({end, count(), false});
+            }
+        }
+        // "and other development partners", "and others": more of the list's kind that the
+        // text leaves unnamed close it, and the pattern reads on past them ("urged the
+        // European Union and other donors to ...").
+        if (const Token* other = token_at(end + 1);
+            (is(end, Vocabulary::kAnd) || is(end, Vocabulary::kOr)) && other != nullptr &&
+            (other->norm == "other" || other->norm == "others") &&
+            (e.role != 'P' || count() >= 2)) {
+            std::uint32_t k = end + 2;
+            if (other->norm == "other") {
+                while (k < end + 6 && mention_at(k) == nullptr && token_at(k) != nullptr &&
+                       token_at(k)->kind == TokenKind::kWord && !token_at(k)->capitalized &&
+                       !vocabulary_.clause_barrier(word_at(k)) &&
+                       !vocabulary_.phrase_barrier(word_at(k))) {
+                    ++k;
+                }
+            }
+            if (k > end + 2 || other->norm == "others") {
+                found.insert(found.end(), open_list.begin(), open_list.end());
+                open_list.clear();
+                found.push_back({k, count(), false});
             }
         }
         // A relative clause belongs to the nearest noun: in "Xi, Modi and Guterres, who held

@@ -6969,5 +6969,28 @@ TEST(Extractor, AuthoritiesListenersAndPeopleWithTheirCountries) {
               (std::set<std::string>{"William Ruto meets-with Yoweri Museveni"}));
 }
 
+// A list closed by "and other ..." reads on; "the governments of" a list is the list; a
+// release's body is its "we", but not a quoted speaker's; "with X's Y and with Z".
+TEST(Extractor, ListsClosedByOthersAndTheWeOfARelease) {
+    EXPECT_EQ(facts("Baron Waqa urged the European Union and other development partners to "
+                    "match the grants."),
+              (std::set<std::string>{"Baron Waqa urges European Union"}));
+    EXPECT_EQ(facts("Kenya called on the governments of Uganda and Tanzania to act."),
+              (std::set<std::string>{"Kenya urges Uganda", "Kenya urges Tanzania"}));
+    EXPECT_EQ(facts("Geneva, 14 October 2025 - IndustriALL Global Union, which represents "
+                    "workers, today set out its demands. We call on SQM to stop."),
+              (std::set<std::string>{"IndustriALL Global Union urges SQM"}));
+    EXPECT_TRUE(facts("NAIROBI - The African Union today warned of famine. \"We call on Sudan "
+                      "to open roads,\" Kenya's president said.")
+                    .empty());
+    EXPECT_EQ(facts("Bolivia has signed contracts with China's CATL and with Uranium One."),
+              (std::set<std::string>{"Bolivia cooperates-with CATL",
+                                     "Bolivia cooperates-with Uranium One"}));
+    EXPECT_EQ(facts("The joint venture formed by Codelco and SQM started work."),
+              (std::set<std::string>{"Codelco cooperates-with SQM"}));
+    EXPECT_EQ(facts("In March, Namibia and Zambia renewed the lease on the dry port."),
+              (std::set<std::string>{"Namibia cooperates-with Zambia"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
