@@ -6992,5 +6992,22 @@ TEST(Extractor, ListsClosedByOthersAndTheWeOfARelease) {
               (std::set<std::string>{"Namibia cooperates-with Zambia"}));
 }
 
+// Bound by a defence treaty; a country's part named before "of"; an undertaking backed by
+// the name of its owner; much of another's spending funded.
+TEST(Extractor, TreatiesPartsOwnersAndFunding) {
+    EXPECT_EQ(facts("Washington, which is bound to the Philippines by a 1951 mutual defence "
+                    "treaty, welcomed the survey."),
+              (std::set<std::string>{"Philippines allied-with United States"}));
+    EXPECT_TRUE(facts("Kenya is bound to Uganda by a trade deal.").empty());
+    EXPECT_EQ(facts("Troops went to Mexico's southern state of Chiapas."),
+              (std::set<std::string>{"Chiapas located-in Mexico"}));
+    EXPECT_TRUE(facts("Russia's state of emergency was lifted.").empty());
+    EXPECT_EQ(facts("Kamla Persad-Bissessar publicly backed the US operation."),
+              (std::set<std::string>{"Kamla Persad-Bissessar supports United States"}));
+    EXPECT_TRUE(facts("Kenya did not back the US plan.").empty());
+    EXPECT_EQ(facts("Australia already funds much of PNG's police training."),
+              (std::set<std::string>{"Australia supplies Papua New Guinea"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
