@@ -333,10 +333,16 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     const std::size_t first_fact = facts.size();
     std::set<std::tuple<std::uint32_t, Relation, std::uint32_t>> seen;
     std::string text;
-    const auto emit = [&](std::uint32_t subject, const Relation relation, std::uint32_t object,
+    const auto emit = [&](std::uint32_t subject, Relation relation, std::uint32_t object,
                           const std::string& rule) {
         if (subject == object) {
             return;
+        }
+        // Troops sent to a body, not a place, are troops it is given: "Burundi and Kenya sent
+        // contingents to AMISOM" (the ontology counts troops among what is supplied).
+        if (relation == Relation::kDeploysTo &&
+            entities_[object].type == EntityType::kOrganization) {
+            relation = Relation::kSupplies;
         }
         if (is_symmetric(relation) && entities_[object].name < entities_[subject].name) {
             std::swap(subject, object);
@@ -877,6 +883,40 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
             }
             return false;
         };
+        // People counted by a demonym are people, not their state sending forces: "some 3,000
+        // Sudanese have crossed into Ethiopia" (but "3,000 Sudanese troops").
+        if (rule.relation == Relation::kDeploysTo) {
+            for (std::uint32_t u = match->begin; u < match->end; ++u) {
+                const Unit& at = on.units[u];
+                if (at.mention < 0 || at.token == 0) {
+                    continue;
+                }
+                const Mention& m = on.mentions[static_cast<std::size_t>(at.mention)];
+                if (m.demonym && tokens_[at.token - 1].kind == TokenKind::kNumber &&
+                    m.end < tokens_.size() && !lex_.is_agent(tokens_[m.end].word) &&
+                    std::find(match->subjects.begin(), match->subjects.end(), m.entity) !=
+                        match->subjects.end()) {
+                    return;
+                }
+            }
+        }
+        // A demonym after "of" that qualifies a noun names a body of the country, not the
+        // country: "the president of the Lithuanian committee", "of the Kenyan senate" (but
+        // "the head of the Kenyan government" leads Kenya).
+        if (rule.relation == Relation::kLeads &&
+            object_after([&](std::uint32_t before, const Mention& m) {
+                static const FoldedWordSet kRulers{"government",    "people",   "state",
+                                                   "nation",        "republic", "authorities",
+                                                   "administration"};
+                if (before > 0 && tokens_[before].word == Vocabulary::kThe) {
+                    --before;
+                }
+                return m.demonym && tokens_[before].norm == "of" && m.end < tokens_.size() &&
+                       tokens_[m.end].kind == TokenKind::kWord && !tokens_[m.end].capitalized &&
+                       !kRulers.contains(tokens_[m.end]);
+            })) {
+            return;
+        }
         // A country named after "in" is where a body works, not what is led: "The UN
         // Verification Mission in Colombia, headed by Carlos Ruiz Massieu,". Unless a clause
         // of its own says whose: "In Burkina Faso, whose government is led by Ibrahim Traore,".

@@ -243,6 +243,17 @@ void DocumentExtraction::find_lexicon_mentions(SentenceState& s) {
             i = best_end;
             continue;
         }
+        // Nor a place that names a text or a process agreed there: "the Ankara Declaration",
+        // "the Oslo Accords", "the Astana Process" (not the country of "the Kenya Navy").
+        static const FoldedWordSet kAgreedTexts{
+            "declaration", "accord",  "accords",    "agreement", "agreements", "protocol",
+            "convention",  "charter", "communique", "format",    "process"};
+        if ((entity.type == EntityType::kCountry || entity.type == EntityType::kLocation) &&
+            best_end < s.range.end && tokens_[best_end].capitalized &&
+            kAgreedTexts.contains(tokens_[best_end])) {
+            i = best_end;
+            continue;
+        }
         const std::uint32_t id = entity_for(entity.name, entity.type, surface.entity);
         best_end = absorb_acronym(s, best_end, id);
         // Another of the entity's names in brackets after it is part of the mention: "the

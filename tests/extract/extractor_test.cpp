@@ -7009,5 +7009,25 @@ TEST(Extractor, TreatiesPartsOwnersAndFunding) {
               (std::set<std::string>{"Australia supplies Papua New Guinea"}));
 }
 
+// Troops sent to a body are supplied to it; a place naming an agreed text names no actor; a
+// clause after an apposition may open with an auxiliary; a demonym after "of" that qualifies
+// a noun names no country led; people counted by a demonym are sent by no state.
+TEST(Extractor, TroopsToBodiesAgreedTextsAndDemonymsThatQualify) {
+    EXPECT_EQ(facts("Burundi and Kenya later sent contingents of their own to AMISOM."),
+              (std::set<std::string>{"Burundi supplies AMISOM", "Kenya supplies AMISOM"}));
+    EXPECT_EQ(entities("Ethiopia, Somalia and the Ankara Declaration"),
+              (std::set<std::string>{"Ethiopia:country", "Somalia:country"}));
+    EXPECT_EQ(facts("The United States has sanctioned James Kabarebe, Rwanda's minister of "
+                    "state, and the European Union has sanctioned the M23."),
+              (std::set<std::string>{"United States sanctions James Kabarebe",
+                                     "European Union sanctions M23"}));
+    EXPECT_TRUE(facts("Ruto, the president of the Kenyan senate, spoke.").empty());
+    EXPECT_EQ(facts("Ruto, the head of the Kenyan government, spoke."),
+              (std::set<std::string>{"William Ruto leads Kenya"}));
+    EXPECT_TRUE(facts("Some 3,000 Sudanese have crossed into Ethiopia.").empty());
+    EXPECT_EQ(facts("Some 3,000 Sudanese troops have crossed into Ethiopia."),
+              (std::set<std::string>{"Sudan deploys-to Ethiopia"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
