@@ -2322,8 +2322,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         }
         // An adverb between "and" and its verb is read past: "and in turn accuses Kinshasa",
         // "and later sanctioned Burhan".
-        static const FoldedWordSet kAdverbs{"then", "later", "subsequently", "separately",
-                                            "meanwhile"};
+        static const FoldedWordSet kAdverbs{"then",      "later",      "subsequently", "separately",
+                                            "meanwhile", "afterwards", "thereafter",   "also"};
         std::uint32_t verb_at = u + 1;
         // So is "then" after a comma, before a verb the subject's: "Modi and Meloni pose for
         // a selfie, then hold talks".
@@ -2340,6 +2340,10 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                 verb_at = u + 3;
             } else if (kAdverbs.contains(*word(u + 1))) {
                 verb_at = u + 2;
+            } else if (word(u + 1)->norm == "soon" && word(u + 2) != nullptr &&
+                       (word(u + 2)->norm == "afterwards" || word(u + 2)->norm == "after" ||
+                        word(u + 2)->norm == "thereafter")) {
+                verb_at = u + 3;  // "and soon afterwards delivered weapons"
             } else if (const std::uint32_t past = past_time_phrase(units, u + 1); past > u + 1) {
                 verb_at = past;  // "and on 12 June held talks with Albert Ramdin"
             }

@@ -71,10 +71,11 @@ const FoldedWordSet& former_words() {
 
 const FoldedWordSet& plural_verbs() {
     static const FoldedWordSet kSet{
-        "have",    "are",      "were",   "do",       "share",  "hold",      "maintain",
-        "remain",  "continue", "form",   "belong",   "border", "cooperate", "oppose",
-        "support", "back",     "want",   "exchange", "trade",  "conduct",   "operate",
-        "make",    "comprise", "constitute", "lead", "host",   "account"};
+        "have",    "are",      "were",       "do",       "share",  "hold",      "maintain",
+        "remain",  "continue", "form",       "belong",   "border", "cooperate", "oppose",
+        "support", "back",     "want",       "exchange", "trade",  "conduct",   "operate",
+        "make",    "comprise", "constitute", "lead",     "host",   "account",   "contribute",
+        "provide", "supply",   "send",       "deploy",   "keep",   "control",   "run"};
     return kSet;
 }
 

@@ -72,6 +72,10 @@ bool plural_clause(const WordAt& word_at, std::uint32_t begin, const std::uint32
     }
     while (begin < end && word_at(begin) != nullptr &&
            words_before_verb().contains(*word_at(begin))) {
+        // "which both contribute", "who all took part": the list's, whatever the verb.
+        if (word_at(begin)->norm == "both" || word_at(begin)->norm == "all") {
+            return true;
+        }
         ++begin;
     }
     if (begin >= end || word_at(begin) == nullptr) {

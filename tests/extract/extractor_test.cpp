@@ -7029,5 +7029,28 @@ TEST(Extractor, TroopsToBodiesAgreedTextsAndDemonymsThatQualify) {
               (std::set<std::string>{"Sudan deploys-to Ethiopia"}));
 }
 
+// Troops contributed, kept where an accuser says, a deal in a relative clause of a pair,
+// contributions made, arms sold to the name before "to which", support thanked for, an adverb
+// of time after "and", and a relative clause after a list that "both" makes the list's.
+TEST(Extractor, ContributionsAccusationsAndRelativeClausesOfPairs) {
+    EXPECT_EQ(facts("Uganda and Ethiopia, which both contribute troops to AUSSOM, met."),
+              (std::set<std::string>{"Uganda supplies AUSSOM", "Ethiopia supplies AUSSOM",
+                                     "Ethiopia meets-with Uganda"}));
+    EXPECT_EQ(facts("Nicosia still accuses Ankara of keeping thousands of troops in Cyprus."),
+              (std::set<std::string>{"Cyprus criticizes Turkey", "Turkey deploys-to Cyprus"}));
+    EXPECT_EQ(facts("The scheme, which Greece and Turkey agreed in 2023, was renewed."),
+              (std::set<std::string>{"Greece cooperates-with Turkey"}));
+    EXPECT_TRUE(facts("The resolution, which Russia and China vetoed, failed.").empty());
+    EXPECT_EQ(facts("Japan and Norway have made new contributions to UNHCR."),
+              (std::set<std::string>{"Japan supplies UNHCR", "Norway supplies UNHCR"}));
+    EXPECT_EQ(facts("It enjoys close ties with Ethiopia, to which Turkey has sold drones."),
+              (std::set<std::string>{"Turkey supplies Ethiopia"}));
+    EXPECT_EQ(facts("He thanked the Emirates for their support to Puntland."),
+              (std::set<std::string>{"United Arab Emirates supports Puntland"}));
+    EXPECT_TRUE(facts("Egypt signed a pact with Somalia and soon afterwards delivered weapons "
+                      "to the Somali government.")
+                    .contains("Egypt supplies Somalia"));
+}
+
 }  // namespace
 }  // namespace kg::extract
