@@ -966,6 +966,26 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
                 consider(s, m);
             }
         }
+        // A body named with a country's demonym speaks of that country's government: "The
+        // Norwegian Fishermen's Association has urged the government to press for ...".
+        if (named.empty() && places.empty() && country && !ruler) {
+            for (const Mention& m : s.mentions) {
+                if (m.end > t || m.type != EntityType::kOrganization || m.end < m.begin + 2 ||
+                    !is_demonym(m.begin)) {
+                    continue;
+                }
+                const auto& trie = lex_.names();
+                const std::int32_t value = trie.value(
+                    trie.step(TokenTrie::kRoot, tokens_[m.begin].norm, tokens_[m.begin].hash));
+                const LexiconEntity& owner =
+                    lex_.entities()[lex_.surfaces()[static_cast<std::size_t>(value)].entity];
+                if (owner.type == EntityType::kCountry) {
+                    named.insert(
+                        entity_for(owner.name, owner.type,
+                                   lex_.surfaces()[static_cast<std::size_t>(value)].entity));
+                }
+            }
+        }
         if (named.empty() && places.empty() && index > 0 && !speakers && !organ &&
             !(place_described && paragraph_opens)) {
             for (const Mention& m : sentences_[index - 1].mentions) {

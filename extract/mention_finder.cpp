@@ -21,19 +21,27 @@ const FoldedWordSet& name_connectors() {
 
 const FoldedWordSet& organization_heads() {
     static const FoldedWordSet kSet{
-        "ministry",     "agency",       "council",    "party",       "army",       "corporation",
-        "corp.",        "group",        "forces",     "command",     "bank",       "union",
-        "organization", "organisation", "front",      "brigade",     "brigades",   "university",
-        "institute",    "company",      "inc.",       "committee",   "commission", "authority",
-        "guard",        "navy",         "alliance",   "movement",    "fund",       "association",
-        "federation",   "office",       "department", "service",     "court",      "framework",
-        "corps",        "network",      "centre",     "center",      "foundation", "mission",
-        "force",        "police",       "coalition",  "directorate", "bureau",     "secretariat",
-        "assembly",     "parliament",   "congress",   "senate",      "cabinet",    "government",
-        "militia",      "battalion",    "regiment",   "shipping",    "trading",    "logistics",
-        "holdings",     "industries",   "electronics", "airlines",   "enterprises", "enterprise",
-        "division",     "aerospace",    "systems",     "technologies", "ports",     "energy",
-        "petroleum",    "telecom",      "motors",      "pharmaceuticals", "cooperation",
+        "ministry",     "agency",       "council",     "party",
+        "army",         "corporation",  "corp.",       "group",
+        "forces",       "command",      "bank",        "union",
+        "organization", "organisation", "front",       "brigade",
+        "brigades",     "university",   "institute",   "company",
+        "inc.",         "committee",    "commission",  "authority",
+        "guard",        "navy",         "alliance",    "movement",
+        "fund",         "association",  "federation",  "office",
+        "department",   "service",      "court",       "framework",
+        "corps",        "network",      "centre",      "center",
+        "foundation",   "mission",      "force",       "police",
+        "coalition",    "directorate",  "bureau",      "secretariat",
+        "assembly",     "parliament",   "congress",    "senate",
+        "cabinet",      "government",   "militia",     "battalion",
+        "regiment",     "shipping",     "trading",     "logistics",
+        "holdings",     "industries",   "electronics", "airlines",
+        "enterprises",  "enterprise",   "division",    "aerospace",
+        "systems",      "technologies", "ports",       "energy",
+        "petroleum",    "telecom",      "motors",      "pharmaceuticals",
+        "cooperation",  "committees",   "limited",     "ltd",
+        "ltd.",
     };
     return kSet;
 }
@@ -664,7 +672,12 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         const bool style = (styles_right().contains(tokens_[i]) && i + 1 < end &&
                             styles_honourable().contains(tokens_[i + 1])) ||
                            styles_honourable().contains(tokens_[i]);
-        if (!name_word(i) || covered(s, i) || in_title(s, i) || style ||
+        // A first name's initial opens a name: "V. Narayanan", "S. Jaishankar".
+        const bool initial_opens = tokens_[i].text.size() == 2 && tokens_[i].text[1] == '.' &&
+                                   tokens_[i].capitalized && i + 1 < end && name_word(i + 1) &&
+                                   !covered(s, i + 1) &&
+                                   !capitalized_stopwords().contains(tokens_[i + 1]);
+        if ((!name_word(i) && !initial_opens) || covered(s, i) || in_title(s, i) || style ||
             (capitalized_stopwords().contains(tokens_[i]) && !opens_place() && !numbered_name()) ||
             common_opening()) {
             ++i;
@@ -718,6 +731,12 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         };
         static const FoldedWordSet kCommittees{"committee", "subcommittee", "commission",
                                                "council"};
+        // Those a body's name says it is of, before its possessive.
+        static const FoldedWordSet kMembersOf{
+            "workers",     "traders",   "fishermen", "women",     "farmers", "veterans",
+            "journalists", "teachers",  "employers", "miners",    "doctors", "lawyers",
+            "students",    "exporters", "importers", "producers", "growers", "shipowners",
+            "seafarers",   "pilots",    "nurses",    "writers",   "mothers", "youth"};
         static const FoldedWordSet kMinistries{"ministry", "department", "office", "embassy"};
         // Fields of work a company's name joins with "and": "Science and Technology".
         static const FoldedWordSet kFields{
@@ -760,6 +779,14 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             } else if (last > i && (tokens_[j].norm == "jr." || tokens_[j].norm == "sr.")) {
                 last = j;  // a suffix ends the name: "Surangel Whipps Jr."
                 break;
+            } else if (tokens_[j].norm == "'s" && kMembersOf.contains(tokens_[last]) &&
+                       j + 1 < end && name_word(j + 1) && !covered(s, j + 1) &&
+                       (organization_heads().contains(tokens_[j + 1]) ||
+                        (j + 2 < end && name_word(j + 2) && !covered(s, j + 2) &&
+                         organization_heads().contains(tokens_[j + 2])))) {
+                // The members' possessive inside a body's name: "the Colombo Tea Traders'
+                // Association", "the Norwegian Fishermen's Association", "Workers' Party".
+                ++j;
             } else if (j + 1 < end && syllable_after_hyphen(j)) {
                 last = j + 1;  // "Cheng Li-wun", "Lee Jae-myung"
                 j += 2;
@@ -1365,9 +1392,9 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
                 // Whether it heads the apposition: a preposition or the comma follows it, not
                 // another noun ("Le Soleil, the Dakar state daily," is a newspaper).
                 static const FoldedWordSet kAfterHead{
-                    ",",      "of",    "in",     "on",    "near",  "inside", "within",
-                    "along",  "across", "bordering", "close", "north", "south", "east", "west",
-                    "."};
+                    ",",      "of",    "in",     "on",        "near",  "inside",
+                    "within", "along", "across", "bordering", "close", "north",
+                    "south",  "east",  "west",   ".",         ";"};
                 headed = headed || (k + 1 < end && kAfterHead.contains(tokens_[k + 1]));
             }
         }
@@ -1460,9 +1487,22 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
             ++k;
         }
         // "worked at Siemens in Germany" names a company, but "its base at Port-Bouet, in
-        // Ivory Coast" and "the port at Matarbari in Bangladesh" a place.
-        if (at && !direction && !after_post) {
+        // Ivory Coast", "the track at Sigulda, in Latvia" and "the port at Matarbari in
+        // Bangladesh" a place.
+        static const FoldedWordSet kWorked{"worked",  "works",   "work",    "working", "employed",
+                                           "studied", "studies", "trained", "job"};
+        if (at && !direction && !after_post &&
+            (!comma || (begin >= s.range.begin + 2 && kWorked.contains(tokens_[begin - 2])))) {
             return false;
+        }
+        // Or a country the text named before: "mills around Khulna, in the country's
+        // south-west".
+        static const FoldedWordSet kParts{"north",  "south",  "east",    "west",
+                                          "centre", "center", "interior"};
+        if (comma && k + 2 < end && (tokens_[k].norm == "country" || tokens_[k].norm == "nation") &&
+            tokens_[k - 1].norm == "the" && tokens_[k + 1].norm == "'s" &&
+            (lex_.is_direction(tokens_[k + 2].word) || kParts.contains(tokens_[k + 2]))) {
+            return true;
         }
         return std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
             return m.begin == k &&

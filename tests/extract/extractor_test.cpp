@@ -7052,5 +7052,37 @@ TEST(Extractor, ContributionsAccusationsAndRelativeClausesOfPairs) {
                     .contains("Egypt supplies Somalia"));
 }
 
+// Places: "at X, in Country", "X, in the country's north", a semicolon closing a place's
+// apposition. Names: the members' possessive inside a body's name, a plural committee, a
+// first name's initial. "the government" of a body named with a demonym. Trade under an
+// agreement; a closest ally in quotes.
+TEST(Extractor, PlacesAsidesBodiesWithPossessivesAndInitials) {
+    EXPECT_EQ(facts("The track at Sigulda, in Latvia, is old."),
+              (std::set<std::string>{"Sigulda located-in Latvia"}));
+    EXPECT_TRUE(
+        entities("She worked at Siemens, in Germany, for years.").contains("Germany:country"));
+    EXPECT_FALSE(
+        entities("She worked at Siemens, in Germany, for years.").contains("Siemens:location"));
+    EXPECT_TRUE(entities("Bangladesh is hot. Mills in Khulna, in the country's north, stopped.")
+                    .contains("Khulna:location"));
+    EXPECT_EQ(facts("The venues: Gdansk, in Poland; Kaunas, Lithuania's second city; and Riga."),
+              (std::set<std::string>{"Kaunas located-in Lithuania"}));
+    EXPECT_EQ(facts("The Colombo Tea Traders' Association urged the EU to act."),
+              (std::set<std::string>{"Colombo Tea Traders' Association urges European Union"}));
+    EXPECT_EQ(facts("Iceland did not join. The Norwegian Fishermen's Association has urged the "
+                    "government to press for a deal."),
+              (std::set<std::string>{"Norwegian Fishermen's Association urges Norway"}));
+    EXPECT_EQ(facts("EOC President Spyros Capralos of the European Olympic Committees spoke."),
+              (std::set<std::string>{"Spyros Capralos leads European Olympic Committees"}));
+    EXPECT_EQ(facts("V. Narayanan, Chairman of ISRO, spoke."),
+              (std::set<std::string>{"V. Narayanan leads ISRO"}));
+    EXPECT_EQ(facts("Pakistan and Sri Lanka, which have traded under a free-trade agreement "
+                    "since 2005, met."),
+              (std::set<std::string>{"Pakistan cooperates-with Sri Lanka",
+                                     "Pakistan meets-with Sri Lanka"}));
+    EXPECT_EQ(facts("The resolution describes China as Pakistan's \"closest ally\"."),
+              (std::set<std::string>{"China allied-with Pakistan"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
