@@ -41,7 +41,7 @@ const FoldedWordSet& organization_heads() {
         "systems",      "technologies", "ports",       "energy",
         "petroleum",    "telecom",      "motors",      "pharmaceuticals",
         "cooperation",  "committees",   "limited",     "ltd",
-        "ltd.",
+        "ltd.",         "initiative",
     };
     return kSet;
 }
@@ -259,6 +259,17 @@ void DocumentExtraction::find_lexicon_mentions(SentenceState& s) {
         if ((entity.type == EntityType::kCountry || entity.type == EntityType::kLocation) &&
             best_end < s.range.end && tokens_[best_end].capitalized &&
             kAgreedTexts.contains(tokens_[best_end])) {
+            i = best_end;
+            continue;
+        }
+        // Nor a place that names a university: "Vilnius University", "the University of
+        // Warsaw" (the name finder reads the whole name).
+        static const FoldedWordSet kSchools{"university", "college", "polytechnic"};
+        if ((entity.type == EntityType::kCountry || entity.type == EntityType::kLocation) &&
+            ((best_end < s.range.end && tokens_[best_end].capitalized &&
+              kSchools.contains(tokens_[best_end])) ||
+             (i >= s.range.begin + 2 && tokens_[i - 1].norm == "of" && tokens_[i - 2].capitalized &&
+              kSchools.contains(tokens_[i - 2])))) {
             i = best_end;
             continue;
         }
@@ -822,7 +833,10 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                        !covered(s, j + 1) && !in_title(s, j + 1)) {
                 // "the Ministry of Foreign Affairs and International Cooperation"
                 ++j;
-            } else if (and_body_head(j) > j && !organization_heads().contains(tokens_[last])) {
+            } else if (and_body_head(j) > j &&
+                       std::none_of(
+                           tokens_.begin() + i, tokens_.begin() + last + 1,
+                           [](const Token& w) { return organization_heads().contains(w); })) {
                 // "Myanma Oil and Gas Enterprise": a body's name goes on over "and" where the
                 // words after it end with a body's word.
                 ++j;

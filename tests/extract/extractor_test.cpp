@@ -698,10 +698,10 @@ TEST(Extractor, DeploymentsAndCriticismInClausesOfTheirOwn) {
 
 TEST(Extractor, ListsPastANameOfNoKnownKindAndWhatCausesMakeOthersDo) {
     // A name of no known kind in a list of bodies is passed over, not the list's end.
-    EXPECT_EQ(facts("Romania is a member of NATO, the Three Seas Initiative and the European "
-                    "Union."),
-              (std::set<std::string>{"Romania member-of NATO",
-                                     "Romania member-of European Union"}));
+    EXPECT_EQ(
+        facts("Romania is a member of NATO, the Lublin Triangle and the European "
+              "Union."),
+        (std::set<std::string>{"Romania member-of NATO", "Romania member-of European Union"}));
     EXPECT_TRUE(facts("Serbia is a member of the Organization of the Black Sea Economic "
                       "Cooperation.")
                     .contains("Serbia member-of BSEC"));
@@ -7082,6 +7082,26 @@ TEST(Extractor, PlacesAsidesBodiesWithPossessivesAndInitials) {
                                      "Pakistan meets-with Sri Lanka"}));
     EXPECT_EQ(facts("The resolution describes China as Pakistan's \"closest ally\"."),
               (std::set<std::string>{"China allied-with Pakistan"}));
+}
+
+// A place in a university's name names no actor, and two named bodies joined by "and" stay
+// two; an initiative is a body; an act that is a threat; a code-share agreed; a joint
+// mission of a pair.
+TEST(Extractor, UniversitiesInitiativesThreatsAndJointUndertakings) {
+    EXPECT_EQ(facts("The University of Warsaw and Vilnius University signed an agreement."),
+              (std::set<std::string>{"University of Warsaw cooperates-with Vilnius University"}));
+    EXPECT_EQ(facts("Burundi and Rwanda are all members of the Nile Basin Initiative (NBI)."),
+              (std::set<std::string>{"Burundi member-of Nile Basin Initiative",
+                                     "Rwanda member-of Nile Basin Initiative"}));
+    EXPECT_EQ(facts("Ms Nawaz said that India's decision was \"a direct threat to Pakistan\"."),
+              (std::set<std::string>{"India threatens Pakistan"}));
+    EXPECT_EQ(
+        facts("Kenya Airways and Pakistan International Airlines have since agreed a "
+              "code-share."),
+        (std::set<std::string>{"Kenya Airways cooperates-with Pakistan International Airlines"}));
+    EXPECT_TRUE(facts("Kenya and Uganda agreed the plan.").empty());
+    EXPECT_EQ(facts("NISAR, the joint Earth-observation mission of NASA and ISRO, flies."),
+              (std::set<std::string>{"ISRO cooperates-with NASA"}));
 }
 
 }  // namespace
