@@ -802,6 +802,14 @@ private:
         if (is(u, Vocabulary::kThe) && mention_at(u + 1) != nullptr) {
             ++u;
         }
+        // A pair's first person named with a country's possessive: "the two prime ministers,
+        // Australia's Anthony Albanese and Papua New Guinea's James Marape, met".
+        if (e.role == 'P' && mention_at(u) != nullptr &&
+            mention_at(u)->type != EntityType::kPerson && is(u + 1, Vocabulary::kPossessive) &&
+            mention_at(u + 2) != nullptr && mention_at(u + 2)->type == EntityType::kPerson &&
+            (is(u + 3, Vocabulary::kAnd) || is(u + 3, Vocabulary::kComma))) {
+            u += 2;
+        }
         const Mention* first = mention_at(u);
         if (first == nullptr || !type_ok(e, *first)) {
             return;
@@ -1070,6 +1078,11 @@ private:
     bool may_fill(const Element& e, std::uint32_t u) const {
         if (is(u, Vocabulary::kThe) && mention_at(u + 1) != nullptr) {
             ++u;
+        }
+        if (e.role == 'P' && mention_at(u) != nullptr &&
+            mention_at(u)->type != EntityType::kPerson && is(u + 1, Vocabulary::kPossessive) &&
+            mention_at(u + 2) != nullptr && mention_at(u + 2)->type == EntityType::kPerson) {
+            u += 2;  // as groups() does
         }
         const Mention* first = mention_at(u);
         if (first == nullptr || !type_ok(e, *first)) {

@@ -7104,5 +7104,16 @@ TEST(Extractor, UniversitiesInitiativesThreatsAndJointUndertakings) {
               (std::set<std::string>{"ISRO cooperates-with NASA"}));
 }
 
+// A pair in apposition, each named with a country's possessive; ports in a possessive
+// apposition after a pair.
+TEST(Extractor, PairsWithPossessivesAndPortsInApposition) {
+    EXPECT_EQ(facts("The two leaders, Kenya's William Ruto and Uganda's Yoweri Museveni, met in "
+                    "Nairobi."),
+              (std::set<std::string>{"William Ruto meets-with Yoweri Museveni"}));
+    EXPECT_EQ(facts("It sold its concessions at Balboa and Cristobal, Panama's two main canal "
+                    "ports, to a consortium."),
+              (std::set<std::string>{"Balboa located-in Panama", "Cristobal located-in Panama"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
