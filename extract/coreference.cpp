@@ -1461,6 +1461,13 @@ void DocumentExtraction::resolve_opening_pronoun(const std::uint32_t index) {
         !covered(s, t)) {
         const SentenceState& before = sentences_[index - 1];
         std::int32_t k = organization_at(before, before.range.begin);
+        // A place that opens it is what "its" is, and no body is its head: after "Greenland
+        // is an autonomous territory of Denmark.", "Its premier" is not Denmark's.
+        if (const std::int32_t opener = mention_starting(before, before.range.begin);
+            k < 0 && opener >= 0 &&
+            before.mentions[static_cast<std::size_t>(opener)].type == EntityType::kLocation) {
+            return;
+        }
         // A list opens it ("Iran and Iraq met."): either may be meant.
         if (k >= 0) {
             const std::uint32_t end = before.mentions[static_cast<std::size_t>(k)].end;

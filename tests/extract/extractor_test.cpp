@@ -7115,5 +7115,15 @@ TEST(Extractor, PairsWithPossessivesAndPortsInApposition) {
               (std::set<std::string>{"Balboa located-in Panama", "Cristobal located-in Panama"}));
 }
 
+// "Its premier" after a sentence a place opens is the place's, not the country the sentence
+// goes on to name.
+TEST(Extractor, ItsHeadAfterAPlace) {
+    EXPECT_EQ(facts("Greenland is an autonomous territory of Denmark. Its premier, Jens-Frederik "
+                    "Nielsen, rejected the offer."),
+              (std::set<std::string>{"Greenland located-in Denmark"}));
+    EXPECT_EQ(facts("Hezbollah fired rockets. Its leader, Naim Qassem, spoke."),
+              (std::set<std::string>{"Naim Qassem leads Hezbollah"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
