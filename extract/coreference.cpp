@@ -752,17 +752,27 @@ void DocumentExtraction::resolve_pairs(const std::uint32_t index) {
 void DocumentExtraction::resolve_definite(const std::uint32_t index) {
     // The bodies of the document so far whose name holds a word: "Committee" in the Foreign
     // Affairs Committee.
+    // Or whose full name in the lexicon does: "the Community" after "ECOWAS" (the Economic
+    // Community of West African States).
     const auto bodies_named_by = [&](const std::string_view word) {
+        const auto holds = [&](const std::string& name) {
+            const std::string folded = fold(name);
+            const std::size_t at = folded.find(word);
+            return at != std::string::npos && (at == 0 || folded[at - 1] == ' ') &&
+                   (at + word.size() == folded.size() || folded[at + word.size()] == ' ');
+        };
         std::set<std::uint32_t> found;
         for (std::uint32_t e = 0; e < entities_.size(); ++e) {
             const DocEntity& candidate = entities_[e];
             if (candidate.type != EntityType::kOrganization) {
                 continue;
             }
-            const std::string folded = fold(candidate.name);
-            const std::size_t at = folded.find(word);
-            if (at != std::string::npos && (at == 0 || folded[at - 1] == ' ') &&
-                (at + word.size() == folded.size() || folded[at + word.size()] == ' ')) {
+            bool named = holds(candidate.name);
+            if (!named && candidate.lexicon != kNoEntity) {
+                const auto& aliases = lex_.entities()[candidate.lexicon].aliases;
+                named = std::any_of(aliases.begin(), aliases.end(), holds);
+            }
+            if (named) {
                 found.insert(e);
             }
         }
@@ -900,8 +910,8 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         // A body's word in capitals is the body the text named: "In Baku, the Committee met
         // Foreign Minister Jeyhun Bayramov" after "the Foreign Affairs Committee".
         static const FoldedWordSet kNamedBodies{
-            "committee", "commission",  "council", "mission",  "party",  "fund",     "bank",
-            "court",     "secretariat", "forum",   "assembly", "agency", "authority"};
+            "committee", "commission",  "council", "mission",  "party",  "fund",      "bank",
+            "court",     "secretariat", "forum",   "assembly", "agency", "authority", "community"};
         const bool named_body = tokens_[noun].capitalized && kNamedBodies.contains(tokens_[noun]);
         const bool country = kCountryNouns.contains(tokens_[noun]);
         // "the Alliance" for NATO is capitalized; "the Alliance Party" is a name of its own.

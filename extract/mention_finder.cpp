@@ -2156,6 +2156,17 @@ void DocumentExtraction::absorb_governments(SentenceState& s) {
             ++m.end;
             continue;
         }
+        // So is its army in a list, which reads past it: "urged the Sudanese army and the RSF
+        // to agree a truce".
+        static const FoldedWordSet kArmies{"army", "military"};
+        if (m.type == EntityType::kCountry && m.end == m.begin + 1 && m.end + 2 < s.range.end &&
+            is_demonym(m.begin) && kArmies.contains(tokens_[m.end]) && !covered(s, m.end) &&
+            !in_title(s, m.end) &&
+            (tokens_[m.end + 1].norm == "and" || tokens_[m.end + 1].norm == "or") &&
+            covered(s, tokens_[m.end + 2].norm == "the" ? m.end + 3 : m.end + 2)) {
+            ++m.end;
+            continue;
+        }
         if ((m.type != EntityType::kCountry && m.type != EntityType::kOrganization) ||
             m.begin < s.range.begin + 3) {
             continue;

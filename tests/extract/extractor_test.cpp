@@ -7125,5 +7125,19 @@ TEST(Extractor, ItsHeadAfterAPlace) {
               (std::set<std::string>{"Naim Qassem leads Hezbollah"}));
 }
 
+// A country's army in a list reads as the country; "the Community" is the body whose full
+// name holds the word; "Judge" is a title.
+TEST(Extractor, ArmiesInListsCommunitiesAndJudges) {
+    EXPECT_EQ(facts("Guterres urged the Sudanese army and the RSF to agree to a truce."),
+              (std::set<std::string>{"Antonio Guterres urges Sudan",
+                                     "Antonio Guterres urges Rapid Support Forces"}));
+    EXPECT_EQ(facts("ECOWAS met in Abuja. The Community urged Mali to return."),
+              (std::set<std::string>{"ECOWAS urges Mali"}));
+    EXPECT_EQ(facts("ECOWAS and the EAC met. The Community urged Mali to return."),
+              (std::set<std::string>{"ECOWAS meets-with East African Community"}));
+    EXPECT_EQ(entities("Judge Tomoko Akane, President of the Court, signed the order."),
+              (std::set<std::string>{"Tomoko Akane:person"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
