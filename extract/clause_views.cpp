@@ -645,9 +645,9 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
                 return w.size() > 3 &&
                        (w.ends_with("ed") || (w.ends_with("s") && !w.ends_with("ss")));
             };
-            // Or an auxiliary: "and the European Union has sanctioned the M23".
-            static const FoldedWordSet kAuxiliaries{"has", "have", "had",  "is",
-                                                    "was", "will", "would"};
+            // Or a singular auxiliary: "and the European Union has sanctioned the M23" ("have"
+            // may follow the whole list: "Kenya, the lead nation, and Jamaica have deployed").
+            static const FoldedWordSet kAuxiliaries{"has", "is", "was"};
             if (verb != nullptr && verb->kind == TokenKind::kWord && !verb->capitalized &&
                 (verb_form(verb->norm) || kAuxiliaries.contains(*verb))) {
                 after = close;

@@ -526,11 +526,38 @@ void DocumentExtraction::resolve_we(SentenceState& s) {
         }
         return;
     }
-    // The body a release opens with is not the "we" of those it quotes.
-    const bool quoted = std::any_of(
-        tokens_.begin() + first, tokens_.begin() + s.range.end,
-        [](const Token& k) { return k.text == "\"" || k.text == "\u201c" || k.text == "\u201d"; });
-    for (std::uint32_t t = first; t < s.range.end && !(quoted && we_outside_quotes_); ++t) {
+    // The body a release opens with is not the "we" of those it quotes: not in a sentence
+    // with a quotation mark or a verb of speech, nor in one a quotation opened before in
+    // the paragraph goes on through ("... We have also sent police to Somalia.").
+    bool quoted = false;
+    if (we_outside_quotes_) {
+        quoted =
+            std::any_of(tokens_.begin() + first, tokens_.begin() + s.range.end, [](const Token& k) {
+                return k.text == "\"" || k.text == "\u201c" || k.text == "\u201d" ||
+                       speech_verbs().contains(k);
+            });
+        const std::string_view text(doc_.text);
+        const std::size_t at = tokens_[first].offset;
+        const std::size_t paragraph = text.rfind("\n\n", at);
+        const std::string_view before =
+            text.substr(paragraph == std::string_view::npos ? 0 : paragraph,
+                        at - (paragraph == std::string_view::npos ? 0 : paragraph));
+        std::size_t straight = 0;
+        std::size_t opening = 0;
+        std::size_t closing = 0;
+        for (std::size_t k = before.find_first_of("\"\xe2"); k != std::string_view::npos;
+             k = before.find_first_of("\"\xe2", k + 1)) {
+            if (before[k] == '"') {
+                ++straight;
+            } else if (before.substr(k, 3) == "\u201c") {
+                ++opening;
+            } else if (before.substr(k, 3) == "\u201d") {
+                ++closing;
+            }
+        }
+        quoted = quoted || straight % 2 == 1 || opening > closing;
+    }
+    for (std::uint32_t t = first; t < s.range.end && !quoted; ++t) {
         if (tokens_[t].norm == "we" && !covered(s, t)) {
             add_mention(s, {t, t + 1, *we_, entities_[*we_].type});
             added = true;
@@ -978,6 +1005,10 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         }
         // A body named with a country's demonym speaks of that country's government: "The
         // Norwegian Fishermen's Association has urged the government to press for ...".
+        // Unless the sentence before names another: then either may be meant ("Attacks on
+        // Chinese-owned mines in Zambia ... The Chinese Miners' Association urged the
+        // government").
+        std::set<std::uint32_t> demonym_bodies;
         if (named.empty() && places.empty() && country && !ruler) {
             for (const Mention& m : s.mentions) {
                 if (m.end > t || m.type != EntityType::kOrganization || m.end < m.begin + 2 ||
@@ -990,7 +1021,7 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
                 const LexiconEntity& owner =
                     lex_.entities()[lex_.surfaces()[static_cast<std::size_t>(value)].entity];
                 if (owner.type == EntityType::kCountry) {
-                    named.insert(
+                    demonym_bodies.insert(
                         entity_for(owner.name, owner.type,
                                    lex_.surfaces()[static_cast<std::size_t>(value)].entity));
                 }
@@ -1005,6 +1036,7 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         if (named.empty()) {
             named = places;
         }
+        named.insert(demonym_bodies.begin(), demonym_bodies.end());
         // The first "the junta" the text resolves names the junta's country for the rest,
         // unless the text names another's.
         auto* ruled = !ruler ? nullptr : tokens_[noun].norm == "junta" ? &juntas_ : &regimes_;

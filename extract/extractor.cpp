@@ -891,9 +891,15 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                 if (at.mention < 0 || at.token == 0) {
                     continue;
                 }
+                // The demonym stands for the people where a verb or a mark follows it at once:
+                // "3,000 Sudanese have crossed", not "3,000 Russian combat troops".
+                static const FoldedWordSet kVerbs{
+                    "have",    "has",  "had",     "are",     "were",     "is",    "was",
+                    "crossed", "fled", "arrived", "entered", "returned", "moved", "went"};
                 const Mention& m = on.mentions[static_cast<std::size_t>(at.mention)];
                 if (m.demonym && tokens_[at.token - 1].kind == TokenKind::kNumber &&
-                    m.end < tokens_.size() && !lex_.is_agent(tokens_[m.end].word) &&
+                    m.end < tokens_.size() &&
+                    (tokens_[m.end].kind == TokenKind::kPunct || kVerbs.contains(tokens_[m.end])) &&
                     std::find(match->subjects.begin(), match->subjects.end(), m.entity) !=
                         match->subjects.end()) {
                     return;
@@ -905,15 +911,25 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         // "the head of the Kenyan government" leads Kenya).
         if (rule.relation == Relation::kLeads &&
             object_after([&](std::uint32_t before, const Mention& m) {
-                static const FoldedWordSet kRulers{"government",    "people",   "state",
-                                                   "nation",        "republic", "authorities",
-                                                   "administration"};
+                static const FoldedWordSet kRulers{
+                    "government",  "people",         "state",      "nation",       "republic",
+                    "authorities", "administration", "military",   "army",         "armed",
+                    "junta",       "regime",         "transition", "transitional", "federation"};
                 if (before > 0 && tokens_[before].word == Vocabulary::kThe) {
                     --before;
                 }
                 return m.demonym && tokens_[before].norm == "of" && m.end < tokens_.size() &&
                        tokens_[m.end].kind == TokenKind::kWord && !tokens_[m.end].capitalized &&
                        !kRulers.contains(tokens_[m.end]);
+            })) {
+            return;
+        }
+        // An undertaking's owner before its noun is written short: "backed the US operation",
+        // "the NATO mission"; a country's full name there is more often the target ("the
+        // Venezuela operation", "the Iran strikes").
+        if (rule.id == "support.the-owners-effort" &&
+            object_after([&](std::uint32_t, const Mention& m) {
+                return !m.demonym && !tokens_[m.begin].all_caps;
             })) {
             return;
         }
@@ -1076,10 +1092,39 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                        return tokens_[before].norm == "on" || tokens_[before].norm == "along";
                    });
         };
+        // A body's name that qualifies a noun after it names no place troops went to, nor a
+        // body they were given to: "sent troops into Hamas strongholds", "to JNIM-controlled
+        // areas", "into the Wagner Group's former bases".
+        const auto qualifies_noun = [&](const std::uint32_t object) {
+            static const FoldedWordSet kEndsPhrase{
+                "and",    "or", "in",      "to",    "as",    "under", "for",  "from",
+                "on",     "at", "since",   "with",  "until", "after", "last", "this",
+                "during", "by", "earlier", "later", "over",  "again"};
+            if (rule.relation != Relation::kDeploysTo ||
+                entities_[object].type != EntityType::kOrganization) {
+                return false;
+            }
+            for (std::uint32_t u = match->begin; u < match->end; ++u) {
+                const Unit& at = on.units[u];
+                if (at.mention < 0 ||
+                    on.mentions[static_cast<std::size_t>(at.mention)].entity != object) {
+                    continue;
+                }
+                const std::uint32_t after = on.mentions[static_cast<std::size_t>(at.mention)].end;
+                if (after >= s.range.end) {
+                    return false;
+                }
+                const Token& next = tokens_[after];
+                return next.norm == "-" || next.word == Vocabulary::kPossessive ||
+                       (next.kind == TokenKind::kWord && !next.capitalized &&
+                        !kEndsPhrase.contains(next));
+            }
+            return false;
+        };
         for (const std::uint32_t subject : match->subjects) {
             for (const std::uint32_t object : objects) {
                 if (!placed_elsewhere(subject, object) && !own_state(subject, object) &&
-                    !sea(subject) && !on_sea(object)) {
+                    !sea(subject) && !on_sea(object) && !qualifies_noun(object)) {
                     emit(subject, rule.relation, object, rule.id);
                 }
             }

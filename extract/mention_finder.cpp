@@ -41,7 +41,7 @@ const FoldedWordSet& organization_heads() {
         "systems",      "technologies", "ports",       "energy",
         "petroleum",    "telecom",      "motors",      "pharmaceuticals",
         "cooperation",  "committees",   "limited",     "ltd",
-        "ltd.",         "initiative",
+        "ltd.",
     };
     return kSet;
 }
@@ -895,8 +895,26 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         if (stop == i + 1 && stop < end && same_line(i, stop)) {
             const std::int32_t k = mention_starting(s, stop);
             Mention* known = k >= 0 ? &s.mentions[static_cast<std::size_t>(k)] : nullptr;
+            // Not before a surname alone that another first name opens: "Saddam Haftar" is
+            // not Khalifa Haftar, "Bingu wa Mutharika" not Peter Mutharika.
+            const auto other_first_name = [&] {
+                if (known->end != known->begin + 1 || honorifics().contains(tokens_[i])) {
+                    return false;
+                }
+                const std::string& full = entities_[known->entity].name;
+                const std::string_view first_word =
+                    std::string_view(full).substr(0, full.find(' '));
+                return fold(first_word) != tokens_[i].norm;
+            };
             if (known != nullptr && known->type == EntityType::kPerson &&
                 entities_[known->entity].lexicon != kNoEntity) {
+                if (other_first_name()) {
+                    const std::uint32_t surname = known->begin;
+                    s.mentions.erase(s.mentions.begin() + k);
+                    add_new_name(s, i, surname, EntityType::kPerson);
+                    i = surname + 1;
+                    continue;
+                }
                 known->begin = i;
                 i = stop;
                 continue;
@@ -2015,7 +2033,26 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
     const std::string name(doc_.text.substr(
         tokens_[name_begin].offset,
         tokens_[name_end].offset + tokens_[name_end].text.size() - tokens_[name_begin].offset));
-    const std::uint32_t entity = entity_for(name, type, kNoEntity);
+    // A known person written with a middle initial is that person: "Yoweri K. Museveni".
+    std::string without_initials;
+    for (std::uint32_t k = name_begin; k <= name_end; ++k) {
+        if (k > name_begin && k < name_end && tokens_[k].text.size() == 2 &&
+            tokens_[k].text[1] == '.') {
+            continue;
+        }
+        without_initials += without_initials.empty() ? "" : " ";
+        without_initials += tokens_[k].text;
+    }
+    const auto known = without_initials.size() + 3 <= name.size()
+                           ? lex_.find_entity(without_initials)
+                           : std::nullopt;
+    const std::uint32_t entity =
+        known && lex_.entities()[*known].type == EntityType::kPerson
+            ? entity_for(lex_.entities()[*known].name, EntityType::kPerson, *known)
+            : entity_for(name, type, kNoEntity);
+    if (known && lex_.entities()[*known].type == EntityType::kPerson) {
+        type = EntityType::kPerson;
+    }
     if (type == EntityType::kPerson) {
         entities_[entity].type = type;
     }

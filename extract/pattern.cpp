@@ -1024,16 +1024,18 @@ private:
             (is(end, Vocabulary::kAnd) || is(end, Vocabulary::kOr)) && other != nullptr &&
             (other->norm == "other" || other->norm == "others") &&
             (e.role != 'P' || count() >= 2)) {
+            // Up to the plural noun that ends the phrase ("other development partners"), so
+            // that a verb after it stays the clause's ("the US and other donors sent aid").
             std::uint32_t k = end + 2;
-            if (other->norm == "other") {
-                while (k < end + 6 && mention_at(k) == nullptr && token_at(k) != nullptr &&
-                       token_at(k)->kind == TokenKind::kWord && !token_at(k)->capitalized &&
-                       !vocabulary_.clause_barrier(word_at(k)) &&
-                       !vocabulary_.phrase_barrier(word_at(k))) {
-                    ++k;
-                }
+            bool plural = other->norm == "others";
+            while (!plural && k < end + 5 && mention_at(k) == nullptr && token_at(k) != nullptr &&
+                   token_at(k)->kind == TokenKind::kWord && !token_at(k)->capitalized &&
+                   !vocabulary_.clause_barrier(word_at(k)) &&
+                   !vocabulary_.phrase_barrier(word_at(k))) {
+                plural = token_at(k)->norm.ends_with("s");
+                ++k;
             }
-            if (k > end + 2 || other->norm == "others") {
+            if (plural) {
                 found.insert(found.end(), open_list.begin(), open_list.end());
                 open_list.clear();
                 found.push_back({k, count(), false});
