@@ -7179,5 +7179,13 @@ TEST(Extractor, ReadingsAReviewFoundTooWide) {
               (std::set<std::string>{"United States supplies Sudan"}));
 }
 
+// A pair that fought someone named after the verb fought that one, not each other.
+TEST(Extractor, APairThatFoughtAThird) {
+    EXPECT_EQ(facts("AQIM and Ansar Dine fought the MNLA in 2012."),
+              (std::set<std::string>{"AQIM fights MNLA", "Ansar Dine fights MNLA"}));
+    EXPECT_EQ(facts("Armenia and Azerbaijan fought a war in 2020."),
+              (std::set<std::string>{"Armenia fights Azerbaijan", "Azerbaijan fights Armenia"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
