@@ -141,7 +141,14 @@ INSTANTIATE_TEST_SUITE_P(
                       // Written blind at the start of the session after (F1 0.724 and 0.696
                       // when they arrived), then read.
                       SetFloor{"dev34", "dev34-gold.tsv", 0.75, 0.93},
-                      SetFloor{"dev35", "dev35-gold.tsv", 0.70, 0.92}),
+                      SetFloor{"dev35", "dev35-gold.tsv", 0.70, 0.92},
+                      // Written blind at the start of the session after (F1 0.673 and 0.663
+                      // when they arrived), then read; and two more later that session (F1
+                      // 0.712 and 0.714 when they arrived), then read.
+                      SetFloor{"dev36", "dev36-gold.tsv", 0.70, 0.90},
+                      SetFloor{"dev37", "dev37-gold.tsv", 0.72, 0.93},
+                      SetFloor{"dev38", "dev38-gold.tsv", 0.75, 0.91},
+                      SetFloor{"dev39", "dev39-gold.tsv", 0.73, 0.92}),
     set_name);
 
 }  // namespace
