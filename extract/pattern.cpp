@@ -930,10 +930,12 @@ private:
                     v = k;
                 }
             }
-            // Or the person's country: "Kenya's William Ruto and Uganda's Yoweri Museveni".
-            if (last->type == EntityType::kPerson && mention_at(v) != nullptr &&
-                mention_at(v)->type != EntityType::kPerson && is(v + 1, Vocabulary::kPossessive) &&
-                mention_at(v + 2) != nullptr && mention_at(v + 2)->type == EntityType::kPerson) {
+            // Or the person's or the firm's country: "Kenya's William Ruto and Uganda's Yoweri
+            // Museveni", "with China's Huawei and with Russia's Rosatom".
+            if ((last->type == EntityType::kPerson || last->type == EntityType::kOrganization) &&
+                mention_at(v) != nullptr && mention_at(v)->type == EntityType::kCountry &&
+                is(v + 1, Vocabulary::kPossessive) && mention_at(v + 2) != nullptr &&
+                mention_at(v + 2)->type == last->type) {
                 v += 2;
             }
             const Mention* next = mention_at(v);

@@ -7187,5 +7187,12 @@ TEST(Extractor, APairThatFoughtAThird) {
               (std::set<std::string>{"Armenia fights Azerbaijan", "Azerbaijan fights Armenia"}));
 }
 
+// A list of firms may name each with its country's possessive.
+TEST(Extractor, FirmsWithTheirCountries) {
+    EXPECT_EQ(facts("Bolivia signed deals with China's Huawei and with Russia's Rosatom."),
+              (std::set<std::string>{"Bolivia cooperates-with Huawei",
+                                     "Bolivia cooperates-with Rosatom"}));
+}
+
 }  // namespace
 }  // namespace kg::extract
