@@ -536,12 +536,15 @@ void DocumentExtraction::resolve_we(SentenceState& s) {
                 return k.text == "\"" || k.text == "\u201c" || k.text == "\u201d" ||
                        speech_verbs().contains(k);
             });
-        const std::string_view text(doc_.text);
+        // Back to the paragraph's start, but no further than a quotation runs (2,000 bytes),
+        // so that a long paragraph is not read again for every sentence of it.
         const std::size_t at = tokens_[first].offset;
-        const std::size_t paragraph = text.rfind("\n\n", at);
-        const std::string_view before =
-            text.substr(paragraph == std::string_view::npos ? 0 : paragraph,
-                        at - (paragraph == std::string_view::npos ? 0 : paragraph));
+        const std::size_t from = at > 2000 ? at - 2000 : 0;
+        std::string_view before = std::string_view(doc_.text).substr(from, at - from);
+        if (const std::size_t paragraph = before.rfind("\n\n");
+            paragraph != std::string_view::npos) {
+            before.remove_prefix(paragraph);
+        }
         std::size_t straight = 0;
         std::size_t opening = 0;
         std::size_t closing = 0;
