@@ -1014,19 +1014,13 @@ void DocumentExtraction::resolve_definite(const std::uint32_t index) {
         std::set<std::uint32_t> demonym_bodies;
         if (named.empty() && places.empty() && country && !ruler) {
             for (const Mention& m : s.mentions) {
-                if (m.end > t || m.type != EntityType::kOrganization || m.end < m.begin + 2 ||
-                    !is_demonym(m.begin)) {
-                    continue;
-                }
-                const auto& trie = lex_.names();
-                const std::int32_t value = trie.value(
-                    trie.step(TokenTrie::kRoot, tokens_[m.begin].norm, tokens_[m.begin].hash));
-                const LexiconEntity& owner =
-                    lex_.entities()[lex_.surfaces()[static_cast<std::size_t>(value)].entity];
-                if (owner.type == EntityType::kCountry) {
-                    demonym_bodies.insert(
-                        entity_for(owner.name, owner.type,
-                                   lex_.surfaces()[static_cast<std::size_t>(value)].entity));
+                const auto owner =
+                    m.end <= t && m.type == EntityType::kOrganization && m.end >= m.begin + 2
+                        ? demonym_of(m.begin)
+                        : std::nullopt;
+                if (owner && lex_.entities()[*owner].type == EntityType::kCountry) {
+                    const LexiconEntity& home = lex_.entities()[*owner];
+                    demonym_bodies.insert(entity_for(home.name, home.type, *owner));
                 }
             }
         }

@@ -145,6 +145,8 @@ class DocumentExtraction {
     bool hyphens_join_name(std::uint32_t i) const;
     // Whether token t alone is a demonym the lexicon knows ("Syrian").
     bool is_demonym(std::uint32_t t) const;
+    // The lexicon's entity whose demonym token t alone is ("Norwegian" -> Norway), if any.
+    std::optional<std::uint32_t> demonym_of(std::uint32_t t) const;
     // Capitalized runs the lexicon does not know. Two words or more make a name ("Lloyd
     // Austin"); one word does only right after a title ("President Smith"), or when it is the
     // surname of a person named before in the document ("Grundberg" after "Hans Grundberg").

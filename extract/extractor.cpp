@@ -885,21 +885,22 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         };
         // People counted by a demonym are people, not their state sending forces: "some 3,000
         // Sudanese have crossed into Ethiopia" (but "3,000 Sudanese troops").
+        // The demonym stands for the people where a verb or a mark follows it at once: "3,000
+        // Sudanese have crossed", not "3,000 Russian combat troops".
+        static const FoldedWordSet kPeopleVerbs{"have",    "has",      "had",     "are",  "were",
+                                                "is",      "was",      "crossed", "fled", "arrived",
+                                                "entered", "returned", "moved",   "went"};
         if (rule.relation == Relation::kDeploysTo) {
             for (std::uint32_t u = match->begin; u < match->end; ++u) {
                 const Unit& at = on.units[u];
                 if (at.mention < 0 || at.token == 0) {
                     continue;
                 }
-                // The demonym stands for the people where a verb or a mark follows it at once:
-                // "3,000 Sudanese have crossed", not "3,000 Russian combat troops".
-                static const FoldedWordSet kVerbs{
-                    "have",    "has",  "had",     "are",     "were",     "is",    "was",
-                    "crossed", "fled", "arrived", "entered", "returned", "moved", "went"};
                 const Mention& m = on.mentions[static_cast<std::size_t>(at.mention)];
                 if (m.demonym && tokens_[at.token - 1].kind == TokenKind::kNumber &&
                     m.end < tokens_.size() &&
-                    (tokens_[m.end].kind == TokenKind::kPunct || kVerbs.contains(tokens_[m.end])) &&
+                    (tokens_[m.end].kind == TokenKind::kPunct ||
+                     kPeopleVerbs.contains(tokens_[m.end])) &&
                     std::find(match->subjects.begin(), match->subjects.end(), m.entity) !=
                         match->subjects.end()) {
                     return;
@@ -1100,26 +1101,17 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
                 "and",    "or", "in",      "to",    "as",    "under", "for",  "from",
                 "on",     "at", "since",   "with",  "until", "after", "last", "this",
                 "during", "by", "earlier", "later", "over",  "again"};
-            if (rule.relation != Relation::kDeploysTo ||
-                entities_[object].type != EntityType::kOrganization) {
-                return false;
-            }
-            for (std::uint32_t u = match->begin; u < match->end; ++u) {
-                const Unit& at = on.units[u];
-                if (at.mention < 0 ||
-                    on.mentions[static_cast<std::size_t>(at.mention)].entity != object) {
-                    continue;
-                }
-                const std::uint32_t after = on.mentions[static_cast<std::size_t>(at.mention)].end;
-                if (after >= s.range.end) {
-                    return false;
-                }
-                const Token& next = tokens_[after];
-                return next.norm == "-" || next.word == Vocabulary::kPossessive ||
-                       (next.kind == TokenKind::kWord && !next.capitalized &&
-                        !kEndsPhrase.contains(next));
-            }
-            return false;
+            return rule.relation == Relation::kDeploysTo &&
+                   entities_[object].type == EntityType::kOrganization &&
+                   object_after([&](std::uint32_t, const Mention& m) {
+                       if (m.entity != object || m.end >= s.range.end) {
+                           return false;
+                       }
+                       const Token& next = tokens_[m.end];
+                       return next.norm == "-" || next.word == Vocabulary::kPossessive ||
+                              (next.kind == TokenKind::kWord && !next.capitalized &&
+                               !kEndsPhrase.contains(next));
+                   });
         };
         for (const std::uint32_t subject : match->subjects) {
             for (const std::uint32_t object : objects) {

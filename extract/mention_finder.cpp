@@ -97,6 +97,9 @@ const FoldedWordSet& legal_forms() {
 
 // Nouns for a settlement or an area that name a place beside them: "the town of Bunagana",
 // "Bunagana, a border town in ...".
+// An initial of a first or a middle name, which keeps its dot: "V.", "M.".
+bool is_initial(const Token& t) { return t.text.size() == 2 && t.text[1] == '.' && t.capitalized; }
+
 const FoldedWordSet& place_nouns() {
     static const FoldedWordSet kSet{
         "town",    "city",       "village", "port",      "region", "province", "district",
@@ -145,11 +148,18 @@ const FoldedWordSet& no_bodies() {
 }
 
 bool DocumentExtraction::is_demonym(const std::uint32_t t) const {
+    return demonym_of(t).has_value();
+}
+
+std::optional<std::uint32_t> DocumentExtraction::demonym_of(const std::uint32_t t) const {
     const auto& trie = lex_.names();
     const std::uint32_t node = trie.step(TokenTrie::kRoot, tokens_[t].norm, tokens_[t].hash);
     const std::int32_t value = node == TokenTrie::kRoot ? TokenTrie::kNoValue : trie.value(node);
-    return value != TokenTrie::kNoValue &&
-           lex_.surfaces()[static_cast<std::size_t>(value)].kind == SurfaceKind::kDemonym;
+    if (value == TokenTrie::kNoValue) {
+        return std::nullopt;
+    }
+    const Surface& surface = lex_.surfaces()[static_cast<std::size_t>(value)];
+    return surface.kind == SurfaceKind::kDemonym ? std::optional(surface.entity) : std::nullopt;
 }
 
 bool DocumentExtraction::surface_fits(const Surface& surface, const std::uint32_t begin) const {
@@ -684,8 +694,7 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                             styles_honourable().contains(tokens_[i + 1])) ||
                            styles_honourable().contains(tokens_[i]);
         // A first name's initial opens a name: "V. Narayanan", "S. Jaishankar".
-        const bool initial_opens = tokens_[i].text.size() == 2 && tokens_[i].text[1] == '.' &&
-                                   tokens_[i].capitalized && i + 1 < end && name_word(i + 1) &&
+        const bool initial_opens = is_initial(tokens_[i]) && i + 1 < end && name_word(i + 1) &&
                                    !covered(s, i + 1) &&
                                    !capitalized_stopwords().contains(tokens_[i + 1]);
         if ((!name_word(i) && !initial_opens) || covered(s, i) || in_title(s, i) || style ||
@@ -801,9 +810,8 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             } else if (j + 1 < end && syllable_after_hyphen(j)) {
                 last = j + 1;  // "Cheng Li-wun", "Lee Jae-myung"
                 j += 2;
-            } else if (last - i < 2 && j + 1 < end && tokens_[j].text.size() == 2 &&
-                       tokens_[j].text[1] == '.' && name_word(j + 1) && !covered(s, j + 1) &&
-                       !capitalized_stopwords().contains(tokens_[j + 1]) &&
+            } else if (last - i < 2 && j + 1 < end && is_initial(tokens_[j]) && name_word(j + 1) &&
+                       !covered(s, j + 1) && !capitalized_stopwords().contains(tokens_[j + 1]) &&
                        !organization_heads().contains(tokens_[last]) &&
                        !location_heads().contains(tokens_[last])) {
                 ++j;  // a middle initial: "Elias M. Magosi", "Duma G. Boko"
@@ -2035,24 +2043,25 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
         tokens_[name_end].offset + tokens_[name_end].text.size() - tokens_[name_begin].offset));
     // A known person written with a middle initial is that person: "Yoweri K. Museveni".
     std::string without_initials;
+    bool initials = false;
     for (std::uint32_t k = name_begin; k <= name_end; ++k) {
-        if (k > name_begin && k < name_end && tokens_[k].text.size() == 2 &&
-            tokens_[k].text[1] == '.') {
+        if (k > name_begin && k < name_end && is_initial(tokens_[k])) {
+            initials = true;
             continue;
         }
         without_initials += without_initials.empty() ? "" : " ";
         without_initials += tokens_[k].text;
     }
-    const auto known = without_initials.size() + 3 <= name.size()
-                           ? lex_.find_entity(without_initials)
-                           : std::nullopt;
-    const std::uint32_t entity =
-        known && lex_.entities()[*known].type == EntityType::kPerson
-            ? entity_for(lex_.entities()[*known].name, EntityType::kPerson, *known)
-            : entity_for(name, type, kNoEntity);
-    if (known && lex_.entities()[*known].type == EntityType::kPerson) {
+    std::optional<std::uint32_t> known =
+        initials ? lex_.find_entity(without_initials) : std::nullopt;
+    if (known && lex_.entities()[*known].type != EntityType::kPerson) {
+        known.reset();
+    }
+    if (known) {
         type = EntityType::kPerson;
     }
+    const std::uint32_t entity = known ? entity_for(lex_.entities()[*known].name, type, *known)
+                                       : entity_for(name, type, kNoEntity);
     if (type == EntityType::kPerson) {
         entities_[entity].type = type;
     }

@@ -802,14 +802,7 @@ private:
         if (is(u, Vocabulary::kThe) && mention_at(u + 1) != nullptr) {
             ++u;
         }
-        // A pair's first person named with a country's possessive: "the two prime ministers,
-        // Australia's Anthony Albanese and Papua New Guinea's James Marape, met".
-        if (e.role == 'P' && mention_at(u) != nullptr &&
-            mention_at(u)->type != EntityType::kPerson && is(u + 1, Vocabulary::kPossessive) &&
-            mention_at(u + 2) != nullptr && mention_at(u + 2)->type == EntityType::kPerson &&
-            (is(u + 3, Vocabulary::kAnd) || is(u + 3, Vocabulary::kComma))) {
-            u += 2;
-        }
+        u = past_pairs_owner(e, u);
         const Mention* first = mention_at(u);
         if (first == nullptr || !type_ok(e, *first)) {
             return;
@@ -1075,6 +1068,18 @@ private:
         std::reverse(found.begin(), found.end());
     }
 
+    // Where a P group starts whose first person is named with a country's possessive: past
+    // the owner, at the person ("the two prime ministers, Australia's Anthony Albanese and
+    // Papua New Guinea's James Marape, met"); `u` otherwise.
+    std::uint32_t past_pairs_owner(const Element& e, const std::uint32_t u) const {
+        const bool owned = e.role == 'P' && mention_at(u) != nullptr &&
+                           mention_at(u)->type != EntityType::kPerson &&
+                           is(u + 1, Vocabulary::kPossessive) && mention_at(u + 2) != nullptr &&
+                           mention_at(u + 2)->type == EntityType::kPerson &&
+                           (is(u + 3, Vocabulary::kAnd) || is(u + 3, Vocabulary::kComma));
+        return owned ? u + 2 : u;
+    }
+
     // Whether groups(e, u) can find a group, by the tests it starts with: a mention there (past
     // "the") of a type the slot takes and, for a P slot, a second entity in it or a word that
     // joins another to it. Most rules that start with a slot are tried at every mention and
@@ -1083,11 +1088,7 @@ private:
         if (is(u, Vocabulary::kThe) && mention_at(u + 1) != nullptr) {
             ++u;
         }
-        if (e.role == 'P' && mention_at(u) != nullptr &&
-            mention_at(u)->type != EntityType::kPerson && is(u + 1, Vocabulary::kPossessive) &&
-            mention_at(u + 2) != nullptr && mention_at(u + 2)->type == EntityType::kPerson) {
-            u += 2;  // as groups() does
-        }
+        u = past_pairs_owner(e, u);
         const Mention* first = mention_at(u);
         if (first == nullptr || !type_ok(e, *first)) {
             return false;
