@@ -928,7 +928,7 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         // An undertaking's owner before its noun is written short: "backed the US operation",
         // "the NATO mission"; a country's full name there is more often the target ("the
         // Venezuela operation", "the Iran strikes").
-        if (rule.id == "support.the-owners-effort" &&
+        if (rule.pattern.mark('O') == SlotMark::kShort &&
             object_after([&](std::uint32_t, const Mention& m) {
                 return !m.demonym && !tokens_[m.begin].all_caps;
             })) {
@@ -970,33 +970,37 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         if (rule.relation == Relation::kLeads && held_from_to(on, match->end)) {
             return;
         }
-        // A body "of" its head is his only where an office names him: "the Government of
-        // National Unity of Prime Minister Dbeibah", not "the NATO of Donald Trump".
-        if (rule.id == "lead.of-titled") {
-            const Unit& last = on.units[match->end - 1];
-            const std::uint32_t begin =
-                last.mention >= 0 ? on.mentions[static_cast<std::size_t>(last.mention)].begin : 0;
-            if (last.mention < 0 ||
-                std::none_of(s.titles.begin(), s.titles.end(), [&](const TitleHit& title) {
-                    return title.begin == begin && !title.former;
-                })) {
-                return;
-            }
+        // A person the rule asks to be named with an office held now (`@titled`): "the
+        // Government of National Unity of Prime Minister Dbeibah", not "the NATO of Donald
+        // Trump".
+        const auto named_with_office = [&](const PatternMatch::Entities& people) {
+            return std::any_of(
+                on.units.begin() + match->begin, on.units.begin() + match->end, [&](const Unit& u) {
+                    if (u.mention < 0) {
+                        return false;
+                    }
+                    const Mention& m = on.mentions[static_cast<std::size_t>(u.mention)];
+                    return std::find(people.begin(), people.end(), m.entity) != people.end() &&
+                           std::any_of(s.titles.begin(), s.titles.end(), [&](const TitleHit& t) {
+                               return t.begin == m.begin && !t.former;
+                           });
+                });
+        };
+        if ((rule.pattern.mark('S') == SlotMark::kTitled && !named_with_office(match->subjects)) ||
+            (rule.pattern.mark('O') == SlotMark::kTitled && !named_with_office(match->objects))) {
+            return;
         }
-        // A place lies in one country: of "Gotland in Sweden and Latvia", where the place is
-        // put "in" the first, only that one; of "Narva and Ivangorod, two towns of Estonia and
-        // Russia", nothing. Unless the rule puts it on their border or has them share it.
+        // A place lies in one country: of "Gotland in Sweden and Latvia", where the rule puts
+        // the place in the first (`@first`), only that one; of "Narva and Ivangorod, two towns
+        // of Estonia and Russia", nothing. Unless the rule puts it on their border or has them
+        // share it (`@each`).
         auto objects = match->objects;
-        static const std::set<std::string_view> kShared{
-            "located.on-border-between", "located.straddles-border", "located.shared-by",
-            "located.aside-shared-by"};
-        if (rule.relation == Relation::kLocatedIn && !kShared.contains(rule.id) &&
+        const SlotMark countries = rule.pattern.mark('O');
+        if (rule.relation == Relation::kLocatedIn && countries != SlotMark::kEach &&
             std::count_if(objects.begin(), objects.end(), [&](const std::uint32_t o) {
                 return entities_[o].type == EntityType::kCountry;
             }) > 1) {
-            const bool put_in = rule.id == "located.in-country" || rule.id == "located.region-of" ||
-                                rule.id == "located.in";
-            objects.resize(put_in && match->subjects.size() == 1 ? 1 : 0);
+            objects.resize(countries == SlotMark::kFirst && match->subjects.size() == 1 ? 1 : 0);
         }
         // A place the lexicon puts in one country lies in no other: in "Following clashes in
         // Sweida, Jordan, Israel and Lebanon urged calm", Sweida (Syria's) is not in Jordan.

@@ -298,6 +298,18 @@ void Lexicon::read_rules(const LexiconFile& file) {
         }
         Rule rule{std::string(f[0]), *relation, parse_pattern(f[2], classes_, vocabulary_)};
         const auto& elements = rule.pattern.elements;
+        for (const Element& e : elements) {
+            if ((e.mark == SlotMark::kEach || e.mark == SlotMark::kFirst) &&
+                (*relation != Relation::kLocatedIn || e.role != 'O')) {
+                throw Error("@each and @first mark the object of a located-in rule");
+            }
+            if (e.mark == SlotMark::kTitled &&
+                (e.role == 'P' ||
+                 (e.type_mask != 0 &&
+                  (e.type_mask & (1U << static_cast<unsigned>(EntityType::kPerson))) == 0))) {
+                throw Error("@titled marks an S or O slot that may hold a person");
+            }
+        }
         const WordId by = vocabulary_.intern("by");
         const WordId from = vocabulary_.intern("from");
         // Not an apposition, which describes the name wherever it stands: "gangs operate under

@@ -1,10 +1,11 @@
 #include "extract/pattern.h"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
+#include <utility>
 
 #include <boost/container/small_vector.hpp>
-
 #include <fmt/format.h>
 
 #include "extract/extract.h"
@@ -191,6 +192,27 @@ Element parse_element(std::string_view text, const WordClasses& classes, Vocabul
             }
             min_members = static_cast<std::uint8_t>(n[0] - '0');
             text = text.substr(0, brace);
+        }
+        // "O:country@each": what the slot asks beyond its types.
+        if (const auto at = text.find('@');
+            at != std::string_view::npos && (at == 1 || text[1] == ':')) {
+            static constexpr std::array<std::pair<std::string_view, SlotMark>, 4> kMarks{{
+                {"titled", SlotMark::kTitled},
+                {"short", SlotMark::kShort},
+                {"each", SlotMark::kEach},
+                {"first", SlotMark::kFirst},
+            }};
+            const std::string_view name = text.substr(at + 1);
+            const auto* mark = std::find_if(kMarks.begin(), kMarks.end(),
+                                            [&](const auto& m) { return m.first == name; });
+            if (mark == kMarks.end()) {
+                throw Error(
+                    fmt::format("unknown slot mark '@{}' in '{}' (known: @titled, "
+                                "@short, @each, @first)",
+                                name, original));
+            }
+            element.mark = mark->second;
+            text = text.substr(0, at);
         }
         if (text.size() == 1 || text[1] == ':') {
             element.kind = Element::Kind::kSlot;

@@ -127,6 +127,25 @@ private:
 // Named word classes (`&BE` -> its phrases), every member already expanded.
 using WordClasses = std::unordered_map<std::string, PhraseList>;
 
+// What a slot asks of its names beyond their type (`@mark` in a pattern); the extractor checks
+// them on each match, with what it knows of titles and of how a name was written.
+enum class SlotMark : std::uint8_t {
+    kNone,
+    // `@titled`: a person named with an office held now ("the Government of National Unity of
+    // Prime Minister Dbeibah"), not a bare name ("the NATO of Donald Trump").
+    kTitled,
+    // `@short`: a name written short, a demonym or capitals ("backed the US operation"), not a
+    // country's full name, which before such a noun is more often the target ("the Iran
+    // strikes").
+    kShort,
+    // `@each` (located-in): every country of the list holds the place ("on the border between
+    // Kenya and Somalia"). Otherwise a place lies in one country, and of several none holds.
+    kEach,
+    // `@first` (located-in): of several countries, the first holds the place ("Gotland in
+    // Sweden and Latvia"), when the rule places one place.
+    kFirst,
+};
+
 struct Element {
     // kNot: none of its words at this unit, which it does not take ("!regulations").
     enum class Kind : std::uint8_t { kSlot, kWords, kGap, kNot };
@@ -137,6 +156,7 @@ struct Element {
     char role = 0;               // kSlot: 'S', 'O' or 'P'
     std::uint8_t type_mask = 0;  // kSlot: bit per EntityType allowed; 0 = any
     std::uint8_t min_members = 1;  // kSlot: the fewest names its list may hold (`S{3}`)
+    SlotMark mark = SlotMark::kNone;  // kSlot
     // kWords and kNot: the alternatives, numbered and sorted by their first word (longest first among
     // those with the same), so that the ones a token can start are found by binary search.
     // Laid out flat for the matcher, which searches them at every unit it tries: alternative
@@ -164,6 +184,16 @@ struct Pattern {
     // before the name does not govern it ("no meeting with Ibrahim Traore, Burkina Faso's
     // military ruler, is planned" still says who rules Burkina Faso).
     bool apposition = false;
+
+    // The mark of the slot `role` ('S', 'O' or 'P').
+    SlotMark mark(const char role) const {
+        for (const Element& e : elements) {
+            if (e.kind == Element::Kind::kSlot && e.role == role) {
+                return e.mark;
+            }
+        }
+        return SlotMark::kNone;
+    }
 };
 
 // Parses a rule's pattern, numbering its words in `vocabulary`. Throws extract::Error with a

@@ -4156,6 +4156,34 @@ TEST(Extractor, AUserRuleWithAnExistingIdReplacesIt) {
     EXPECT_EQ(custom.rule_count(), extractor().rule_count());
 }
 
+// A slot's mark asks more of its names than their type, in a user's rule as in the built-in ones.
+TEST(Extractor, SlotMarksInAUsersRules) {
+    test::TempDir dir;
+    dir.write("rules.tsv",
+              "my.between\tlocated-in\tS:location , a town wedged between O:country@each ,\n"
+              "my.between-one\tlocated-in\tS:location , a village squeezed between O:country ,\n"
+              "my.chief\tleads\tS:person@titled , who steers O:organization\n"
+              "my.cheer\tsupports\tS:country cheered the O:country@short campaign\n");
+    const Extractor custom({dir.path()});
+    // Each country of the list holds the place only where the rule says so.
+    EXPECT_TRUE(facts("Arlit, a town wedged between Niger and Algeria, is quiet.", custom)
+                    .contains("Arlit located-in Algeria"));
+    const auto one =
+        facts("Arlit, a village squeezed between Niger and Algeria, is quiet.", custom);
+    EXPECT_FALSE(one.contains("Arlit located-in Niger"));
+    EXPECT_FALSE(one.contains("Arlit located-in Algeria"));
+    // A person named with an office held now, not a bare name.
+    EXPECT_TRUE(facts("President Samia Suluhu Hassan, who steers SADC, spoke.", custom)
+                    .contains("Samia Suluhu Hassan leads SADC"));
+    EXPECT_FALSE(facts("Samia Suluhu Hassan, who steers SADC, spoke.", custom)
+                     .contains("Samia Suluhu Hassan leads SADC"));
+    // A name written short, not a country's full name.
+    EXPECT_TRUE(
+        facts("Poland cheered the US campaign.", custom).contains("Poland supports United States"));
+    EXPECT_FALSE(facts("Poland cheered the Venezuela campaign.", custom)
+                     .contains("Poland supports Venezuela"));
+}
+
 std::string lexicon_error(const std::string& file, const std::string& contents) {
     test::TempDir dir;
     dir.write(file, contents);
@@ -4188,6 +4216,12 @@ TEST(Extractor, BadLexiconFilesAreErrorsNamingFileAndLine) {
     EXPECT_NE(message.find("fewest names"), std::string::npos) << message;
     message = lexicon_error("rules.tsv", "r1\tmember-of\tO , a pact between S:country{12}\n");
     EXPECT_NE(message.find("fewest names"), std::string::npos) << message;
+    message = lexicon_error("rules.tsv", "r1\tlocated-in\tS lies in O:country@both\n");
+    EXPECT_NE(message.find("unknown slot mark '@both'"), std::string::npos) << message;
+    message = lexicon_error("rules.tsv", "r1\tfights\tS attacked O@each\n");
+    EXPECT_NE(message.find("object of a located-in rule"), std::string::npos) << message;
+    message = lexicon_error("rules.tsv", "r1\tleads\tS:person heads O:country@titled\n");
+    EXPECT_NE(message.find("may hold a person"), std::string::npos) << message;
     // An id twice in one file is a mistake (another file's replaces, as a user's does).
     message = lexicon_error("rules.tsv", "r1\tfights\tS attacked O\nr1\tfights\tS shelled O\n");
     EXPECT_NE(message.find("rules.tsv:2"), std::string::npos) << message;
