@@ -63,6 +63,12 @@ constexpr std::string_view kQualifiedNouns[] = {
     "embassy",   "embassies", "consulate", "exercise", "exercises", "drills",
 };
 
+// Acts a country's full name before them more often names as their target than as their
+// doer: "defended the Iran strikes", "the Ukraine invasion"; a demonym or a short name is the
+// doer's ("condemned the Houthi attacks", "backed the US strikes").
+constexpr std::string_view kTargetedActs[] = {"strikes",  "strike",       "attacks",   "campaign",
+                                              "invasion", "intervention", "deployment"};
+
 bool is_consonant(const char c) {
     return c >= 'a' && c <= 'z' && c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u';
 }
@@ -331,6 +337,11 @@ private:
         // "Chinese coast guard vessels".
         const Token* t = token_at(u);
         const Token* next = token_at(u + 1);
+        if (t != nullptr && !t->capitalized && vocabulary_.targeted_act(t->word)) {
+            const Mention* name = u > 0 ? mention_at(u - 1) : nullptr;
+            return name != nullptr && name->type == EntityType::kCountry && !name->demonym &&
+                   !s_.tokens[name->begin].all_caps;
+        }
         if (t == nullptr || t->capitalized || !vocabulary_.qualified_noun(t->word) ||
             (next != nullptr && (next->norm == "guard" || next->norm == "guards"))) {
             return false;
@@ -1502,6 +1513,9 @@ Vocabulary::Vocabulary() {
     }
     for (const std::string_view word : kPhraseBarriers) {
         flags_[intern(word)] |= kPhraseBarrier;
+    }
+    for (const std::string_view word : kTargetedActs) {
+        flags_[intern(word)] |= kTargetedAct;
     }
     for (const std::string_view word : kQualifiedNouns) {
         flags_[intern(word)] |= kQualifiedNoun;

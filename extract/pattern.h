@@ -109,8 +109,10 @@ public:
     bool against_state(const WordId w) const { return (flags_[w] & kAgainstStateWord) != 0; }
     // Words for what a person is that a name of their own may follow ("the oligarch").
     bool person_noun(const WordId w) const { return (flags_[w] & kPersonNoun) != 0; }
+    // Acts a country's full name before them names as their target ("the Iran strikes").
+    bool targeted_act(const WordId w) const { return (flags_[w] & kTargetedAct) != 0; }
 
-private:
+  private:
     static constexpr std::uint8_t kClauseBarrier = 1;
     static constexpr std::uint8_t kPhraseBarrier = 2;
     static constexpr std::uint8_t kQualifiedNoun = 4;
@@ -118,6 +120,7 @@ private:
     static constexpr std::uint8_t kPrivatePerson = 16;
     static constexpr std::uint8_t kAgainstStateWord = 32;
     static constexpr std::uint8_t kPersonNoun = 64;
+    static constexpr std::uint8_t kTargetedAct = 128;
 
     WordTable ids_;                    // (0, word) -> its number
     std::vector<std::uint8_t> flags_;  // by WordId

@@ -7229,4 +7229,16 @@ TEST(Extractor, FirmsWithTheirCountries) {
 }
 
 }  // namespace
+// A country's full name before an act is more often its target than its doer: "defended the
+// Iran strikes" supports no Iran; a demonym or a short name is the doer's.
+TEST(Extractor, ACountrysFullNameBeforeAnActNamesItsTarget) {
+    EXPECT_FALSE(facts("Netanyahu defended the Iran strikes on Sunday.")
+                     .contains("Benjamin Netanyahu supports Iran"));
+    EXPECT_FALSE(
+        facts("Hungary opposed the Ukraine invasion.").contains("Hungary opposes Ukraine"));
+    EXPECT_TRUE(facts("Britain condemned the Houthi attacks.")
+                    .contains("United Kingdom criticizes Houthis"));
+    EXPECT_TRUE(facts("Poland backed the US strikes.").contains("Poland supports United States"));
+}
+
 }  // namespace kg::extract
