@@ -1795,11 +1795,10 @@ bool DocumentExtraction::without_title_phrases(const SentenceView& view, Sentenc
     return true;
 }
 
-std::uint32_t DocumentExtraction::past_time_phrase(const std::vector<Unit>& units,
+std::uint32_t DocumentExtraction::time_phrase_end(const std::vector<Unit>& units,
                                                   const std::uint32_t u) const {
     // A preposition or a word of time, then words of a date: "on 12 June", "in May", "last
-    // week", "on the same day", "earlier this month". It ends before a verb in the past,
-    // which must follow (one in -s may be a noun: "and in May talks with Ukraine collapsed").
+    // week", "on the same day", "earlier this month".
     static const FoldedWordSet kOpens{"on", "in", "last", "this", "earlier", "later", "early",
                                       "late", "that", "the", "next"};
     static const FoldedWordSet kDateWords{
@@ -1824,8 +1823,16 @@ std::uint32_t DocumentExtraction::past_time_phrase(const std::vector<Unit>& unit
         date = date || t->kind == TokenKind::kNumber || t->norm != "the";
         ++k;
     }
+    return date ? k : u;
+}
+
+std::uint32_t DocumentExtraction::past_time_phrase(const std::vector<Unit>& units,
+                                                   const std::uint32_t u) const {
+    // It ends before a verb in the past, which must follow (one in -s may be a noun: "and in
+    // May talks with Ukraine collapsed").
+    const std::uint32_t k = time_phrase_end(units, u);
     const Token* verb = plain_token(units, k);
-    if (!date || verb == nullptr || verb->capitalized || verb->kind != TokenKind::kWord ||
+    if (k == u || verb == nullptr || verb->capitalized || verb->kind != TokenKind::kWord ||
         !past_tense(*verb)) {
         return u;
     }
@@ -1931,7 +1938,11 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         // Or after ", and": "Iran left, and Armenia froze ties, accusing Moscow ...".
         const bool joined = u >= 2 && before != nullptr && before->norm == "and" &&
                             word(u - 2) != nullptr && word(u - 2)->word == Vocabulary::kComma;
+        // Or after a date that opens the sentence without a comma: "In June 2017 Egypt
+        // severed relations with Doha and imposed ...", "Last year Egypt ...".
+        const bool dated = u > 0 && time_phrase_end(units, 0) == u;
         return u == 0 || opening || after_subordinate || titled || after_quote(u) || joined ||
+               dated ||
                (before != nullptr &&
                 (kReportsClause.contains(*before) || closes_dateline(*before) ||
                  subordinators().contains(*before)));
@@ -1978,14 +1989,20 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         if (units[u].mention < 0 || !clause_start(u)) {
             return std::nullopt;
         }
+        // A member may open with an article: "Saudi Arabia, the UAE, Bahrain and Egypt".
         std::uint32_t end = u + 1;
-        while (end + 1 < units.size() && units[end + 1].mention >= 0) {
+        while (end + 1 < units.size()) {
             const Token* sep = word(end);
             if (sep == nullptr ||
                 (sep->norm != "and" && sep->norm != "," && sep->norm != "-" && sep->norm != "or")) {
                 break;
             }
-            end += 2;
+            const std::uint32_t member =
+                is_article(end + 1) && sep->norm != "-" ? end + 2 : end + 1;
+            if (member >= units.size() || units[member].mention < 0) {
+                break;
+            }
+            end = member + 1;
         }
         const Token* next = word(end);
         // Not a name before "as", which is an object described: "claims Taiwan as its own".

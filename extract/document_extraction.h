@@ -339,8 +339,10 @@ class DocumentExtraction {
     // participle of a small set (accusing, calling, urging, ...) or has/have/had and a verb,
     // and the subject is the sentence's own, unless a form of "be" follows it (a passive).
     std::vector<SentenceView> coordinated_clauses(const SentenceView& view) const;
-    // The unit after a time phrase starting at unit u and followed by a verb ("on 12 June
-    // held talks"), or u when there is none.
+    // The unit after a time phrase starting at unit u ("on 12 June", "last week"), or u when
+    // there is none.
+    std::uint32_t time_phrase_end(const std::vector<Unit>& units, std::uint32_t u) const;
+    // The same, when a verb in the past follows the phrase ("on 12 June held talks").
     std::uint32_t past_time_phrase(const std::vector<Unit>& units, std::uint32_t u) const;
     // Views of what a cause made others do, with them as its subject: "the visit led India to
     // protest to Sri Lanka" is read again as "India protest to Sri Lanka". Not when a negation

@@ -110,6 +110,15 @@ std::vector<std::string> verb_forms(const std::string& base) {
             forms.push_back(base + "ed");
             forms.push_back(base + "ing");
         }
+        // A longer base in an l doubles it where its last syllable is stressed (patrol ->
+        // patrolled, control -> controlled), and in British spelling (travel -> travelled):
+        // both forms, the one that is no word never matching.
+        const bool may_double =
+            n > 4 && last == 'l' && !is_consonant(base[n - 2]) && is_consonant(base[n - 3]);
+        if (may_double) {
+            forms.push_back(base + last + "ed");
+            forms.push_back(base + last + "ing");
+        }
     }
     return forms;
 }
@@ -912,6 +921,17 @@ private:
             } else if (is(v, Vocabulary::kPossessive) && e.role != 'P') {
                 ++v;
                 possessive = true;
+                // Past the part of the country it is in: "Iraq's southern Basra province".
+                static const FoldedWordSet kParts{"northern",      "southern",      "eastern",
+                                                  "western",       "central",       "north-eastern",
+                                                  "north-western", "south-eastern", "south-western",
+                                                  "northeastern",  "northwestern",  "southeastern",
+                                                  "southwestern"};
+                if (const Token* part = token_at(v); part != nullptr && !part->capitalized &&
+                                                     kParts.contains(*part) &&
+                                                     mention_at(v + 1) != nullptr) {
+                    ++v;
+                }
             } else {
                 break;
             }

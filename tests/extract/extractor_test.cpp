@@ -7241,4 +7241,58 @@ TEST(Extractor, ACountrysFullNameBeforeAnActNamesItsTarget) {
     EXPECT_TRUE(facts("Poland backed the US strikes.").contains("Poland supports United States"));
 }
 
+// A clause after "and" shares a subject that a date opens the sentence before, without a comma,
+// and a list of subjects whose members open with an article.
+TEST(Extractor, CoordinatedPredicatesAfterADateAndAListWithArticles) {
+    EXPECT_TRUE(facts("In 2017 Egypt severed relations with Doha and imposed an embargo on Qatar.")
+                    .contains("Egypt sanctions Qatar"));
+    EXPECT_TRUE(facts("Last year Egypt recalled its envoy and imposed an embargo on Qatar.")
+                    .contains("Egypt sanctions Qatar"));
+    const auto three = facts(
+        "Saudi Arabia, the UAE and Bahrain recalled their envoys and imposed a land, sea and "
+        "air embargo on Qatar.");
+    EXPECT_TRUE(three.contains("Saudi Arabia sanctions Qatar"));
+    EXPECT_TRUE(three.contains("United Arab Emirates sanctions Qatar"));
+    EXPECT_TRUE(three.contains("Bahrain sanctions Qatar"));
+}
+
+// A place named after its country's possessive and a part of the country: "Iraq's southern
+// Basra province".
+TEST(Extractor, APlaceAfterItsCountrysPossessiveAndAPart) {
+    EXPECT_TRUE(facts("The port of Grand Faw, in Iraq's southern Basra province, is growing.")
+                    .contains("Grand Faw located-in Basra"));
+    EXPECT_TRUE(facts("Turkey deployed troops to Iraq's northern Duhok province.")
+                    .contains("Turkey deploys-to Duhok"));
+}
+
+// "patrol" doubles its l: "patrolled"; and a country's forces in a relative clause patrol for it.
+TEST(Extractor, PatrolsOfACountrysForces) {
+    EXPECT_TRUE(facts("Danish warships have patrolled the Gulf of Guinea since 2022.")
+                    .contains("Denmark deploys-to Gulf of Guinea"));
+    EXPECT_EQ(facts("Ghana thanked Denmark, whose navy has patrolled the Gulf of Guinea since "
+                    "2022."),
+              (std::set<std::string>{"Denmark deploys-to Gulf of Guinea"}));
+}
+
+TEST(Extractor, UndertakingsAgreementsAndMoneyNamedByTheirParties) {
+    EXPECT_EQ(facts("The Open Balkan initiative, launched in 2019 by North Macedonia, Serbia and "
+                    "Albania, stalled."),
+              (std::set<std::string>{"North Macedonia cooperates-with Serbia",
+                                     "Albania cooperates-with North Macedonia",
+                                     "Albania cooperates-with Serbia"}));
+    EXPECT_TRUE(facts("US troops remain in Iraq under an agreement signed by Baghdad and "
+                      "Washington in 2024.")
+                    .contains("Iraq cooperates-with United States"));
+    // People who reached an agreement for their states are no parties to cooperation.
+    EXPECT_FALSE(facts("They reviewed the agreements reached by President Kassym-Jomart Tokayev "
+                       "and President Xi Jinping in May.")
+                     .contains("Kassym-Jomart Tokayev cooperates-with Xi Jinping"));
+    EXPECT_TRUE(facts("The European Union has already paid North Macedonia a first tranche of "
+                      "the money.")
+                    .contains("European Union supplies North Macedonia"));
+    EXPECT_TRUE(facts("The Houthis, whom Iran supplies with missile components, have attacked "
+                      "ships.")
+                    .contains("Iran supplies Houthis"));
+}
+
 }  // namespace kg::extract
