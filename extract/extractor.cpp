@@ -1210,8 +1210,18 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     // And without the accusers too: "Mehrani-Lowe, 58, is accused by U.S. prosecutors of
     // shipping ...". And without a title phrase: "Irfaan Ali, President of Guyana, received
     // the Secretary-General of CARICOM, Dr Carla Barnett,".
+    // An aside that counts the list is the whole list's: "Greece and Cyprus, both EU members,
+    // had supplied Georgia with ...", "Estonia, Latvia and Lithuania, three EU members,
+    // imposed ...".
+    static const FoldedWordSet kWholeList{"both", "all",   "two",   "three", "four", "five",
+                                          "six",  "seven", "eight", "nine",  "ten"};
     for (const auto& [at, clause] : without_appositions(view)) {
-        const std::uint32_t from = at > 0 && joins_list(clause.units, at - 1) ? at : 0;
+        const Token* comma = plain_token(view.units, at + 1);
+        const Token* count = at + 2 < view.units.size() ? plain_token(view.units, at + 2) : nullptr;
+        const bool whole_list = comma != nullptr && comma->word == Vocabulary::kComma &&
+                                count != nullptr && kWholeList.contains(*count);
+        const std::uint32_t from =
+            at > 0 && joins_list(clause.units, at - 1) && !whole_list ? at : 0;
         SentenceView clause_unaccused{view.tokens, view.mentions, {}};
         const bool accused = without_accusers(clause, clause_unaccused);
         SentenceView clause_untitled{view.tokens, view.mentions, {}};

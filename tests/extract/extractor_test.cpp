@@ -7295,4 +7295,35 @@ TEST(Extractor, UndertakingsAgreementsAndMoneyNamedByTheirParties) {
                     .contains("Iran supplies Houthis"));
 }
 
+// An aside that counts a list ("both EU members", "three EU members") is the whole list's, and
+// so is the verb after it; a singular one is the last name's.
+TEST(Extractor, AnAsideThatCountsAListIsTheWholeLists) {
+    const auto both = facts(
+        "Within two days Greece and Cyprus, both EU members, had supplied Georgia with three "
+        "Canadair planes.");
+    EXPECT_TRUE(both.contains("Greece supplies Georgia"));
+    EXPECT_TRUE(both.contains("Cyprus supplies Georgia"));
+    const auto one = facts("Russia attacked Ukraine and Poland, a NATO member, condemned Moscow.");
+    EXPECT_TRUE(one.contains("Poland criticizes Russia"));
+    EXPECT_FALSE(one.contains("Ukraine criticizes Russia"));
+}
+
+TEST(Extractor, ProtestsNegotiationsTradeAndPartsOfPlaces) {
+    EXPECT_TRUE(facts("Manila lodged a diplomatic protest accusing Beijing of endangering lives.")
+                    .contains("Philippines criticizes China"));
+    EXPECT_TRUE(facts("The European Union and Mercosur concluded negotiations on their trade "
+                      "agreement in December.")
+                    .contains("European Union cooperates-with Mercosur"));
+    EXPECT_TRUE(facts("Georgia has traded with the European Union under a free trade area since "
+                      "2014.")
+                    .contains("European Union cooperates-with Georgia"));
+    EXPECT_TRUE(facts("China, with which Georgia has had a free trade agreement since 2018, held "
+                      "third place.")
+                    .contains("China cooperates-with Georgia"));
+    EXPECT_TRUE(facts("Pag-asa Island, part of the municipality of Kalayaan, is small.")
+                    .contains("Pag-asa Island located-in Kalayaan"));
+    EXPECT_TRUE(facts("The cutter is one of the vessels financed by Japan for the Philippines.")
+                    .contains("Japan supplies Philippines"));
+}
+
 }  // namespace kg::extract
