@@ -7326,4 +7326,15 @@ TEST(Extractor, ProtestsNegotiationsTradeAndPartsOfPlaces) {
                     .contains("Japan supplies Philippines"));
 }
 
+TEST(Extractor, ALeaderAPartyAndAPartNamedInAsides) {
+    EXPECT_TRUE(facts("Qatar, whose Emir is Tamim bin Hamad Al Thani, restored ties with the UAE.")
+                    .contains("Tamim bin Hamad Al Thani leads Qatar"));
+    EXPECT_TRUE(facts("As a state party to the African Continental Free Trade Area, Nigeria "
+                      "recorded big exports.")
+                    .contains("Nigeria member-of African Continental Free Trade Area"));
+    EXPECT_TRUE(facts("Mr Dodik was president of Republika Srpska, one of Bosnia's two entities, "
+                      "until August.")
+                    .contains("Republika Srpska located-in Bosnia and Herzegovina"));
+}
+
 }  // namespace kg::extract
