@@ -1039,8 +1039,10 @@ private:
             // A comma between a person and a country or a body ends the group when a verb
             // follows the names after it: in "where he met Vladimir Putin, Venezuela and Russia
             // signed a treaty", a clause begins. "Russia condemned Joe Biden, Britain and
-            // France." is one list.
-            if (comma_only &&
+            // France." is one list. So does "and": "met President Xi Jinping and Sri Lanka
+            // signed ...", but not before a name its owner's pronoun opens ("Khalifa Haftar and
+            // his Libyan National Army receive help").
+            if ((comma_only || !owner) &&
                 (last->type == EntityType::kPerson) != (next->type == EntityType::kPerson) &&
                 verb_after_names(v)) {
                 break;

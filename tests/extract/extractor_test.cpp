@@ -7337,4 +7337,17 @@ TEST(Extractor, ALeaderAPartyAndAPartNamedInAsides) {
                     .contains("Republika Srpska located-in Bosnia and Herzegovina"));
 }
 
+// "and" between a person and a country ends a list when a verb follows: a clause begins. Not
+// before a name its owner's pronoun opens.
+TEST(Extractor, AndBeforeAClauseOfAnotherKindOfName) {
+    const auto signed_ = facts(
+        "In Beijing he met President Xi Jinping and Sri Lanka signed an agreement with Sinopec.");
+    EXPECT_TRUE(signed_.contains("Sinopec cooperates-with Sri Lanka"));
+    EXPECT_FALSE(signed_.contains("Sinopec cooperates-with Xi Jinping"));
+    const auto help =
+        facts("Khalifa Haftar and his Libyan National Army receive help from Russia.");
+    EXPECT_TRUE(help.contains("Russia supports Khalifa Haftar"));
+    EXPECT_TRUE(help.contains("Russia supports Libyan National Army"));
+}
+
 }  // namespace kg::extract
