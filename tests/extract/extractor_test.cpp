@@ -7350,4 +7350,12 @@ TEST(Extractor, AndBeforeAClauseOfAnotherKindOfName) {
     EXPECT_TRUE(help.contains("Russia supports Libyan National Army"));
 }
 
+TEST(Extractor, APairBoundByATreatyAndAnAgreementInitialled) {
+    EXPECT_TRUE(facts("Washington has repeatedly backed Manila, and the two countries have been "
+                      "bound by a mutual defence treaty since 1951.")
+                    .contains("Philippines allied-with United States"));
+    EXPECT_TRUE(facts("Armenia and Azerbaijan initialled a peace agreement in Washington.")
+                    .contains("Armenia cooperates-with Azerbaijan"));
+}
+
 }  // namespace kg::extract
