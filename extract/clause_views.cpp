@@ -2210,9 +2210,13 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                 (u == 1 || after_dateline(u - 1)) &&
                 view.mentions[static_cast<std::size_t>(units[u].mention)].type ==
                     EntityType::kPerson;
+            // Or after a date that opens the sentence without a comma: "In January 2024 Mali
+            // announced ..., accusing the bloc of ...".
+            const std::uint32_t date_end = time_phrase_end(units, 0);
+            const bool dated = date_end > 0 && (date_end == u || date_end == opened);
             if ((!has_first || joined) &&
                 (u == 0 || (u == 1 && is_article(0)) || owned_title || after_dateline(u) ||
-                 after_quote(u) || joined)) {
+                 after_quote(u) || joined || dated)) {
                 const Token* verb = word(next);
                 has_first = verb != nullptr && !kBe.contains(*verb);
                 first_begin = begin;

@@ -7358,4 +7358,13 @@ TEST(Extractor, APairBoundByATreatyAndAnAgreementInitialled) {
                     .contains("Armenia cooperates-with Azerbaijan"));
 }
 
+// A participle after a comma shares the subject that a date opens the sentence before.
+TEST(Extractor, AParticipleAfterADatedOpening) {
+    const auto left = facts(
+        "In January 2024 Mali, Burkina Faso and Niger announced that they were leaving ECOWAS, "
+        "accusing the bloc of serving foreign powers.");
+    EXPECT_TRUE(left.contains("Mali criticizes ECOWAS"));
+    EXPECT_TRUE(left.contains("Niger criticizes ECOWAS"));
+}
+
 }  // namespace kg::extract
