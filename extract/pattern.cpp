@@ -194,6 +194,17 @@ Element parse_element(std::string_view text, const WordClasses& classes, Vocabul
         element.repeat = text.back() == '?' ? Element::Repeat::kOptional : Element::Repeat::kAny;
         text.remove_suffix(1);
     }
+    // "N:country": a name the pattern passes over.
+    if (text[0] == 'N' && (text.size() == 1 || text[1] == ':')) {
+        if (element.repeat != Element::Repeat::kOne) {
+            throw Error(fmt::format("a name cannot be optional or repeated: '{}'", original));
+        }
+        element.kind = Element::Kind::kName;
+        if (text.size() > 2) {
+            element.type_mask = parse_types(text.substr(2), original);
+        }
+        return element;
+    }
     if (text[0] == 'S' || text[0] == 'O' || text[0] == 'P') {
         // "S{3}": a list of at least three names.
         std::uint8_t min_members = 1;
@@ -1281,6 +1292,10 @@ private:
                 phrase_ends(e, u, ends);
                 return ends.empty() && match(index + 1, u);
             }
+            case Element::Kind::kName: {
+                const Mention* name = mention_at(u);
+                return name != nullptr && type_ok(e, *name) && match(index + 1, u + 1);
+            }
             case Element::Kind::kWords: {
                 if (e.repeat == Element::Repeat::kAny) {
                     Ends path{u};
@@ -1472,7 +1487,7 @@ Pattern parse_pattern(const std::string_view text, const WordClasses& classes,
         pattern.apposition = true;
     }
     if (first.kind == Element::Kind::kGap || first.kind == Element::Kind::kNot ||
-        first.repeat != Element::Repeat::kOne) {
+        first.kind == Element::Kind::kName || first.repeat != Element::Repeat::kOne) {
         throw Error("a pattern must start with a slot or a required word");
     }
     if (elements.back().kind == Element::Kind::kGap) {

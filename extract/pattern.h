@@ -150,14 +150,15 @@ enum class SlotMark : std::uint8_t {
 };
 
 struct Element {
-    // kNot: none of its words at this unit, which it does not take ("!regulations").
-    enum class Kind : std::uint8_t { kSlot, kWords, kGap, kNot };
+    // kNot: none of its words at this unit, which it does not take ("!regulations"). kName:
+    // one name that fills no slot ("N:country" in "in N:country 's southern state of O").
+    enum class Kind : std::uint8_t { kSlot, kWords, kGap, kNot, kName };
     enum class Repeat : std::uint8_t { kOne, kOptional, kAny };
 
     Kind kind = Kind::kWords;
     Repeat repeat = Repeat::kOne;
     char role = 0;               // kSlot: 'S', 'O' or 'P'
-    std::uint8_t type_mask = 0;  // kSlot: bit per EntityType allowed; 0 = any
+    std::uint8_t type_mask = 0;  // kSlot and kName: bit per EntityType allowed; 0 = any
     std::uint8_t min_members = 1;  // kSlot: the fewest names its list may hold (`S{3}`)
     SlotMark mark = SlotMark::kNone;  // kSlot
     // kWords and kNot: the alternatives, numbered and sorted by their first word (longest first among

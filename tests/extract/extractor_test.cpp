@@ -4216,6 +4216,10 @@ TEST(Extractor, BadLexiconFilesAreErrorsNamingFileAndLine) {
     EXPECT_NE(message.find("fewest names"), std::string::npos) << message;
     message = lexicon_error("rules.tsv", "r1\tmember-of\tO , a pact between S:country{12}\n");
     EXPECT_NE(message.find("fewest names"), std::string::npos) << message;
+    message = lexicon_error("rules.tsv", "r1\tfights\tN S attacked O\n");
+    EXPECT_NE(message.find("start with a slot"), std::string::npos) << message;
+    message = lexicon_error("rules.tsv", "r1\tfights\tS attacked N:planet O\n");
+    EXPECT_NE(message.find("unknown entity type 'planet'"), std::string::npos) << message;
     message = lexicon_error("rules.tsv", "r1\tlocated-in\tS lies in O:country@both\n");
     EXPECT_NE(message.find("unknown slot mark '@both'"), std::string::npos) << message;
     message = lexicon_error("rules.tsv", "r1\tfights\tS attacked O@each\n");
@@ -7365,6 +7369,35 @@ TEST(Extractor, AParticipleAfterADatedOpening) {
         "accusing the bloc of serving foreign powers.");
     EXPECT_TRUE(left.contains("Mali criticizes ECOWAS"));
     EXPECT_TRUE(left.contains("Niger criticizes ECOWAS"));
+}
+
+// `N` passes over one name that fills no slot: "in Mexico's southern state of Chiapas" puts a
+// place in the state, past the country.
+TEST(Extractor, ANameThePatternPassesOver) {
+    test::TempDir dir;
+    dir.write("rules.tsv", "my.before\tsupports\tS:country praised N:country before O\n");
+    const Extractor custom({dir.path()});
+    EXPECT_TRUE(
+        facts("Turkey praised Qatar before Iraq.", custom).contains("Turkey supports Iraq"));
+    // One name, of the type it asks.
+    EXPECT_FALSE(
+        facts("Turkey praised NATO before Iraq.", custom).contains("Turkey supports Iraq"));
+    EXPECT_TRUE(facts("Tapachula, in Mexico's southern state of Chiapas, is hot.")
+                    .contains("Tapachula located-in Chiapas"));
+    EXPECT_TRUE(facts("Place: Cooperative hall, Ly Son, an island special zone of Vietnam's Quang "
+                      "Ngai province.")
+                    .contains("Ly Son located-in Quang Ngai"));
+}
+
+TEST(Extractor, JointPatrolsAndOneOfAGroupOfPlaces) {
+    const auto patrols = facts(
+        "Malaysia, Indonesia and the Philippines have stepped up their trilateral patrols in the "
+        "Sulu Sea.");
+    EXPECT_TRUE(patrols.contains("Indonesia cooperates-with Malaysia"));
+    EXPECT_TRUE(patrols.contains("Malaysia cooperates-with Philippines"));
+    EXPECT_TRUE(facts("Two boats were boarded near Woody Island, the largest of the Paracels, on "
+                      "Monday.")
+                    .contains("Woody Island located-in Paracel Islands"));
 }
 
 }  // namespace kg::extract
