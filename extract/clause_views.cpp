@@ -1799,13 +1799,13 @@ std::uint32_t DocumentExtraction::time_phrase_end(const std::vector<Unit>& units
                                                   const std::uint32_t u) const {
     // A preposition or a word of time, then words of a date: "on 12 June", "in May", "last
     // week", "on the same day", "earlier this month".
-    static const FoldedWordSet kOpens{"on", "in", "last", "this", "earlier", "later", "early",
-                                      "late", "that", "the", "next"};
+    static const FoldedWordSet kOpens{"on",    "in",   "last", "this", "earlier", "later",
+                                      "early", "late", "that", "the",  "next",    "since"};
     static const FoldedWordSet kDateWords{
-        "the",     "same",    "day",       "week",      "month",    "year",      "weekend",
-        "morning", "evening", "afternoon", "night",     "next",     "following", "this",
-        "last",    "monday",  "tuesday",   "wednesday", "thursday", "friday",    "saturday",
-        "sunday",  "spring",  "summer",    "autumn",    "winter",   "month's",   "of"};
+        "early",  "late",    "mid",     "the",     "same",      "day",      "week",   "month",
+        "year",   "weekend", "morning", "evening", "afternoon", "night",    "next",   "following",
+        "this",   "last",    "monday",  "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "spring",  "summer",  "autumn",  "winter",    "month's",  "of"};
     const auto date_word = [](const Token& t) {
         return kDateWords.contains(t) || month_names().contains(t);
     };
@@ -1903,6 +1903,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     // Whether a clause can start at unit u: the sentence's start or a reported clause's,
     // an article allowed in between.
     const auto clause_start = [&](std::uint32_t u) {
+        const std::uint32_t name = u;
         if (u > 0 && is_article(u - 1)) {
             --u;
         }
@@ -1940,7 +1941,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                             word(u - 2) != nullptr && word(u - 2)->word == Vocabulary::kComma;
         // Or after a date that opens the sentence without a comma: "In June 2017 Egypt
         // severed relations with Doha and imposed ...", "Last year Egypt ...".
-        const bool dated = u > 0 && time_phrase_end(units, 0) == u;
+        const std::uint32_t date_end = time_phrase_end(units, 0);
+        const bool dated = date_end > 0 && (date_end == u || date_end == name);
         return u == 0 || opening || after_subordinate || titled || after_quote(u) || joined ||
                dated ||
                (before != nullptr &&

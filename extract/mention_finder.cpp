@@ -1727,9 +1727,18 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         }
         return false;
     }();
+    // A word with a known country in brackets after it, as itineraries and lists write a
+    // place: "Alexandria (Egypt)", "Durban (South Africa)". Not two, which in a meeting's
+    // record are more often a speaker's: "Barbara Woodward (United Kingdom) said".
+    const bool bracketed_country =
+        stop == begin + 1 && stop + 2 < end && tokens_[stop].norm == "(" &&
+        std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
+            return m.begin == stop + 1 && m.type == EntityType::kCountry && m.end < end &&
+                   tokens_[m.end].norm == ")";
+        });
     cues.place = !cues.led_by && (before_region || after_place_noun || place_apposition ||
                                   placed_in_known || before_post || comma_country ||
-                                  lies_in_known || troops_sent_to);
+                                  lies_in_known || troops_sent_to || bracketed_country);
     cues.place_apposition = !cues.led_by && (place_apposition || lies_in_known ||
                                              (begin == s.range.begin && placed_in_known));
     // "the state airline Belavia", "the shipping group Sovcomflot": a name right after a
@@ -1896,6 +1905,11 @@ EntityType DocumentExtraction::new_name_type(const SentenceState& s, const std::
         return EntityType::kOrganization;
     }
     if (location_heads().contains(head)) {
+        return EntityType::kLocation;
+    }
+    // A lake, a mountain or a cape named with its kind first: "Lake Tana", "Mount Hermon".
+    static const FoldedWordSet kKindFirst{"lake", "mount", "mt", "cape"};
+    if (last > begin && tokens_[begin].capitalized && kKindFirst.contains(tokens_[begin])) {
         return EntityType::kLocation;
     }
     // A federal state or a port by its name: "Nigeria's Rivers State", "Malaysia's Port

@@ -7400,4 +7400,25 @@ TEST(Extractor, JointPatrolsAndOneOfAGroupOfPlaces) {
                     .contains("Woody Island located-in Paracel Islands"));
 }
 
+TEST(Extractor, PlacesWithTheirCountryInBracketsAndLakesNamedKindFirst) {
+    const auto calls = facts(
+        "Your new itinerary: Piraeus (Greece), Alexandria (Egypt) and Durban (South Africa).");
+    EXPECT_TRUE(calls.contains("Piraeus located-in Greece"));
+    EXPECT_TRUE(calls.contains("Durban located-in South Africa"));
+    // Two words with a country in brackets are a speaker in a meeting's record.
+    EXPECT_FALSE(facts("Barbara Woodward (United Kingdom) said the Council stands with Iraq.")
+                     .contains("Barbara Woodward located-in United Kingdom"));
+    EXPECT_TRUE(
+        entities("The Blue Nile starts at Lake Tana in Ethiopia.").contains("Lake Tana:location"));
+}
+
+// A date that opens a sentence with "since" and a season ("Since late 2023 the Houthis ...").
+TEST(Extractor, PredicatesAfterASinceDate) {
+    EXPECT_TRUE(facts("Since late 2023 the Houthis have attacked merchant ships and fired drones "
+                      "and missiles at Israel.")
+                    .contains("Houthis fights Israel"));
+    EXPECT_TRUE(facts("Jordan and Syria agreed in April to form a joint technical committee.")
+                    .contains("Jordan cooperates-with Syria"));
+}
+
 }  // namespace kg::extract
