@@ -102,13 +102,14 @@ bool is_initial(const Token& t) { return t.text.size() == 2 && t.text[1] == '.' 
 
 const FoldedWordSet& place_nouns() {
     static const FoldedWordSet kSet{
-        "town",    "city",       "village", "port",      "region", "province", "district",
-        "county",  "governorate", "oblast", "enclave",  "settlement", "island", "capital",
-        "state",   "towns",      "cities",  "ports",     "regions", "provinces", "districts",
-        "counties", "governorates", "islands", "states", "enclaves", "exclave", "exclaves",
-        "resort",  "atoll",      "suburb",  "township", "oasis",   "villages", "departments",
-        "municipality", "municipalities", "prefecture", "prefectures", "cantons", "communes",
-        "emirate"};
+        "town",           "city",       "village",     "port",     "region",       "province",
+        "district",       "county",     "governorate", "oblast",   "enclave",      "settlement",
+        "island",         "capital",    "state",       "towns",    "cities",       "ports",
+        "regions",        "provinces",  "districts",   "counties", "governorates", "islands",
+        "states",         "enclaves",   "exclave",     "exclaves", "resort",       "atoll",
+        "suburb",         "township",   "oasis",       "villages", "departments",  "municipality",
+        "municipalities", "prefecture", "prefectures", "cantons",  "communes",     "emirate",
+        "seaport",        "harbour",    "harbor",      "camp",     "headland",     "peninsula"};
     return kSet;
 }
 

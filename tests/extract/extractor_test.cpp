@@ -7421,4 +7421,40 @@ TEST(Extractor, PredicatesAfterASinceDate) {
                     .contains("Jordan cooperates-with Syria"));
 }
 
+TEST(Extractor, PortsCoastsCampsAndGoodsListed) {
+    EXPECT_TRUE(facts("We shipped potash through our terminal at Aqaba, Jordan's only seaport, in "
+                      "August.")
+                    .contains("Aqaba located-in Jordan"));
+    EXPECT_TRUE(facts("She carried refugees to Safaga, Egypt's Red Sea port, for two years.")
+                    .contains("Safaga located-in Egypt"));
+    EXPECT_TRUE(facts("The UAE paid to develop Ras El Hekma, a headland on Egypt's north coast.")
+                    .contains("Ras El Hekma located-in Egypt"));
+    EXPECT_TRUE(facts("Water trucking to Zaatari, the refugee camp in Jordan's Mafraq governorate, "
+                      "continued.")
+                    .contains("Zaatari located-in Mafraq"));
+    const auto sends = facts(
+        "Morocco now sends onions, potatoes and citrus by road to Mauritania, Senegal and Mali.");
+    EXPECT_TRUE(sends.contains("Morocco supplies Mauritania"));
+    EXPECT_TRUE(sends.contains("Morocco supplies Mali"));
+    // Forces listed and sent to a sea are no goods supplied.
+    EXPECT_FALSE(
+        facts("NATO has sent frigates, patrol aircraft and naval drones to the Baltic Sea.")
+            .contains("NATO supplies Baltic Sea"));
+}
+
+TEST(Extractor, TroopsMovedIntoAPartOfTheirCountryOrServingWithAForce) {
+    EXPECT_TRUE(facts("Jordan has moved extra army units and border-guard battalions into its "
+                      "Mafraq governorate.")
+                    .contains("Jordan deploys-to Mafraq"));
+    EXPECT_FALSE(facts("France sent hundreds of extra gendarmes to its Pacific territory of New "
+                       "Caledonia.")
+                     .contains("France deploys-to Pacific Ocean"));
+    EXPECT_TRUE(facts("Italy, which has more than 1,000 soldiers serving with the UN force in "
+                      "southern Lebanon, has kept its contingent.")
+                    .contains("Italy deploys-to Lebanon"));
+    EXPECT_TRUE(facts("The ceasefire was negotiated by the United States and France, which worked "
+                      "together on the text.")
+                    .contains("France cooperates-with United States"));
+}
+
 }  // namespace kg::extract
