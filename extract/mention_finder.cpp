@@ -61,10 +61,10 @@ const FoldedWordSet& location_heads() {
 
 // Lower-case words after a place name that make it a region: "the Kursk region".
 const FoldedWordSet& region_words() {
-    static const FoldedWordSet kSet{
-        "region",     "province", "oblast", "district",  "governorate",
-        "prefecture", "county",   "state",  "territory", "area", "department", "enclave",
-        "exclave",    "valley",   "island", "atoll"};
+    static const FoldedWordSet kSet{"region",     "province", "oblast",  "district",  "governorate",
+                                    "prefecture", "county",   "state",   "territory", "area",
+                                    "department", "enclave",  "exclave", "valley",    "island",
+                                    "atoll",      "republic"};
     return kSet;
 }
 
@@ -109,7 +109,8 @@ const FoldedWordSet& place_nouns() {
         "states",         "enclaves",   "exclave",     "exclaves", "resort",       "atoll",
         "suburb",         "township",   "oasis",       "villages", "departments",  "municipality",
         "municipalities", "prefecture", "prefectures", "cantons",  "communes",     "emirate",
-        "seaport",        "harbour",    "harbor",      "camp",     "headland",     "peninsula"};
+        "seaport",        "harbour",    "harbor",      "camp",     "headland",     "peninsula",
+        "station",        "crossing"};
     return kSet;
 }
 
@@ -1450,8 +1451,8 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         // After "to", only after a verb of travel or of deployment a few words before: "sold gas
         // to Eni in Italy" names a buyer, "deployed drones to Baledogle in Somalia" a place.
         // "lies" too: "Across the Moei lies Myawaddy, in Myanmar's Kayin State".
-        static const FoldedWordSet kInto{"in",   "to",  "near", "outside", "between",
-                                         "at",   "from", "off", "around",  "lies", "for"};
+        static const FoldedWordSet kInto{"in",   "to",  "near",   "outside", "between", "at",
+                                         "from", "off", "around", "lies",    "for",     "via"};
         static const FoldedWordSet kTravel{
             "travelled", "traveled", "flew",     "flown",      "went",      "moved",
             "returned",  "headed",   "arrived",  "came",       "sailed",    "drove",

@@ -7457,4 +7457,39 @@ TEST(Extractor, TroopsMovedIntoAPartOfTheirCountryOrServingWithAForce) {
                     .contains("France cooperates-with United States"));
 }
 
+TEST(Extractor, MembersOfAFormatRotationsAndPlacesInARegion) {
+    const auto v4 = facts(
+        "Journalists may apply to the meeting of the Visegrad Group (V4), the regional format "
+        "whose "
+        "four members are Czechia, Hungary, Poland and Slovakia.");
+    EXPECT_TRUE(v4.contains("Slovakia member-of Visegrad Group"));
+    const auto rotate = facts(
+        "He pointed to the US Marines who rotate through Norway's Troms county every winter.");
+    EXPECT_TRUE(rotate.contains("United States deploys-to Troms"));
+    EXPECT_TRUE(
+        facts("China sells electricity to the Oyu Tolgoi copper mine in Mongolia's Umnugovi "
+              "province.")
+            .contains("Oyu Tolgoi located-in Umnugovi"));
+    // A river that rises somewhere is not placed there by this reading.
+    EXPECT_FALSE(
+        facts("The Puyango River rises in Ecuador's Loja province and reaches the Pacific.")
+            .contains("Puyango River located-in Loja"));
+    EXPECT_TRUE(facts("Vessels registered at Giurgiulesti, Moldova's only port on the Danube, may "
+                      "land catches.")
+                    .contains("Giurgiulesti located-in Moldova"));
+    EXPECT_TRUE(facts("Hungary, itself an EU member, has urged Brussels to act.")
+                    .contains("Hungary member-of European Union"));
+    EXPECT_TRUE(facts("Selected trains may also stop at Novi Sad, Serbia's second city.")
+                    .contains("Novi Sad located-in Serbia"));
+    EXPECT_TRUE(
+        facts("Trains run between Budapest and Kelebia, the Hungarian border station, twice "
+              "a day.")
+            .contains("Kelebia located-in Hungary"));
+    EXPECT_TRUE(
+        facts("The overnight train will run via Curtici, in Romania's Arad county, instead.")
+            .contains("Curtici located-in Arad"));
+    EXPECT_TRUE(facts("Power comes over lines running from Russia's Buryatia republic.")
+                    .contains("Buryatia located-in Russia"));
+}
+
 }  // namespace kg::extract
