@@ -908,7 +908,13 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             // Not before a surname alone that another first name opens: "Saddam Haftar" is
             // not Khalifa Haftar, "Bingu wa Mutharika" not Peter Mutharika.
             const auto other_first_name = [&] {
-                if (known->end != known->begin + 1 || honorifics().contains(tokens_[i])) {
+                // One word, hyphens and all: "al-Assad" ("Maher al-Assad" is not Bashar).
+                for (std::uint32_t t = known->begin + 1; t < known->end; ++t) {
+                    if (tokens_[t - 1].offset + tokens_[t - 1].text.size() != tokens_[t].offset) {
+                        return false;
+                    }
+                }
+                if (honorifics().contains(tokens_[i])) {
                     return false;
                 }
                 const std::string& full = entities_[known->entity].name;
@@ -919,10 +925,10 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             if (known != nullptr && known->type == EntityType::kPerson &&
                 entities_[known->entity].lexicon != kNoEntity) {
                 if (other_first_name()) {
-                    const std::uint32_t surname = known->begin;
+                    const std::uint32_t surname_end = known->end - 1;  // its last token
                     s.mentions.erase(s.mentions.begin() + k);
-                    add_new_name(s, i, surname, EntityType::kPerson);
-                    i = surname + 1;
+                    add_new_name(s, i, surname_end, EntityType::kPerson);
+                    i = surname_end + 1;
                     continue;
                 }
                 known->begin = i;

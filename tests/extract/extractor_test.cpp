@@ -2509,10 +2509,10 @@ TEST(Extractor, AYesNoQuestionStatesNothing) {
 
 TEST(Extractor, ItOpeningASentenceIsTheBodyTheSentenceBeforeOpensWith) {
     EXPECT_TRUE(facts("The Houthis are a Yemeni group. It is armed by Iran.")
-                    .contains("Iran supports Houthis"));
+                    .contains("Iran supplies Houthis"));
     EXPECT_TRUE(facts("The Houthis seized a ship. The group is led by Abdul-Malik al-Houthi. "
                       "It is armed by Iran.")
-                    .contains("Iran supports Houthis"));
+                    .contains("Iran supplies Houthis"));
     // "They": a body with a plural name, or the two that open the sentence before.
     EXPECT_TRUE(facts("The Houthis have seized a ship. They have also attacked Israel.")
                     .contains("Houthis fights Israel"));
@@ -2539,7 +2539,7 @@ TEST(Extractor, AListOfThingsBetweenVerbAndObjectIsReadPast) {
                     "Taiwan Strait."),
               (std::set<std::string>{"China deploys-to Taiwan Strait"}));
     EXPECT_TRUE(facts("The Houthis are armed, trained and financed by Iran.")
-                    .contains("Iran supports Houthis"));
+                    .contains("Iran supplies Houthis"));
     // Not a list: a name after "and" starts a clause of its own.
     EXPECT_TRUE(facts("Iran built factories, trained engineers, and Russia sent drones to Syria.")
                     .count("Iran supplies Syria") == 0);
@@ -7490,6 +7490,26 @@ TEST(Extractor, MembersOfAFormatRotationsAndPlacesInARegion) {
             .contains("Curtici located-in Arad"));
     EXPECT_TRUE(facts("Power comes over lines running from Russia's Buryatia republic.")
                     .contains("Buryatia located-in Russia"));
+}
+
+// A known person's surname with a hyphen after another first name is someone else: "Maher
+// al-Assad" is not Bashar al-Assad.
+TEST(Extractor, AHyphenatedSurnameAfterAnotherFirstName) {
+    const auto maher = facts(
+        "The United States and the United Kingdom have sanctioned Maher al-Assad, the former "
+        "president's brother.");
+    EXPECT_TRUE(maher.contains("United States sanctions Maher al-Assad"));
+    EXPECT_FALSE(maher.contains("United States sanctions Bashar al-Assad"));
+}
+
+// Armed by another is supplied, not supported; and a country's foreign ministry acts for it.
+TEST(Extractor, ArmedBySuppliesAndTheForeignOfficeIsBritain) {
+    const auto armed = facts("The Houthis, who are armed and funded by Iran, fired at Israel.");
+    EXPECT_TRUE(armed.contains("Iran supplies Houthis"));
+    EXPECT_FALSE(armed.contains("Iran supports Houthis"));
+    EXPECT_TRUE(facts("The UK Foreign, Commonwealth and Development Office (FCDO) continues to "
+                      "warn of the threat that the Houthis pose to shipping.")
+                    .contains("United Kingdom warns-of Houthis"));
 }
 
 }  // namespace kg::extract
