@@ -7512,4 +7512,20 @@ TEST(Extractor, ArmedBySuppliesAndTheForeignOfficeIsBritain) {
                     .contains("United Kingdom warns-of Houthis"));
 }
 
+TEST(Extractor, PairsActingUnderAnAgreementOrAgreeingInAClause) {
+    EXPECT_TRUE(facts("Following an agreement in July under which the two countries, Jordan and "
+                      "Syria, reopened the border post, trade grew.")
+                    .contains("Jordan cooperates-with Syria"));
+    EXPECT_TRUE(facts("A ferry service that Lebanon and Cyprus agreed in February to relaunch now "
+                      "runs twice a week.")
+                    .contains("Cyprus cooperates-with Lebanon"));
+    // "that" opening what was announced: a ceasefire agreed is no cooperation of this rule's.
+    EXPECT_FALSE(facts("Trump announced that India and Pakistan have agreed to a full ceasefire.")
+                     .contains("India cooperates-with Pakistan"));
+    EXPECT_TRUE(facts("The delegates met under Saudi and American sponsorship.")
+                    .contains("Saudi Arabia cooperates-with United States"));
+    EXPECT_FALSE(facts("The delegates met under Saudi and American mediation.")
+                     .contains("Saudi Arabia cooperates-with United States"));
+}
+
 }  // namespace kg::extract
