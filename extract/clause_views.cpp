@@ -1826,6 +1826,18 @@ std::uint32_t DocumentExtraction::time_phrase_end(const std::vector<Unit>& units
     return date ? k : u;
 }
 
+std::uint32_t DocumentExtraction::opening_without_comma(const std::vector<Unit>& units) const {
+    static const FoldedWordSet kAdverbs{"meanwhile",    "separately", "later",     "earlier",
+                                        "yesterday",    "today",      "now",       "also",
+                                        "elsewhere",    "similarly",  "likewise",  "additionally",
+                                        "subsequently", "afterwards", "thereafter"};
+    const Token* first = plain_token(units, 0);
+    if (first != nullptr && kAdverbs.contains(*first)) {
+        return 1;
+    }
+    return time_phrase_end(units, 0);
+}
+
 std::uint32_t DocumentExtraction::past_time_phrase(const std::vector<Unit>& units,
                                                    const std::uint32_t u) const {
     // It ends before a verb in the past, which must follow (one in -s may be a noun: "and in
@@ -1939,9 +1951,9 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         // Or after ", and": "Iran left, and Armenia froze ties, accusing Moscow ...".
         const bool joined = u >= 2 && before != nullptr && before->norm == "and" &&
                             word(u - 2) != nullptr && word(u - 2)->word == Vocabulary::kComma;
-        // Or after a date that opens the sentence without a comma: "In June 2017 Egypt
-        // severed relations with Doha and imposed ...", "Last year Egypt ...".
-        const std::uint32_t date_end = time_phrase_end(units, 0);
+        // Or after a date or an adverb that opens the sentence without a comma: "In June 2017
+        // Egypt severed relations with Doha and imposed ...", "Meanwhile the association ...".
+        const std::uint32_t date_end = opening_without_comma(units);
         const bool dated = date_end > 0 && (date_end == u || date_end == name);
         return u == 0 || opening || after_subordinate || titled || after_quote(u) || joined ||
                dated ||
@@ -2212,9 +2224,9 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                 (u == 1 || after_dateline(u - 1)) &&
                 view.mentions[static_cast<std::size_t>(units[u].mention)].type ==
                     EntityType::kPerson;
-            // Or after a date that opens the sentence without a comma: "In January 2024 Mali
-            // announced ..., accusing the bloc of ...".
-            const std::uint32_t date_end = time_phrase_end(units, 0);
+            // Or after a date or an adverb that opens the sentence without a comma: "In January
+            // 2024 Mali announced ..., accusing the bloc of ...".
+            const std::uint32_t date_end = opening_without_comma(units);
             const bool dated = date_end > 0 && (date_end == u || date_end == opened);
             if ((!has_first || joined) &&
                 (u == 0 || (u == 1 && is_article(0)) || owned_title || after_dateline(u) ||

@@ -342,6 +342,9 @@ class DocumentExtraction {
     // The unit after a time phrase starting at unit u ("on 12 June", "last week"), or u when
     // there is none.
     std::uint32_t time_phrase_end(const std::vector<Unit>& units, std::uint32_t u) const;
+    // The unit after what opens a sentence before its subject without a comma: a time phrase
+    // at unit 0 ("In June 2017", "Last year") or an adverb ("Meanwhile"); 0 when none does.
+    std::uint32_t opening_without_comma(const std::vector<Unit>& units) const;
     // The same, when a verb in the past follows the phrase ("on 12 June held talks").
     std::uint32_t past_time_phrase(const std::vector<Unit>& units, std::uint32_t u) const;
     // Views of what a cause made others do, with them as its subject: "the visit led India to

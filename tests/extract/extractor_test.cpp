@@ -7528,4 +7528,12 @@ TEST(Extractor, PairsActingUnderAnAgreementOrAgreeingInAClause) {
                      .contains("Saudi Arabia cooperates-with United States"));
 }
 
+// A predicate after ", and" shares the subject that an adverb opens the sentence before.
+TEST(Extractor, PredicatesAfterAnOpeningAdverb) {
+    EXPECT_TRUE(facts("Meanwhile the Colombo Tea Traders' Association criticised the United Arab "
+                      "Emirates over lax checks, and urged the European Union to require "
+                      "certificates.")
+                    .contains("Colombo Tea Traders' Association urges European Union"));
+}
+
 }  // namespace kg::extract
