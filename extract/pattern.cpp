@@ -1237,7 +1237,10 @@ private:
             return m != nullptr && m->type == EntityType::kOther && m->end > m->begin + 1;
         }
         if (vocabulary_.clause_barrier(t->word)) {
-            return short_quote(u);
+            // After "of", "that" is a determiner: "sells some of that power to Kenya".
+            const Token* of = u > 0 ? token_at(u - 1) : nullptr;
+            return short_quote(u) ||
+                   (t->norm == "that" && of != nullptr && of->word == Vocabulary::kOf);
         }
         if (!e.noun_phrase_gap || !vocabulary_.phrase_barrier(t->word)) {
             return true;

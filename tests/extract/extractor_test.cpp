@@ -7536,4 +7536,19 @@ TEST(Extractor, PredicatesAfterAnOpeningAdverb) {
                     .contains("Colombo Tea Traders' Association urges European Union"));
 }
 
+TEST(Extractor, MoneyPaidOrReleasedAndSomeOfThatPowerSold) {
+    const auto sold = facts("Ethiopia already sells some of that power to Djibouti and Kenya.");
+    EXPECT_TRUE(sold.contains("Ethiopia supplies Djibouti"));
+    EXPECT_TRUE(sold.contains("Ethiopia supplies Kenya"));
+    EXPECT_TRUE(facts("I thank the United States, which has paid allowances to Ugandan troops.")
+                    .contains("United States supplies Uganda"));
+    EXPECT_FALSE(facts("The United States paid tribute to Ugandan troops.")
+                     .contains("United States supplies Uganda"));
+    EXPECT_TRUE(facts("The European Union is paying out budget support to Cairo in stages.")
+                    .contains("European Union supplies Egypt"));
+    EXPECT_TRUE(facts("The International Finance Corporation disbursed the second part of its "
+                      "120 million dollar loan to Jordan in September.")
+                    .contains("International Finance Corporation supplies Jordan"));
+}
+
 }  // namespace kg::extract
