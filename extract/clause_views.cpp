@@ -1855,6 +1855,9 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     std::vector<SentenceView> clauses;
     const auto& units = view.units;
     const auto word = [&](const std::uint32_t u) { return plain_token(units, u); };
+    // Where a date or an adverb that opens the sentence without a comma ends, if one does:
+    // "In June 2017 Egypt ...", "Meanwhile the association ...".
+    const std::uint32_t date_end = opening_without_comma(units);
     // Words after which a clause starts: reported speech, and the colon or dash that ends
     // a dateline or a Q&A prompt ("SEOUL, Nov. 13 - ...", "A: ...").
     static const FoldedWordSet kReportsClause{
@@ -1952,8 +1955,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         const bool joined = u >= 2 && before != nullptr && before->norm == "and" &&
                             word(u - 2) != nullptr && word(u - 2)->word == Vocabulary::kComma;
         // Or after a date or an adverb that opens the sentence without a comma: "In June 2017
-        // Egypt severed relations with Doha and imposed ...", "Meanwhile the association ...".
-        const std::uint32_t date_end = opening_without_comma(units);
+        // Egypt severed relations with Doha and imposed ...".
         const bool dated = date_end > 0 && (date_end == u || date_end == name);
         return u == 0 || opening || after_subordinate || titled || after_quote(u) || joined ||
                dated ||
@@ -2019,6 +2021,19 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             end = member + 1;
         }
         const Token* next = word(end);
+        // Not an owner before its possessive when others it has follow: in "In 2017 Qatar's
+        // neighbours severed relations ... and imposed sanctions", the neighbours act, where
+        // "Russia's army" and "China's foreign ministry" act for their state.
+        static const FoldedWordSet kOthers{"neighbours", "neighbors", "neighbour",  "neighbor",
+                                           "ally",       "allies",    "rival",      "rivals",
+                                           "partner",    "partners",  "opposition", "critics",
+                                           "enemies",    "enemy",     "backers",    "friends"};
+        if (next != nullptr && next->word == Vocabulary::kPossessive) {
+            const Token* owned = word(end + 1);
+            if (owned != nullptr && kOthers.contains(*owned)) {
+                return std::nullopt;
+            }
+        }
         // Not a name before "as", which is an object described: "claims Taiwan as its own".
         if (next == nullptr || next->capitalized || next->kind != TokenKind::kWord ||
             next->norm == "and" || next->norm == "as") {
@@ -2226,7 +2241,6 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                     EntityType::kPerson;
             // Or after a date or an adverb that opens the sentence without a comma: "In January
             // 2024 Mali announced ..., accusing the bloc of ...".
-            const std::uint32_t date_end = opening_without_comma(units);
             const bool dated = date_end > 0 && (date_end == u || date_end == opened);
             if ((!has_first || joined) &&
                 (u == 0 || (u == 1 && is_article(0)) || owned_title || after_dateline(u) ||

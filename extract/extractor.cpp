@@ -1211,10 +1211,9 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     // shipping ...". And without a title phrase: "Irfaan Ali, President of Guyana, received
     // the Secretary-General of CARICOM, Dr Carla Barnett,".
     // An aside that counts the list is the whole list's: "Greece and Cyprus, both EU members,
-    // had supplied Georgia with ...", "Estonia, Latvia and Lithuania, three EU members,
-    // imposed ...".
-    static const FoldedWordSet kWholeList{"both", "all",   "two",   "three", "four", "five",
-                                          "six",  "seven", "eight", "nine",  "ten"};
+    // had supplied Georgia with ...", "Estonia, Latvia and Lithuania, all EU members, imposed
+    // ...".
+    static const FoldedWordSet kWholeList{"both", "all"};
     for (const auto& [at, clause] : without_appositions(view)) {
         const Token* comma = plain_token(view.units, at + 1);
         const Token* count = at + 2 < view.units.size() ? plain_token(view.units, at + 2) : nullptr;

@@ -303,6 +303,9 @@ void Lexicon::read_rules(const LexiconFile& file) {
                 (*relation != Relation::kLocatedIn || e.role != 'O')) {
                 throw Error("@each and @first mark the object of a located-in rule");
             }
+            if (e.mark == SlotMark::kShort && e.role != 'O') {
+                throw Error("@short marks the object");
+            }
             if (e.mark == SlotMark::kTitled &&
                 (e.role == 'P' ||
                  (e.type_mask != 0 &&

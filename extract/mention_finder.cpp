@@ -1500,11 +1500,13 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
             }
         }
         const bool at = !opening && tokens_[begin - 1].norm == "at";
-        // After "from" or "off" the comma is needed: "flew from Evenes, in Nordland county,",
-        // "anchored off Porkkala, on Finland's southern coast,", not "a delegation from
-        // Siemens in Germany".
-        const bool from = !opening && (tokens_[begin - 1].norm == "from" ||
-                                       tokens_[begin - 1].norm == "off");
+        // After "from", "off" or "via" the comma is needed: "flew from Evenes, in Nordland
+        // county,", "anchored off Porkkala, on Finland's southern coast,", "will run via
+        // Curtici, in Romania's Arad county,"; not "a delegation from Siemens in Germany",
+        // "payments routed via Garantex in Russia".
+        const bool from =
+            !opening && (tokens_[begin - 1].norm == "from" || tokens_[begin - 1].norm == "off" ||
+                         tokens_[begin - 1].norm == "via");
         std::uint32_t k = stop;
         // The first of a pair: "in Shengjin and Gjader, both in Albania".
         if (const std::uint32_t after = past_pair();
@@ -1735,20 +1737,23 @@ DocumentExtraction::NameCues DocumentExtraction::name_cues(const SentenceState& 
         }
         return false;
     }();
-    // A word with a known country in brackets after it, as itineraries and lists write a
-    // place: "Alexandria (Egypt)", "Durban (South Africa)". Not two, which in a meeting's
-    // record are more often a speaker's: "Barbara Woodward (United Kingdom) said".
+    // A word with a known country in brackets after it, as itineraries write a place, an
+    // item of their own: "- Alexandria (Egypt): as planned". Not two words, nor one in a
+    // sentence, which in a meeting's record are more often a speaker's: "Barbara Woodward
+    // (United Kingdom) said", "statements by Nebenzia (Russia) and Woodward (United Kingdom)".
+    static const FoldedWordSet kItemMarks{"-", ":", "*", "–", "•"};
     const bool bracketed_country =
         stop == begin + 1 && stop + 2 < end && tokens_[stop].norm == "(" &&
         std::any_of(s.mentions.begin(), s.mentions.end(), [&](const Mention& m) {
-            return m.begin == stop + 1 && m.type == EntityType::kCountry && m.end < end &&
-                   tokens_[m.end].norm == ")";
+            return m.begin == stop + 1 && m.type == EntityType::kCountry && m.end + 1 < end &&
+                   tokens_[m.end].norm == ")" && kItemMarks.contains(tokens_[m.end + 1]);
         });
     cues.place = !cues.led_by && (before_region || after_place_noun || place_apposition ||
                                   placed_in_known || before_post || comma_country ||
                                   lies_in_known || troops_sent_to || bracketed_country);
-    cues.place_apposition = !cues.led_by && (place_apposition || lies_in_known ||
-                                             (begin == s.range.begin && placed_in_known));
+    cues.place_apposition =
+        !cues.led_by && (place_apposition || lies_in_known || bracketed_country ||
+                         (begin == s.range.begin && placed_in_known));
     // "the state airline Belavia", "the shipping group Sovcomflot": a name right after a
     // lower-case word for a company or a body is one.
     // So is one in apposition after it: "The main opposition party, Chadema, whose ...".
@@ -1915,9 +1920,10 @@ EntityType DocumentExtraction::new_name_type(const SentenceState& s, const std::
     if (location_heads().contains(head)) {
         return EntityType::kLocation;
     }
-    // A lake, a mountain or a cape named with its kind first: "Lake Tana", "Mount Hermon".
+    // A lake, a mountain or a cape named with its kind first: "Lake Tana", "Mount Hermon"
+    // (not "Cape Coast Grid", a longer name of something else).
     static const FoldedWordSet kKindFirst{"lake", "mount", "mt", "cape"};
-    if (last > begin && tokens_[begin].capitalized && kKindFirst.contains(tokens_[begin])) {
+    if (last == begin + 1 && tokens_[begin].capitalized && kKindFirst.contains(tokens_[begin])) {
         return EntityType::kLocation;
     }
     // A federal state or a port by its name: "Nigeria's Rivers State", "Malaysia's Port

@@ -358,9 +358,15 @@ private:
         const Token* t = token_at(u);
         const Token* next = token_at(u + 1);
         if (t != nullptr && !t->capitalized && vocabulary_.targeted_act(t->word)) {
+            // Unless the act's target is named after it: "the Israel campaign against
+            // Hezbollah", "the Saudi Arabia campaign in Yemen" are the country's own.
+            const std::uint32_t target = is(u + 2, Vocabulary::kThe) ? u + 3 : u + 2;
+            const bool targeted = next != nullptr && mention_at(target) != nullptr &&
+                                  (next->norm == "against" || next->norm == "on" ||
+                                   next->norm == "in" || next->norm == "of");
             const Mention* name = u > 0 ? mention_at(u - 1) : nullptr;
-            return name != nullptr && name->type == EntityType::kCountry && !name->demonym &&
-                   !s_.tokens[name->begin].all_caps;
+            return !targeted && name != nullptr && name->type == EntityType::kCountry &&
+                   !name->demonym && !s_.tokens[name->begin].all_caps;
         }
         if (t == nullptr || t->capitalized || !vocabulary_.qualified_noun(t->word) ||
             (next != nullptr && (next->norm == "guard" || next->norm == "guards"))) {
@@ -680,6 +686,27 @@ private:
                t->word != Vocabulary::kPossessive && !vocabulary_.phrase_barrier(t->word);
     }
 
+    // Whether the names joined from unit u on are followed by a verb in the past: "Sri Lanka
+    // signed", "Russia sent" (not "of", nor a verb in -s, which may be a noun).
+    bool past_verb_after_names(std::uint32_t u) const {
+        static const FoldedWordSet kIrregular{"met",     "sent",   "held", "said",   "struck",
+                                              "took",    "gave",   "made", "told",   "won",
+                                              "began",   "fought", "sold", "bought", "led",
+                                              "brought", "left",   "went", "came",   "built"};
+        while (mention_at(u) != nullptr) {
+            ++u;
+            if ((is(u, Vocabulary::kComma) || is(u, Vocabulary::kAnd)) &&
+                mention_at(u + 1) != nullptr) {
+                ++u;
+                continue;
+            }
+            break;
+        }
+        const Token* t = token_at(u);
+        return t != nullptr && t->kind == TokenKind::kWord && !t->capitalized &&
+               ((t->norm.size() > 4 && t->norm.ends_with("ed")) || kIrregular.contains(*t));
+    }
+
     // Whether the comma at unit u is the sentence's first and ends a phrase or a clause that
     // opens it ("After ...,", "In Geneva,").
     bool opening_comma(const std::uint32_t u) const { return ends_opening_phrase(s_, u); }
@@ -869,6 +896,15 @@ private:
             opening -= opening > 2 && is(opening - 3, Vocabulary::kThe) ? 3 : 2;
         }
         const WordId preposition = opening > 0 ? word_at(opening - 1) : Vocabulary::kOther;
+        // Whether a verb's object opens the group, which a clause after "and" does not join:
+        // "he met President Xi Jinping and Sri Lanka signed ...", where "met" comes before.
+        const Token* before_group = opening > 0 ? token_at(opening - 1) : nullptr;
+        const bool verb_before = before_group != nullptr && !before_group->capitalized &&
+                                 before_group->kind == TokenKind::kWord &&
+                                 !vocabulary_.phrase_barrier(before_group->word) &&
+                                 !vocabulary_.clause_barrier(before_group->word) &&
+                                 before_group->word != Vocabulary::kAnd &&
+                                 before_group->word != Vocabulary::kOr;
         const bool may_repeat =
             preposition == Vocabulary::kOf ||
             (preposition != Vocabulary::kOther && vocabulary_.phrase_barrier(preposition) &&
@@ -1050,12 +1086,14 @@ private:
             // A comma between a person and a country or a body ends the group when a verb
             // follows the names after it: in "where he met Vladimir Putin, Venezuela and Russia
             // signed a treaty", a clause begins. "Russia condemned Joe Biden, Britain and
-            // France." is one list. So does "and": "met President Xi Jinping and Sri Lanka
-            // signed ...", but not before a name its owner's pronoun opens ("Khalifa Haftar and
-            // his Libyan National Army receive help").
-            if ((comma_only || !owner) &&
-                (last->type == EntityType::kPerson) != (next->type == EntityType::kPerson) &&
-                verb_after_names(v)) {
+            // France." is one list. So does "and" in a verb's object when a verb in the past
+            // follows: "met President Xi Jinping and Sri Lanka signed ..." (not "Zelensky and
+            // Poland condemned Russia", a subject, nor "accused Putin and Russia of war
+            // crimes", nor a name its owner's pronoun opens: "Khalifa Haftar and his Libyan
+            // National Army receive help").
+            if ((last->type == EntityType::kPerson) != (next->type == EntityType::kPerson) &&
+                (comma_only ? verb_after_names(v)
+                            : !owner && verb_before && past_verb_after_names(v))) {
                 break;
             }
             if (!passed_over) {
