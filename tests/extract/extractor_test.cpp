@@ -7592,4 +7592,21 @@ TEST(Extractor, GivesNoneOfTheWrongFactsTheThirtyFifthReviewFound) {
                      .contains("Kosovo cooperates-with Serbia"));
 }
 
+TEST(Extractor, MembersCountedNamedAfterAColonOrTogetherWithAnother) {
+    const auto forum = facts(
+        "The Pacific Islands Forum has 18 members, and they include Australia and New Zealand.");
+    EXPECT_TRUE(forum.contains("Australia member-of Pacific Islands Forum"));
+    EXPECT_TRUE(forum.contains("New Zealand member-of Pacific Islands Forum"));
+    const auto gcc = facts(
+        "The Gulf Cooperation Council (GCC) was founded in 1981 by six states: Saudi Arabia, "
+        "Kuwait, the United Arab Emirates (UAE), Qatar, Bahrain and Oman.");
+    EXPECT_TRUE(gcc.contains("Kuwait member-of Gulf Cooperation Council"));
+    EXPECT_TRUE(gcc.contains("Oman member-of Gulf Cooperation Council"));
+    const auto mercosur = facts(
+        "Uruguay is a founding member of Mercosur together with Argentina, Brazil and "
+        "Paraguay.");
+    EXPECT_TRUE(mercosur.contains("Paraguay member-of Mercosur"));
+    EXPECT_TRUE(mercosur.contains("Uruguay member-of Mercosur"));
+}
+
 }  // namespace kg::extract
