@@ -1874,6 +1874,13 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     static const FoldedWordSet kSupposing{"case", "theory", "scenario", "hypothetically",
                                           "event", "simulation", "exercise", "game"};
     const auto opening_phrase = [&](const std::uint32_t comma) {
+        // A participle's phrase may name places and people: "Speaking at a press conference in
+        // Brussels, Mr Tshisekedi thanked ...".
+        const Token* first = word(0);
+        if (comma > 1 && first != nullptr && first->norm.size() > 5 &&
+            first->norm.ends_with("ing") && !lex_.is_hedge(first->word)) {
+            return true;
+        }
         for (std::uint32_t k = 0; k < comma; ++k) {
             const Token* t = word(k);
             if (t == nullptr ||

@@ -7609,4 +7609,14 @@ TEST(Extractor, MembersCountedNamedAfterAColonOrTogetherWithAnother) {
     EXPECT_TRUE(mercosur.contains("Uruguay member-of Mercosur"));
 }
 
+// A participle's phrase opening a sentence may name places: its subject's predicates after it
+// are still the subject's.
+TEST(Extractor, PredicatesAfterAnOpeningParticiplePhrase) {
+    const auto spoke = facts(
+        "Speaking at a press conference in Brussels, Mr Tshisekedi thanked Belgium, accused Rwanda "
+        "of plundering minerals, and urged Belgium to act.");
+    EXPECT_TRUE(spoke.contains("Félix Tshisekedi criticizes Rwanda"));
+    EXPECT_TRUE(spoke.contains("Félix Tshisekedi urges Belgium"));
+}
+
 }  // namespace kg::extract
