@@ -1855,9 +1855,6 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     std::vector<SentenceView> clauses;
     const auto& units = view.units;
     const auto word = [&](const std::uint32_t u) { return plain_token(units, u); };
-    // Where a date or an adverb that opens the sentence without a comma ends, if one does:
-    // "In June 2017 Egypt ...", "Meanwhile the association ...".
-    const std::uint32_t date_end = opening_without_comma(units);
     // Words after which a clause starts: reported speech, and the colon or dash that ends
     // a dateline or a Q&A prompt ("SEOUL, Nov. 13 - ...", "A: ...").
     static const FoldedWordSet kReportsClause{
@@ -1866,6 +1863,13 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     const auto is_article = [&](const std::uint32_t u) {
         const Token* t = word(u);
         return t != nullptr && (t->norm == "the" || t->norm == "a" || t->norm == "an");
+    };
+    // Whether the name at unit u, or its article, comes right after a date or an adverb that
+    // opens the sentence without a comma: "In June 2017 Egypt ...", "Meanwhile the association
+    // ...".
+    const std::uint32_t date_end = opening_without_comma(units);
+    const auto after_opening = [&](const std::uint32_t u) {
+        return date_end > 0 && (date_end == u || (u > 0 && date_end == u - 1 && is_article(u - 1)));
     };
     // Whether the units before `comma` are an opening phrase: no name, and no capitalized word
     // but the first and words that never start a name ("In May 2006", "At the same time").
@@ -1925,7 +1929,9 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     // Whether a clause can start at unit u: the sentence's start or a reported clause's,
     // an article allowed in between.
     const auto clause_start = [&](std::uint32_t u) {
-        const std::uint32_t name = u;
+        // Or after a date or an adverb that opens the sentence without a comma: "In June 2017
+        // Egypt severed relations with Doha and imposed ...".
+        const bool dated = after_opening(u);
         if (u > 0 && is_article(u - 1)) {
             --u;
         }
@@ -1961,9 +1967,6 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         // Or after ", and": "Iran left, and Armenia froze ties, accusing Moscow ...".
         const bool joined = u >= 2 && before != nullptr && before->norm == "and" &&
                             word(u - 2) != nullptr && word(u - 2)->word == Vocabulary::kComma;
-        // Or after a date or an adverb that opens the sentence without a comma: "In June 2017
-        // Egypt severed relations with Doha and imposed ...".
-        const bool dated = date_end > 0 && (date_end == u || date_end == name);
         return u == 0 || opening || after_subordinate || titled || after_quote(u) || joined ||
                dated ||
                (before != nullptr &&
@@ -2248,10 +2251,9 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                     EntityType::kPerson;
             // Or after a date or an adverb that opens the sentence without a comma: "In January
             // 2024 Mali announced ..., accusing the bloc of ...".
-            const bool dated = date_end > 0 && (date_end == u || date_end == opened);
             if ((!has_first || joined) &&
                 (u == 0 || (u == 1 && is_article(0)) || owned_title || after_dateline(u) ||
-                 after_quote(u) || joined || dated)) {
+                 after_quote(u) || joined || after_opening(u))) {
                 const Token* verb = word(next);
                 has_first = verb != nullptr && !kBe.contains(*verb);
                 first_begin = begin;

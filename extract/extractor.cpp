@@ -1216,7 +1216,7 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     static const FoldedWordSet kWholeList{"both", "all"};
     for (const auto& [at, clause] : without_appositions(view)) {
         const Token* comma = plain_token(view.units, at + 1);
-        const Token* count = at + 2 < view.units.size() ? plain_token(view.units, at + 2) : nullptr;
+        const Token* count = plain_token(view.units, at + 2);
         const bool whole_list = comma != nullptr && comma->word == Vocabulary::kComma &&
                                 count != nullptr && kWholeList.contains(*count);
         const std::uint32_t from =

@@ -2070,18 +2070,19 @@ void DocumentExtraction::add_new_name(SentenceState& s, const std::uint32_t begi
         tokens_[name_begin].offset,
         tokens_[name_end].offset + tokens_[name_end].text.size() - tokens_[name_begin].offset));
     // A known person written with a middle initial is that person: "Yoweri K. Museveni".
-    std::string without_initials;
-    bool initials = false;
-    for (std::uint32_t k = name_begin; k <= name_end; ++k) {
-        if (k > name_begin && k < name_end && is_initial(tokens_[k])) {
-            initials = true;
-            continue;
+    std::optional<std::uint32_t> known;
+    if (name_end > name_begin + 1 &&
+        std::any_of(tokens_.begin() + name_begin + 1, tokens_.begin() + name_end, is_initial)) {
+        std::string without_initials;
+        for (std::uint32_t k = name_begin; k <= name_end; ++k) {
+            if (k > name_begin && k < name_end && is_initial(tokens_[k])) {
+                continue;
+            }
+            without_initials += without_initials.empty() ? "" : " ";
+            without_initials += tokens_[k].text;
         }
-        without_initials += without_initials.empty() ? "" : " ";
-        without_initials += tokens_[k].text;
+        known = lex_.find_entity(without_initials);
     }
-    std::optional<std::uint32_t> known =
-        initials ? lex_.find_entity(without_initials) : std::nullopt;
     if (known && lex_.entities()[*known].type != EntityType::kPerson) {
         known.reset();
     }
