@@ -1985,14 +1985,22 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         "reimposing", "extending",  "lifting",    "easing",     "praising",   "thanking",
         "fighting",   "battling"};
     static const FoldedWordSet kHave{"has", "have", "had"};
+    static const FoldedWordSet kBeforeParticiple{"by", "after", "while"};
     static const FoldedWordSet kNotAVerb{
         "the",  "a",     "an",    "its",  "their", "his",  "her", "other", "then", "that",
         "this", "these", "those", "some", "many",  "most", "all", "both",  "each", "not"};
     // Words that open a clause the denial takes in: "denied that ...", "denied it shipped
     // shells and deployed soldiers".
     static const FoldedWordSet kOpensDenied{"to", "that", "it", "he", "she", "they", "we", "i"};
-    static const FoldedWordSet kDenies{"denied",    "denies",    "rejected", "rejects",
-                                       "dismissed", "dismisses", "refuted",  "refutes"};
+    // Verbs that deny or undo their object, and only it: "denied responsibility", "ended the
+    // trade talks", "lifted the sanctions".
+    static const FoldedWordSet kDenies{
+        "denied",    "denies",   "rejected", "rejects",   "dismissed", "dismisses",  "refuted",
+        "refutes",   "ended",    "ends",     "suspended", "suspends",  "halted",     "halts",
+        "cancelled", "canceled", "cancels",  "scrapped",  "scraps",    "terminated", "terminates",
+        "revoked",   "revokes",  "annulled", "annuls",    "renounced", "renounces",  "lifted",
+        "lifts",     "eased",    "eases",    "waived",    "waives",    "vetoed",     "vetoes",
+        "blocked",   "blocks"};
     // Whether the word at unit `at`, after "and", is a verb in the denying verb's tense, so a
     // predicate of its own: "denied ... and blamed", "rejects ... and accuses Manila", not
     // "denied sending ... and training". A verb in -s needs an object after it to be one:
@@ -2432,14 +2440,16 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             } else if (negated || !in_series(u + 1)) {
                 continue;
             }
-        } else if (t->norm == "by" && next != nullptr && kParticiples.contains(*next)) {
+        } else if (kBeforeParticiple.contains(*t) && next != nullptr &&
+                   kParticiples.contains(*next)) {
             // A participle after "by" says how the subject did it: "Risch opened the hearing
-            // by accusing Beijing of ...".
-            if (negated) {
+            // by accusing Beijing of ..."; after "after" or "while", what else it did:
+            // "Paraguay suspended the talks after accusing Brazil of spying". Not what a
+            // negation governs, but what follows the object of a verb that undoes only it.
+            if (negated && !denial) {
                 continue;
             }
-        } else if ((negated &&
-                    !(denial && same_tense(tokens_[units[denial_at].token], verb_at)) &&
+        } else if ((negated && !(denial && same_tense(tokens_[units[denial_at].token], verb_at)) &&
                     !(intent_at && same_tense(tokens_[units[*intent_at].token], verb_at))) ||
                    t->norm != "and" || next == nullptr || next->capitalized ||
                    next->kind != TokenKind::kWord || kNotAVerb.contains(*next) ||
@@ -2447,8 +2457,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                    (kThings.contains(*next) && next->norm.ends_with("s") &&
                     next->norm != "ships") ||
                    (relative_form != 0 && verb_form(*next) == relative_form &&
-             relative_form != main_form) ||
-            (infinitive && verb_form(*next) == 0) || gerund_pair(u)) {
+                    relative_form != main_form) ||
+                   (infinitive && verb_form(*next) == 0) || gerund_pair(u)) {
             continue;
         }
         // After a reported clause, a comma and "and" go back to the sentence's subject when

@@ -7619,4 +7619,33 @@ TEST(Extractor, PredicatesAfterAnOpeningParticiplePhrase) {
     EXPECT_TRUE(spoke.contains("Félix Tshisekedi urges Belgium"));
 }
 
+// A verb that ends or undoes its object ("ended the talks", "lifted the ban") negates only that
+// object: a predicate after "and" in its tense is the subject's, as after "denied".
+TEST(Extractor, PredicateAfterAVerbThatUndoesItsObject) {
+    EXPECT_TRUE(facts("Donald Trump ended the trade talks and accused Canada of fraud.")
+                    .contains("Donald Trump criticizes Canada"));
+    EXPECT_TRUE(facts("Canada suspended the talks and sanctioned Mexico.")
+                    .contains("Canada sanctions Mexico"));
+    EXPECT_TRUE(facts("Washington lifted the ban and imposed sanctions on Venezuela.")
+                    .contains("United States sanctions Venezuela"));
+    // What it undoes stays undone, and so does what a negation before it governs.
+    EXPECT_FALSE(facts("Russia halted gas supplies to Europe and closed the pipeline.")
+                     .contains("Russia supplies Europe"));
+    EXPECT_FALSE(facts("Canada did not end the talks and sanction Mexico.")
+                     .contains("Canada sanctions Mexico"));
+}
+
+// A participle after "after" or "while" is what the subject did besides: "suspended the talks
+// after accusing Brazil of spying".
+TEST(Extractor, ParticipleAfterAfterOrWhileIsTheSubjects) {
+    EXPECT_TRUE(facts("Paraguay suspended the talks after accusing Brazil of spying.")
+                    .contains("Paraguay criticizes Brazil"));
+    EXPECT_TRUE(facts("Russia rejected the report while accusing Ukraine of lying.")
+                    .contains("Russia criticizes Ukraine"));
+    EXPECT_TRUE(facts("Ukraine reopened the port after meeting Turkey.")
+                    .contains("Turkey meets-with Ukraine"));
+    EXPECT_FALSE(facts("Russia did not attack after meeting Ukraine.")
+                     .contains("Russia meets-with Ukraine"));
+}
+
 }  // namespace kg::extract
