@@ -470,10 +470,11 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         "known",       "popularly",  "commonly",   "elected",     "re-elected", "appointed",
         "installed",   "commanded",  "controlled", "run",         "chaired",    "founded",
         "owned",       "financed",   "itself",     "themselves",  "launched",   "created",
-        "established", "formed",     "through",    "via"};
+        "established", "formed",     "through",    "via",         "where"};
     // "Dagalo, better known as Hemedti,", "Muizzu, elected in 2023,", "The Libyan National
     // Army, commanded by Haftar,", "Egypt, itself at odds with Addis Ababa,", "the European
-    // Union, through its Coordinated Maritime Presences initiative,".
+    // Union, through its Coordinated Maritime Presences initiative,", "Canada, where the company is
+    // based,".
     // A role may open an apposition too ("Muhoozi Kainerugaba, chief of the UPDF, threatened
     // ..."), but not one before "and" another name: in "Albin Kurti, Prime Minister of Kosovo,
     // and Aleksandar Vucic, President of Serbia, met", left out it would join the two names
@@ -598,6 +599,16 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
             (role && plain(close + 1) != nullptr &&
              plain(close + 1)->word == Vocabulary::kAnd)) {
             continue;
+        }
+        // An aside of where the name is gives way to its verb, not to an apposition: in
+        // "shipped to Iran, where they were delivered to X, a manufacturer that ...", the
+        // manufacturer is X.
+        if (opener != nullptr && opener->norm == "where") {
+            const Token* verb = plain(close + 1);
+            if (verb == nullptr || verb->capitalized || verb->kind != TokenKind::kWord ||
+                verb->word == Vocabulary::kThe || verb->norm == "a" || verb->norm == "an") {
+                continue;
+            }
         }
         // An aside that only places the name ("Belgorod, in Russia, and Kharkiv") is kept:
         // left out, it would join the name to the next one's place.
@@ -2051,6 +2062,13 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             if (owned != nullptr && kOthers.contains(*owned)) {
                 return std::nullopt;
             }
+            // Nor before a place it owns, which acts for no one: in "Venezuela continues to
+            // claim Guyana's Essequibo region and has sent troops", Guyana sent none.
+            if (end + 1 < units.size() && units[end + 1].mention >= 0 &&
+                view.mentions[static_cast<std::size_t>(units[end + 1].mention)].type ==
+                    EntityType::kLocation) {
+                return std::nullopt;
+            }
         }
         // Not a name before "as", which is an object described: "claims Taiwan as its own".
         if (next == nullptr || next->capitalized || next->kind != TokenKind::kWord ||
@@ -2338,7 +2356,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             infinitive = false;
         }
         // An infinitive's verb: "asked Trump to meet Putin and sanction Russia" -- a bare verb
-        // after "and" goes on the infinitive, not the subject's own predicate.
+        // after "and" goes on the infinitive, not the subject's own predicate; "has" does not
+        // ("continues to claim the region and has sent troops").
         if (t != nullptr && t->norm == "to" && word(u + 1) != nullptr &&
             !word(u + 1)->capitalized && word(u + 1)->kind == TokenKind::kWord &&
             !kNotAVerb.contains(*word(u + 1))) {
@@ -2458,7 +2477,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                     next->norm != "ships") ||
                    (relative_form != 0 && verb_form(*next) == relative_form &&
                     relative_form != main_form) ||
-                   (infinitive && verb_form(*next) == 0) || gerund_pair(u)) {
+                   (infinitive && verb_form(*next) == 0 && !kHave.contains(*next)) ||
+                   gerund_pair(u)) {
             continue;
         }
         // After a reported clause, a comma and "and" go back to the sentence's subject when

@@ -7648,4 +7648,49 @@ TEST(Extractor, ParticipleAfterAfterOrWhileIsTheSubjects) {
                      .contains("Russia meets-with Ukraine"));
 }
 
+TEST(Extractor, GiftsGrantsAndGoodsProvidedToOneByAnother) {
+    EXPECT_TRUE(facts("Japan's grant to Niger covered the cost of new warehouses.")
+                    .contains("Japan supplies Niger"));
+    EXPECT_TRUE(facts("The tractors were Turkey's gift to Niger's farmer cooperatives.")
+                    .contains("Turkey supplies Niger"));
+    EXPECT_TRUE(facts("Japan's aid to Bhutan began with power tillers in the 1980s.")
+                    .contains("Japan supplies Bhutan"));
+    EXPECT_TRUE(facts("The ground stations were provided to Bangladesh by China under a loan "
+                      "agreement.")
+                    .contains("China supplies Bangladesh"));
+    EXPECT_TRUE(facts("The boats were supplied to Ghana last year by Denmark.")
+                    .contains("Denmark supplies Ghana"));
+}
+
+TEST(Extractor, TroopsFromCountriesThatWentToAPlace) {
+    const auto haiti = facts(
+        "Police officers and soldiers from Kenya, Jamaica and El Salvador have gone to Haiti to "
+        "stand beside our own officers.");
+    EXPECT_TRUE(haiti.contains("Kenya deploys-to Haiti"));
+    EXPECT_TRUE(haiti.contains("El Salvador deploys-to Haiti"));
+}
+
+// "its" before a part of the subject's country, with a direction word between; a country that
+// owns the place named before is not the subject of what follows, and "has" after an
+// infinitive's object is the subject's verb.
+TEST(Extractor, TroopsSentToItsEasternStateAfterAClaimToAnothersRegion) {
+    const auto sent = facts(
+        "Venezuela continues to claim Guyana's Essequibo region and has sent troops to its "
+        "eastern Bolivar state, next to the border.");
+    EXPECT_TRUE(sent.contains("Venezuela deploys-to Bolivar"));
+    EXPECT_TRUE(sent.contains("Bolivar located-in Venezuela"));
+    EXPECT_FALSE(sent.contains("Guyana deploys-to Bolivar"));
+    EXPECT_FALSE(sent.contains("Bolivar located-in Guyana"));
+}
+
+// An aside of where a name is, left out before the name's verb.
+TEST(Extractor, AsideOfWhereTheSubjectIs) {
+    EXPECT_TRUE(facts("Canada, where the company is based, has urged Mali to release the "
+                      "employees.")
+                    .contains("Canada urges Mali"));
+    EXPECT_FALSE(facts("The parts were shipped to Iran, where they were delivered to Shahed "
+                       "Aviation Industries, a manufacturer that Washington sanctioned in 2022.")
+                     .contains("United States sanctions Iran"));
+}
+
 }  // namespace kg::extract
