@@ -2155,7 +2155,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     bool infinitive = false;  // a "to" and its verb since the clause's start
     const auto verb_form = [](const Token& verb) -> char {
         const std::string_view w = verb.norm;
-        if (past_tense(verb)) {
+        if (past_tense(verb) || w == "did") {
             return 'd';
         }
         if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss")) {
@@ -2468,6 +2468,12 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             if (negated && !denial) {
                 continue;
             }
+        } else if (t->norm == "but" && next != nullptr && !next->capitalized &&
+                   next->kind == TokenKind::kWord && !kNotAVerb.contains(*next) && main_form != 0 &&
+                   verb_form(*next) == main_form) {
+            // "but" and a verb in the form of the subject's own is another predicate of the
+            // subject, which what negates the first does not reach: "Diaz-Canel thanked Madrid,
+            // but accused Washington of ...", "did not sign the deal but criticised Ankara".
         } else if ((negated && !(denial && same_tense(tokens_[units[denial_at].token], verb_at)) &&
                     !(intent_at && same_tense(tokens_[units[*intent_at].token], verb_at))) ||
                    t->norm != "and" || next == nullptr || next->capitalized ||

@@ -7693,4 +7693,27 @@ TEST(Extractor, AsideOfWhereTheSubjectIs) {
                      .contains("United States sanctions Iran"));
 }
 
+// "but" and a verb in the form of the subject's first is the subject's too, and a negation
+// before "but" does not reach it.
+TEST(Extractor, PredicateAfterButIsTheSubjects) {
+    EXPECT_TRUE(facts("Cuban President Miguel Diaz-Canel thanked Madrid, but accused Washington "
+                      "of making recovery harder.")
+                    .contains("Miguel Díaz-Canel criticizes United States"));
+    EXPECT_TRUE(facts("Sajith Premadasa conceded defeat but accused the National People's "
+                      "Power of using state resources.")
+                    .contains("Sajith Premadasa criticizes National People's Power"));
+    EXPECT_TRUE(facts("Turkey did not sign the deal but criticised Greece.")
+                    .contains("Turkey criticizes Greece"));
+    // Not a verb in another form: "but" before a noun phrase or a clause of its own.
+    EXPECT_FALSE(facts("Turkey did not sign the deal but Greece criticised Cyprus.")
+                     .contains("Turkey criticizes Cyprus"));
+}
+
+TEST(Extractor, PairThatUpgradedOrExtendedItsAgreement) {
+    EXPECT_TRUE(facts("Peru and China have upgraded their free trade agreement.")
+                    .contains("China cooperates-with Peru"));
+    EXPECT_TRUE(facts("Japan and Australia extended their defence agreement in May.")
+                    .contains("Australia cooperates-with Japan"));
+}
+
 }  // namespace kg::extract
