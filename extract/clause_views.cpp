@@ -1146,7 +1146,33 @@ std::vector<SentenceView> DocumentExtraction::shared_clauses(const SentenceView&
             clause.units.insert(clause.units.end(), units.begin() + subject_end,
                                 units.begin() + u - 1);
             out.push_back(std::move(clause));
+            continue;
         }
+        // "<subject> <predicate>, and so do A and B" or ", as does A": the list shares the
+        // sentence subject's predicate ("Fiji and Tonga belong to the Pacific Islands Forum,
+        // and so do Australia and New Zealand").
+        static const FoldedWordSet kDo{"do", "does", "did"};
+        std::uint32_t after = 0;
+        if (word->norm == "and" && plain(u + 1) != nullptr && plain(u + 1)->norm == "so" &&
+            plain(u + 2) != nullptr && kDo.contains(*plain(u + 2))) {
+            after = u + 3;
+        } else if (word->norm == "as" && plain(u + 1) != nullptr && kDo.contains(*plain(u + 1))) {
+            after = u + 2;
+        }
+        if (after == 0 || units[0].mention < 0) {
+            continue;
+        }
+        const auto [first, end] = list_end(after);
+        const std::uint32_t subject_end = list_end(0).second;
+        if (end == first || subject_end + 1 >= u - 1 ||
+            (end < units.size() && !comma(end) &&
+             !(plain(end) != nullptr && plain(end)->kind == TokenKind::kPunct))) {
+            continue;
+        }
+        SentenceView clause{view.tokens, view.mentions, {}};
+        clause.units.assign(units.begin() + first, units.begin() + end);
+        clause.units.insert(clause.units.end(), units.begin() + subject_end, units.begin() + u - 1);
+        out.push_back(std::move(clause));
     }
     return out;
 }

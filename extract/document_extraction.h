@@ -354,7 +354,8 @@ class DocumentExtraction {
     // Views of what others are said to share, with them as its subject: "Estonia, like
     // Finland, is a member of NATO" as "Finland is a member of NATO"; "Kenya deployed police
     // to Haiti, followed by Jamaica and Guatemala" as "Jamaica and Guatemala deployed police
-    // to Haiti".
+    // to Haiti"; "Fiji belongs to the Forum, and so do Australia and New Zealand" (or "as do")
+    // as "Australia and New Zealand belongs to the Forum".
     std::vector<SentenceView> shared_clauses(const SentenceView& view) const;
     // The view with each list of plain words cut to its first item: "supplied drones, missiles
     // and shells to Russia" is read again as "supplied drones to Russia", which gaps that never

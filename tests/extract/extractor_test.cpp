@@ -7716,4 +7716,15 @@ TEST(Extractor, PairThatUpgradedOrExtendedItsAgreement) {
                     .contains("Australia cooperates-with Japan"));
 }
 
+// ", and so do A and B" and ", as does A" share the sentence subject's predicate.
+TEST(Extractor, OthersThatDoSoShareThePredicate) {
+    const auto forum = facts(
+        "Solomon Islands, Fiji and Tonga all belong to the Pacific Islands Forum, and so do "
+        "Australia and New Zealand.");
+    EXPECT_TRUE(forum.contains("Australia member-of Pacific Islands Forum"));
+    EXPECT_TRUE(forum.contains("New Zealand member-of Pacific Islands Forum"));
+    EXPECT_TRUE(facts("Germany supplies weapons to Ukraine, as does France.")
+                    .contains("France supplies Ukraine"));
+}
+
 }  // namespace kg::extract
