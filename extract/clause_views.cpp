@@ -520,6 +520,27 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         }
         const Token* comma = plain(at);
         const Token* first = plain(at + 1);
+        // A person's mention may have taken in its title's closing comma ("India's National
+        // Security Adviser, Ajit Doval,"): a relative clause then opens right after it.
+        if (!after_agents && at == u + 1 && comma != nullptr &&
+            (comma->word == Vocabulary::kWho || comma->word == Vocabulary::kWhich) &&
+            view.tokens[view.mentions[static_cast<std::size_t>(units[u].mention)].end - 1].text ==
+                ",") {
+            std::uint32_t close = at + 1;
+            while (close < units.size() && close <= at + 16 &&
+                   (plain(close) == nullptr ||
+                    !(breaks_clause(*plain(close)) || plain(close)->norm == "."))) {
+                ++close;
+            }
+            if (close + 1 < units.size() && plain(close) != nullptr &&
+                plain(close)->word == Vocabulary::kComma) {
+                SentenceView clause{view.tokens, view.mentions, {}};
+                clause.units.assign(units.begin(), units.begin() + at);
+                clause.units.insert(clause.units.end(), units.begin() + close + 1, units.end());
+                out.emplace_back(group_start(units, u), std::move(clause));
+            }
+            continue;
+        }
         // Or a name's possessive: "Xi Jinping, China's leader, met Putin".
         const bool possessive_aside = !after_agents && at + 1 < units.size() &&
                                       units[at + 1].mention >= 0 &&

@@ -7727,4 +7727,19 @@ TEST(Extractor, OthersThatDoSoShareThePredicate) {
                     .contains("France supplies Ukraine"));
 }
 
+// A cleric's title is no part of the name; "Bishop" stays a surname ("Julie Bishop").
+TEST(Extractor, ClericsTitlesBeforeNames) {
+    EXPECT_TRUE(entities("Archbishop Bagrat Galstanyan led a march to Yerevan.")
+                    .contains("Bagrat Galstanyan:person"));
+    EXPECT_TRUE(facts("The UN special envoy, Julie Bishop, met Min Aung Hlaing in Naypyitaw.")
+                    .contains("Julie Bishop meets-with Min Aung Hlaing"));
+}
+
+// A relative clause after a titled name whose mention took in the title's commas is read past.
+TEST(Extractor, RelativeClauseAfterATitleInCommas) {
+    EXPECT_TRUE(facts("India's National Security Adviser, Ajit Doval, who flew in overnight, met "
+                      "Anura Kumara Dissanayake before lunch.")
+                    .contains("Ajit Doval meets-with Anura Kumara Dissanayake"));
+}
+
 }  // namespace kg::extract
