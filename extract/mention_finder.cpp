@@ -760,6 +760,10 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             "students",    "exporters", "importers", "producers", "growers", "shipowners",
             "seafarers",   "pilots",    "nurses",    "writers",   "mothers", "youth"};
         static const FoldedWordSet kMinistries{"ministry", "department", "office", "embassy"};
+        // Bodies of their own that a country's or a place's name ends, not organs of its state.
+        static const FoldedWordSet kOwnNamedBodies{
+            "university", "museum",  "conference", "academy",     "library",   "archive",
+            "archives",   "college", "chamber",    "observatory", "orchestra", "society"};
         // Fields of work a company's name joins with "and": "Science and Technology".
         static const FoldedWordSet kFields{
             "science",   "technology", "technologies", "trade",       "trading", "industry",
@@ -779,6 +783,25 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 ++k;
             }
             return k > at + 1 && organization_heads().contains(tokens_[k - 1]) ? k - 1 : at;
+        };
+        // The place whose name ends a body's own name after "of" or "for" at `at`, past up to
+        // two capitalized words that qualify it ("for Central Africa"): its mention, or -1.
+        const auto named_place = [&](const std::uint32_t at) -> std::int32_t {
+            if (!kOwnNamedBodies.contains(tokens_[last]) ||
+                (tokens_[at].norm != "of" && tokens_[at].norm != "for")) {
+                return -1;
+            }
+            const std::uint32_t first = after_connectors(s, at);
+            std::uint32_t k = first;
+            while (k < end && k < first + 2 && name_word(k) && !covered(s, k)) {
+                ++k;
+            }
+            const std::int32_t m = mention_starting(s, k);
+            if (m < 0) {
+                return -1;
+            }
+            const EntityType type = s.mentions[static_cast<std::size_t>(m)].type;
+            return type == EntityType::kCountry || type == EntityType::kLocation ? m : -1;
         };
         const bool after_title_word =
             std::any_of(s.titles.begin(), s.titles.end(),
@@ -831,6 +854,18 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                        !covered(s, j + 3)) {
                 last = j + 3;  // "Movement-in-Opposition", "Tehrik-i-Taliban"
                 j += 4;
+            } else if (const std::int32_t place = named_place(j); place >= 0) {
+                // A body of its own named after its country or place: "the University of the
+                // Philippines", "the Episcopal Conference of Haiti", "the National Museum of
+                // the Democratic Republic of the Congo", "the Royal Museum for Central Africa".
+                // The place's name ends it, not an acronym the place's mention took in.
+                const Mention& named = s.mentions[static_cast<std::size_t>(place)];
+                last = named.begin;
+                while (last + 1 < named.end && tokens_[last + 1].text != "(") {
+                    ++last;
+                }
+                s.mentions.erase(s.mentions.begin() + place);
+                break;
             } else if (const std::uint32_t next = after_connectors(s, j);
                        next > j && next < end && name_word(next) && !covered(s, next) &&
                        !(after_title_word &&

@@ -7742,4 +7742,58 @@ TEST(Extractor, RelativeClauseAfterATitleInCommas) {
                     .contains("Ajit Doval meets-with Anura Kumara Dissanayake"));
 }
 
+TEST(Extractor, GoodsOfACountrySoldToAnother) {
+    EXPECT_TRUE(facts("Bhutanese electricity is now sold to Bangladesh through the Indian grid.")
+                    .contains("Bhutan supplies Bangladesh"));
+    EXPECT_TRUE(facts("Russian gas was sold to Hungary under a long-term contract.")
+                    .contains("Russia supplies Hungary"));
+}
+
+TEST(Extractor, ProtestsMadeInWritingOrStrongly) {
+    EXPECT_TRUE(facts("In May, Kathmandu protested in writing against India's decision to close "
+                      "the crossing.")
+                    .contains("Nepal criticizes India"));
+    EXPECT_TRUE(
+        facts("Manila protested formally to Beijing.").contains("Philippines criticizes China"));
+}
+
+TEST(Extractor, MeetingOfAListOfCountries) {
+    const auto met = facts(
+        "Copy of the record of the first trilateral meeting of China, Pakistan and Bangladesh, "
+        "held in China's Kunming in June.");
+    EXPECT_TRUE(met.contains("China meets-with Pakistan"));
+    EXPECT_TRUE(met.contains("Bangladesh meets-with China"));
+    EXPECT_TRUE(met.contains("Bangladesh meets-with Pakistan"));
+}
+
+TEST(Extractor, PlaceWhereTroopsOfACountryWereSent) {
+    EXPECT_TRUE(
+        facts("A relief map shows the Doklam plateau, where Indian troops were sent in 2017 "
+              "to halt road-building.")
+            .contains("India deploys-to Doklam"));
+}
+
+TEST(Extractor, PairThatJointlyDistributesOrHosts) {
+    EXPECT_TRUE(facts("UNHCR and the World Food Programme (WFP) are jointly distributing food at "
+                      "11 sites in eastern Chad.")
+                    .contains("UNHCR cooperates-with WFP"));
+}
+
+// A body of its own named after a country or a place is one name, without the acronym the
+// place's mention took in.
+TEST(Extractor, BodiesNamedAfterTheirCountryOrPlace) {
+    const auto museums = facts(
+        "The Royal Museum for Central Africa (RMCA) and the National Museum of the Democratic "
+        "Republic of the Congo (MNRDC) today signed an agreement on loans.");
+    EXPECT_TRUE(museums.contains(
+        "National Museum of the Democratic Republic of the Congo cooperates-with Royal Museum for "
+        "Central Africa"));
+    EXPECT_TRUE(entities("The PRF signed an agreement with the University of the South Pacific "
+                         "(USP).")
+                    .contains("University of the South Pacific:organization"));
+    // Not an organ of the state: "the Foreign Ministry of Russia" acts for Russia.
+    EXPECT_TRUE(facts("The Foreign Ministry of Russia condemned Ukraine.")
+                    .contains("Russia criticizes Ukraine"));
+}
+
 }  // namespace kg::extract
