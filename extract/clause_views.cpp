@@ -768,6 +768,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
             };
             std::uint32_t k = u + 3;
             bool quoted = false;
+            bool owned = false;  // in a title's capitalized words after a possessive
             while (k < units.size() && k <= u + (quoted ? 12 : 9)) {
                 if (quote(k)) {
                     quoted = !quoted || plain(k)->text == "\u201c";
@@ -785,6 +786,16 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::relative
                 };
                 if ((compound(k) || qualifier(k)) && (k <= u + 4 || place(k))) {
                     k += compound(k) ? 2 : 1;  // the lower-case word is read next
+                    continue;
+                }
+                // A title's capitalized words after a name's possessive: "Kaja Kallas, the
+                // EU's High Representative, who urged ...".
+                if (plain(k) != nullptr && plain(k)->capitalized &&
+                    plain(k)->kind == TokenKind::kWord &&
+                    (owned ||
+                     (plain(k - 1) != nullptr && plain(k - 1)->word == Vocabulary::kPossessive))) {
+                    owned = true;
+                    ++k;
                     continue;
                 }
                 if ((plain(k) != nullptr && plain(k)->kind == TokenKind::kWord &&
@@ -2025,8 +2036,14 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         // Or after ", and": "Iran left, and Armenia froze ties, accusing Moscow ...".
         const bool joined = u >= 2 && before != nullptr && before->norm == "and" &&
                             word(u - 2) != nullptr && word(u - 2)->word == Vocabulary::kComma;
+        // Or after a preposition and "which": "a press conference at which Kosovo's Prime
+        // Minister, Albin Kurti, accused Serbia ... and called on the EU to ...".
+        static const FoldedWordSet kBeforeWhich{"at", "during", "in", "on", "under", "after"};
+        const bool after_which = u >= 2 && before != nullptr &&
+                                 (before->word == Vocabulary::kWhich || before->norm == "whom") &&
+                                 word(u - 2) != nullptr && kBeforeWhich.contains(*word(u - 2));
         return u == 0 || opening || after_subordinate || titled || after_quote(u) || joined ||
-               dated ||
+               dated || after_which ||
                (before != nullptr &&
                 (kReportsClause.contains(*before) || closes_dateline(*before) ||
                  subordinators().contains(*before)));

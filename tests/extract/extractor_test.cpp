@@ -7796,4 +7796,25 @@ TEST(Extractor, BodiesNamedAfterTheirCountryOrPlace) {
                     .contains("Russia criticizes Ukraine"));
 }
 
+// A relative clause after an apposition that holds a possessive and a title's capitalized words
+// is the person's.
+TEST(Extractor, RelativeClauseAfterAPossessiveTitle) {
+    const auto urged = facts(
+        "I recorded a statement by Kaja Kallas, the EU's High Representative, who urged both "
+        "Belgrade and Pristina to show restraint.");
+    EXPECT_TRUE(urged.contains("Kaja Kallas urges Serbia"));
+    EXPECT_TRUE(urged.contains("Kaja Kallas urges Kosovo"));
+    EXPECT_FALSE(urged.contains("European Union urges Serbia"));
+}
+
+// A clause opens after a preposition and "which", and its predicates after "and" share its
+// subject.
+TEST(Extractor, ClauseAfterAtWhich) {
+    const auto called = facts(
+        "I filmed a press conference at which Kosovo's Prime Minister, Albin Kurti, accused Serbia "
+        "of organising the attack and called on the European Union to impose sanctions.");
+    EXPECT_TRUE(called.contains("Albin Kurti criticizes Serbia"));
+    EXPECT_TRUE(called.contains("Albin Kurti urges European Union"));
+}
+
 }  // namespace kg::extract
