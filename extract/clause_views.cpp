@@ -1548,6 +1548,52 @@ bool DocumentExtraction::without_manner_adverbs(const SentenceView& view,
     return true;
 }
 
+bool DocumentExtraction::without_people_homes(const SentenceView& view, SentenceView& out) const {
+    const auto& units = view.units;
+    const auto plain = [&](const std::uint32_t u) { return plain_token(units, u); };
+    const auto type = [&](const std::uint32_t u) {
+        return view.mentions[static_cast<std::size_t>(units[u].mention)].type;
+    };
+    // The units after "of" (and "the") and the country at unit u + 1, when u is a person's
+    // mention and what follows the country joins a list or goes on to a verb; u itself when
+    // there is none.
+    const auto home_end = [&](const std::uint32_t u) {
+        if (units[u].mention < 0 || type(u) != EntityType::kPerson || plain(u + 1) == nullptr ||
+            plain(u + 1)->word != Vocabulary::kOf) {
+            return u;
+        }
+        std::uint32_t country = u + 2;
+        if (plain(country) != nullptr && plain(country)->word == Vocabulary::kThe) {
+            ++country;
+        }
+        if (country + 1 >= units.size() || units[country].mention < 0 ||
+            type(country) != EntityType::kCountry) {
+            return u;
+        }
+        const Token* next = plain(country + 1);
+        const bool goes_on = next != nullptr &&
+                             (next->word == Vocabulary::kAnd || next->word == Vocabulary::kComma ||
+                              (next->kind == TokenKind::kWord && !next->capitalized &&
+                               next->word != Vocabulary::kPossessive));
+        return goes_on ? country + 1 : u;
+    };
+    // Most sentences have none: the units are copied only when one does.
+    std::uint32_t first = 0;
+    while (first + 2 < units.size() && home_end(first) == first) {
+        ++first;
+    }
+    if (first + 2 >= units.size()) {
+        return false;
+    }
+    out.units.assign(units.begin(), units.begin() + first);
+    for (std::uint32_t u = first; u < units.size();) {
+        const std::uint32_t end = u + 2 < units.size() ? home_end(u) : u;
+        out.units.push_back(units[u]);
+        u = end > u ? end : u + 1;
+    }
+    return true;
+}
+
 bool DocumentExtraction::without_opening_description(const SentenceView& view,
                                                      SentenceView& out) const {
     const auto& units = view.units;

@@ -1168,13 +1168,17 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
     //   Pakistan" from the name;
     // - the accusers, or where the accusation was made: "accused by Sudan of supplying
     //   weapons to the RSF", "accused the UAE at the Security Council of supplying";
-    // - an adverb of manner after a verb: "warned publicly of".
+    // - an adverb of manner after a verb: "warned publicly of";
+    // - the country a person is of, in a list: "Santiago Pena of Paraguay and Lula of Brazil
+    //   met".
     using Rereading = bool (DocumentExtraction::*)(const SentenceView&, SentenceView&) const;
-    static constexpr Rereading kRereadings[] = {
-        &DocumentExtraction::without_lists, &DocumentExtraction::without_meeting_places,
-        &DocumentExtraction::without_title_phrases,
-        &DocumentExtraction::without_opening_description, &DocumentExtraction::without_accusers,
-        &DocumentExtraction::without_manner_adverbs};
+    static constexpr Rereading kRereadings[] = {&DocumentExtraction::without_lists,
+                                                &DocumentExtraction::without_meeting_places,
+                                                &DocumentExtraction::without_title_phrases,
+                                                &DocumentExtraction::without_opening_description,
+                                                &DocumentExtraction::without_accusers,
+                                                &DocumentExtraction::without_manner_adverbs,
+                                                &DocumentExtraction::without_people_homes};
     SentenceView reread{view.tokens, view.mentions, {}};
     for (const Rereading without : kRereadings) {
         reread.units.clear();

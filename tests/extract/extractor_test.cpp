@@ -7817,4 +7817,19 @@ TEST(Extractor, ClauseAfterAtWhich) {
     EXPECT_TRUE(called.contains("Albin Kurti urges European Union"));
 }
 
+// People named with the country each is of, in a list: the list is read again without the
+// countries, and a plural title ties the first to its country.
+TEST(Extractor, PeopleOfTheirCountriesInAList) {
+    const auto met = facts(
+        "Presidents Santiago Pena of Paraguay and Luiz Inacio Lula da Silva of Brazil met at the "
+        "summit in Buenos Aires.");
+    EXPECT_TRUE(met.contains("Lula meets-with Santiago Peña"));
+    EXPECT_TRUE(met.contains("Santiago Peña leads Paraguay"));
+    EXPECT_TRUE(facts("Prime Ministers Narendra Modi of India and Keir Starmer of the United "
+                      "Kingdom met in Mumbai.")
+                    .contains("Keir Starmer meets-with Narendra Modi"));
+    EXPECT_FALSE(entities("Prime Ministers Narendra Modi of India and Keir Starmer met.")
+                     .contains("Prime Ministers:other"));
+}
+
 }  // namespace kg::extract
