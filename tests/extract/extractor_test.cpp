@@ -4660,8 +4660,8 @@ TEST(Extractor, FromTheMissesOfReview28) {
                     .contains("China deploys-to Second Thomas Shoal"));
     const auto d8 = facts("They met at the D-8 Organization for Economic Cooperation, of which "
                           "both Indonesia and Iran are members.");
-    EXPECT_TRUE(d8.contains("Indonesia member-of Organization for Economic Cooperation"));
-    EXPECT_TRUE(d8.contains("Iran member-of Organization for Economic Cooperation"));
+    EXPECT_TRUE(d8.contains("Indonesia member-of D-8"));
+    EXPECT_TRUE(d8.contains("Iran member-of D-8"));
     EXPECT_TRUE(facts("They discussed the BRICS grouping, which Indonesia joined as a full member "
                       "in January 2025.")
                     .contains("Indonesia member-of BRICS"));
@@ -7830,6 +7830,27 @@ TEST(Extractor, PeopleOfTheirCountriesInAList) {
                     .contains("Keir Starmer meets-with Narendra Modi"));
     EXPECT_FALSE(entities("Prime Ministers Narendra Modi of India and Keir Starmer met.")
                      .contains("Prime Ministers:other"));
+}
+
+TEST(Extractor, BuyersOfACountrysGoodsAndGoodsDeliveredWithOthers) {
+    EXPECT_TRUE(facts("Italy is now the largest buyer of Algeria's gas.")
+                    .contains("Algeria supplies Italy"));
+    EXPECT_TRUE(
+        facts("India is the largest buyer of Russian oil.").contains("Russia supplies India"));
+    EXPECT_TRUE(
+        facts("France has delivered some 100 tonnes of medical aid and building material to "
+              "Lebanon since the truce.")
+            .contains("France supplies Lebanon"));
+}
+
+TEST(Extractor, TradeBlocsOfAfricaAndSouthAsia) {
+    EXPECT_TRUE(facts("Algeria is a member of the African Continental Free Trade Area (AfCFTA).")
+                    .contains("Algeria member-of African Continental Free Trade Area"));
+    EXPECT_TRUE(facts("Bangladesh and Pakistan are both founding members of the D-8.")
+                    .contains("Pakistan member-of D-8"));
+    EXPECT_TRUE(facts("Bhutan is a member of BIMSTEC and of the South Asian Association for "
+                      "Regional Cooperation.")
+                    .contains("Bhutan member-of SAARC"));
 }
 
 }  // namespace kg::extract
