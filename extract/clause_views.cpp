@@ -522,17 +522,19 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         const Token* first = plain(at + 1);
         // A person's mention may have taken in its title's closing comma ("India's National
         // Security Adviser, Ajit Doval,"): a relative clause then opens right after it.
+        // (`comma` is then the relative pronoun.)
         if (!after_agents && at == u + 1 && comma != nullptr &&
             (comma->word == Vocabulary::kWho || comma->word == Vocabulary::kWhich) &&
             view.tokens[view.mentions[static_cast<std::size_t>(units[u].mention)].end - 1].text ==
                 ",") {
+            // Closed by a comma within sixteen units, as a relative clause after a comma below.
             std::uint32_t close = at + 1;
             while (close < units.size() && close <= at + 16 &&
                    (plain(close) == nullptr ||
                     !(breaks_clause(*plain(close)) || plain(close)->norm == "."))) {
                 ++close;
             }
-            if (close + 1 < units.size() && plain(close) != nullptr &&
+            if (close <= at + 16 && close + 1 < units.size() && plain(close) != nullptr &&
                 plain(close)->word == Vocabulary::kComma) {
                 SentenceView clause{view.tokens, view.mentions, {}};
                 clause.units.assign(units.begin(), units.begin() + at);
@@ -1154,57 +1156,58 @@ std::vector<SentenceView> DocumentExtraction::shared_clauses(const SentenceView&
             out.push_back(std::move(clause));
             continue;
         }
-        // "<subject> <predicate>, followed by A and B": the sentence's subject opens it, and
-        // the predicate says it came first ("Kenya deployed the first police officers to
-        // Haiti", "India remained Russia's largest client"); otherwise the list may rank what
-        // the predicate names ("imports most of its weapons from Russia, followed by France").
-        if (word->norm == "followed" && plain(u + 1) != nullptr && plain(u + 1)->norm == "by" &&
-            units[0].mention >= 0) {
-            const auto [first, end] = list_end(u + 2);
+        // The list at `from` shares the predicate of the sentence's subject, which runs up to
+        // the comma before unit u: the list, then the predicate. Not when the subject is an
+        // owner ("Russia's war against Ukraine threatens Europe, as does China"), and only when
+        // the list ends the sentence or a clause, or (`trailing`) a phrase follows it ("as did
+        // Sweden a year later").
+        const auto share_predicate = [&](const std::uint32_t from, const bool trailing,
+                                         const auto& predicate_ok) {
+            const auto [first, end] = list_end(from);
             const std::uint32_t subject_end = list_end(0).second;
-            static const FoldedWordSet kFirst{"first", "largest", "biggest", "top", "leading"};
-            const bool sequence =
-                std::any_of(units.begin() + subject_end, units.begin() + u - 1,
-                            [&](const Unit& unit) {
-                                return unit.mention < 0 && kFirst.contains(tokens_[unit.token]);
-                            });
-            if (!sequence || end == first || subject_end + 1 >= u - 1 ||
-                (end < units.size() && !comma(end) &&
-                 !(plain(end) != nullptr && plain(end)->kind == TokenKind::kPunct))) {
-                continue;
+            const Token* after_subject = plain(subject_end);
+            const Token* after_list = plain(end);
+            if (end == first || subject_end + 1 >= u - 1 || after_subject == nullptr ||
+                after_subject->word == Vocabulary::kPossessive || !predicate_ok(subject_end) ||
+                (end < units.size() &&
+                 (after_list == nullptr || !(comma(end) || after_list->kind == TokenKind::kPunct ||
+                                             (trailing && !after_list->capitalized &&
+                                              after_list->word != Vocabulary::kAnd))))) {
+                return;
             }
             SentenceView clause{view.tokens, view.mentions, {}};
             clause.units.assign(units.begin() + first, units.begin() + end);
             clause.units.insert(clause.units.end(), units.begin() + subject_end,
                                 units.begin() + u - 1);
             out.push_back(std::move(clause));
+        };
+        if (units[0].mention < 0) {
+            continue;
+        }
+        // "<subject> <predicate>, followed by A and B": the predicate says the subject came
+        // first ("Kenya deployed the first police officers to Haiti", "India remained Russia's
+        // largest client"); otherwise the list may rank what the predicate names ("imports
+        // most of its weapons from Russia, followed by France").
+        if (word->norm == "followed" && plain(u + 1) != nullptr && plain(u + 1)->norm == "by") {
+            static const FoldedWordSet kFirst{"first", "largest", "biggest", "top", "leading"};
+            share_predicate(u + 2, false, [&](const std::uint32_t subject_end) {
+                return std::any_of(
+                    units.begin() + subject_end, units.begin() + u - 1, [&](const Unit& unit) {
+                        return unit.mention < 0 && kFirst.contains(tokens_[unit.token]);
+                    });
+            });
             continue;
         }
         // "<subject> <predicate>, and so do A and B" or ", as does A": the list shares the
-        // sentence subject's predicate ("Fiji and Tonga belong to the Pacific Islands Forum,
-        // and so do Australia and New Zealand").
-        static const FoldedWordSet kDo{"do", "does", "did"};
-        std::uint32_t after = 0;
+        // predicate ("Fiji and Tonga belong to the Pacific Islands Forum, and so do Australia
+        // and New Zealand", "Finland joined NATO in 2023, as did Sweden a year later").
+        static const FoldedWordSet kDo{"do", "does", "did", "have", "has"};
         if (word->norm == "and" && plain(u + 1) != nullptr && plain(u + 1)->norm == "so" &&
             plain(u + 2) != nullptr && kDo.contains(*plain(u + 2))) {
-            after = u + 3;
+            share_predicate(u + 3, true, [](std::uint32_t) { return true; });
         } else if (word->norm == "as" && plain(u + 1) != nullptr && kDo.contains(*plain(u + 1))) {
-            after = u + 2;
+            share_predicate(u + 2, true, [](std::uint32_t) { return true; });
         }
-        if (after == 0 || units[0].mention < 0) {
-            continue;
-        }
-        const auto [first, end] = list_end(after);
-        const std::uint32_t subject_end = list_end(0).second;
-        if (end == first || subject_end + 1 >= u - 1 ||
-            (end < units.size() && !comma(end) &&
-             !(plain(end) != nullptr && plain(end)->kind == TokenKind::kPunct))) {
-            continue;
-        }
-        SentenceView clause{view.tokens, view.mentions, {}};
-        clause.units.assign(units.begin() + first, units.begin() + end);
-        clause.units.insert(clause.units.end(), units.begin() + subject_end, units.begin() + u - 1);
-        out.push_back(std::move(clause));
     }
     return out;
 }
@@ -2107,6 +2110,13 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         "fighting",   "battling"};
     static const FoldedWordSet kHave{"has", "have", "had"};
     static const FoldedWordSet kBeforeParticiple{"by", "after", "while"};
+    // After "after" or "while", only a participle of speech or of meeting is surely the
+    // subject's: in "sanctioned three firms after supplying components to Russia", the firms
+    // supplied them.
+    static const FoldedWordSet kSpeechParticiples{
+        "accusing",    "blaming", "calling",     "condemning", "criticizing",
+        "criticising", "urging",  "demanding",   "denouncing", "praising",
+        "thanking",    "warning", "threatening", "meeting",    "signing"};
     static const FoldedWordSet kNotAVerb{
         "the",  "a",     "an",    "its",  "their", "his",  "her", "other", "then", "that",
         "this", "these", "those", "some", "many",  "most", "all", "both",  "each", "not"};
@@ -2116,12 +2126,18 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     // Verbs that deny or undo their object, and only it: "denied responsibility", "ended the
     // trade talks", "lifted the sanctions".
     static const FoldedWordSet kDenies{
-        "denied",    "denies",   "rejected", "rejects",   "dismissed", "dismisses",  "refuted",
-        "refutes",   "ended",    "ends",     "suspended", "suspends",  "halted",     "halts",
-        "cancelled", "canceled", "cancels",  "scrapped",  "scraps",    "terminated", "terminates",
-        "revoked",   "revokes",  "annulled", "annuls",    "renounced", "renounces",  "lifted",
-        "lifts",     "eased",    "eases",    "waived",    "waives",    "vetoed",     "vetoes",
-        "blocked",   "blocks"};
+        "denied",    "denies",     "rejected",   "rejects", "dismissed", "dismisses", "refuted",
+        "refutes",   "ended",      "suspended",  "halted",  "cancelled", "canceled",  "scrapped",
+        "scraps",    "terminated", "terminates", "revoked", "revokes",   "annulled",  "annuls",
+        "renounced", "renounces",  "lifted",     "lifts",   "eased",     "eases",     "waived",
+        "waives",    "vetoed",     "vetoes",     "blocked", "blocks"};
+    // Of those, the ones that undo their object: "to" inside it opens no clause ("suspended
+    // arms exports to Saudi Arabia and supplied weapons to Ukraine").
+    static const FoldedWordSet kUndoes{
+        "ended",      "suspended",  "halted",  "cancelled", "canceled", "scrapped", "scraps",
+        "terminated", "terminates", "revoked", "revokes",   "annulled", "annuls",   "renounced",
+        "renounces",  "lifted",     "lifts",   "eased",     "eases",    "waived",   "waives",
+        "vetoed",     "vetoes",     "blocked", "blocks"};
     // Whether the word at unit `at`, after "and", is a verb in the denying verb's tense, so a
     // predicate of its own: "denied ... and blamed", "rejects ... and accuses Manila", not
     // "denied sending ... and training". A verb in -s needs an object after it to be one:
@@ -2132,7 +2148,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             return false;
         }
         if (denies.norm.ends_with("ed")) {
-            return verb->norm.ends_with("ed");
+            return past_tense(*verb);  // "ended the ceasefire and struck Hamas targets"
         }
         const Token* object = word(at + 1);
         return verb->norm.ends_with("s") &&
@@ -2309,6 +2325,17 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                                            "condemned", "condemns", "asked",   "asks",
                                            "demanded", "demands",  "thanked",  "praised"};
     bool things = false;  // the current subject is followed by a word for things
+    // Whether the word at unit `at` is a verb with its object after it: a name that no word for
+    // those who act follows, a determiner, or "of" ("but accused Washington of", "but warned
+    // of"), not a noun's ("but sanctions on Russia remain", "but armed RSF fighters attacked").
+    const auto object_follows = [&](const std::uint32_t at) {
+        const Token* after = word(at + 1);
+        if (at + 1 < units.size() && units[at + 1].mention >= 0) {
+            const Token* then = word(at + 2);
+            return then == nullptr || !lex_.is_agent(then->word);
+        }
+        return after != nullptr && (kNotAVerb.contains(*after) || after->norm == "of");
+    };
     // Whether the verb at unit `at`, after a comma, is one of a series of predicates that "and"
     // ends, all in the form of the subject's first verb: "Kirchner declared the case a national
     // cause, accused Vazquez of bad faith and urged him to halt construction". A participle
@@ -2500,8 +2527,10 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             }
             continue;
         }
+        const bool undoes = denial && kUndoes.contains(tokens_[units[denial_at].token]);
         if (denial && ((kReportsClause.contains(*t) && !is_article(u - 1)) ||
-                       kOpensDenied.contains(*t) || t->norm == "who" || t->norm == "which")) {
+                       (kOpensDenied.contains(*t) && !(undoes && t->norm == "to")) ||
+                       t->norm == "who" || t->norm == "which")) {
             denial = false;  // another clause inside the denial
             continue;
         }
@@ -2570,7 +2599,8 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                 continue;
             }
         } else if (kBeforeParticiple.contains(*t) && next != nullptr &&
-                   kParticiples.contains(*next)) {
+                   kParticiples.contains(*next) &&
+                   (t->norm == "by" || kSpeechParticiples.contains(*next))) {
             // A participle after "by" says how the subject did it: "Risch opened the hearing
             // by accusing Beijing of ..."; after "after" or "while", what else it did:
             // "Paraguay suspended the talks after accusing Brazil of spying". Not what a
@@ -2580,7 +2610,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
             }
         } else if (t->norm == "but" && next != nullptr && !next->capitalized &&
                    next->kind == TokenKind::kWord && !kNotAVerb.contains(*next) && main_form != 0 &&
-                   verb_form(*next) == main_form) {
+                   verb_form(*next) == main_form && object_follows(verb_at)) {
             // "but" and a verb in the form of the subject's own is another predicate of the
             // subject, which what negates the first does not reach: "Diaz-Canel thanked Madrid,
             // but accused Washington of ...", "did not sign the deal but criticised Ankara".

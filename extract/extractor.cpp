@@ -890,6 +890,17 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         static const FoldedWordSet kPeopleVerbs{"have",    "has",      "had",     "are",  "were",
                                                 "is",      "was",      "crossed", "fled", "arrived",
                                                 "entered", "returned", "moved",   "went"};
+        // Troops a name owns before "from" are that name's: in "Russian troops from Syria went
+        // to Libya", Syria is where they came from and sent none.
+        if (rule.relation == Relation::kDeploysTo && match->begin > 0 &&
+            on.units[match->begin - 1].mention >= 0) {
+            const Token* troops = plain_token(on.units, match->begin);
+            const Token* from = plain_token(on.units, match->begin + 1);
+            if (troops != nullptr && lex_.is_agent(troops->word) && from != nullptr &&
+                from->norm == "from") {
+                return;
+            }
+        }
         if (rule.relation == Relation::kDeploysTo) {
             for (std::uint32_t u = match->begin; u < match->end; ++u) {
                 const Unit& at = on.units[u];

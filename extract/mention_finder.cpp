@@ -761,9 +761,9 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             "seafarers",   "pilots",    "nurses",    "writers",   "mothers", "youth"};
         static const FoldedWordSet kMinistries{"ministry", "department", "office", "embassy"};
         // Bodies of their own that a country's or a place's name ends, not organs of its state.
-        static const FoldedWordSet kOwnNamedBodies{
-            "university", "museum",  "conference", "academy",     "library",   "archive",
-            "archives",   "college", "chamber",    "observatory", "orchestra", "society"};
+        static const FoldedWordSet kOwnNamedBodies{"university",  "museum",    "academy", "library",
+                                                   "archive",     "archives",  "college", "chamber",
+                                                   "observatory", "orchestra", "society"};
         // Fields of work a company's name joins with "and": "Science and Technology".
         static const FoldedWordSet kFields{
             "science",   "technology", "technologies", "trade",       "trading", "industry",
@@ -787,8 +787,11 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         // The place whose name ends a body's own name after "of" or "for" at `at`, past up to
         // two capitalized words that qualify it ("for Central Africa"): its mention, or -1.
         const auto named_place = [&](const std::uint32_t at) -> std::int32_t {
+            // Not where a known place opens the name before it ("The Berlin Conference for
+            // Libya"): the name is cut short there.
             if (!kOwnNamedBodies.contains(tokens_[last]) ||
-                (tokens_[at].norm != "of" && tokens_[at].norm != "for")) {
+                (tokens_[at].norm != "of" && tokens_[at].norm != "for") ||
+                (i > s.range.begin && covered(s, i - 1))) {
                 return -1;
             }
             const std::uint32_t first = after_connectors(s, at);
@@ -800,8 +803,17 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             if (m < 0) {
                 return -1;
             }
-            const EntityType type = s.mentions[static_cast<std::size_t>(m)].type;
-            return type == EntityType::kCountry || type == EntityType::kLocation ? m : -1;
+            // Nor a place that a list or its possessive goes on from: "the Society of Iran and
+            // Iraq", "the Society for Ukraine's Future".
+            // (An acronym the place's mention took in ends the list: "for Central Africa
+            // (RMCA) and the National Museum".)
+            const Mention& place = s.mentions[static_cast<std::size_t>(m)];
+            if (place.end < end && tokens_[place.end - 1].text != ")" &&
+                (tokens_[place.end].norm == "and" || tokens_[place.end].norm == "'s")) {
+                return -1;
+            }
+            return place.type == EntityType::kCountry || place.type == EntityType::kLocation ? m
+                                                                                             : -1;
         };
         const bool after_title_word =
             std::any_of(s.titles.begin(), s.titles.end(),
@@ -856,8 +868,8 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
                 j += 4;
             } else if (const std::int32_t place = named_place(j); place >= 0) {
                 // A body of its own named after its country or place: "the University of the
-                // Philippines", "the Episcopal Conference of Haiti", "the National Museum of
-                // the Democratic Republic of the Congo", "the Royal Museum for Central Africa".
+                // Philippines", "the National Museum of the Democratic Republic of the Congo",
+                // "the Royal Museum for Central Africa".
                 // The place's name ends it, not an acronym the place's mention took in.
                 const Mention& named = s.mentions[static_cast<std::size_t>(place)];
                 last = named.begin;

@@ -7853,4 +7853,53 @@ TEST(Extractor, TradeBlocsOfAfricaAndSouthAsia) {
                     .contains("Bhutan member-of SAARC"));
 }
 
+// What the thirty-sixth review found of this session's readings, each mended.
+TEST(Extractor, GivesNoneOfTheWrongFactsTheThirtySixthReviewFound) {
+    // A participle after "after" or "while" is the subject's only for speech or a meeting.
+    EXPECT_FALSE(facts("The United States sanctioned three Chinese firms after supplying "
+                       "components to Russia.")
+                     .contains("United States supplies Russia"));
+    // "but" before a noun is no predicate.
+    EXPECT_FALSE(facts("China opposes the war but sanctions on Russia remain in place.")
+                     .contains("China sanctions Russia"));
+    EXPECT_FALSE(facts("India buys Russian oil but exports to Ukraine continue.")
+                     .contains("India supplies Ukraine"));
+    // An owner's predicate is not shared by "as does".
+    EXPECT_FALSE(facts("Russia's war against Ukraine threatens Europe, as does China.")
+                     .contains("China fights Ukraine"));
+    // Aid held back is none given; documents handed to a news agency are no goods.
+    EXPECT_FALSE(
+        facts("Israel's blockade of aid to Gaza drew criticism.").contains("Israel supplies Gaza"));
+    EXPECT_FALSE(facts("Documents provided to Reuters by Ukraine's defence ministry show the "
+                       "strikes.")
+                     .contains("Ukraine supplies Reuters"));
+    // Troops a demonym names came from a place, not from its state.
+    EXPECT_FALSE(facts("Russian troops from Syria went to Libya after Assad fell.")
+                     .contains("Syria deploys-to Libya"));
+    EXPECT_FALSE(facts("Turkey and Lebanon together host millions of Syrian refugees.")
+                     .contains("Lebanon cooperates-with Turkey"));
+    EXPECT_FALSE(facts("Nepal protested in writing to the United Nations about India's map.")
+                     .contains("Nepal criticizes United Nations"));
+    EXPECT_FALSE(entities("The plane landed at Imam Khomeini International Airport.")
+                     .contains("Khomeini International Airport:person"));
+    EXPECT_FALSE(entities("The Berlin Conference for Libya urged Turkey to withdraw.")
+                     .contains("Conference for Libya:other"));
+    EXPECT_FALSE(facts("France sent gendarmes to its Pacific territory of New Caledonia.")
+                     .contains("France deploys-to Pacific Ocean"));
+}
+
+TEST(Extractor, ReadingsTheThirtySixthReviewFoundMissing) {
+    // "to" inside the object of a verb that undoes it opens no clause; a verb in the past of
+    // its own is in the undoing verb's tense.
+    EXPECT_TRUE(facts("Germany suspended arms exports to Saudi Arabia and supplied weapons to "
+                      "Ukraine.")
+                    .contains("Germany supplies Ukraine"));
+    EXPECT_TRUE(facts("Israel ended the ceasefire and struck Hamas targets in Gaza.")
+                    .contains("Israel fights Hamas"));
+    EXPECT_TRUE(facts("Finland joined NATO in 2023, as did Sweden a year later.")
+                    .contains("Sweden member-of NATO"));
+    EXPECT_TRUE(facts("Nigeria deployed soldiers to its northeastern Borno state.")
+                    .contains("Nigeria deploys-to Borno"));
+}
+
 }  // namespace kg::extract
