@@ -1573,11 +1573,16 @@ bool DocumentExtraction::without_people_homes(const SentenceView& view, Sentence
             type(country) != EntityType::kCountry) {
             return u;
         }
+        // "and", a comma before the next person, or a lower-case word (a verb); not a comma
+        // before an aside about the country ("Wang Yi of China, a founding member of BRICS").
         const Token* next = plain(country + 1);
-        const bool goes_on = next != nullptr &&
-                             (next->word == Vocabulary::kAnd || next->word == Vocabulary::kComma ||
-                              (next->kind == TokenKind::kWord && !next->capitalized &&
-                               next->word != Vocabulary::kPossessive));
+        const bool person_next = country + 2 < units.size() && units[country + 2].mention >= 0 &&
+                                 type(country + 2) == EntityType::kPerson;
+        const bool goes_on =
+            next != nullptr &&
+            (next->word == Vocabulary::kAnd || (next->word == Vocabulary::kComma && person_next) ||
+             (next->kind == TokenKind::kWord && !next->capitalized &&
+              next->word != Vocabulary::kPossessive));
         return goes_on ? country + 1 : u;
     };
     // Most sentences have none: the units are copied only when one does.
@@ -2110,13 +2115,6 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
         "fighting",   "battling"};
     static const FoldedWordSet kHave{"has", "have", "had"};
     static const FoldedWordSet kBeforeParticiple{"by", "after", "while"};
-    // After "after" or "while", only a participle of speech or of meeting is surely the
-    // subject's: in "sanctioned three firms after supplying components to Russia", the firms
-    // supplied them.
-    static const FoldedWordSet kSpeechParticiples{
-        "accusing",    "blaming", "calling",     "condemning", "criticizing",
-        "criticising", "urging",  "demanding",   "denouncing", "praising",
-        "thanking",    "warning", "threatening", "meeting",    "signing"};
     static const FoldedWordSet kNotAVerb{
         "the",  "a",     "an",    "its",  "their", "his",  "her", "other", "then", "that",
         "this", "these", "those", "some", "many",  "most", "all", "both",  "each", "not"};
@@ -2328,13 +2326,34 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     // Whether the word at unit `at` is a verb with its object after it: a name that no word for
     // those who act follows, a determiner, or "of" ("but accused Washington of", "but warned
     // of"), not a noun's ("but sanctions on Russia remain", "but armed RSF fighters attacked").
+    // A verb in the past may take a plural noun too: "but sent warships to the Red Sea".
     const auto object_follows = [&](const std::uint32_t at) {
         const Token* after = word(at + 1);
         if (at + 1 < units.size() && units[at + 1].mention >= 0) {
             const Token* then = word(at + 2);
             return then == nullptr || !lex_.is_agent(then->word);
         }
-        return after != nullptr && (kNotAVerb.contains(*after) || after->norm == "of");
+        const Token* verb = word(at);
+        return after != nullptr && (kNotAVerb.contains(*after) || after->norm == "of" ||
+                                    (verb != nullptr && past_tense(*verb) &&
+                                     after->kind == TokenKind::kWord && !after->capitalized));
+    };
+    // After "after" or "while", a participle is the subject's ("Israel bombed Beirut after
+    // sending troops into Lebanon"), unless the subject's verb punishes its object for what
+    // the participle says: in "sanctioned three firms after supplying components to Russia",
+    // the firms supplied them. Whether such a verb comes between the subject and unit `at`:
+    static const FoldedWordSet kPunishing{
+        "sanctioned", "sanctions", "blacklisted", "designated", "punished", "penalised",
+        "penalized",  "fined",     "arrested",    "charged",    "indicted", "accused",
+        "banned",     "expelled",  "detained",    "convicted",  "sentenced"};
+    const auto punishes = [&](const std::uint32_t at) {
+        for (std::uint32_t k = end; k < at && k < units.size(); ++k) {
+            const Token* w = word(k);
+            if (w != nullptr && kPunishing.contains(*w)) {
+                return true;
+            }
+        }
+        return false;
     };
     // Whether the verb at unit `at`, after a comma, is one of a series of predicates that "and"
     // ends, all in the form of the subject's first verb: "Kirchner declared the case a national
@@ -2599,8 +2618,7 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                 continue;
             }
         } else if (kBeforeParticiple.contains(*t) && next != nullptr &&
-                   kParticiples.contains(*next) &&
-                   (t->norm == "by" || kSpeechParticiples.contains(*next))) {
+                   kParticiples.contains(*next) && (t->norm == "by" || !punishes(u))) {
             // A participle after "by" says how the subject did it: "Risch opened the hearing
             // by accusing Beijing of ..."; after "after" or "while", what else it did:
             // "Paraguay suspended the talks after accusing Brazil of spying". Not what a

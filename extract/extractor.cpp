@@ -890,10 +890,13 @@ void DocumentExtraction::extract_facts(const std::uint32_t index, std::vector<Fa
         static const FoldedWordSet kPeopleVerbs{"have",    "has",      "had",     "are",  "were",
                                                 "is",      "was",      "crossed", "fled", "arrived",
                                                 "entered", "returned", "moved",   "went"};
-        // Troops a name owns before "from" are that name's: in "Russian troops from Syria went
-        // to Libya", Syria is where they came from and sent none.
+        // Troops a country owns before "from" are that country's: in "Russian troops from
+        // Syria went to Libya", Syria is where they came from and sent none ("UN troops from
+        // Ghana" are Ghana's).
         if (rule.relation == Relation::kDeploysTo && match->begin > 0 &&
-            on.units[match->begin - 1].mention >= 0) {
+            on.units[match->begin - 1].mention >= 0 &&
+            on.mentions[static_cast<std::size_t>(on.units[match->begin - 1].mention)].type ==
+                EntityType::kCountry) {
             const Token* troops = plain_token(on.units, match->begin);
             const Token* from = plain_token(on.units, match->begin + 1);
             if (troops != nullptr && lex_.is_agent(troops->word) && from != nullptr &&

@@ -787,7 +787,7 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
         // The place whose name ends a body's own name after "of" or "for" at `at`, past up to
         // two capitalized words that qualify it ("for Central Africa"): its mention, or -1.
         const auto named_place = [&](const std::uint32_t at) -> std::int32_t {
-            // Not where a known place opens the name before it ("The Berlin Conference for
+            // Not where a known name opens the name before it ("The Berlin Society for
             // Libya"): the name is cut short there.
             if (!kOwnNamedBodies.contains(tokens_[last]) ||
                 (tokens_[at].norm != "of" && tokens_[at].norm != "for") ||
@@ -803,14 +803,22 @@ void DocumentExtraction::find_new_names(SentenceState& s) {
             if (m < 0) {
                 return -1;
             }
-            // Nor a place that a list or its possessive goes on from: "the Society of Iran and
-            // Iraq", "the Society for Ukraine's Future".
-            // (An acronym the place's mention took in ends the list: "for Central Africa
-            // (RMCA) and the National Museum".)
+            // Nor a place a list of places goes on from ("the Society of Iran and Iraq"), nor
+            // one whose possessive opens another name ("the Society for Ukraine's Future"; not
+            // "the Royal Society of Canada's report", nor "the National Museum of Ukraine and
+            // the British Museum").
             const Mention& place = s.mentions[static_cast<std::size_t>(m)];
-            if (place.end < end && tokens_[place.end - 1].text != ")" &&
-                (tokens_[place.end].norm == "and" || tokens_[place.end].norm == "'s")) {
-                return -1;
+            if (place.end + 1 < end && tokens_[place.end - 1].text != ")") {
+                const std::uint32_t next = place.end + 1;
+                const std::int32_t other = mention_starting(s, next);
+                const bool list_of_places =
+                    tokens_[place.end].norm == "and" && other >= 0 &&
+                    (s.mentions[static_cast<std::size_t>(other)].type == EntityType::kCountry ||
+                     s.mentions[static_cast<std::size_t>(other)].type == EntityType::kLocation);
+                const bool owns_name = tokens_[place.end].norm == "'s" && tokens_[next].capitalized;
+                if (list_of_places || owns_name) {
+                    return -1;
+                }
             }
             return place.type == EntityType::kCountry || place.type == EntityType::kLocation ? m
                                                                                              : -1;
