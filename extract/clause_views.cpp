@@ -2121,16 +2121,11 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
     // Words that open a clause the denial takes in: "denied that ...", "denied it shipped
     // shells and deployed soldiers".
     static const FoldedWordSet kOpensDenied{"to", "that", "it", "he", "she", "they", "we", "i"};
-    // Verbs that deny or undo their object, and only it: "denied responsibility", "ended the
-    // trade talks", "lifted the sanctions".
-    static const FoldedWordSet kDenies{
-        "denied",    "denies",     "rejected",   "rejects", "dismissed", "dismisses", "refuted",
-        "refutes",   "ended",      "suspended",  "halted",  "cancelled", "canceled",  "scrapped",
-        "scraps",    "terminated", "terminates", "revoked", "revokes",   "annulled",  "annuls",
-        "renounced", "renounces",  "lifted",     "lifts",   "eased",     "eases",     "waived",
-        "waives",    "vetoed",     "vetoes",     "blocked", "blocks"};
-    // Of those, the ones that undo their object: "to" inside it opens no clause ("suspended
-    // arms exports to Saudi Arabia and supplied weapons to Ukraine").
+    // Verbs that deny their object, and only it ("denied responsibility"), and verbs that undo
+    // it ("ended the trade talks", "lifted the sanctions"), where "to" inside the object opens
+    // no clause ("suspended arms exports to Saudi Arabia and supplied weapons to Ukraine").
+    static const FoldedWordSet kDenies{"denied",    "denies",    "rejected", "rejects",
+                                       "dismissed", "dismisses", "refuted",  "refutes"};
     static const FoldedWordSet kUndoes{
         "ended",      "suspended",  "halted",  "cancelled", "canceled", "scrapped", "scraps",
         "terminated", "terminates", "revoked", "revokes",   "annulled", "annuls",   "renounced",
@@ -2485,8 +2480,10 @@ std::vector<SentenceView> DocumentExtraction::coordinated_clauses(const Sentence
                 has_first = false;
             }
             const Token* object = word(u + 1);
-            if (!negated && kDenies.contains(tokens_[units[u].token]) && object != nullptr &&
-                !kOpensDenied.contains(*object)) {
+            if (!negated &&
+                (kDenies.contains(tokens_[units[u].token]) ||
+                 kUndoes.contains(tokens_[units[u].token])) &&
+                object != nullptr && !kOpensDenied.contains(*object)) {
                 denial = true;
                 denial_at = u;
             } else {

@@ -392,9 +392,10 @@ class DocumentExtraction {
     // warned of the danger". The sentence as written is read too, for the rules that name the
     // adverb ("jointly with"). False when there is none.
     bool without_manner_adverbs(const SentenceView& view, SentenceView& out) const;
-    // The view without the country a person is "of" where a list or a verb goes on after it:
-    // "Presidents Santiago Pena of Paraguay and Lula of Brazil met" is read again as
-    // "Presidents Santiago Pena and Lula met". False when there is none.
+    // The view without the country a person is "of" where "and", a comma and the next person,
+    // or a lower-case word follows the country: "Presidents Santiago Pena of Paraguay and Lula
+    // of Brazil met" is read again as "Presidents Santiago Pena and Lula met" (not "Wang Yi of
+    // China, a founding member of BRICS,"). False when there is none.
     bool without_people_homes(const SentenceView& view, SentenceView& out) const;
 
     const Lexicon& lex_;
