@@ -17,17 +17,6 @@ bool breaks_clause(const Token& token) {
     return kClauseBreak.contains(token);
 }
 
-// Whether a word reads as a verb in the past: in -ed, or one of the past tenses of their own
-// that news often coordinates ("visited Dili to assess the country's readiness and met the
-// President").
-bool past_tense(const Token& verb) {
-    static const FoldedWordSet kIrregularPast{
-        "met",   "sent",  "held",  "led",    "took",  "gave",   "made",   "told",  "flew",
-        "went",  "sold",  "struck", "bought", "brought", "sought", "fought", "won",  "spoke",
-        "wrote", "began", "saw",   "kept",   "built", "paid",   "drew",   "withdrew", "froze"};
-    return (verb.norm.size() > 3 && verb.norm.ends_with("ed")) || kIrregularPast.contains(verb);
-}
-
 }  // namespace
 
 const Token* DocumentExtraction::plain_token(const std::vector<Unit>& units,
@@ -491,6 +480,18 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
     static const FoldedWordSet kOpensCount{"most",   "many",    "some",    "several",
                                            "mostly", "mainly",  "largely", "chiefly",
                                            "all",    "both",    "nearly",  "about"};
+    // The unit of the clause punctuation or the full stop that closes an aside whose words
+    // run from unit `from`, looked for up to unit `last`; else the unit after `last`, which the
+    // caller may still find to be a comma.
+    const auto aside_end = [&](std::uint32_t from, const std::uint32_t last) {
+        for (; from < units.size() && from <= last; ++from) {
+            const Token* t = plain(from);
+            if (t != nullptr && (breaks_clause(*t) || t->norm == ".")) {
+                break;
+            }
+        }
+        return from;
+    };
     for (std::uint32_t u = 0; u + 3 < units.size(); ++u) {
         const bool after_agents = units[u].mention < 0;
         if (after_agents && !lex_.is_agent(tokens_[units[u].token].word)) {
@@ -527,14 +528,9 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
             (comma->word == Vocabulary::kWho || comma->word == Vocabulary::kWhich) &&
             view.tokens[view.mentions[static_cast<std::size_t>(units[u].mention)].end - 1].text ==
                 ",") {
-            // Closed by a comma within sixteen units, as a relative clause after a comma below.
-            std::uint32_t close = at + 1;
-            while (close < units.size() && close <= at + 16 &&
-                   (plain(close) == nullptr ||
-                    !(breaks_clause(*plain(close)) || plain(close)->norm == "."))) {
-                ++close;
-            }
-            if (close <= at + 16 && close + 1 < units.size() && plain(close) != nullptr &&
+            // Closed by a comma, as a relative clause after a comma is below.
+            const std::uint32_t close = aside_end(at + 1, at + 16);
+            if (close + 1 < units.size() && plain(close) != nullptr &&
                 plain(close)->word == Vocabulary::kComma) {
                 SentenceView clause{view.tokens, view.mentions, {}};
                 clause.units.assign(units.begin(), units.begin() + at);
@@ -610,13 +606,7 @@ std::vector<std::pair<std::uint32_t, SentenceView>> DocumentExtraction::without_
         const std::uint32_t longest =
             (opener != nullptr && (opener->norm == "which" || opener->norm == "who") ? 16 : 11) +
             (after_age ? 2 : 0);
-        while (close < units.size() && close <= at + longest) {
-            const Token* t = plain(close);
-            if (t != nullptr && (breaks_clause(*t) || t->norm == ".")) {
-                break;
-            }
-            ++close;
-        }
+        close = aside_end(close, at + longest);
         const Token* t = plain(close);
         if (t == nullptr || t->word != Vocabulary::kComma || close + 1 >= units.size() ||
             (role && plain(close + 1) != nullptr &&

@@ -689,10 +689,6 @@ private:
     // Whether the names joined from unit u on are followed by a verb in the past: "Sri Lanka
     // signed", "Russia sent" (not "of", nor a verb in -s, which may be a noun).
     bool past_verb_after_names(std::uint32_t u) const {
-        static const FoldedWordSet kIrregular{"met",     "sent",   "held", "said",   "struck",
-                                              "took",    "gave",   "made", "told",   "won",
-                                              "began",   "fought", "sold", "bought", "led",
-                                              "brought", "left",   "went", "came",   "built"};
         while (mention_at(u) != nullptr) {
             ++u;
             if ((is(u, Vocabulary::kComma) || is(u, Vocabulary::kAnd)) &&
@@ -703,8 +699,7 @@ private:
             break;
         }
         const Token* t = token_at(u);
-        return t != nullptr && t->kind == TokenKind::kWord && !t->capitalized &&
-               ((t->norm.size() > 4 && t->norm.ends_with("ed")) || kIrregular.contains(*t));
+        return t != nullptr && t->kind == TokenKind::kWord && !t->capitalized && past_tense(*t);
     }
 
     // Whether the comma at unit u is the sentence's first and ends a phrase or a clause that

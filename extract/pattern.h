@@ -112,7 +112,7 @@ public:
     // Acts a country's full name before them names as their target ("the Iran strikes").
     bool targeted_act(const WordId w) const { return (flags_[w] & kTargetedAct) != 0; }
 
-private:
+  private:
     static constexpr std::uint8_t kClauseBarrier = 1;
     static constexpr std::uint8_t kPhraseBarrier = 2;
     static constexpr std::uint8_t kQualifiedNoun = 4;

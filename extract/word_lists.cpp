@@ -69,6 +69,15 @@ const FoldedWordSet& former_words() {
     return kSet;
 }
 
+bool past_tense(const Token& verb) {
+    static const FoldedWordSet kIrregularPast{
+        "met",  "sent",     "held",  "led",    "took",   "gave",    "made",   "told",
+        "flew", "went",     "sold",  "struck", "bought", "brought", "sought", "fought",
+        "won",  "spoke",    "wrote", "began",  "saw",    "kept",    "built",  "paid",
+        "drew", "withdrew", "froze", "said",   "left",   "came"};
+    return (verb.norm.size() > 3 && verb.norm.ends_with("ed")) || kIrregularPast.contains(verb);
+}
+
 const FoldedWordSet& plural_verbs() {
     static const FoldedWordSet kSet{
         "have",    "are",      "were",       "do",       "share",  "hold",      "maintain",

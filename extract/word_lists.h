@@ -32,6 +32,11 @@ const FoldedWordSet& capitalized_stopwords();
 // Words before an office that say it is held no more: "former", "ousted", "then", "late".
 const FoldedWordSet& former_words();
 
+// Whether a word reads as a verb in the past: in -ed, or one of the past tenses of their own
+// that news often coordinates ("visited Dili and met the President", "met President Xi
+// Jinping and Sri Lanka signed"). The matcher and the clause views both ask.
+bool past_tense(const Token& verb);
+
 // A relative clause after a list ("Estonia and Finland, which already share ...") is the whole
 // list's when its verb agrees only with a plural, or when it says the deed was done together:
 // the verbs, the adverbs that may stand before them ("already", "both"), and the words for
